@@ -1,0 +1,19 @@
+package com.showroomassistant.conversation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+
+/** A conversation as the management API shows it. */
+public record ConversationView(
+        long id,
+        String customerPhone,
+        String customerName,
+        String status,
+        String lastIntent,
+        Instant lastMessageAt,
+        @JsonProperty("isStaff") boolean isStaff,
+        String escalationReason,
+        Instant escalatedAt,
+        Instant humanActiveAt,
+        boolean optedOut,
+        Instant createdAt) {}

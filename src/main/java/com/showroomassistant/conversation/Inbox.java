@@ -1,0 +1,155 @@
+package com.showroomassistant.conversation;
+
+import com.showroomassistant.shared.PhoneNumber;
+import com.showroomassistant.shared.TenantId;
+import com.showroomassistant.shared.Timestamps;
+import com.showroomassistant.tenant.AiConfigs;
+import com.showroomassistant.tenant.GatewayAccount;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores inbound gateway messages durably, in their conversation, in one transaction. Duplicates are
+ * absorbed by the unique key (account, gateway message id) with insert-on-conflict, never by a prior
+ * lookup; a stored customer message is "pending" until a worker answers it.
+ */
+@Component
+public class Inbox {
+
+    private final JdbcClient jdbc;
+    private final AiConfigs configs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Inbox(JdbcClient jdbc, AiConfigs configs, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.configs = configs;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Published after a customer message was stored, so a local worker can look sooner than its poll. */
+    public record MessageStored(long conversationId) {}
+
+    @Transactional
+    public InboxOutcome receive(GatewayAccount account, Inbound in) {
+        if (in.ignoreReason() != null) {
+            int stored = insertMessage(account, null, in, "inbound", "customer", "ignored", in.ignoreReason());
+            return stored == 0 ? InboxOutcome.duplicate() : InboxOutcome.ignored(in.ignoreReason());
+        }
+        if (in.chat() == null) {
+            int stored = insertMessage(account, null, in, "inbound", "customer", "ignored", "unknown_sender");
+            return stored == 0 ? InboxOutcome.duplicate() : InboxOutcome.ignored("unknown_sender");
+        }
+        boolean typedOnShowroomPhone = in.sender() != null
+                && account.phoneNumber() != null
+                && account.phoneNumber().equals(in.sender().value());
+        if (typedOnShowroomPhone && account.phoneNumber().equals(in.chat().value())) {
+            int stored = insertMessage(account, null, in, "inbound", "customer", "ignored", "own_chat");
+            return stored == 0 ? InboxOutcome.duplicate() : InboxOutcome.ignored("own_chat");
+        }
+        long conversation = openConversation(account, in.chat(), typedOnShowroomPhone ? null : in.pushName());
+        Instant now = clock.instant();
+        if (typedOnShowroomPhone) {
+            int stored = insertMessage(account, conversation, in, "outbound", "human", "recorded", null);
+            if (stored == 0) {
+                return duplicateOrEcho(account, in.messageId());
+            }
+            jdbc.sql("update conversation set human_active_at = ?, last_message_at = ? where id = ?")
+                    .params(Timestamps.db(now), Timestamps.db(now), conversation)
+                    .update();
+            return InboxOutcome.accepted(conversation);
+        }
+        int stored = insertMessage(account, conversation, in, "inbound", "customer", "pending", null);
+        if (stored == 0) {
+            return duplicateOrEcho(account, in.messageId());
+        }
+        int debounce = configs.of(account.tenantId()).debounceSeconds();
+        jdbc.sql("""
+                update conversation set last_message_at = ?, inbox_seq = inbox_seq + 1,
+                       work_due_at = coalesce(work_due_at, ?)
+                 where id = ?""")
+                .params(Timestamps.db(now), Timestamps.db(now.plusSeconds(debounce)), conversation)
+                .update();
+        events.publishEvent(new MessageStored(conversation));
+        return InboxOutcome.accepted(conversation);
+    }
+
+    private InboxOutcome duplicateOrEcho(GatewayAccount account, String messageId) {
+        String direction = jdbc.sql("select direction from message where account_id = ? and aimeow_message_id = ?")
+                .params(account.id(), messageId)
+                .query(String.class)
+                .optional()
+                .orElse("inbound");
+        return "outbound".equals(direction) ? InboxOutcome.ignored("echo") : InboxOutcome.duplicate();
+    }
+
+    /** Finds or creates the customer's open conversation; the unique open key settles races. */
+    long openConversation(GatewayAccount account, PhoneNumber customer, String pushName) {
+        TenantId tenant = account.tenantId();
+        try {
+            jdbc.sql("""
+                    insert into conversation (tenant_id, account_id, customer_identity, customer_phone,
+                                              customer_name, open_key, is_staff, status)
+                    values (:tenant, :account, :identity, :phone, :name, :identity,
+                            (select count(*) > 0 from staff_phone s
+                              where s.tenant_id = :tenant and s.phone_number = :identity and s.is_active),
+                            'active')
+                    on conflict do nothing""")
+                    .param("tenant", tenant.value())
+                    .param("account", account.id())
+                    .param("identity", customer.value())
+                    .param("phone", customer.digits().orElse(null))
+                    .param("name", pushName)
+                    .update();
+        } catch (DuplicateKeyException raced) {
+            // H2 reports a concurrent insert of the same key instead of waiting like PostgreSQL; the row exists.
+        }
+        long id = jdbc.sql("select id from conversation where account_id = ? and open_key = ?")
+                .params(account.id(), customer.value())
+                .query(Long.class)
+                .single();
+        if (pushName != null && !pushName.isBlank()) {
+            jdbc.sql("update conversation set customer_name = ? where id = ? and customer_name is null")
+                    .params(pushName.strip(), id)
+                    .update();
+        }
+        return id;
+    }
+
+    private int insertMessage(
+            GatewayAccount account, Long conversation, Inbound in, String direction, String senderType,
+            String state, String ignoreReason) {
+        try {
+            return jdbc.sql("""
+                    insert into message (tenant_id, account_id, conversation_id, direction, sender_type, sender,
+                                         content, message_type, media_url, media_meta, aimeow_message_id,
+                                         raw_payload, state, ignore_reason)
+                    values (:tenant, :account, :conversation, :direction, :senderType, :sender, :content, :type,
+                            :mediaUrl, :mediaMeta, :messageId, :raw, :state, :reason)
+                    on conflict do nothing""")
+                    .param("tenant", account.tenantId().value())
+                    .param("account", account.id())
+                    .param("conversation", conversation)
+                    .param("direction", direction)
+                    .param("senderType", senderType)
+                    .param("sender", in.sender() == null ? null : in.sender().value())
+                    .param("content", in.text())
+                    .param("type", in.type())
+                    .param("mediaUrl", in.mediaUrl())
+                    .param("mediaMeta", in.mediaMeta())
+                    .param("messageId", in.messageId())
+                    .param("raw", in.rawPayload())
+                    .param("state", state)
+                    .param("reason", ignoreReason)
+                    .update();
+        } catch (DuplicateKeyException raced) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.showroomassistant.demo;
+
+import com.showroomassistant.tenant.AdminKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Seeds the demo showroom when asked to and prints what a newcomer needs, once, at start. */
+@Component
+class StartupBanner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
+    private final DemoShowroom demo;
+    private final AdminKey admin;
+    private final String datasourceUrl;
+    private final String demoData;
+    private final String publicUrl;
+
+    StartupBanner(
+            DemoShowroom demo,
+            AdminKey admin,
+            @Value("${spring.datasource.url:}") String datasourceUrl,
+            @Value("${showroom.demo-data:}") String demoData,
+            @Value("${showroom.public-base-url}") String publicUrl) {
+        this.demo = demo;
+        this.admin = admin;
+        this.datasourceUrl = datasourceUrl;
+        this.demoData = demoData;
+        this.publicUrl = publicUrl;
+    }
+
+    boolean demoEnabled() {
+        if (demoData != null && !demoData.isBlank()) {
+            return Boolean.parseBoolean(demoData.strip());
+        }
+        return datasourceUrl.startsWith("jdbc:h2:");
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announce() {
+        StringBuilder banner = new StringBuilder("\n==== Showroom Assistant is up ====\n");
+        banner.append("  URL:          ").append(publicUrl).append('\n');
+        banner.append("  API docs:     ").append(publicUrl).append("/swagger-ui.html\n");
+        String adminKey = admin.generatedKeyOrNull();
+        banner.append("  Operator key: ")
+                .append(adminKey != null ? adminKey + "  (generated; set ADMIN_API_KEY to fix it)" : "from ADMIN_API_KEY")
+                .append('\n');
+        if (demoEnabled()) {
+            var tenant = demo.seedIfEmpty();
+            if (tenant != null) {
+                banner.append("  Demo showroom: \"Showroom Demo\", gateway clientId \"demo\", staff +6281200000001 (Budi)\n");
+                banner.append("  Demo API key: ").append(demo.freshKey(tenant)).append("  (new key each start)\n");
+            }
+        }
+        log.info(banner.toString());
+    }
+}

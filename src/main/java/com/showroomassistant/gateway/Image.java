@@ -1,0 +1,4 @@
+package com.showroomassistant.gateway;
+
+public record Image(String imageUrl, String caption) {
+}

@@ -1,0 +1,4 @@
+package com.showroomassistant.gateway;
+
+public record SendResult(String messageId) {
+}

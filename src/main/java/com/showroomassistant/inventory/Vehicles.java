@@ -1,0 +1,209 @@
+package com.showroomassistant.inventory;
+
+import com.showroomassistant.shared.ConflictException;
+import com.showroomassistant.shared.NotFoundException;
+import com.showroomassistant.shared.Page;
+import com.showroomassistant.shared.TenantId;
+import com.showroomassistant.shared.Timestamps;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stock per tenant. Every query carries the tenant id. */
+@Component
+public class Vehicles {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final RowMapper<Vehicle> row;
+
+    Vehicles(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.row = (rs, n) -> new Vehicle(
+                rs.getLong("id"),
+                rs.getString("display_id"),
+                rs.getString("make"),
+                rs.getString("model"),
+                rs.getString("variant"),
+                (Integer) rs.getObject("model_year", Integer.class),
+                (Long) rs.getObject("price", Long.class),
+                (Integer) rs.getObject("mileage", Integer.class),
+                rs.getString("transmission"),
+                rs.getString("fuel_type"),
+                rs.getString("color"),
+                rs.getString("plate_number"),
+                rs.getString("status"),
+                rs.getString("description"),
+                json.readValue(rs.getString("photos"), new TypeReference<List<String>>() {}),
+                Timestamps.read(rs, "created_at"),
+                Timestamps.read(rs, "updated_at"));
+    }
+
+    @Transactional
+    public Vehicle add(TenantId tenant, VehicleDraft d) {
+        jdbc.sql("update tenant set vehicle_seq = vehicle_seq + 1 where id = ?").param(tenant.value()).update();
+        long seq = jdbc.sql("select vehicle_seq from tenant where id = ?").param(tenant.value()).query(Long.class).single();
+        String displayId = displayPrefix(d.model()) + "-" + String.format("%04d", seq);
+        var key = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                    insert into vehicle (tenant_id, display_id, make, model, variant, model_year, price, mileage,
+                                         transmission, fuel_type, color, plate_number, status, description, photos)
+                    values (:tenant, :displayId, :make, :model, :variant, :year, :price, :mileage, :transmission,
+                            :fuelType, :color, :plate, :status, :description, :photos)""")
+                    .paramSource(new DraftParams(d, json)
+                            .addValue("tenant", tenant.value())
+                            .addValue("displayId", displayId))
+                    .update(key, "id");
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
+        }
+        return get(tenant, key.getKey().longValue());
+    }
+
+    public Vehicle update(TenantId tenant, long id, VehicleDraft d) {
+        try {
+            int changed = jdbc.sql("""
+                    update vehicle set make = :make, model = :model, variant = :variant, model_year = :year, price = :price,
+                           mileage = :mileage, transmission = :transmission, fuel_type = :fuelType, color = :color,
+                           plate_number = :plate, status = :status, description = :description, photos = :photos,
+                           updated_at = current_timestamp
+                     where tenant_id = :tenant and id = :id""")
+                    .paramSource(new DraftParams(d, json)
+                            .addValue("tenant", tenant.value())
+                            .addValue("id", id))
+                    .update();
+            if (changed == 0) {
+                throw new NotFoundException("vehicle " + id);
+            }
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
+        }
+        return get(tenant, id);
+    }
+
+    public boolean setStatus(TenantId tenant, long id, String status) {
+        return jdbc.sql("update vehicle set status = ?, updated_at = current_timestamp where tenant_id = ? and id = ?")
+                        .params(status, tenant.value(), id)
+                        .update() > 0;
+    }
+
+    public boolean delete(TenantId tenant, long id) {
+        return jdbc.sql("delete from vehicle where tenant_id = ? and id = ?").params(tenant.value(), id).update() > 0;
+    }
+
+    public Vehicle get(TenantId tenant, long id) {
+        return find(tenant, id).orElseThrow(() -> new NotFoundException("vehicle " + id));
+    }
+
+    public Optional<Vehicle> find(TenantId tenant, long id) {
+        return jdbc.sql("select * from vehicle where tenant_id = ? and id = ?").params(tenant.value(), id).query(row).optional();
+    }
+
+    /** A reference staff type: display id ("AV-0012") or plate ("B 1234 XYZ"). */
+    public Optional<Vehicle> findByReference(TenantId tenant, String reference) {
+        String ref = VehicleDraft.normalisePlate(reference);
+        if (ref == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from vehicle where tenant_id = ? and (upper(display_id) = ? or plate_number = ?)")
+                .params(tenant.value(), ref, ref)
+                .query(row)
+                .optional();
+    }
+
+    public Page<Vehicle> list(TenantId tenant, String status, String q, int page, int size) {
+        List<String> where = new ArrayList<>(List.of("tenant_id = :tenant"));
+        if (status != null && !status.isBlank()) {
+            where.add("status = :status");
+        }
+        if (q != null && !q.isBlank()) {
+            where.add("(lower(make) like :q or lower(model) like :q or lower(coalesce(variant, '')) like :q"
+                    + " or lower(coalesce(plate_number, '')) like :q or lower(display_id) like :q)");
+        }
+        String condition = String.join(" and ", where);
+        String like = q == null ? null : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
+        long total = jdbc.sql("select count(*) from vehicle where " + condition)
+                .param("tenant", tenant.value())
+                .param("status", status)
+                .param("q", like)
+                .query(Long.class)
+                .single();
+        List<Vehicle> items = jdbc.sql("select * from vehicle where " + condition + " order by id desc limit :limit offset :offset")
+                .param("tenant", tenant.value())
+                .param("status", status)
+                .param("q", like)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(row)
+                .list();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** Candidate vehicles for a customer's question, filtered in SQL; null criteria are ignored. */
+    public List<Vehicle> search(TenantId tenant, VehicleQuery query, int limit) {
+        List<String> where = new ArrayList<>(List.of("tenant_id = :tenant"));
+        if (query.availableOnly()) {
+            where.add("status = 'available'");
+        }
+        if (query.make() != null) {
+            where.add("lower(make) = :make");
+        }
+        if (!query.models().isEmpty()) {
+            where.add("lower(model) in (:models)");
+        }
+        if (query.yearMin() != null) {
+            where.add("model_year >= :yearMin");
+        }
+        if (query.yearMax() != null) {
+            where.add("model_year <= :yearMax");
+        }
+        if (query.priceMin() != null) {
+            where.add("price >= :priceMin");
+        }
+        if (query.priceMax() != null) {
+            where.add("price <= :priceMax");
+        }
+        if (query.transmission() != null) {
+            where.add("transmission = :transmission");
+        }
+        if (query.color() != null) {
+            where.add("lower(color) = :color");
+        }
+        var spec = jdbc.sql("select * from vehicle where " + String.join(" and ", where)
+                        + " order by case when status = 'available' then 0 else 1 end, price, id limit :limit")
+                .param("tenant", tenant.value())
+                .param("limit", limit);
+        if (query.make() != null) spec = spec.param("make", query.make().toLowerCase(Locale.ROOT));
+        if (!query.models().isEmpty()) spec = spec.param("models", query.models().stream().map(m -> m.toLowerCase(Locale.ROOT)).toList());
+        if (query.yearMin() != null) spec = spec.param("yearMin", query.yearMin());
+        if (query.yearMax() != null) spec = spec.param("yearMax", query.yearMax());
+        if (query.priceMin() != null) spec = spec.param("priceMin", query.priceMin());
+        if (query.priceMax() != null) spec = spec.param("priceMax", query.priceMax());
+        if (query.transmission() != null) spec = spec.param("transmission", query.transmission());
+        if (query.color() != null) spec = spec.param("color", query.color().toLowerCase(Locale.ROOT));
+        return spec.query(row).list();
+    }
+
+    public long countAvailable(TenantId tenant) {
+        return jdbc.sql("select count(*) from vehicle where tenant_id = ? and status = 'available'")
+                .param(tenant.value())
+                .query(Long.class)
+                .single();
+    }
+
+    private static String displayPrefix(String model) {
+        String letters = model == null ? "" : model.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        return letters.length() >= 2 ? letters.substring(0, 2) : (letters + "XX").substring(0, 2);
+    }
+}

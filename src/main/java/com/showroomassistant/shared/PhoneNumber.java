@@ -1,0 +1,66 @@
+package com.showroomassistant.shared;
+
+import java.util.Optional;
+
+/**
+ * A WhatsApp identity as the gateway addresses it: E.164 digits without '+', or {@code <digits>@lid}
+ * for an unresolved WhatsApp LID. Indonesian local forms ("0812...", "+62 812-...") normalise to 62...
+ */
+public record PhoneNumber(String value) {
+
+    public PhoneNumber {
+        if (value == null || !(value.matches("\\d{6,20}") || value.matches("\\d{6,30}@lid"))) {
+            throw new IllegalArgumentException("invalid phone number");
+        }
+    }
+
+    public static Optional<PhoneNumber> parse(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String text = raw.strip();
+        int at = text.indexOf('@');
+        if (at >= 0) {
+            String user = text.substring(0, at);
+            int device = user.indexOf(':');
+            if (device >= 0) {
+                user = user.substring(0, device);
+            }
+            String domain = text.substring(at + 1);
+            if (domain.equals("lid")) {
+                return user.matches("\\d{6,30}") ? Optional.of(new PhoneNumber(user + "@lid")) : Optional.empty();
+            }
+            if (!domain.equals("s.whatsapp.net") && !domain.equals("c.us")) {
+                return Optional.empty();
+            }
+            text = user;
+        }
+        String digits = text.replaceAll("[\\s\\-().+]", "");
+        if (!digits.matches("\\d+")) {
+            return Optional.empty();
+        }
+        if (digits.startsWith("0")) {
+            digits = "62" + digits.substring(1);
+        } else if (digits.startsWith("8") && digits.length() >= 9 && digits.length() <= 13) {
+            digits = "62" + digits;
+        }
+        if (digits.length() < 6 || digits.length() > 20) {
+            return Optional.empty();
+        }
+        return Optional.of(new PhoneNumber(digits));
+    }
+
+    public boolean isLid() {
+        return value.endsWith("@lid");
+    }
+
+    /** Digits of a real phone number, empty for a LID. */
+    public Optional<String> digits() {
+        return isLid() ? Optional.empty() : Optional.of(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,83 @@
+package com.showroomassistant.staff;
+
+import com.showroomassistant.shared.Page;
+import com.showroomassistant.shared.PhoneNumber;
+import com.showroomassistant.shared.TenantId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/whatsapp-ai/staff")
+class StaffApi {
+
+    static final Set<String> PERMISSIONS = Set.of("upload", "status", "inventory", "stats", "reply");
+    private final StaffPhones staff;
+
+    StaffApi(StaffPhones staff) {
+        this.staff = staff;
+    }
+
+    record StaffBody(
+            @NotBlank @Size(max = 32) String phoneNumber,
+            @Size(max = 100) String name,
+            Boolean isActive,
+            List<@NotBlank String> permissions) {
+
+        PhoneNumber phone() {
+            return PhoneNumber.parse(phoneNumber)
+                    .filter(p -> !p.isLid())
+                    .orElseThrow(() -> new IllegalArgumentException("phoneNumber is not a valid phone number"));
+        }
+
+        List<String> checkedPermissions() {
+            List<String> given = permissions == null ? List.copyOf(PERMISSIONS).stream().sorted().toList() : permissions;
+            for (String p : given) {
+                if (!PERMISSIONS.contains(p)) {
+                    throw new IllegalArgumentException("unknown permission " + p + "; allowed: " + PERMISSIONS);
+                }
+            }
+            return given;
+        }
+    }
+
+    @GetMapping
+    Page<StaffMember> list(TenantId tenant) {
+        List<StaffMember> all = staff.list(tenant);
+        return new Page<>(all, 0, all.size(), all.size());
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    StaffMember create(TenantId tenant, @Valid @RequestBody StaffBody body) {
+        return staff.add(tenant, body.phone(), body.name(), body.isActive() == null || body.isActive(), body.checkedPermissions());
+    }
+
+    @GetMapping("/{id}")
+    StaffMember get(TenantId tenant, @PathVariable long id) {
+        return staff.get(tenant, id);
+    }
+
+    @PutMapping("/{id}")
+    StaffMember update(TenantId tenant, @PathVariable long id, @Valid @RequestBody StaffBody body) {
+        return staff.update(tenant, id, body.phone(), body.name(), body.isActive() == null || body.isActive(), body.checkedPermissions());
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(TenantId tenant, @PathVariable long id) {
+        staff.delete(tenant, id);
+    }
+}

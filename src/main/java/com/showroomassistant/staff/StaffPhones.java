@@ -1,0 +1,107 @@
+package com.showroomassistant.staff;
+
+import com.showroomassistant.shared.ConflictException;
+import com.showroomassistant.shared.NotFoundException;
+import com.showroomassistant.shared.PhoneNumber;
+import com.showroomassistant.shared.TenantId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A tenant's registered staff phones; only these are ever treated as staff. */
+@Component
+public class StaffPhones {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final RowMapper<StaffMember> row;
+
+    StaffPhones(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.row = (rs, n) -> new StaffMember(
+                rs.getLong("id"),
+                rs.getString("phone_number"),
+                rs.getString("name"),
+                rs.getBoolean("is_active"),
+                json.readValue(rs.getString("permissions"), new TypeReference<List<String>>() {}));
+    }
+
+    public List<StaffMember> list(TenantId tenant) {
+        return jdbc.sql("select * from staff_phone where tenant_id = ? order by id").param(tenant.value()).query(row).list();
+    }
+
+    public List<StaffMember> active(TenantId tenant) {
+        return jdbc.sql("select * from staff_phone where tenant_id = ? and is_active order by id")
+                .param(tenant.value())
+                .query(row)
+                .list();
+    }
+
+    public Optional<StaffMember> activeByPhone(TenantId tenant, PhoneNumber phone) {
+        return jdbc.sql("select * from staff_phone where tenant_id = ? and phone_number = ? and is_active")
+                .params(tenant.value(), phone.value())
+                .query(row)
+                .optional();
+    }
+
+    public StaffMember get(TenantId tenant, long id) {
+        return jdbc.sql("select * from staff_phone where tenant_id = ? and id = ?")
+                .params(tenant.value(), id)
+                .query(row)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("staff " + id));
+    }
+
+    public StaffMember add(TenantId tenant, PhoneNumber phone, String name, boolean active, List<String> permissions) {
+        var key = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("insert into staff_phone (tenant_id, phone_number, name, is_active, permissions) values (?, ?, ?, ?, ?)")
+                    .params(tenant.value(), phone.value(), name, active, json.writeValueAsString(permissions))
+                    .update(key, "id");
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("staff phone " + phone + " is already registered");
+        }
+        markConversations(tenant);
+        return get(tenant, key.getKey().longValue());
+    }
+
+    public StaffMember update(TenantId tenant, long id, PhoneNumber phone, String name, boolean active, List<String> permissions) {
+        try {
+            int changed = jdbc.sql("update staff_phone set phone_number = ?, name = ?, is_active = ?, permissions = ?"
+                            + " where tenant_id = ? and id = ?")
+                    .params(phone.value(), name, active, json.writeValueAsString(permissions), tenant.value(), id)
+                    .update();
+            if (changed == 0) {
+                throw new NotFoundException("staff " + id);
+            }
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("staff phone " + phone + " is already registered");
+        }
+        markConversations(tenant);
+        return get(tenant, id);
+    }
+
+    public void delete(TenantId tenant, long id) {
+        if (jdbc.sql("delete from staff_phone where tenant_id = ? and id = ?").params(tenant.value(), id).update() == 0) {
+            throw new NotFoundException("staff " + id);
+        }
+        markConversations(tenant);
+    }
+
+    /** Keeps the conversations' isStaff flag in step with the staff list. */
+    private void markConversations(TenantId tenant) {
+        jdbc.sql("""
+                update conversation c set is_staff = (select count(*) > 0 from staff_phone s
+                    where s.tenant_id = c.tenant_id and s.phone_number = c.customer_identity and s.is_active)
+                 where c.tenant_id = ?""")
+                .param(tenant.value())
+                .update();
+    }
+}

@@ -1,0 +1,99 @@
+package com.showroomassistant.tenant;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The assistant's per-tenant configuration, field for field the reference's WhatsAppAIConfig plus two. */
+public record AiConfig(
+        @NotBlank @Size(max = 100) String aiName,
+        @NotBlank @Size(max = 1000) String aiPersonality,
+        @Size(max = 2000) String welcomeMessage,
+        @NotNull Boolean autoReply,
+        @NotNull Boolean customerChatEnabled,
+        @NotNull Boolean staffCommandsEnabled,
+        @Valid Map<String, OpeningHours> businessHours,
+        @NotBlank String timezone,
+        @Size(max = 2000) String afterHoursMessage,
+        @Size(max = 100) String aiModel,
+        @NotNull @DecimalMin("0.0") @DecimalMax("2.0") Double temperature,
+        @NotNull @Min(16) @Max(8192) Integer maxTokens,
+        @JsonProperty("customFAQ") @Valid @Size(max = 100) List<Faq> customFAQ,
+        Object productKnowledge,
+        @NotNull Boolean enableVehicleInfo,
+        @NotNull Boolean enablePriceNegotiation,
+        @NotNull Boolean enableTestDriveBooking,
+        @NotNull Boolean enableStaffUpload,
+        @NotNull Boolean enableStaffStatus,
+        @NotNull @Min(0) @Max(30) Integer debounceSeconds,
+        @NotNull @Min(1) @Max(10080) Integer handoffTimeoutMinutes) {
+
+    static final Set<String> WEEKDAYS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    public static AiConfig defaults(String showroomName) {
+        return new AiConfig(
+                "Asisten " + showroomName,
+                "ramah, sopan, dan membantu",
+                "Halo! 👋 Terima kasih sudah menghubungi " + showroomName + ".",
+                true, true, true,
+                null,
+                "Asia/Jakarta",
+                "Terima kasih atas pesannya. Showroom kami sedang tutup; tim kami akan membalas saat jam buka.",
+                null, 0.7, 1000, List.of(), null,
+                true, false, true, true, true,
+                2, 120);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timezone);
+    }
+
+    @AssertTrue(message = "must be an IANA time zone id such as Asia/Jakarta")
+    boolean isTimezoneValid() {
+        if (timezone == null) {
+            return true;
+        }
+        try {
+            ZoneId.of(timezone);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    @AssertTrue(message = "keys must be weekdays (monday..sunday)")
+    boolean isBusinessHoursDaysValid() {
+        return businessHours == null || WEEKDAYS.containsAll(businessHours.keySet());
+    }
+
+    public record Faq(@NotBlank @Size(max = 500) String question, @NotBlank @Size(max = 2000) String answer) {}
+
+    /** Opening hours of one weekday in the tenant's time zone; close after open. */
+    public record OpeningHours(
+            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be HH:mm") String open,
+            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d|24:00", message = "must be HH:mm") String close) {
+
+        @AssertTrue(message = "close must be after open")
+        boolean isOrdered() {
+            if (open == null || close == null || !open.matches("\\d\\d:\\d\\d") || !close.matches("\\d\\d:\\d\\d")) {
+                return true;
+            }
+            return "24:00".equals(close) || LocalTime.parse(close).isAfter(LocalTime.parse(open));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package com.showroomassistant.tenant;
+
+import com.showroomassistant.shared.TenantId;
+import com.showroomassistant.shared.Timestamps;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+public class GatewayAccounts {
+
+    private static final RowMapper<GatewayAccount> ROW = (rs, n) -> new GatewayAccount(
+            rs.getLong("id"),
+            new TenantId(rs.getLong("tenant_id")),
+            rs.getString("client_id"),
+            rs.getString("connection_state"),
+            rs.getString("phone_number"));
+
+    private final JdbcClient jdbc;
+
+    GatewayAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<GatewayAccount> byClientId(String clientId) {
+        return jdbc.sql("select * from gateway_account where client_id = ?").param(clientId).query(ROW).optional();
+    }
+
+    public Optional<GatewayAccount> byId(long id) {
+        return jdbc.sql("select * from gateway_account where id = ?").param(id).query(ROW).optional();
+    }
+
+    public GatewayAccount ofTenant(TenantId tenant) {
+        return jdbc.sql("select * from gateway_account where tenant_id = ?")
+                .param(tenant.value())
+                .query(ROW)
+                .single();
+    }
+
+    public List<GatewayAccount> connectable() {
+        return jdbc.sql("select * from gateway_account where client_id is not null").query(ROW).list();
+    }
+
+    public void bindClient(TenantId tenant, String clientId) {
+        jdbc.sql("update gateway_account set client_id = ?, updated_at = current_timestamp where tenant_id = ?")
+                .params(clientId, tenant.value())
+                .update();
+    }
+
+    /** Applies a connection event; a phone number, when given, becomes the account's own number. */
+    public void applyConnection(long accountId, String state, String qrCode, String phoneDigits) {
+        Instant connectedAt = "connected".equals(state) ? Instant.now() : null;
+        jdbc.sql("""
+                update gateway_account set connection_state = ?,
+                       qr_code = case when ? = 'qr_ready' then ? else qr_code end,
+                       phone_number = coalesce(?, phone_number),
+                       connected_at = coalesce(?, connected_at),
+                       updated_at = current_timestamp
+                 where id = ?""")
+                .params(state, state, qrCode, phoneDigits, Timestamps.db(connectedAt), accountId)
+                .update();
+    }
+}

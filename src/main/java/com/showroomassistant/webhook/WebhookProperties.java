@@ -1,0 +1,21 @@
+package com.showroomassistant.webhook;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+@ConfigurationProperties("showroom.webhook")
+record WebhookProperties(String secret, String userAgent, Integer maxBodyBytes) {
+
+    WebhookProperties {
+        maxBodyBytes = maxBodyBytes == null ? 1024 * 1024 : maxBodyBytes;
+    }
+
+    boolean authenticated() {
+        return secret != null && !secret.isBlank();
+    }
+
+    /** Never print the secret. */
+    @Override
+    public String toString() {
+        return "WebhookProperties[secret=" + (authenticated() ? "***" : "unset") + ", userAgent=" + userAgent + "]";
+    }
+}
