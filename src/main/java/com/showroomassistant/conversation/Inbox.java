@@ -42,18 +42,14 @@ public class Inbox {
             int stored = insertMessage(account, null, in, "inbound", "customer", "ignored", in.ignoreReason());
             return stored == 0 ? InboxOutcome.duplicate() : InboxOutcome.ignored(in.ignoreReason());
         }
-        if (in.chat() == null) {
-            int stored = insertMessage(account, null, in, "inbound", "customer", "ignored", "unknown_sender");
-            return stored == 0 ? InboxOutcome.duplicate() : InboxOutcome.ignored("unknown_sender");
+        boolean typedOnShowroomPhone = in.author() != null && account.isOwnNumber(in.author().value());
+        PhoneNumber customer = in.customer(typedOnShowroomPhone);
+        if (customer == null || account.isOwnNumber(customer.value())) {
+            String reason = customer == null ? "unknown_sender" : "own_chat";
+            int stored = insertMessage(account, null, in, "inbound", "customer", "ignored", reason);
+            return stored == 0 ? InboxOutcome.duplicate() : InboxOutcome.ignored(reason);
         }
-        boolean typedOnShowroomPhone = in.sender() != null
-                && account.phoneNumber() != null
-                && account.phoneNumber().equals(in.sender().value());
-        if (typedOnShowroomPhone && account.phoneNumber().equals(in.chat().value())) {
-            int stored = insertMessage(account, null, in, "inbound", "customer", "ignored", "own_chat");
-            return stored == 0 ? InboxOutcome.duplicate() : InboxOutcome.ignored("own_chat");
-        }
-        long conversation = openConversation(account, in.chat(), typedOnShowroomPhone ? null : in.pushName());
+        long conversation = openConversation(account, customer, typedOnShowroomPhone ? null : in.pushName());
         Instant now = clock.instant();
         if (typedOnShowroomPhone) {
             int stored = insertMessage(account, conversation, in, "outbound", "human", "recorded", null);

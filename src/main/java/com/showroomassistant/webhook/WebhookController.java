@@ -86,7 +86,7 @@ class WebhookController {
         return switch (event) {
             case WebhookEvent.Message m -> {
                 InboxOutcome outcome = inbox.receive(account, new Inbound(
-                        m.clientId(), m.messageId(), m.chat(), m.sender(), m.pushName(), m.type(), m.text(),
+                        m.clientId(), m.messageId(), m.chat(), m.sender(), m.author(), m.pushName(), m.type(), m.text(),
                         m.mediaUrl(), m.mediaMeta(), new String(body, StandardCharsets.UTF_8), m.ignoreReason()));
                 yield ok(outcome.status(), outcome.reason());
             }

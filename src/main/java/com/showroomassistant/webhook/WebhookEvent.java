@@ -12,6 +12,7 @@ sealed interface WebhookEvent {
             String messageId,
             PhoneNumber chat,
             PhoneNumber sender,
+            PhoneNumber author,
             String pushName,
             String type,
             String text,

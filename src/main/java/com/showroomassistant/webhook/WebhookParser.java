@@ -64,6 +64,7 @@ class WebhookParser {
         }
         PhoneNumber sender = identify(string(m, "from"), bool(m, "isLID"), string(m, "rawSenderAlt"), rawSender, rawChat);
         PhoneNumber chat = PhoneNumber.parse(rawChat).orElse(sender);
+        PhoneNumber author = PhoneNumber.parse(rawSender).orElse(sender);
         String type = lower(string(m, "type"), "text");
         String text = switch (type) {
             case "text" -> string(m, "text");
@@ -73,7 +74,7 @@ class WebhookParser {
         };
         String mediaMeta = "image".equals(type) ? lower(string(m, "mimeType"), null) : null;
         return new WebhookEvent.Message(
-                clientId, id, chat, sender, string(m, "pushName"), type, text, string(m, "fileUrl"), mediaMeta, ignore);
+                clientId, id, chat, sender, author, string(m, "pushName"), type, text, string(m, "fileUrl"), mediaMeta, ignore);
     }
 
     /** CONTRACT 3.2: `from`, else for an unresolved LID `rawSenderAlt`, else `rawSender`/`rawChat`. */
@@ -114,7 +115,7 @@ class WebhookParser {
                     text = string(data, "text");
                 }
                 String mediaType = lower(string(data, "mediaType"), null);
-                yield new WebhookEvent.Message(clientId, id, from, from, null, mediaType == null ? "text" : mediaType,
+                yield new WebhookEvent.Message(clientId, id, from, from, from, null, mediaType == null ? "text" : mediaType,
                         text, string(data, "mediaUrl"), null, null);
             }
             case "status" -> {

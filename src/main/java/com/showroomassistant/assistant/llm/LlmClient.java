@@ -64,6 +64,7 @@ public class LlmClient {
         this.properties = properties;
         this.meters = meters;
         Duration timeout = Duration.ofMillis(properties.timeoutMs());
+        // HTTP/1.1: one call per connection is all we need, and it avoids h2c upgrade attempts on plain-http proxies.
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT)
@@ -109,13 +110,13 @@ public class LlmClient {
         try {
             Completion completion = breaker.executeSupplier(() -> retry.executeSupplier(
                     () -> attempt(model, body, started, attempts.incrementAndGet())));
-            record("success", model, started);
+            recordOutcome("success", model, started);
             return completion;
         } catch (CallNotPermittedException e) {
-            record("rejected", model, started);
+            recordOutcome("rejected", model, started);
             throw new LlmUnavailableException("LLM circuit breaker is open");
         } catch (LlmCallFailure e) {
-            record("failure", model, started);
+            recordOutcome("failure", model, started);
             log.warn("LLM call failed after {} attempt(s) in {} ms: {}", attempts.get(), elapsedMillis(started), e.getMessage());
             throw new LlmUnavailableException("LLM call failed: " + e.getMessage(), e);
         }
@@ -210,7 +211,7 @@ public class LlmClient {
                 .orElse(null);
     }
 
-    private void record(String outcome, String model, long started) {
+    private void recordOutcome(String outcome, String model, long started) {
         if (meters != null) {
             Timer.builder("llm.requests")
                     .tag("outcome", outcome)

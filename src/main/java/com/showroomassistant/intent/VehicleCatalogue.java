@@ -1,0 +1,311 @@
+package com.showroomassistant.intent;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The vehicle catalogue (make, model, body type, seats and aliases) loaded once from
+ * {@code catalogue/vehicle-catalogue.csv}. Aliases are matched on word boundaries, longest first, through a token
+ * trie built at startup, and a trailing {@code -nya}/{@code nya} is stripped ("avanzanya", "avanza-nya").
+ */
+@Component
+public final class VehicleCatalogue {
+
+    static final String RESOURCE = "catalogue/vehicle-catalogue.csv";
+
+    /** Aliases that are also ordinary words: only counted with car context (make, year, "mobil"/"unit"). */
+    private static final Set<String> AMBIGUOUS_ALIASES = Set.of(
+            "corona", "escape", "focus", "laser", "spin", "spark", "stream", "splash", "pride", "rio", "golf", "polo",
+            "legacy", "discovery", "defender", "carnival", "territory", "mirage", "eclipse", "dolphin", "crown",
+            "delta", "ceria", "raise", "rocky", "kuda", "kodok", "gelora", "sunny", "march", "terra", "combi", "kombi",
+            "zebra", "orlando", "colorado", "everest", "sprinter", "katana", "accent", "outback", "beetle", "matrix",
+            "h 1", "h1", "cross", "note", "glory", "super cab", "grand touring", "raptor", "cherokee", "mustang",
+            "blazer", "montera", "cooper", "seal", "kapsul", "reborn", "satya", "krista", "carrera", "bima");
+
+    /** Extra spellings of make names. */
+    private static final Map<String, String> MAKE_ALIASES = Map.ofEntries(
+            Map.entry("mercy", "Mercedes-Benz"), Map.entry("mercedes", "Mercedes-Benz"),
+            Map.entry("benz", "Mercedes-Benz"), Map.entry("vw", "Volkswagen"), Map.entry("chevy", "Chevrolet"),
+            Map.entry("landrover", "Land Rover"), Map.entry("mitsu", "Mitsubishi"), Map.entry("peugot", "Peugeot"),
+            Map.entry("pegeot", "Peugeot"), Map.entry("hyundai", "Hyundai"), Map.entry("hundai", "Hyundai"),
+            Map.entry("daihatsu", "Daihatsu"), Map.entry("dahatsu", "Daihatsu"), Map.entry("toyota", "Toyota"),
+            Map.entry("nisan", "Nissan"), Map.entry("suzuky", "Suzuki"), Map.entry("porche", "Porsche"));
+
+    /** Makes that are ordinary words: only counted together with one of their models. */
+    private static final Set<String> AMBIGUOUS_MAKES = Set.of("Mini", "Jeep", "MG");
+
+    private static final Set<String> CONTEXT_WORDS = Set.of("mobil", "mobilnya", "unit", "unitnya", "mbl");
+
+    private final List<CatalogueEntry> entries;
+    private final Map<String, CatalogueEntry> byModelName;
+    private final Node modelTrie = new Node();
+    private final Node makeTrie = new Node();
+
+    public VehicleCatalogue() {
+        this(VehicleCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE));
+    }
+
+    VehicleCatalogue(InputStream csv) {
+        if (csv == null) {
+            throw new IllegalStateException("classpath resource " + RESOURCE + " not found");
+        }
+        List<CatalogueEntry> list = new ArrayList<>();
+        Map<String, CatalogueEntry> models = new HashMap<>();
+        Set<String> makes = new LinkedHashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = reader.readLine()) != null) {
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cols = line.split(",", 5);
+                if (cols.length < 5) {
+                    continue;
+                }
+                CatalogueEntry entry = new CatalogueEntry(cols[0].strip(), cols[1].strip(), cols[2].strip(),
+                        parseSeats(cols[3]));
+                list.add(entry);
+                models.putIfAbsent(entry.model().toLowerCase(Locale.ROOT), entry);
+                makes.add(entry.make());
+                insert(modelTrie, entry.model(), entry);
+                for (String alias : cols[4].split(";")) {
+                    if (!alias.isBlank()) {
+                        insert(modelTrie, alias, entry);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String make : makes) {
+            insertMake(make, make);
+        }
+        MAKE_ALIASES.forEach(this::insertMake);
+        this.entries = List.copyOf(list);
+        this.byModelName = Map.copyOf(models);
+    }
+
+    /** Loads the catalogue from the classpath without Spring (for tests and tools). */
+    public static VehicleCatalogue loadDefault() {
+        return new VehicleCatalogue();
+    }
+
+    /** The first (leftmost, longest) model mentioned in the text. */
+    public Optional<CatalogueEntry> findFirst(String text) {
+        List<CatalogueEntry> all = findAll(text);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getFirst());
+    }
+
+    /** All distinct models mentioned in the text, in order of appearance. */
+    public List<CatalogueEntry> findAll(String text) {
+        Set<CatalogueEntry> out = new LinkedHashSet<>();
+        for (Mention m : scan(text).models()) {
+            out.add(m.entry());
+        }
+        return List.copyOf(out);
+    }
+
+    /** Looks a model up by its canonical name (case-insensitive). */
+    public Optional<CatalogueEntry> byModel(String model) {
+        if (model == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byModelName.get(model.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    public List<CatalogueEntry> entries() {
+        return entries;
+    }
+
+    /** A model or make found in a text, with its character span. */
+    record Mention(CatalogueEntry entry, String make, int start, int end) {
+    }
+
+    /** Model mentions and explicit make mentions of one text. */
+    record Scan(List<Mention> models, List<Mention> makes) {
+        Optional<String> firstMake() {
+            return makes.isEmpty() ? Optional.empty() : Optional.of(makes.getFirst().make());
+        }
+    }
+
+    Scan scan(String text) {
+        if (text == null || text.isEmpty()) {
+            return new Scan(List.of(), List.of());
+        }
+        List<Tok> toks = tokenize(text);
+        List<Mention> rawModels = match(toks, modelTrie);
+        List<Mention> rawMakes = match(toks, makeTrie);
+        Set<String> madeMakes = new LinkedHashSet<>();
+        for (Mention m : rawMakes) {
+            madeMakes.add(m.make());
+        }
+        boolean context = false;
+        for (Tok t : toks) {
+            if (CONTEXT_WORDS.contains(t.text()) || t.text().matches("(19[89]\\d|20[0-3]\\d)")) {
+                context = true;
+                break;
+            }
+        }
+        List<Mention> models = new ArrayList<>();
+        Set<String> modelMakes = new LinkedHashSet<>();
+        for (Mention m : rawModels) {
+            String alias = text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).replaceAll("(-?nya)$", "")
+                    .replaceAll("[^\\p{L}\\p{N}+]+", " ").strip();
+            if (AMBIGUOUS_ALIASES.contains(alias) && !context && !madeMakes.contains(m.entry().make())) {
+                continue;
+            }
+            models.add(m);
+            modelMakes.add(m.entry().make());
+        }
+        List<Mention> makes = new ArrayList<>();
+        for (Mention m : rawMakes) {
+            if (AMBIGUOUS_MAKES.contains(m.make()) && !modelMakes.contains(m.make())) {
+                continue;
+            }
+            makes.add(m);
+        }
+        return new Scan(List.copyOf(models), List.copyOf(makes));
+    }
+
+    // ---- internals -------------------------------------------------------------------------------------------
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>(4);
+        CatalogueEntry entry;
+        String make;
+    }
+
+    record Tok(String text, int start, int end) {
+    }
+
+    static List<Tok> tokenize(String text) {
+        List<Tok> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isTokenChar(c)) {
+                int s = i;
+                while (i < n && isTokenChar(text.charAt(i))) {
+                    i++;
+                }
+                out.add(new Tok(text.substring(s, i).toLowerCase(Locale.ROOT), s, i));
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isTokenChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '+';
+    }
+
+    private static List<String> aliasTokens(String alias) {
+        List<String> out = new ArrayList<>();
+        for (Tok t : tokenize(alias)) {
+            out.add(t.text());
+        }
+        return out;
+    }
+
+    private static void insert(Node root, String alias, CatalogueEntry entry) {
+        Node node = root;
+        List<String> tokens = aliasTokens(alias);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        for (String t : tokens) {
+            node = node.children.computeIfAbsent(t, k -> new Node());
+        }
+        if (node.entry == null) {
+            node.entry = entry;
+        }
+    }
+
+    private void insertMake(String alias, String make) {
+        Node node = makeTrie;
+        List<String> tokens = aliasTokens(alias);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        for (String t : tokens) {
+            node = node.children.computeIfAbsent(t, k -> new Node());
+        }
+        if (node.make == null) {
+            node.make = make;
+        }
+    }
+
+    private static boolean terminal(Node node) {
+        return node.entry != null || node.make != null;
+    }
+
+    private static List<Mention> match(List<Tok> toks, Node root) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            Node node = root;
+            Node best = null;
+            int bestEnd = -1;
+            int bestChar = -1;
+            for (int j = i; j < toks.size(); j++) {
+                String t = toks.get(j).text();
+                Node next = node.children.get(t);
+                if (next == null) {
+                    if (t.length() > 4 && t.endsWith("nya")) {
+                        Node stripped = node.children.get(t.substring(0, t.length() - 3));
+                        if (stripped != null && terminal(stripped)) {
+                            best = stripped;
+                            bestEnd = j;
+                            bestChar = toks.get(j).end();
+                        }
+                    }
+                    break;
+                }
+                node = next;
+                if (terminal(node)) {
+                    best = node;
+                    bestEnd = j;
+                    bestChar = toks.get(j).end();
+                }
+            }
+            if (best != null) {
+                CatalogueEntry e = best.entry;
+                String make = best.make != null ? best.make : e.make();
+                out.add(new Mention(e, make, toks.get(i).start(), bestChar));
+                i = bestEnd + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int parseSeats(String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

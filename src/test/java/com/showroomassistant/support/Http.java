@@ -1,0 +1,77 @@
+package com.showroomassistant.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for tests: what a real caller would send, nothing mocked. */
+public class Http {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final String base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public Http(String base) {
+        this.base = base;
+    }
+
+    public record Response(int status, String body, String contentType) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    public Response get(String path, String bearer) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return send(builder);
+    }
+
+    public Response post(String path, String bearer, String json) {
+        return send("POST", path, bearer, json);
+    }
+
+    public Response put(String path, String bearer, String json) {
+        return send("PUT", path, bearer, json);
+    }
+
+    public Response delete(String path, String bearer) {
+        return send("DELETE", path, bearer, null);
+    }
+
+    public Response send(String method, String path, String bearer, String json) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return send(builder);
+    }
+
+    public Response postRaw(String path, byte[] body, Map<String, String> headers) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> r = client.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

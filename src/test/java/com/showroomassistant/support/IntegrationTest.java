@@ -1,0 +1,88 @@
+package com.showroomassistant.support;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Boots the whole application on a real database (H2, or PostgreSQL in a fresh schema when the build
+ * runs with -Dtest.database=postgres) with real HTTP servers standing in for Aimeow and the LLM.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    public static final String ADMIN_KEY = "test-admin-key";
+    public static final WireMockServer GATEWAY = start();
+    public static final WireMockServer LLM = start();
+    private static final String SCHEMA = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    @LocalServerPort
+    protected int port;
+
+    protected Http http;
+
+    private static WireMockServer start() {
+        WireMockServer server = new WireMockServer(options().dynamicPort().asynchronousResponseEnabled(true));
+        server.start();
+        return server;
+    }
+
+    public static boolean onPostgres() {
+        return "postgres".equals(System.getProperty("test.database"));
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        if (onPostgres()) {
+            String url = System.getenv("TEST_POSTGRES_URL");
+            if (url == null || url.isBlank()) {
+                throw new IllegalStateException("test.database=postgres needs TEST_POSTGRES_URL");
+            }
+            registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+            registry.add("spring.datasource.username", () -> env("TEST_POSTGRES_USER", "postgres"));
+            registry.add("spring.datasource.password", () -> env("TEST_POSTGRES_PASSWORD", ""));
+            registry.add("spring.flyway.schemas", () -> SCHEMA);
+            registry.add("spring.flyway.default-schema", () -> SCHEMA);
+        } else {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        }
+        registry.add("showroom.admin-api-key", () -> ADMIN_KEY);
+        registry.add("showroom.demo-data", () -> "false");
+        registry.add("aimeow.base-url", GATEWAY::baseUrl);
+        registry.add("zai.base-url", () -> LLM.baseUrl() + "/api/paas/v4");
+        registry.add("zai.api-key", () -> "test-llm-key");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+
+    @BeforeEach
+    void connectHttp() {
+        http = new Http("http://localhost:" + port);
+    }
+
+    /** Onboards a fresh showroom through the operator API, as an operator would. */
+    protected Showroom newShowroom() {
+        String clientId = "client-" + UUID.randomUUID();
+        String ownNumber = "62811" + (1_000_000 + (long) (Math.random() * 8_999_999));
+        var response = http.post("/api/v1/admin/tenants", ADMIN_KEY, """
+                {"name":"Showroom Uji","city":"Bandung","phoneNumber":"022-123","whatsappNumber":"%s","aimeowClientId":"%s"}"""
+                .formatted(ownNumber, clientId));
+        if (response.status() != 201) {
+            throw new IllegalStateException("tenant creation failed: " + response);
+        }
+        return new Showroom(
+                response.json().get("tenantId").asLong(), response.json().get("apiKey").asString(), clientId, ownNumber);
+    }
+
+    public record Showroom(long tenantId, String apiKey, String clientId, String ownNumber) {}
+}
