@@ -2,7 +2,13 @@ package com.showroomassistant.conversation;
 
 import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.TenantId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,9 +19,25 @@ import org.springframework.web.bind.annotation.RestController;
 class ConversationApi {
 
     private final Conversations conversations;
+    private final Handoff handoff;
 
-    ConversationApi(Conversations conversations) {
+    ConversationApi(Conversations conversations, Handoff handoff) {
         this.conversations = conversations;
+        this.handoff = handoff;
+    }
+
+    record HumanReply(@NotBlank @Size(max = 4000) String message) {}
+
+    @PostMapping("/{id}/reply")
+    Map<String, Object> reply(TenantId tenant, @PathVariable long id, @Valid @RequestBody HumanReply body) {
+        long messageId = handoff.reply(tenant, id, body.message().strip());
+        return Map.of("messageId", messageId, "status", "queued");
+    }
+
+    @PostMapping("/{id}/resolve")
+    ConversationView resolve(TenantId tenant, @PathVariable long id) {
+        handoff.resolve(tenant, id);
+        return conversations.get(tenant, id);
     }
 
     @GetMapping

@@ -34,7 +34,7 @@ public class Inbox {
     }
 
     /** Published after a customer message was stored, so a local worker can look sooner than its poll. */
-    public record MessageStored(long conversationId) {}
+    public record MessageStored(long conversationId, Instant dueAt) {}
 
     @Transactional
     public InboxOutcome receive(GatewayAccount account, Inbound in) {
@@ -72,7 +72,7 @@ public class Inbox {
                  where id = ?""")
                 .params(Timestamps.db(now), Timestamps.db(now.plusSeconds(debounce)), conversation)
                 .update();
-        events.publishEvent(new MessageStored(conversation));
+        events.publishEvent(new MessageStored(conversation, now.plusSeconds(debounce)));
         return InboxOutcome.accepted(conversation);
     }
 

@@ -28,13 +28,13 @@ public final class VehicleCatalogue {
     static final String RESOURCE = "catalogue/vehicle-catalogue.csv";
 
     /** Aliases that are also ordinary words: only counted with car context (make, year, "mobil"/"unit"). */
-    private static final Set<String> AMBIGUOUS_ALIASES = Set.of(
+    private static final Set<String> AMBIGUOUS_ALIASES = Set.copyOf(List.of(
             "corona", "escape", "focus", "laser", "spin", "spark", "stream", "splash", "pride", "rio", "golf", "polo",
             "legacy", "discovery", "defender", "carnival", "territory", "mirage", "eclipse", "dolphin", "crown",
             "delta", "ceria", "raise", "rocky", "kuda", "kodok", "gelora", "sunny", "march", "terra", "combi", "kombi",
             "zebra", "orlando", "colorado", "everest", "sprinter", "katana", "accent", "outback", "beetle", "matrix",
             "h 1", "h1", "cross", "note", "glory", "super cab", "grand touring", "raptor", "cherokee", "mustang",
-            "blazer", "montera", "cooper", "seal", "kapsul", "reborn", "satya", "krista", "carrera", "bima");
+            "blazer", "montera", "cooper", "seal", "kapsul", "reborn", "satya", "krista", "carrera", "bima"));
 
     /** Extra spellings of make names. */
     private static final Map<String, String> MAKE_ALIASES = Map.ofEntries(
@@ -46,9 +46,9 @@ public final class VehicleCatalogue {
             Map.entry("nisan", "Nissan"), Map.entry("suzuky", "Suzuki"), Map.entry("porche", "Porsche"));
 
     /** Makes that are ordinary words: only counted together with one of their models. */
-    private static final Set<String> AMBIGUOUS_MAKES = Set.of("Mini", "Jeep", "MG");
+    private static final Set<String> AMBIGUOUS_MAKES = Set.copyOf(List.of("Mini", "Jeep", "MG"));
 
-    private static final Set<String> CONTEXT_WORDS = Set.of("mobil", "mobilnya", "unit", "unitnya", "mbl");
+    private static final Set<String> CONTEXT_WORDS = Set.copyOf(List.of("mobil", "mobilnya", "unit", "unitnya", "mbl"));
 
     private final List<CatalogueEntry> entries;
     private final Map<String, CatalogueEntry> byModelName;
@@ -86,7 +86,8 @@ public final class VehicleCatalogue {
                 list.add(entry);
                 models.putIfAbsent(entry.model().toLowerCase(Locale.ROOT), entry);
                 makes.add(entry.make());
-                insert(modelTrie, entry.model(), entry);
+                // only the aliases are matched: the catalogue deliberately leaves out ambiguous bare names
+                // ("86", "2008", "go", "es"), so the canonical model name is not inserted on its own
                 for (String alias : cols[4].split(";")) {
                     if (!alias.isBlank()) {
                         insert(modelTrie, alias, entry);

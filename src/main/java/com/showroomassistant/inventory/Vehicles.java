@@ -202,6 +202,16 @@ public class Vehicles {
                 .single();
     }
 
+    /** Models (lower case) and prices of the tenant's available vehicles: what a reply may mention. */
+    public record Offer(String model, Long price) {}
+
+    public List<Offer> availableOffers(TenantId tenant) {
+        return jdbc.sql("select lower(model), price from vehicle where tenant_id = ? and status = 'available'")
+                .param(tenant.value())
+                .query((rs, n) -> new Offer(rs.getString(1), (Long) rs.getObject(2, Long.class)))
+                .list();
+    }
+
     private static String displayPrefix(String model) {
         String letters = model == null ? "" : model.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
         return letters.length() >= 2 ? letters.substring(0, 2) : (letters + "XX").substring(0, 2);

@@ -73,16 +73,17 @@ public abstract class IntegrationTest {
     /** Onboards a fresh showroom through the operator API, as an operator would. */
     protected Showroom newShowroom() {
         String clientId = "client-" + UUID.randomUUID();
+        String name = "Showroom Uji " + clientId.substring(7, 15);
         String ownNumber = "62811" + (1_000_000 + (long) (Math.random() * 8_999_999));
         var response = http.post("/api/v1/admin/tenants", ADMIN_KEY, """
-                {"name":"Showroom Uji","city":"Bandung","phoneNumber":"022-123","whatsappNumber":"%s","aimeowClientId":"%s"}"""
-                .formatted(ownNumber, clientId));
+                {"name":"%s","city":"Bandung","phoneNumber":"022-123","whatsappNumber":"%s","aimeowClientId":"%s"}"""
+                .formatted(name, ownNumber, clientId));
         if (response.status() != 201) {
             throw new IllegalStateException("tenant creation failed: " + response);
         }
         return new Showroom(
-                response.json().get("tenantId").asLong(), response.json().get("apiKey").asString(), clientId, ownNumber);
+                response.json().get("tenantId").asLong(), response.json().get("apiKey").asString(), clientId, ownNumber, name);
     }
 
-    public record Showroom(long tenantId, String apiKey, String clientId, String ownNumber) {}
+    public record Showroom(long tenantId, String apiKey, String clientId, String ownNumber, String name) {}
 }

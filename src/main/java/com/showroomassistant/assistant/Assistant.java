@@ -1,0 +1,103 @@
+package com.showroomassistant.assistant;
+
+import com.showroomassistant.assistant.llm.ChatMessage;
+import com.showroomassistant.assistant.llm.Completion;
+import com.showroomassistant.assistant.llm.LlmClient;
+import com.showroomassistant.assistant.llm.LlmUnavailableException;
+import com.showroomassistant.inventory.Vehicle;
+import com.showroomassistant.inventory.Vehicles;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Answers a customer turn: LLM when available, templates otherwise; every LLM draft passes the guard. */
+@Component
+public class Assistant {
+
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
+    private static final Pattern HUMAN_REQUEST = Pattern.compile(
+            "(?i)\\b(bicara|ngobrol|chat|hubung\\w*|sambung\\w*|minta|mau|pengen|ingin|tolong)\\b.{0,20}\\b"
+                    + "(orang|manusia|staff|staf|admin|cs|customer service|sales|marketing|petugas|operator|pemilik|owner)\\b");
+    private static final Pattern PHOTO_REQUEST = Pattern.compile("(?i)\\b(foto\\w*|gambar\\w*|pic|pict\\w*|photo\\w*)\\b");
+    private static final int MAX_PHOTOS = 5;
+
+    private final LlmClient llm;
+    private final RelevantInventory inventory;
+    private final ReplyGuard guard;
+    private final Vehicles vehicles;
+
+    Assistant(LlmClient llm, RelevantInventory inventory, ReplyGuard guard, Vehicles vehicles) {
+        this.llm = llm;
+        this.inventory = inventory;
+        this.guard = guard;
+        this.vehicles = vehicles;
+    }
+
+    public Answer answer(CustomerTurn turn) {
+        if (HUMAN_REQUEST.matcher(turn.text()).find()) {
+            return Answer.handoff(Texts.HANDOFF, "customer_asked_for_human", "rule");
+        }
+        var selection = turn.config().enableVehicleInfo()
+                ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text())
+                : new RelevantInventory.Selection(List.of(), false, 0);
+        Answer answer = llm.isAvailable() ? fromModel(turn, selection) : OfflineAssistant.answer(turn, selection);
+        if (answer.text() != null && answer.escalation() == null && PHOTO_REQUEST.matcher(turn.text()).find()) {
+            return answer.withPhotos(photos(selection.available()));
+        }
+        return answer;
+    }
+
+    /** The chat messages the model would receive for this turn (also used by the benchmark). */
+    public List<ChatMessage> prompt(CustomerTurn turn) {
+        var selection = turn.config().enableVehicleInfo()
+                ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text())
+                : new RelevantInventory.Selection(List.of(), false, 0);
+        return PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), turn.text());
+    }
+
+    private Answer fromModel(CustomerTurn turn, RelevantInventory.Selection selection) {
+        var messages = PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), turn.text());
+        Completion completion;
+        try {
+            completion = llm.complete(messages, turn.config().temperature(), turn.config().maxTokens());
+        } catch (LlmUnavailableException e) {
+            log.warn("LLM unavailable for tenant {}: {}", turn.tenantId().value(), e.getMessage());
+            return Answer.handoff(Texts.FALLBACK, "llm_failure", "fallback");
+        }
+        String draft = completion.content().strip();
+        var problem = guard.check(draft, allowed(turn));
+        if (problem.isPresent()) {
+            log.info("draft withheld for tenant {}: {}", turn.tenantId().value(), problem.get());
+            return Answer.handoff(Texts.HANDOFF, "withheld:" + problem.get(), "guard");
+        }
+        return Answer.reply(draft, "llm");
+    }
+
+    private ReplyGuard.Allowed allowed(CustomerTurn turn) {
+        var offers = vehicles.availableOffers(turn.tenantId());
+        Set<Long> prices = offers.stream().map(Vehicles.Offer::price).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> models = new HashSet<>();
+        offers.forEach(o -> models.add(o.model()));
+        StringBuilder showroomText = new StringBuilder();
+        if (turn.config().customFAQ() != null) {
+            turn.config().customFAQ().forEach(f -> showroomText.append(f.answer()).append('\n'));
+        }
+        if (turn.config().productKnowledge() != null) {
+            showroomText.append(turn.config().productKnowledge());
+        }
+        return new ReplyGuard.Allowed(prices, models, showroomText.toString(), turn.config().enablePriceNegotiation());
+    }
+
+    private static List<Answer.Photo> photos(List<Vehicle> vehicles) {
+        return vehicles.stream()
+                .flatMap(v -> v.photos().stream().map(url -> new Answer.Photo(url, v.title() + " - " + Rupiah.format(v.price()))))
+                .limit(MAX_PHOTOS)
+                .toList();
+    }
+}

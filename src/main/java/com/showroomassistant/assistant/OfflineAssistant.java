@@ -1,0 +1,106 @@
+package com.showroomassistant.assistant;
+
+import com.showroomassistant.intent.Classification;
+import com.showroomassistant.inventory.Vehicle;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Answers from data with templates when no LLM is configured or available; escalates the rest. */
+final class OfflineAssistant {
+
+    private static final Pattern FINANCING = Pattern.compile("(?i)\\b(kredit|dp|cicil\\w*|angsur\\w*|leasing|tenor|tdp)\\b");
+    private static final Pattern NEGOTIATION = Pattern.compile("(?i)\\b(nego\\w*|diskon|discount|potongan|kurang(in)?|cashback|promo)\\b");
+
+    private OfflineAssistant() {}
+
+    static Answer answer(CustomerTurn turn, RelevantInventory.Selection inventory) {
+        String intent = turn.classification().intent();
+        return switch (intent) {
+            case Classification.CUSTOMER_GREETING -> Answer.reply(greeting(turn, inventory), "offline");
+            case Classification.CUSTOMER_VEHICLE_INQUIRY -> vehicles(turn, inventory);
+            case Classification.CUSTOMER_PRICE_INQUIRY -> price(turn, inventory);
+            case Classification.CUSTOMER_TEST_DRIVE -> Answer.handoff(
+                    "Tentu kak, dengan senang hati. Staff kami akan menghubungi kakak untuk mengatur jadwal lihat unit / test drive"
+                            + " di showroom kami" + city(turn) + ". 🙏",
+                    "test_drive_request", "offline");
+            case Classification.UNKNOWN, Classification.SPAM -> Answer.silence("offline");
+            default -> faqOrHandoff(turn);
+        };
+    }
+
+    private static String greeting(CustomerTurn turn, RelevantInventory.Selection inventory) {
+        return "Halo kak" + name(turn) + "! Saya " + turn.config().aiName() + " dari " + turn.tenant().name()
+                + ". Saat ini ada " + inventory.availableTotal() + " unit siap dilihat. "
+                + "Sebutkan merek, model, tahun, atau budget kakak, nanti saya carikan ya. 😊";
+    }
+
+    private static Answer vehicles(CustomerTurn turn, RelevantInventory.Selection inventory) {
+        List<Vehicle> available = inventory.available();
+        if (available.isEmpty()) {
+            return Answer.reply("Maaf kak, unit yang dicari sedang tidak tersedia di showroom kami. "
+                    + "Boleh sebutkan model atau budget lain? Nanti kami carikan yang cocok.", "offline");
+        }
+        StringBuilder s = new StringBuilder(inventory.filtered() ? "Unit yang tersedia untuk kakak:\n" : "Beberapa unit yang tersedia:\n");
+        int i = 1;
+        for (Vehicle v : available.stream().limit(5).toList()) {
+            s.append(i++).append(". ").append(describe(v)).append('\n');
+        }
+        s.append("Mau lihat foto atau jadwalkan lihat unit langsung, kak?");
+        return Answer.reply(s.toString(), "offline");
+    }
+
+    private static Answer price(CustomerTurn turn, RelevantInventory.Selection inventory) {
+        String text = turn.text().toLowerCase(Locale.ROOT);
+        if (NEGOTIATION.matcher(text).find() && !turn.config().enablePriceNegotiation()) {
+            return Answer.handoff("Untuk pertanyaan harga khusus, staff kami akan langsung membantu kakak ya. 🙏",
+                    "price_negotiation", "offline");
+        }
+        if (FINANCING.matcher(text).find()) {
+            return FaqMatcher.match(turn.config().customFAQ(), "kredit " + text)
+                    .map(f -> Answer.reply(f.answer() + " Untuk simulasi cicilan, staff kami siap membantu.", "offline"))
+                    .orElseGet(() -> Answer.handoff("Untuk simulasi kredit, staff kami akan segera membantu kakak ya. 🙏",
+                            "financing_question", "offline"));
+        }
+        List<Vehicle> available = inventory.available();
+        if (available.isEmpty() || !inventory.filtered()) {
+            return vehicles(turn, inventory);
+        }
+        StringBuilder s = new StringBuilder("Harga unit yang tersedia:\n");
+        for (Vehicle v : available.stream().limit(5).toList()) {
+            s.append("• ").append(describe(v)).append('\n');
+        }
+        s.append("Harga sudah termasuk surat-surat lengkap. Ada yang ingin ditanyakan lagi, kak?");
+        return Answer.reply(s.toString(), "offline");
+    }
+
+    private static Answer faqOrHandoff(CustomerTurn turn) {
+        return FaqMatcher.match(turn.config().customFAQ(), turn.text())
+                .map(f -> Answer.reply(f.answer(), "offline"))
+                .orElseGet(() -> Answer.handoff(Texts.HANDOFF, "needs_human", "offline"));
+    }
+
+    static String describe(Vehicle v) {
+        StringBuilder s = new StringBuilder(v.title()).append(" - ").append(Rupiah.format(v.price()));
+        if (v.color() != null || v.transmission() != null) {
+            s.append(" (");
+            if (v.color() != null) {
+                s.append(v.color());
+            }
+            if (v.transmission() != null) {
+                s.append(v.color() != null ? ", " : "").append(v.transmission().equals("automatic") ? "matic" : "manual");
+            }
+            s.append(')');
+        }
+        return s.toString();
+    }
+
+    private static String name(CustomerTurn turn) {
+        String n = turn.customerName();
+        return n == null || n.isBlank() || !n.matches("[\\p{L} .'-]{2,40}") ? "" : " " + n.strip().split("\\s+")[0];
+    }
+
+    private static String city(CustomerTurn turn) {
+        return turn.tenant().city() == null ? "" : " di " + turn.tenant().city();
+    }
+}

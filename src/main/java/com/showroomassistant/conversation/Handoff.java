@@ -1,0 +1,62 @@
+package com.showroomassistant.conversation;
+
+import com.showroomassistant.shared.NotFoundException;
+import com.showroomassistant.shared.TenantId;
+import com.showroomassistant.shared.Timestamps;
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Human takeover: a staff reply pauses the assistant; resolving hands the conversation back. */
+@Component
+public class Handoff {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Handoff(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Queues a human reply to the customer and pauses the assistant in that conversation. */
+    @Transactional
+    public long reply(TenantId tenant, long conversationId, String text) {
+        var now = Timestamps.db(clock.instant());
+        int paused = jdbc.sql("update conversation set human_active_at = ?, last_message_at = ? where tenant_id = ? and id = ?")
+                .params(now, now, tenant.value(), conversationId)
+                .update();
+        if (paused == 0) {
+            throw new NotFoundException("conversation " + conversationId);
+        }
+        jdbc.sql("""
+                insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content,
+                                     message_type, state, recipient, next_attempt_at)
+                select tenant_id, account_id, id, 'outbound', 'human', ?, 'text', 'pending', customer_identity, ?
+                  from conversation where tenant_id = ? and id = ?""")
+                .params(text, now, tenant.value(), conversationId)
+                .update();
+        events.publishEvent(new RepliesQueued());
+        return jdbc.sql("select max(id) from message where conversation_id = ? and sender_type = 'human'")
+                .param(conversationId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Hands the conversation back to the assistant. */
+    public void resolve(TenantId tenant, long conversationId) {
+        int changed = jdbc.sql("""
+                update conversation set status = 'active', escalated_at = null, escalation_reason = null,
+                       human_active_at = null, staff_notified_at = null
+                 where tenant_id = ? and id = ?""")
+                .params(tenant.value(), conversationId)
+                .update();
+        if (changed == 0) {
+            throw new NotFoundException("conversation " + conversationId);
+        }
+    }
+}

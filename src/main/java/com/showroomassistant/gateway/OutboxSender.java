@@ -1,0 +1,204 @@
+package com.showroomassistant.gateway;
+
+import com.showroomassistant.conversation.RepliesQueued;
+import com.showroomassistant.shared.Timestamps;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends committed outbound messages through Aimeow: claimed with a lease (one sender per message across
+ * instances), in order per conversation, retried with backoff and jitter, then marked sent with the
+ * gateway's id or failed. Without a gateway (demo, emulator) messages are only recorded.
+ */
+@Component
+class OutboxSender implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    static final int MAX_ATTEMPTS = 8;
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    private final JdbcClient jdbc;
+    private final AimeowClient aimeow;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private ExecutorService senders;
+    private ScheduledExecutorService scheduler;
+    private volatile boolean running;
+
+    OutboxSender(JdbcClient jdbc, AimeowClient aimeow, JsonMapper json, Clock clock, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.aimeow = aimeow;
+        this.json = json;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    record Outgoing(long id, String clientId, String recipient, String type, String content, String mediaMeta, int attempts) {}
+
+    @Override
+    public void start() {
+        senders = Executors.newVirtualThreadPerTaskExecutor();
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox").daemon().factory());
+        running = true;
+        scheduler.scheduleWithFixedDelay(this::drain, 250, 250, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        scheduler.shutdownNow();
+        senders.shutdown();
+        try {
+            senders.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @EventListener
+    void onQueued(RepliesQueued event) {
+        if (running) {
+            scheduler.execute(this::drain);
+        }
+    }
+
+    /** One pass: claim what is due (the oldest unsent message of each conversation) and send it. */
+    void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                Instant now = clock.instant();
+                List<Long> due = jdbc.sql("""
+                        select m.id from message m
+                         where m.direction = 'outbound' and m.state = 'pending' and m.next_attempt_at <= ?
+                           and (m.lease_until is null or m.lease_until < ?)
+                           and not exists (select 1 from message p where p.conversation_id = m.conversation_id
+                                 and p.direction = 'outbound' and p.state = 'pending' and p.id < m.id)
+                         order by m.id limit 200""")
+                        .params(Timestamps.db(now), Timestamps.db(now))
+                        .query(Long.class)
+                        .list();
+                for (long id : due) {
+                    if (claim(id, now)) {
+                        senders.execute(() -> send(id));
+                    }
+                }
+            } while (again.get() && running);
+        } catch (RuntimeException e) {
+            log.warn("outbox pass failed: {}", e.toString());
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    private boolean claim(long id, Instant now) {
+        return jdbc.sql("""
+                update message set lease_until = ? where id = ? and state = 'pending'
+                   and (lease_until is null or lease_until < ?)""")
+                .params(Timestamps.db(now.plus(LEASE)), id, Timestamps.db(now))
+                .update() == 1;
+    }
+
+    private void send(long id) {
+        var message = jdbc.sql("""
+                select m.id, a.client_id, m.recipient, m.message_type, m.content, m.media_meta, m.attempts
+                  from message m join gateway_account a on a.id = m.account_id where m.id = ?""")
+                .param(id)
+                .query((rs, n) -> new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7)))
+                .single();
+        if (!aimeow.enabled() || message.clientId() == null) {
+            finish(id, "recorded", null, null);
+            return;
+        }
+        try {
+            SendResult result = deliver(message);
+            finish(id, "sent", result.messageId(), null);
+            meters.counter("outbox.sends", "outcome", "sent").increment();
+        } catch (GatewayException e) {
+            int attempts = message.attempts() + 1;
+            if (!e.retryable() || attempts >= MAX_ATTEMPTS) {
+                finish(id, "failed", null, e.getMessage());
+                meters.counter("outbox.sends", "outcome", "failed").increment();
+                log.warn("outbound message {} failed after {} attempts: {}", id, attempts, e.getMessage());
+            } else {
+                long backoffMs = Math.min(30_000, 1000L << (attempts - 1));
+                long jitter = ThreadLocalRandom.current().nextLong(backoffMs / 4 + 1);
+                Instant next = clock.instant().plusMillis(backoffMs + jitter);
+                jdbc.sql("update message set attempts = ?, next_attempt_at = ?, lease_until = null, last_error = ? where id = ?")
+                        .params(attempts, Timestamps.db(next), truncate(e.getMessage()), id)
+                        .update();
+                meters.counter("outbox.sends", "outcome", "retry").increment();
+                scheduler.schedule(this::drain, backoffMs + jitter + 5, TimeUnit.MILLISECONDS);
+            }
+        } catch (RuntimeException e) {
+            log.warn("outbound message {} could not be sent: {}", id, e.toString());
+            jdbc.sql("update message set lease_until = null where id = ?").param(id).update();
+        }
+    }
+
+    private SendResult deliver(Outgoing m) {
+        String to = AimeowClient.recipient(m.recipient());
+        if ("images".equals(m.type())) {
+            List<Photo> photos = json.readValue(m.mediaMeta(), new TypeReference<List<Photo>>() {});
+            if (photos.size() == 1) {
+                return aimeow.sendImage(m.clientId(), to, photos.getFirst().url(), photos.getFirst().caption());
+            }
+            return aimeow.sendImages(m.clientId(), to, photos.stream().map(p -> new Image(p.url(), p.caption())).toList());
+        }
+        return aimeow.sendMessage(m.clientId(), to, m.content());
+    }
+
+    record Photo(String url, String caption) {}
+
+    private void finish(long id, String state, String gatewayId, String error) {
+        try {
+            update(id, state, gatewayId, error);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // the gateway reused an id we already hold: keep the delivery, drop the id rather than resend
+            update(id, state, null, "gateway returned a duplicate message id " + gatewayId);
+        }
+    }
+
+    private void update(long id, String state, String gatewayId, String error) {
+        jdbc.sql("""
+                update message set state = ?, aimeow_message_id = coalesce(?, aimeow_message_id),
+                       aimeow_status = case when ? = 'sent' then coalesce(aimeow_status, 'sent') else aimeow_status end,
+                       attempts = attempts + 1, lease_until = null, last_error = ? where id = ?""")
+                .params(state, gatewayId, state, truncate(error), id)
+                .update();
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 480 ? s : s.substring(0, 480);
+    }
+}

@@ -1,0 +1,428 @@
+package com.showroomassistant.intent;
+
+import static com.showroomassistant.intent.Classification.CUSTOMER_GENERAL_QUESTION;
+import static com.showroomassistant.intent.Classification.CUSTOMER_GREETING;
+import static com.showroomassistant.intent.Classification.CUSTOMER_PRICE_INQUIRY;
+import static com.showroomassistant.intent.Classification.CUSTOMER_TEST_DRIVE;
+import static com.showroomassistant.intent.Classification.CUSTOMER_VEHICLE_INQUIRY;
+import static com.showroomassistant.intent.Classification.SPAM;
+import static com.showroomassistant.intent.Classification.STAFF_CHECK_INVENTORY;
+import static com.showroomassistant.intent.Classification.STAFF_GET_STATS;
+import static com.showroomassistant.intent.Classification.STAFF_UPDATE_STATUS;
+import static com.showroomassistant.intent.Classification.STAFF_UPLOAD_VEHICLE;
+import static com.showroomassistant.intent.Classification.UNKNOWN;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Rule-based intent classifier for Indonesian WhatsApp messages (no LLM call). The text is normalised (slang,
+ * typos, emoji, letter runs), catalogue mentions are masked, and weighted keyword rules score each customer intent;
+ * staff commands are recognised only for {@link Role#STAFF}. All patterns are compiled once.
+ */
+@Component
+public class IntentClassifier {
+
+    private record Rule(String intent, double weight, Pattern pattern) {
+    }
+
+    private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE;
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, FLAGS);
+    }
+
+    private static Rule r(String intent, double weight, String regex) {
+        return new Rule(intent, weight, p("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])"));
+    }
+
+    // ------------------------------------------------------------------ unknown
+    private static final Pattern PLACEHOLDER = p("^\\s*(?:[\\[<(]\\s*(?:sticker|stiker|image|gambar|foto|photo|video|"
+            + "audio|voice|media|document|dokumen|gif|file|location|lokasi|contact|kontak)[^\\])>]*[\\])>]"
+            + "|<?media omitted>?|(?:pesan ini (?:telah )?dihapus|this message was deleted|you deleted this message"
+            + "|anda menghapus pesan ini|pesan dihapus|message deleted|null|undefined))\\s*$");
+    private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern NUMERIC_ONLY = Pattern.compile("^[\\d\\s.,+\\-()]+$");
+    private static final Pattern KEYBOARD = Pattern.compile("qwert|werty|asdf|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|cvbn"
+            + "|vbnm|uiop|yuio|tyui");
+
+    // ------------------------------------------------------------------ spam
+    private static final List<Rule> SPAM_RULES = List.of(
+            r(SPAM, 3, "slot|gacor|maxwin|judi|togel|casino|kasino|poker|domino|higgs|chip|pinjol|pinjaman|"
+                    + "dana (?:talangan|tunai|cepat|darurat)|gadai|tanpa (?:jaminan|survey|survei|bi checking|agunan)"
+                    + "|bi checking|acc 100|obat kuat|herbal|followers?|subscribers?|jasa seo|seo|top ?up|diamond|free ?fire"
+                    + "|pubg|uc|mobile legends?|ml|lowongan|loker|part ?time|kerja dari rumah|gaji|investasi|trading"
+                    + "|forex|crypto|kripto|profit|cuan|bansos|undian|hadiah|menang|memenangkan|pemenang|giveaway"
+                    + "|voucher|cashback|saldo|klaim|claim|terpilih|rekening anda|diblokir|verifikasi|sebarkan"
+                    + "|disebarkan|teruskan pesan|kirimkan pesan ini|kirim pesan ini|sial|umroh|umrah|skincare|bpom"
+                    + "|reseller|asuransi|premi|paket data|pulsa|kenalan|profilku|jual akun|vote|deposit|wd|jackpot"
+                    + "|bonus new member|cair|pelunasan|take over|over kredit|pesugihan|dukun|pelet|sbobet|airdrop"
+                    + "|nft|mlm|member baru|dropship|jasa (?:joki|pembuatan|desain)|joki|blt|bst|penerima bantuan"
+                    + "|anda terdaftar|kavling|tanah dijual|dijual tanah|rumah dijual|dijual rumah|properti|shm"
+                    + "|pasang iklan|iklan gratis"),
+            r(SPAM, 2, "link|klik|daftar sekarang|hubungi (?:kami|agen|marketing|admin kami|segera)|balas ya|"
+                    + "promo|murah|termurah|dijamin|terbatas|gratis|cod|proses (?:cepat|\\d+ menit)|acc cepat|"
+                    + "dp 0|bunga rendah|syarat mudah|kami menawarkan|kami dari|jual|follow|grup sebelah|"
+                    + "semua grup|ke grup|razia|info dari grup|yth|hubungi \\d|hubungi 0|sebelum kehabisan|sekarang juga|dapatkan|"
+                    + "mendapatkan|minat\\?|wajib share|hanya dengan|cuma dengan|tanpa modal|penghasilan|jutaan"),
+            new Rule(SPAM, 2, p("(?:https?://|www\\.|bit\\.ly|wa\\.me|t\\.me|linktr\\.ee|s\\.id/|"
+                    + "\\b[\\w-]+\\.(?:com|net|info|xyz|id|co|me|site|online|link|top|vip|biz|org)\\b)")));
+
+    // ------------------------------------------------------------------ staff
+    private static final Pattern SLASH = p("^\\s*/\\s*([a-z]+)");
+    private static final Pattern STATS = p("(?<![\\p{L}])(?:laporan|rekap|rekapan|statistik|stats?|report|performa|"
+            + "omzet|omset|leads?|konversi|conversion|dashboard)(?![\\p{L}])|berapa\\b.{0,30}\\b(?:chat|leads?|"
+            + "customer|pelanggan|terjual|penjualan|closing|prospek|pesan masuk)|\\b(?:terjual|penjualan|closing)\\b"
+            + ".{0,25}\\b(?:minggu|bulan|hari|tahun|pekan) (?:ini|lalu|kemarin)|jumlah (?:chat|leads?|penjualan|"
+            + "customer|unit terjual)");
+    private static final Pattern NOT_STATS = p("(?:sudah|telah)\\b.{0,30}\\bkirim|gimana cara|cara (?:bikin|buat)");
+    private static final Pattern UPDATE_EXPLICIT = p("update status|updet status|ubah status|ganti status|set status|"
+            + "status\\w*\\s+(?:jadi|ke|menjadi|diganti|diubah|diupdate|dirubah)|\\bstatusnya\\b|tandai|tandain|"
+            + "mark as|tolong (?:di)?update|diupdate");
+    private static final Pattern STATUS_WORD = p("(?<![\\p{L}])(?:sold|terjual|kejual|laku|booked|dibooking|dibook|"
+            + "di ?dp|tanda jadi|batal|cancel|ready lagi|available lagi|tersedia lagi|hold)(?![\\p{L}])");
+    private static final Pattern QUESTION = p("\\?|\\b(?:belum|apa|apakah|tidak|berapa|kah)\\b");
+    private static final Pattern UPLOAD = p("(?<![\\p{L}])(?:upload|unggah|tambah|tambahin|tambahkan|input|masukin|"
+            + "masukkan|posting|post|daftarkan|diupload|diunggah|diinput|dimasukin|upload-in)(?![\\p{L}])"
+            + "(?:\\W+\\w+){0,3}?\\W+(?:mobil|unit|stok|kendaraan|mdl|baru)|(?:mobil|unit|stok) baru (?:masuk|datang)");
+    private static final Pattern NOT_UPLOAD = p("\\b(?:cara|hapus|salah|gagal|error|kenapa|gimana|tidak bisa)\\b");
+    private static final Pattern INVENTORY = p("(?<![\\p{L}])(?:cek (?:stok|unit|inventory|mobil|ketersediaan)|stok|"
+            + "inventory|inventori|daftar (?:unit|mobil)|list (?:unit|mobil)|unit apa|mobil apa|"
+            + "yang (?:masih )?(?:ready|available|tersedia)|tinggal berapa|sisa berapa|ada berapa (?:unit|mobil)|"
+            + "berapa unit|total unit|jumlah unit)(?![\\p{L}])");
+
+    // ------------------------------------------------------------------ customer intents
+    private static final String T = CUSTOMER_TEST_DRIVE;
+    private static final String PR = CUSTOMER_PRICE_INQUIRY;
+    private static final String V = CUSTOMER_VEHICLE_INQUIRY;
+    private static final String G = CUSTOMER_GENERAL_QUESTION;
+
+    private static final List<Rule> RULES = List.of(
+            // test drive / visit / inspection
+            r(T, 4, "test drive|test driv|uji coba|uji jalan|test (?:mobil|unit|jalan|dulu)|(?:bisa|mau|boleh) td"),
+            r(T, 3.5, "coba(?:\\W+\\w+){0,2}?\\W+(?:mdl|unit|mobil|bawa|nyetir|langsung|setir)"),
+            r(T, 3.5, "(?:lihat|cek|inspeksi|survei|survey|periksa)\\W+(?:lihat\\W+)?(?:(?:dulu|aja|yang)\\W+)?"
+                    + "(?:langsung|fisik|unit|mobil|mdl|kondisi langsung|barang)"),
+            r(T, 2.5, "(?:lihat|cek)(?:\\W+\\w+){0,3}?\\W+mdl|lihat lihat|inspeksi|inspection|bawa (?:montir|mekanik)"),
+            r(T, 4, "bawa (?:montir|mekanik)"),
+            r(T, 2.5, "janji\\w*|jadwal\\w*|appointment|schedule|viewing|visit|come see|see the \\w+|"
+                    + "dibawa ke (?:rumah|kantor)|test\\w* ke rumah"),
+            r(T, 2, "ke (?:showroom|sana|situ|lokasi)|kesana|mampir|otw|datang|meluncur|ketemu\\w*|"
+                    + "disiapin|disiapkan|siapkan|siapin|come (?:by|over)"),
+            r(T, 2, "mau coba|mau lihat"),
+            r(T, 1, "kapan bisa|sebelum (?:dp|beli|deal|bayar)"),
+            // price, credit, trade-in, nego
+            r(PR, 3.5, "harga\\w*|price|how much|berapaan|berapa an|nett?|otr|diskon\\w*|discount|disc|potongan|"
+                    + "promo\\w*|nego\\w*|tawar\\w*|dp|down payment|tdp|(?<!kartu )kredit\\w*|cicilan|angsuran\\w*|"
+                    + "tenor|bunga\\w*|leasing|leasingnya|finance|simulasi|tukar tambah|trade ?in|dituker|ditukar|"
+                    + "tuker|dihargai|cash (?:keras|bertahap)|kurang (?:dikit|sedikit|lagi|\\d+)|bisa kurang|"
+                    + "boleh kurang|murah\\w*|mahal|termasuk|include|all in|biaya"),
+            r(PR, 2, "cash|tunai|lunas"),
+            r(PR, 4.5, "harga\\w*(?:\\W+\\w+){0,3}?\\W+termasuk|termasuk(?:\\W+\\w+){0,2}?\\W+harga\\w*"),
+            new Rule(PR, 3.5, p("^(?:kalau |kalo )?(?:rp\\.? ?)?\\d[\\d.,]*\\s*(?:jt|juta|m|rb)?\\s+(?:aja\\s+)?"
+                    + "(?:bisa|boleh|ok|nett?|gimana|masuk|deal|dapat)")),
+            // vehicle availability, specs, condition, photos, recommendations
+            r(V, 3, "(?<!saya )(?:masih ada|ada tidak|ada\\?)|masih ready|ready|available|tersedia|stok|kejual|terjual|laku|"
+                    + "sold|still available|do you have|in stock|cari|nyari|mencari|looking for|(?<!saya )ada (?:mdl|mobil|unit)"),
+            r(V, 3, "transmisi\\w*|km|kilometer|odo\\w*|tangan (?:ke|pertama|1|kedua)|banjir|tabrak\\w*|servis|service|"
+                    + "oli|foto\\w*|video\\w*|interior\\w*|eksterior|baret|lecet|penyok|dempul|cat|ori|original|"
+                    + "orisinil|ban(?!\\s+(?:bocor|pecah|kempes|gembos))|mesin\\w*|irit|boros|seater|seat|kursi|kondisi|cc|spek\\w*|spesifikasi|fitur|"
+                    + "warna|velg|sunroof|4x4|double cabin|kolong|rangka|ac|kaki kaki|bekas|mulus|automatic\\?|"
+                    + "matic\\?|manual\\?|diesel\\?|turbo|hybrid|nomor rangka|kunci serep"),
+            r(V, 3, "budget|bujet|(?:di ?bawah|di ?atas|under|maksimal|max|kisaran|sekitar|range|rentang) "
+                    + "(?:rp\\.? ?)?\\d|mobil apa|rekomendasi|rekomen|saran mobil|cocok|mobil keluarga|"
+                    + "dapat apa|dapet apa|dapat mobil|dapet mobil|suv|mpv|sedan|hatchback|pick ?up|pickup|lcgc"),
+            r(V, 1, "ada|cari"),
+            // general questions
+            r(G, 4, "garansi\\w*|warranty|bpkb\\w*|stnk\\w*|faktur|balik nama|alamat\\w*|lokasi\\w*|share ?loc|"
+                    + "maps|jam (?:buka|operasional|kerja)|komplain|complain|kecewa|sopan|manager|manajer|atasan|"
+                    + "gimana cara|cara\\w* (?:bayar|pesan|beli)|ini dengan|dengan showroom|daerah mana|cabang|"
+                    + "(?:showroom|kantor|dealer|toko)\\w* (?:ada |letaknya |adanya )?di"),
+            r(G, 3, "buka\\w*|tutup|libur|sales\\w*|cs|customer service|kontak\\w*|nomor|telepon|telp|transfer|"
+                    + "rekening|bukti\\w*|tanda jadi|kartu kredit|debit|qris|pembayaran|bayar|dikirim|kirim ke|"
+                    + "antar|ongkir|parkir\\w*|asuransi|pajak\\w*|dibalas|dibales|respon\\w*|bot\\w*|robot|"
+                    + "izin|telat|layanan|pengiriman|surat\\w*|kwitansi|dokumen|plat|nopol|mutasi|"
+                    + "bicara|sambungkan|ngobrol|telpon|operator|manusia|human"),
+            r(G, 2, "dimana|di mana|where"),
+            r(G, 1.5, "makasih|terima kasih|ok|siap|kabari|pikir\\w*|nanti saya|baik|noted"));
+
+    /** Tie-break order: more specific intents first. */
+    private static final List<String> ORDER = List.of(T, PR, V, G);
+
+    // ------------------------------------------------------------------ greetings
+    private static final Set<String> GREETING_WORDS = Set.copyOf(List.of("hai", "hi", "hy", "halo", "hello", "helo", "hey",
+            "hei", "hay", "hallo", "hola", "pagi", "siang", "sore", "malam", "malem", "selamat", "assalamualaikum",
+            "alaikum", "salam", "wr", "wb", "warahmatullahi", "wabarakatuh", "wbr", "permisi", "misi", "punten",
+            "swastiastu", "shalom", "salom", "good", "morning", "afternoon", "evening", "p", "ping", "greetings",
+            "namaste", "yo", "hii", "sampurasun", "rahayu", "mlm", "siank", "sore", "hallo", "assalam", "pgi"));
+    private static final Set<String> ADDRESSEE = Set.copyOf(List.of("kak", "gan", "min", "mas", "mbak", "pak", "bu", "om",
+            "tante", "bos", "boss", "bro", "sis", "sist", "semua", "tim", "team", "gaes", "guys", "gais", "all",
+            "sob", "bang", "dear", "rekan", "teman", "showroom", "cs", "sales", "everyone", "sir", "madam", "bapak",
+            "ibu", "pagi", "juga", "lagi", "nih", "ya", "ini", "dan", "kawan", "kakak", "tuan", "bund", "bunda",
+            "mimin", "kk", "ka"));
+    private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|yang online|yang bisa bantu|kak)\\b\\??");
+    private static final Pattern OM_SWASTIASTU = p("\\bom swastiastu\\b");
+
+    private final VehicleCatalogue catalogue;
+    private final EntityExtractor extractor;
+
+    public IntentClassifier(VehicleCatalogue catalogue) {
+        this.catalogue = catalogue;
+        this.extractor = new EntityExtractor(catalogue);
+    }
+
+    public Classification classify(String text, Role role) {
+        if (text == null || text.isBlank()) {
+            return new Classification(UNKNOWN, 0.99, Entities.none());
+        }
+        Role who = role == null ? Role.CUSTOMER : role;
+        String raw = text.strip();
+        if (PLACEHOLDER.matcher(raw).matches() || !HAS_ALNUM.matcher(raw).find()) {
+            return new Classification(UNKNOWN, 0.95, Entities.none());
+        }
+
+        VehicleCatalogue.Scan scan = catalogue.scan(raw);
+        StringBuilder masked = new StringBuilder(raw);
+        for (int i = scan.models().size() - 1; i >= 0; i--) {
+            VehicleCatalogue.Mention m = scan.models().get(i);
+            masked.replace(m.start(), m.end(), padTo(" mdl ", m.end() - m.start()));
+        }
+        String norm = TextNormalizer.normalize(masked.toString());
+
+        // spam first: it wins over greetings and car words
+        double spam = spamScore(raw.toLowerCase(Locale.ROOT), norm);
+        if (spam >= 4) {
+            return new Classification(SPAM, Math.min(0.98, 0.6 + 0.05 * spam), Entities.none());
+        }
+
+        EntityExtractor.Found found = extractor.extract(raw, scan);
+        boolean vehicleRef = found.model() != null || found.make() != null || found.plate() != null;
+
+        if (who == Role.STAFF) {
+            String staff = staffIntent(norm, vehicleRef);
+            if (staff != null) {
+                double conf = SLASH.matcher(norm).find() ? 0.97 : 0.85;
+                return new Classification(staff, conf, entitiesFor(staff, found));
+            }
+        }
+        if (SLASH.matcher(norm).find() && looksLikeCommand(norm)) {
+            // a customer (or unrecognised staff) slash command is not authorised -> general question
+            return new Classification(G, 0.9, entitiesFor(G, found));
+        }
+        if (isGreetingOnly(norm)) {
+            return new Classification(CUSTOMER_GREETING, 0.92, Entities.none());
+        }
+
+        // customer intents by weighted keyword evidence
+        double[] scores = new double[ORDER.size()];
+        int[] hits = new int[ORDER.size()];
+        for (Rule rule : RULES) {
+            if (rule.pattern().matcher(norm).find()) {
+                int i = ORDER.indexOf(rule.intent());
+                scores[i] = Math.max(scores[i], rule.weight());
+                if (rule.weight() >= 2) {
+                    hits[i]++;
+                }
+            }
+        }
+        for (int i = 0; i < scores.length; i++) {
+            if (hits[i] > 1) {
+                scores[i] += 0.3 * (hits[i] - 1);
+            }
+        }
+        int vi = ORDER.indexOf(V);
+        int ti = ORDER.indexOf(T);
+        if (found.model() != null || found.make() != null) {
+            scores[vi] = Math.max(scores[vi], 1.5) + (scores[vi] > 0 ? 0.3 : 0);
+        } else if (found.color() != null || found.year() != null || found.transmission() != null
+                || found.fuel() != null) {
+            scores[vi] = Math.max(scores[vi], 1.2);
+        }
+        if (scores[ti] > 0 && found.datePhrase() != null) {
+            scores[ti] += 1;
+        }
+
+        int best = -1;
+        double top = 0;
+        double second = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] > top) {
+                second = top;
+                top = scores[i];
+                best = i;
+            } else if (scores[i] > second) {
+                second = scores[i];
+            }
+        }
+
+        String intent;
+        double conf;
+        if (best >= 0 && top >= 1.0) {
+            intent = ORDER.get(best);
+            conf = Math.min(0.95, 0.45 + 0.1 * top) - (top - second < 1 ? 0.15 : 0);
+        } else if (NUMERIC_ONLY.matcher(raw).matches()) {
+            boolean phone = raw.replaceAll("\\D", "").length() >= 9;
+            intent = phone ? G : V;
+            conf = 0.6;
+        } else if (isGibberish(norm)) {
+            return new Classification(UNKNOWN, 0.7, Entities.none());
+        } else if (best >= 0) {
+            intent = ORDER.get(best);
+            conf = 0.4;
+        } else {
+            intent = G;
+            conf = 0.3;
+        }
+
+        if (who == Role.STAFF) {
+            if (intent.equals(V) || intent.equals(PR) && vehicleRef) {
+                intent = STAFF_CHECK_INVENTORY;
+                conf = Math.min(conf, 0.75);
+            }
+        }
+        return new Classification(intent, Math.max(0.05, conf), entitiesFor(intent, found));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static String padTo(String s, int len) {
+        return s.length() >= len ? s : s + " ".repeat(len - s.length());
+    }
+
+    private static double spamScore(String lower, String norm) {
+        double score = 0;
+        boolean link = false;
+        for (Rule rule : SPAM_RULES) {
+            Matcher m = rule.pattern().matcher(rule == SPAM_RULES.get(2) ? lower : norm);
+            int count = 0;
+            while (m.find() && count < 3) {
+                count++;
+            }
+            if (count == 0) {
+                continue;
+            }
+            if (rule == SPAM_RULES.get(2)) {
+                link = true;
+                continue;
+            }
+            score += rule.weight() * count;
+        }
+        if (link) {
+            score += 2;
+        }
+        // a short question to the showroom without any link ("ada promo cashback gak?") is a customer asking
+        if (!link && norm.endsWith("?") && norm.split(" ").length <= 8
+                && norm.matches(".*\\b(?:ada|tidak|bisa|berapa)\\b.*")) {
+            score -= 2;
+        }
+        return score;
+    }
+
+    private static boolean looksLikeCommand(String norm) {
+        Matcher m = SLASH.matcher(norm);
+        return m.find() && m.group(1).matches("upload|tambah|add|status|update|inventory|inv|stok|stock|stats?|"
+                + "laporan|report|rekap|cek|delete|hapus|edit|sold|book|list");
+    }
+
+    private static String staffIntent(String norm, boolean vehicleRef) {
+        Matcher slash = SLASH.matcher(norm);
+        if (slash.find()) {
+            String cmd = slash.group(1);
+            if (cmd.matches("upload|tambah|add|input|new")) {
+                return STAFF_UPLOAD_VEHICLE;
+            }
+            if (cmd.matches("status|update|sold|book|booked|ready|available")) {
+                return STAFF_UPDATE_STATUS;
+            }
+            if (cmd.matches("inventory|inv|stok|stock|cek|list|unit|units")) {
+                return STAFF_CHECK_INVENTORY;
+            }
+            if (cmd.matches("stats?|statistik|laporan|report|rekap|leads?")) {
+                return STAFF_GET_STATS;
+            }
+        }
+        if (STATS.matcher(norm).find() && !NOT_STATS.matcher(norm).find()) {
+            return STAFF_GET_STATS;
+        }
+        if (UPDATE_EXPLICIT.matcher(norm).find() && (vehicleRef || STATUS_WORD.matcher(norm).find())) {
+            return STAFF_UPDATE_STATUS;
+        }
+        if (UPLOAD.matcher(norm).find() && !NOT_UPLOAD.matcher(norm).find()) {
+            return STAFF_UPLOAD_VEHICLE;
+        }
+        if (vehicleRef && STATUS_WORD.matcher(norm).find() && !QUESTION.matcher(norm).find()) {
+            return STAFF_UPDATE_STATUS;
+        }
+        if (INVENTORY.matcher(norm).find()) {
+            return STAFF_CHECK_INVENTORY;
+        }
+        return null;
+    }
+
+    private static boolean isGreetingOnly(String norm) {
+        String s = PRESENCE.matcher(norm).replaceAll(" ");
+        s = OM_SWASTIASTU.matcher(s).replaceAll(" salam ");
+        String[] words = s.split("[^\\p{L}]+");
+        boolean greeting = false;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String c = w.replaceAll("(\\p{L})\\1+", "$1");
+            if (GREETING_WORDS.contains(w) || GREETING_WORDS.contains(c)) {
+                greeting = true;
+            } else if (!ADDRESSEE.contains(w) && !ADDRESSEE.contains(c)) {
+                return false;
+            }
+        }
+        return greeting;
+    }
+
+    private static boolean isGibberish(String norm) {
+        String[] words = norm.split("[^\\p{L}]+");
+        int letters = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            letters++;
+            if (TextNormalizer.isKnownWord(w) || GREETING_WORDS.contains(w) || ADDRESSEE.contains(w)) {
+                return false;
+            }
+            boolean noVowel = !w.matches(".*[aiueo].*");
+            boolean consonantRun = w.matches(".*[^aiueo]{4,}.*");
+            boolean keyboard = KEYBOARD.matcher(w).find();
+            boolean repeated = w.length() >= 4 && w.matches("(\\p{L}{2,3})\\1+");
+            if (!(noVowel || consonantRun || keyboard || repeated)) {
+                return false;
+            }
+        }
+        return letters > 0;
+    }
+
+    /** Keeps only the entities the labelling guide annotates for the intent. */
+    private static Entities entitiesFor(String intent, EntityExtractor.Found f) {
+        return switch (intent) {
+            case SPAM, UNKNOWN, CUSTOMER_GREETING -> Entities.none();
+            default -> {
+                boolean dated = intent.equals(T) || intent.equals(STAFF_GET_STATS);
+                boolean priced = !intent.equals(STAFF_UPLOAD_VEHICLE);
+                yield new Entities(f.make(), f.model(), f.year(), priced ? f.priceMin() : null,
+                        priced ? f.priceMax() : null, f.plate(),
+                        intent.equals(STAFF_UPDATE_STATUS) ? f.status() : null, f.color(), f.transmission(),
+                        f.fuel(), dated ? f.datePhrase() : null);
+            }
+        };
+    }
+
+    List<String> labels() {
+        return new ArrayList<>(List.of(CUSTOMER_GREETING, V, PR, T, G, STAFF_UPLOAD_VEHICLE, STAFF_UPDATE_STATUS,
+                STAFF_CHECK_INVENTORY, STAFF_GET_STATS, SPAM, UNKNOWN));
+    }
+}

@@ -1,0 +1,194 @@
+package com.showroomassistant.pipeline;
+
+import com.showroomassistant.conversation.Inbox;
+import com.showroomassistant.conversation.RepliesQueued;
+import org.springframework.context.ApplicationEventPublisher;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Drains the inbox. Every instance polls for due conversations and claims each with a lease, so one
+ * conversation is handled by one worker at a time across instances; a crashed holder's lease expires
+ * and another instance takes the work. Work runs on virtual threads, bounded by maxInFlight.
+ */
+@Component
+class ConversationWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationWorker.class);
+    private final TurnStore store;
+    private final TurnHandler handler;
+    private final PipelineProperties properties;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final String instance = UUID.randomUUID().toString().substring(0, 8);
+    private final Semaphore slots;
+    private final Set<Long> local = ConcurrentHashMap.newKeySet();
+    private final Timer turnTimer;
+    private ExecutorService workers;
+    private ScheduledExecutorService scheduler;
+    private volatile boolean running;
+
+    ConversationWorker(TurnStore store, TurnHandler handler, PipelineProperties properties, Clock clock,
+            ApplicationEventPublisher events, MeterRegistry meters) {
+        this.store = store;
+        this.handler = handler;
+        this.properties = properties;
+        this.clock = clock;
+        this.events = events;
+        this.slots = new Semaphore(properties.maxInFlight());
+        this.turnTimer = Timer.builder("pipeline.turns").description("time to decide and store a turn").register(meters);
+        Gauge.builder("inbox.depth", store, TurnStore::inboxDepth).description("pending inbound messages").register(meters);
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        workers = Executors.newVirtualThreadPerTaskExecutor();
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("inbox-poller").daemon().factory());
+        running = true;
+        long every = properties.pollInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::requeue, 30, 30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+        if (workers != null) {
+            workers.shutdown();
+            try {
+                workers.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** A message stored here: look at its conversation when due instead of waiting for the next poll. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onStored(Inbox.MessageStored event) {
+        if (running && event.dueAt() != null) {
+            long delay = Math.max(0, event.dueAt().toEpochMilli() - clock.millis());
+            scheduler.schedule(() -> tryClaim(event.conversationId()), delay + 5, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void poll() {
+        try {
+            int free = slots.availablePermits();
+            if (free == 0) {
+                return;
+            }
+            for (long id : store.due(clock.instant(), Math.min(free, 100))) {
+                tryClaim(id);
+            }
+        } catch (RuntimeException e) {
+            log.warn("inbox poll failed: {}", e.toString());
+        }
+    }
+
+    private void requeue() {
+        try {
+            int n = store.requeueStranded(clock.instant());
+            if (n > 0) {
+                log.warn("requeued {} conversations with pending messages but no due time", n);
+            }
+        } catch (RuntimeException e) {
+            log.warn("requeue failed: {}", e.toString());
+        }
+    }
+
+    private void tryClaim(long conversationId) {
+        if (!running || local.contains(conversationId) || !slots.tryAcquire()) {
+            return;
+        }
+        var lease = store.claim(conversationId, instance + ":" + UUID.randomUUID(), clock.instant(), properties.lease());
+        if (lease.isEmpty()) {
+            slots.release();
+            return;
+        }
+        local.add(conversationId);
+        workers.execute(() -> {
+            try {
+                process(lease.get());
+            } finally {
+                local.remove(conversationId);
+                slots.release();
+            }
+        });
+    }
+
+    private void process(TurnStore.Lease lease) {
+        var turn = store.load(lease);
+        if (turn.isEmpty()) {
+            return;
+        }
+        if (turn.get().messages().isEmpty()) {
+            store.release(lease, turn.get().inboxSeq(), clock.instant());
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            var history = store.history(turn.get(), properties.historyTurns());
+            TurnResult result = handler.handle(turn.get(), history, clock.instant());
+            result.processingMs = (int) ((System.nanoTime() - started) / 1_000_000);
+            if (store.complete(lease, turn.get(), result, clock.instant())) {
+                if (!result.outgoing.isEmpty()) {
+                    events.publishEvent(new RepliesQueued());
+                }
+            } else {
+                log.warn("lease on conversation {} was lost; its turn will be redone by the new holder", lease.conversationId());
+            }
+        } catch (RuntimeException e) {
+            log.warn("turn of conversation {} failed: {}", lease.conversationId(), e.toString());
+            try {
+                store.fail(lease, turn.get(), e.toString(), properties.maxAttempts(), clock.instant(), handler.giveUp(turn.get()));
+                events.publishEvent(new RepliesQueued());
+            } catch (RuntimeException again) {
+                log.error("could not record failure of conversation {}: {}", lease.conversationId(), again.toString());
+            }
+        } finally {
+            turnTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Visible for the emulator and tests: process whatever is due now, on this thread's schedule. */
+    @EventListener
+    void onWake(WakeInbox event) {
+        poll();
+    }
+
+    record WakeInbox() {}
+
+    Instant now() {
+        return clock.instant();
+    }
+}

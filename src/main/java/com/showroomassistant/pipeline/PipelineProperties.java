@@ -1,0 +1,24 @@
+package com.showroomassistant.pipeline;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param lease how long a claimed conversation stays ours; a killed instance's work is reclaimed after it
+ * @param pollInterval how often each instance looks for due work (local arrivals wake it at once)
+ * @param maxInFlight conversations processed at once per instance (mostly waiting on the LLM)
+ * @param maxAttempts processing attempts of a turn before it is marked failed and escalated
+ */
+@ConfigurationProperties("showroom.pipeline")
+public record PipelineProperties(
+        Boolean enabled, Duration lease, Duration pollInterval, Integer maxInFlight, Integer maxAttempts, Integer historyTurns) {
+
+    public PipelineProperties {
+        enabled = enabled == null || enabled;
+        lease = lease == null ? Duration.ofSeconds(55) : lease;
+        pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
+        maxInFlight = maxInFlight == null ? 500 : maxInFlight;
+        maxAttempts = maxAttempts == null ? 4 : maxAttempts;
+        historyTurns = historyTurns == null ? 10 : historyTurns;
+    }
+}

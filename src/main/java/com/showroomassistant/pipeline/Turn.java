@@ -1,0 +1,35 @@
+package com.showroomassistant.pipeline;
+
+import com.showroomassistant.shared.TenantId;
+import java.time.Instant;
+import java.util.List;
+
+/** A claimed conversation with the inbound messages it has pending: handled as one turn. */
+record Turn(
+        long conversationId,
+        TenantId tenant,
+        String customer,
+        String customerName,
+        boolean isStaff,
+        String status,
+        Instant escalatedAt,
+        Instant humanActiveAt,
+        boolean optedOut,
+        Instant afterHoursSentAt,
+        boolean welcomed,
+        long inboxSeq,
+        List<Pending> messages) {
+
+    record Pending(long id, String text, String type, int attempts) {}
+
+    String text() {
+        return String.join("\n", messages.stream()
+                .map(Pending::text)
+                .filter(t -> t != null && !t.isBlank())
+                .toList());
+    }
+
+    int maxAttempts() {
+        return messages.stream().mapToInt(Pending::attempts).max().orElse(0);
+    }
+}

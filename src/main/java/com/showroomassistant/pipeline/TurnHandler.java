@@ -1,0 +1,199 @@
+package com.showroomassistant.pipeline;
+
+import com.showroomassistant.assistant.Answer;
+import com.showroomassistant.assistant.Assistant;
+import com.showroomassistant.assistant.BusinessHours;
+import com.showroomassistant.assistant.CustomerTurn;
+import com.showroomassistant.assistant.Texts;
+import com.showroomassistant.intent.Classification;
+import com.showroomassistant.intent.IntentClassifier;
+import com.showroomassistant.intent.Role;
+import com.showroomassistant.staff.StaffMember;
+import com.showroomassistant.staff.StaffPhones;
+import com.showroomassistant.tenant.AiConfig;
+import com.showroomassistant.tenant.AiConfigs;
+import com.showroomassistant.tenant.Tenants;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Decides one turn, in the order a showroom expects: opt-out, human handoff pause, autoReply, spam,
+ * staff commands, chat disabled, business hours, then the assistant. Pure decision: writes nothing.
+ */
+@Component
+class TurnHandler {
+
+    private static final Pattern STOP = Pattern.compile("(?i)^\\s*(stop|berhenti|unsubscribe)\\s*[.!]*\\s*$");
+    private static final Pattern START = Pattern.compile("(?i)^\\s*(start|mulai)\\s*[.!]*\\s*$");
+
+    private final IntentClassifier classifier;
+    private final Assistant assistant;
+    private final AiConfigs configs;
+    private final Tenants tenants;
+    private final StaffPhones staff;
+    private final StaffCommandPort staffCommands;
+    private final JsonMapper json;
+
+    TurnHandler(IntentClassifier classifier, Assistant assistant, AiConfigs configs, Tenants tenants,
+            StaffPhones staff, StaffCommandPort staffCommands, JsonMapper json) {
+        this.classifier = classifier;
+        this.assistant = assistant;
+        this.configs = configs;
+        this.tenants = tenants;
+        this.staff = staff;
+        this.staffCommands = staffCommands;
+        this.json = json;
+    }
+
+    TurnResult handle(Turn turn, List<com.showroomassistant.assistant.HistoryTurn> history, Instant now) {
+        TurnResult result = new TurnResult();
+        Role role = turn.isStaff() ? Role.STAFF : Role.CUSTOMER;
+        for (Turn.Pending p : turn.messages()) {
+            Classification c = classifier.classify(p.text(), role);
+            result.classified.add(new TurnResult.Classified(p.id(), c.intent(), c.confidence(),
+                    c.entities().isEmpty() ? null : json.writeValueAsString(c.entities().toMap())));
+        }
+        String text = turn.text();
+        Classification turnClass = turn.messages().size() == 1
+                ? classifier.classify(text, role)
+                : classifier.classify(text, role);
+        result.lastIntent = turnClass.intent();
+        AiConfig config = configs.of(turn.tenant());
+
+        if (STOP.matcher(text).matches()) {
+            if (!turn.optedOut()) {
+                result.optedOut = true;
+                result.reply(turn, "system", Texts.OPTED_OUT, List.of());
+            }
+            return result;
+        }
+        if (START.matcher(text).matches() && turn.optedOut()) {
+            result.optedOut = false;
+            result.reply(turn, "system", Texts.OPTED_IN, List.of());
+            return result;
+        }
+        if (turn.optedOut()) {
+            return result;
+        }
+        if (paused(turn, config, now)) {
+            return result;
+        }
+        result.resumed = isHandedOff(turn);
+        if (!config.autoReply()) {
+            return result;
+        }
+        if (Classification.SPAM.equals(turnClass.intent())) {
+            result.spam = true;
+            return result;
+        }
+        if (turn.isStaff() && turnClass.isStaffCommand() && config.staffCommandsEnabled()) {
+            var reply = staffCommands.execute(turn.tenant(), turn.customer(), text, turnClass);
+            if (reply.isPresent()) {
+                result.reply(turn, "system", reply.get(), List.of());
+                return result;
+            }
+        }
+        if (!config.customerChatEnabled()) {
+            result.reply(turn, "system", Texts.CHAT_DISABLED, List.of());
+            escalate(turn, result, "customer_chat_disabled", text);
+            return result;
+        }
+        BusinessHours hours = BusinessHours.of(config);
+        if (!hours.isOpen(now)) {
+            Instant closedSince = hours.closedSince(now).orElse(Instant.EPOCH);
+            if (turn.afterHoursSentAt() == null || turn.afterHoursSentAt().isBefore(closedSince)) {
+                result.reply(turn, "system", config.afterHoursMessage(), List.of());
+                result.afterHoursSentAt = now;
+            }
+            return result;
+        }
+        Answer answer = assistant.answer(new CustomerTurn(
+                turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), history));
+        String reply = answer.text();
+        if (reply != null && !turn.welcomed() && config.welcomeMessage() != null && !config.welcomeMessage().isBlank()
+                && !turn.isStaff()) {
+            reply = config.welcomeMessage().strip() + "\n\n" + reply;
+            result.welcomed = true;
+        }
+        if (reply != null) {
+            result.reply(turn, answer.escalation() == null ? "ai" : "system", reply, List.of());
+        }
+        if (!answer.photos().isEmpty()) {
+            result.reply(turn, "ai", null, answer.photos());
+        }
+        if (answer.escalation() != null) {
+            escalate(turn, result, answer.escalation(), text);
+        }
+        return result;
+    }
+
+    /** Staff notices and the customer's fallback for a turn that failed every attempt. */
+    List<TurnResult.Outgoing> giveUp(Turn turn) {
+        TurnResult result = new TurnResult();
+        result.reply(turn, "system", Texts.FALLBACK, List.of());
+        escalate(turn, result, "processing_failed", turn.text());
+        return result.outgoing;
+    }
+
+    private void escalate(Turn turn, TurnResult result, String reason, String lastText) {
+        result.escalation = reason;
+        String who = (turn.customerName() == null ? "" : turn.customerName() + " ") + "(" + turn.customer() + ")";
+        String notice = "🔔 Percakapan perlu staff\nPelanggan: " + who + "\nAlasan: " + describe(reason)
+                + "\nPesan: \"" + abbreviate(lastText) + "\"\nBalas: /reply " + turn.customer() + " <pesan>\nSelesai: /done "
+                + turn.customer();
+        for (StaffMember member : staff.active(turn.tenant())) {
+            if (!member.phoneNumber().equals(turn.customer())) {
+                result.outgoing.add(new TurnResult.Outgoing(member.phoneNumber(), null, "system", notice, List.of()));
+            }
+        }
+    }
+
+    private static boolean isHandedOff(Turn turn) {
+        return "escalated".equals(turn.status()) || turn.humanActiveAt() != null;
+    }
+
+    /** Escalated or human-handled conversations stay silent until resolved or the handoff times out. */
+    private static boolean paused(Turn turn, AiConfig config, Instant now) {
+        if (!isHandedOff(turn)) {
+            return false;
+        }
+        Instant last = latest(turn.escalatedAt(), turn.humanActiveAt());
+        return last != null && last.plus(Duration.ofMinutes(config.handoffTimeoutMinutes())).isAfter(now);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static String describe(String reason) {
+        String r = reason.toLowerCase(Locale.ROOT);
+        if (r.startsWith("withheld")) {
+            return "jawaban otomatis ditahan (harga/diskon/unit tidak sesuai data)";
+        }
+        return switch (r) {
+            case "customer_asked_for_human" -> "pelanggan minta bicara dengan staff";
+            case "llm_failure" -> "AI sedang gangguan";
+            case "processing_failed" -> "pesan gagal diproses";
+            case "price_negotiation" -> "pelanggan menanyakan nego/diskon";
+            case "test_drive_request" -> "pelanggan ingin lihat unit / test drive";
+            case "financing_question" -> "pertanyaan kredit";
+            case "customer_chat_disabled" -> "chat otomatis dimatikan";
+            default -> "perlu jawaban staff";
+        };
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+}

@@ -1,0 +1,29 @@
+package com.showroomassistant.pipeline;
+
+import com.showroomassistant.assistant.Answer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What completing a turn writes, all in one transaction. */
+final class TurnResult {
+
+    record Classified(long messageId, String intent, double confidence, String entitiesJson) {}
+
+    record Outgoing(String recipient, Long conversationId, String senderType, String text, List<Answer.Photo> photos) {}
+
+    final List<Classified> classified = new ArrayList<>();
+    final List<Outgoing> outgoing = new ArrayList<>();
+    String lastIntent;
+    String escalation;
+    Boolean optedOut;
+    Instant afterHoursSentAt;
+    boolean welcomed;
+    boolean resumed;
+    boolean spam;
+    int processingMs;
+
+    void reply(Turn turn, String senderType, String text, List<Answer.Photo> photos) {
+        outgoing.add(new Outgoing(turn.customer(), turn.conversationId(), senderType, text, photos));
+    }
+}

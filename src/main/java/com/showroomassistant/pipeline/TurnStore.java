@@ -1,0 +1,218 @@
+package com.showroomassistant.pipeline;
+
+import com.showroomassistant.assistant.HistoryTurn;
+import com.showroomassistant.shared.TenantId;
+import com.showroomassistant.shared.Timestamps;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The inbox's SQL: conversations are claimed with a conditional lease update (one holder at a time,
+ * across instances), and a turn completes in one transaction fenced by that lease.
+ */
+@Component
+class TurnStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    TurnStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    record Lease(long conversationId, String owner) {}
+
+    List<Long> due(Instant now, int limit) {
+        return jdbc.sql("""
+                select id from conversation
+                 where work_due_at <= ? and (lease_until is null or lease_until < ?)
+                 order by work_due_at limit ?""")
+                .params(Timestamps.db(now), Timestamps.db(now), limit)
+                .query(Long.class)
+                .list();
+    }
+
+    Optional<Lease> claim(long conversationId, String owner, Instant now, Duration lease) {
+        int claimed = jdbc.sql("""
+                update conversation set lease_owner = ?, lease_until = ?
+                 where id = ? and work_due_at <= ? and (lease_until is null or lease_until < ?)""")
+                .params(owner, Timestamps.db(now.plus(lease)), conversationId, Timestamps.db(now), Timestamps.db(now))
+                .update();
+        return claimed == 1 ? Optional.of(new Lease(conversationId, owner)) : Optional.empty();
+    }
+
+    Optional<Turn> load(Lease lease) {
+        var pending = jdbc.sql("""
+                select id, content, message_type, attempts from message
+                 where conversation_id = ? and direction = 'inbound' and state = 'pending'
+                 order by id""")
+                .param(lease.conversationId())
+                .query((rs, n) -> new Turn.Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .list();
+        return jdbc.sql("select * from conversation where id = ? and lease_owner = ?")
+                .params(lease.conversationId(), lease.owner())
+                .query((rs, n) -> new Turn(
+                        rs.getLong("id"),
+                        new TenantId(rs.getLong("tenant_id")),
+                        rs.getString("customer_identity"),
+                        rs.getString("customer_name"),
+                        rs.getBoolean("is_staff"),
+                        rs.getString("status"),
+                        Timestamps.read(rs, "escalated_at"),
+                        Timestamps.read(rs, "human_active_at"),
+                        rs.getBoolean("opted_out"),
+                        Timestamps.read(rs, "after_hours_sent_at"),
+                        rs.getBoolean("welcomed"),
+                        rs.getLong("inbox_seq"),
+                        pending))
+                .optional();
+    }
+
+    /** The conversation before this turn, oldest first, as the model should see it. */
+    List<HistoryTurn> history(Turn turn, int limit) {
+        long firstPending = turn.messages().isEmpty() ? Long.MAX_VALUE : turn.messages().getFirst().id();
+        List<HistoryTurn> recent = new ArrayList<>(jdbc.sql("""
+                select direction, content from message
+                 where conversation_id = ? and id < ? and content is not null
+                   and state in ('done', 'sent', 'recorded', 'pending') and sender_type <> 'system'
+                 order by id desc limit ?""")
+                .params(turn.conversationId(), firstPending, limit)
+                .query((rs, n) -> new HistoryTurn("inbound".equals(rs.getString(1)), rs.getString(2)))
+                .list());
+        Collections.reverse(recent);
+        return recent;
+    }
+
+    /** Writes the turn's outcome and releases the lease; false (nothing written) if the lease was lost. */
+    @Transactional
+    boolean complete(Lease lease, Turn turn, TurnResult result, Instant now) {
+        if (!fence(lease)) {
+            return false;
+        }
+        var at = Timestamps.db(now);
+        for (TurnResult.Classified c : result.classified) {
+            jdbc.sql("""
+                    update message set state = 'done', intent = ?, confidence = ?, entities = ?, processing_ms = ?,
+                           turn_size = ?
+                     where id = ? and state = 'pending'""")
+                    .params(c.intent(), c.confidence(), c.entitiesJson(), result.processingMs, turn.messages().size(), c.messageId())
+                    .update();
+        }
+        long replyTo = turn.messages().getLast().id();
+        for (TurnResult.Outgoing out : result.outgoing) {
+            insertOutbound(lease, out, replyTo, at);
+        }
+        String status = result.escalation != null ? "escalated" : (result.resumed ? "active" : turn.status());
+        jdbc.sql("""
+                update conversation set last_intent = coalesce(?, last_intent), status = ?,
+                       escalated_at = case when ? then ? when ? then null else escalated_at end,
+                       escalation_reason = case when ? then ? when ? then null else escalation_reason end,
+                       staff_notified_at = case when ? then ? else staff_notified_at end,
+                       human_active_at = case when ? then null else human_active_at end,
+                       opted_out = coalesce(?, opted_out),
+                       after_hours_sent_at = coalesce(?, after_hours_sent_at),
+                       welcomed = welcomed or ?
+                 where id = ?""")
+                .params(result.lastIntent, status,
+                        result.escalation != null, at, result.resumed,
+                        result.escalation != null, result.escalation, result.resumed,
+                        result.escalation != null, at,
+                        result.resumed,
+                        result.optedOut,
+                        Timestamps.db(result.afterHoursSentAt),
+                        result.welcomed,
+                        turn.conversationId())
+                .update();
+        release(lease, turn.inboxSeq(), now);
+        return true;
+    }
+
+    /** A turn that threw: back off and retry, or after the last attempt mark it failed and escalate. */
+    @Transactional
+    boolean fail(Lease lease, Turn turn, String error, int maxAttempts, Instant now, List<TurnResult.Outgoing> onGiveUp) {
+        if (!fence(lease)) {
+            return false;
+        }
+        String reason = error.length() > 480 ? error.substring(0, 480) : error;
+        int attempts = turn.maxAttempts() + 1;
+        if (attempts < maxAttempts) {
+            for (Turn.Pending p : turn.messages()) {
+                jdbc.sql("update message set attempts = attempts + 1, last_error = ? where id = ?").params(reason, p.id()).update();
+            }
+            Instant retryAt = now.plusSeconds(Math.min(30, 1L << attempts));
+            jdbc.sql("update conversation set lease_owner = null, lease_until = null, work_due_at = ? where id = ?")
+                    .params(Timestamps.db(retryAt), turn.conversationId())
+                    .update();
+            return true;
+        }
+        var at = Timestamps.db(now);
+        for (Turn.Pending p : turn.messages()) {
+            jdbc.sql("update message set state = 'failed', attempts = attempts + 1, last_error = ? where id = ?")
+                    .params(reason, p.id())
+                    .update();
+        }
+        for (TurnResult.Outgoing out : onGiveUp) {
+            insertOutbound(lease, out, turn.messages().getLast().id(), at);
+        }
+        jdbc.sql("""
+                update conversation set status = 'escalated', escalated_at = ?, escalation_reason = 'processing_failed',
+                       staff_notified_at = ? where id = ?""")
+                .params(at, at, turn.conversationId())
+                .update();
+        release(lease, turn.inboxSeq(), now);
+        return true;
+    }
+
+    /** Hands a conversation back without a result (nothing pending, or shutting down). */
+    void release(Lease lease, long seenSeq, Instant now) {
+        jdbc.sql("""
+                update conversation set lease_owner = null, lease_until = null,
+                       work_due_at = case when inbox_seq = ? then null else ? end
+                 where id = ? and lease_owner = ?""")
+                .params(seenSeq, Timestamps.db(now), lease.conversationId(), lease.owner())
+                .update();
+    }
+
+    /** Re-queues conversations whose pending messages lost their due time (belt and braces). */
+    int requeueStranded(Instant now) {
+        return jdbc.sql("""
+                update conversation set work_due_at = ?
+                 where work_due_at is null and exists (select 1 from message m where m.conversation_id = conversation.id
+                       and m.direction = 'inbound' and m.state = 'pending')""")
+                .param(Timestamps.db(now))
+                .update();
+    }
+
+    long inboxDepth() {
+        return jdbc.sql("select count(*) from message where direction = 'inbound' and state = 'pending'")
+                .query(Long.class)
+                .single();
+    }
+
+    private boolean fence(Lease lease) {
+        return jdbc.sql("update conversation set lease_owner = lease_owner where id = ? and lease_owner = ?")
+                        .params(lease.conversationId(), lease.owner())
+                        .update() == 1;
+    }
+
+    private void insertOutbound(Lease lease, TurnResult.Outgoing out, long replyTo, java.time.OffsetDateTime at) {
+        boolean images = out.photos() != null && !out.photos().isEmpty();
+        jdbc.sql("""
+                insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, message_type,
+                                     media_meta, state, recipient, reply_to_id, next_attempt_at)
+                select tenant_id, account_id, ?, 'outbound', ?, ?, ?, ?, 'pending', ?, ?, ? from conversation where id = ?""")
+                .params(out.conversationId(), out.senderType(), out.text(), images ? "images" : "text",
+                        images ? json.writeValueAsString(out.photos()) : null, out.recipient(), replyTo, at,
+                        lease.conversationId())
+                .update();
+    }
+}

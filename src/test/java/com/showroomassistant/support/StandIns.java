@@ -1,0 +1,77 @@
+package com.showroomassistant.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Programs the stand-in gateway and LLM, and reads back what they received. */
+public final class StandIns {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private StandIns() {}
+
+    /** A gateway that accepts every send and answers a fresh message id. */
+    public static void gatewayAcceptsAll(WireMockServer gateway) {
+        gateway.stubFor(post(urlPathMatching("/api/v1/clients/.*/send-(message|image|images)"))
+                .atPriority(10)
+                .willReturn(okJson("{\"success\":true,\"messageId\":\"{{randomValue type='UUID'}}\"}")
+                        .withTransformers("response-template")));
+    }
+
+    /** An LLM that answers every request for this showroom with the given text. */
+    public static void llmAnswers(WireMockServer llm, String showroomName, String content) {
+        llm.stubFor(post(anyUrl())
+                .withRequestBody(containing(showroomName))
+                .atPriority(5)
+                .willReturn(okJson(completion(content))));
+    }
+
+    public static String completion(String content) {
+        return JSON.writeValueAsString(JSON.createObjectNode()
+                .put("id", "chatcmpl-1")
+                .put("model", "glm-4.6")
+                .set("choices", JSON.createArrayNode().add(JSON.createObjectNode()
+                        .put("index", 0)
+                        .put("finish_reason", "stop")
+                        .set("message", JSON.createObjectNode().put("role", "assistant").put("content", content)))));
+    }
+
+    public static void llmDefault(WireMockServer llm) {
+        llm.stubFor(post(anyUrl()).atPriority(100).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(completion("Halo kak, ada yang bisa dibantu?"))));
+    }
+
+    /** The texts the gateway was asked to send for this client, in arrival order. */
+    public static List<JsonNode> sends(WireMockServer gateway, String clientId) {
+        return gateway.findAll(postRequestedFor(urlPathEqualTo("/api/v1/clients/" + clientId + "/send-message")))
+                .stream()
+                .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
+                .map(r -> JSON.readTree(r.getBodyAsString()))
+                .toList();
+    }
+
+    public static List<JsonNode> sendsTo(WireMockServer gateway, String clientId, String phone) {
+        return sends(gateway, clientId).stream().filter(s -> s.get("phone").asString().equals(phone)).toList();
+    }
+
+    /** The chat requests the LLM received that concern this showroom. */
+    public static List<JsonNode> llmRequests(WireMockServer llm, String showroomName) {
+        return llm.findAll(postRequestedFor(urlPathEqualTo("/api/paas/v4/chat/completions"))).stream()
+                .filter(r -> r.getBodyAsString().contains(showroomName))
+                .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
+                .map(r -> JSON.readTree(r.getBodyAsString()))
+                .toList();
+    }
+}
