@@ -124,6 +124,9 @@ public class IntentClassifier {
                     + "tuker|dihargai|cash (?:keras|bertahap)|kurang (?:dikit|sedikit|lagi|\\d+)|bisa kurang|"
                     + "boleh kurang|murah\\w*|mahal|termasuk|include|all in|biaya"),
             r(PR, 2, "cash|tunai|lunas"),
+            // a bare "berapa" about a car asks its price ("avanza 2019 brp?"), unless it counts something else
+            r(PR, 2.5, "(?<!(?:jam|tahun|thn|km|unit|pukul|nomor|no) )berapa(?!\\s+(?:unit|km|kilo\\w*|tahun|thn|cc|orang|"
+                    + "seat|kursi|lama|jam|hari|pintu|tangan|penumpang))"),
             r(PR, 4.5, "harga\\w*(?:\\W+\\w+){0,3}?\\W+termasuk|termasuk(?:\\W+\\w+){0,2}?\\W+harga\\w*"),
             new Rule(PR, 3.5, p("^(?:kalau |kalo )?(?:rp\\.? ?)?\\d[\\d.,]*\\s*(?:jt|juta|m|rb)?\\s+(?:aja\\s+)?"
                     + "(?:bisa|boleh|ok|nett?|gimana|masuk|deal|dapat)")),
