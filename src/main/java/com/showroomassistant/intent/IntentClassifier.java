@@ -116,6 +116,7 @@ public class IntentClassifier {
             r(T, 2, "ke (?:showroom|sana|situ|lokasi)|kesana|mampir|otw|datang|meluncur|ketemu\\w*|"
                     + "disiapin|disiapkan|siapkan|siapin|come (?:by|over)"),
             r(T, 2, "mau coba|mau lihat"),
+            r(T, 3, "dilihat|diliat|dicek langsung|bisa (?:lihat|liat)(?: unit\\w*| mobil\\w*| langsung)?"),
             r(T, 1, "kapan bisa|sebelum (?:dp|beli|deal|bayar)"),
             // price, credit, trade-in, nego
             r(PR, 3.5, "harga\\w*|price|how much|berapaan|berapa an|nett?|otr|diskon\\w*|discount|disc|potongan|"

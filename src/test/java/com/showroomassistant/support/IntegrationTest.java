@@ -62,6 +62,8 @@ public abstract class IntegrationTest {
         // tests share one LLM stand-in; a breaker opened by one test must not silence the next
         registry.add("zai.breaker-minimum-calls", () -> "10000");
         registry.add("zai.initial-backoff", () -> "50ms");
+        registry.add("showroom.reminders.interval", () -> "500ms");
+        registry.add("showroom.reminders.initial-delay", () -> "500ms");
     }
 
     private static String env(String name, String fallback) {
