@@ -48,6 +48,9 @@ public class Inbox {
         }
         long conversation = openConversation(account, customer, typedOnShowroomPhone ? null : in.pushName());
         Instant now = clock.instant();
+        if (typedOnShowroomPhone && isEchoOfOurReply(conversation, in.text(), now)) {
+            return InboxOutcome.ignored("echo");
+        }
         if (typedOnShowroomPhone) {
             int stored = insertMessage(account, conversation, in, "outbound", "human", "recorded", null);
             if (stored == 0) {
@@ -71,6 +74,22 @@ public class Inbox {
                 .update();
         events.publishEvent(new MessageStored(conversation, now.plusSeconds(debounce)));
         return InboxOutcome.accepted(conversation);
+    }
+
+    /**
+     * The gateway reports our own sends back as messages from the showroom's number, sometimes before the
+     * outbox has recorded their gateway id: a recent outbound with the same text is our echo, not a human.
+     */
+    private boolean isEchoOfOurReply(long conversation, String text, Instant now) {
+        if (text == null) {
+            return false;
+        }
+        return jdbc.sql("""
+                select count(*) from message where conversation_id = ? and direction = 'outbound'
+                   and sender_type <> 'human' and content = ? and created_at > ?""")
+                .params(conversation, text, Timestamps.db(now.minusSeconds(300)))
+                .query(Long.class)
+                .single() > 0;
     }
 
     private InboxOutcome duplicateOrEcho(GatewayAccount account, String messageId) {

@@ -132,6 +132,26 @@ class WebhookIT extends IntegrationTest {
     }
 
     @Test
+    void theGatewayEchoOfOurOwnReplyIsNotMistakenForAHuman() {
+        Showroom s = newShowroom();
+        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "E-1", "6281234500005", "ada avanza?"));
+        long conversation = jdbc.sql("select id from conversation where tenant_id = ?").param(s.tenantId()).query(Long.class).single();
+        long account = jdbc.sql("select id from gateway_account where tenant_id = ?").param(s.tenantId()).query(Long.class).single();
+        jdbc.sql("insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, state)"
+                        + " values (?, ?, ?, 'outbound', 'ai', 'Ada kak, Avanza 2019.', 'pending')")
+                .params(s.tenantId(), account, conversation).update();
+        String echo = """
+                {"clientId":"%s","message":{"id":"ECHO-1","from":"6281234500005","rawChat":"6281234500005@s.whatsapp.net",
+                 "rawSender":"%s@s.whatsapp.net","isLID":false,"type":"text","text":"Ada kak, Avanza 2019."}}"""
+                .formatted(s.clientId(), s.ownNumber());
+        var r = http.post("/api/v1/webhooks/aimeow", null, echo).json();
+        assertThat(r.get("status").asString()).isEqualTo("ignored");
+        assertThat(r.get("reason").asString()).isEqualTo("echo");
+        assertThat(jdbc.sql("select human_active_at is null from conversation where id = ?").param(conversation)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void lidSenderIsIdentifiedByItsAlternativeJid() {
         Showroom s = newShowroom();
         String lid = """
