@@ -1,7 +1,6 @@
 package com.showroomassistant.webhook;
 
 import com.showroomassistant.conversation.DeliveryStatuses;
-import com.showroomassistant.conversation.Inbound;
 import com.showroomassistant.conversation.Inbox;
 import com.showroomassistant.conversation.InboxOutcome;
 import com.showroomassistant.tenant.GatewayAccount;
@@ -10,7 +9,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -79,15 +77,13 @@ class WebhookController {
         if (account.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "unknown clientId", "unknown_client");
         }
-        return handle(account.get(), event, body);
+        return handle(account.get(), event);
     }
 
-    private ResponseEntity<?> handle(GatewayAccount account, WebhookEvent event, byte[] body) {
+    private ResponseEntity<?> handle(GatewayAccount account, WebhookEvent event) {
         return switch (event) {
             case WebhookEvent.Message m -> {
-                InboxOutcome outcome = inbox.receive(account, new Inbound(
-                        m.clientId(), m.messageId(), m.chat(), m.sender(), m.author(), m.pushName(), m.type(), m.text(),
-                        m.mediaUrl(), m.mediaMeta(), new String(body, StandardCharsets.UTF_8), m.ignoreReason()));
+                InboxOutcome outcome = inbox.receive(account, m.inbound());
                 yield ok(outcome.status(), outcome.reason());
             }
             case WebhookEvent.Status s -> statuses.apply(account.id(), s.messageId(), s.status())

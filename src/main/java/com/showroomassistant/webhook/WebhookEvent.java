@@ -1,5 +1,6 @@
 package com.showroomassistant.webhook;
 
+import com.showroomassistant.conversation.Inbound;
 import com.showroomassistant.shared.PhoneNumber;
 
 /** A parsed webhook body, in either gateway format. */
@@ -7,19 +8,14 @@ sealed interface WebhookEvent {
 
     String clientId();
 
-    record Message(
-            String clientId,
-            String messageId,
-            PhoneNumber chat,
-            PhoneNumber sender,
-            PhoneNumber author,
-            String pushName,
-            String type,
-            String text,
-            String mediaUrl,
-            String mediaMeta,
-            String ignoreReason)
-            implements WebhookEvent {}
+    /** A chat message, already in the shape the inbox stores. */
+    record Message(Inbound inbound) implements WebhookEvent {
+
+        @Override
+        public String clientId() {
+            return inbound.clientId();
+        }
+    }
 
     record Status(String clientId, String messageId, String status) implements WebhookEvent {}
 

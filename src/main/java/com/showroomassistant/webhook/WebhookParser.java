@@ -1,5 +1,6 @@
 package com.showroomassistant.webhook;
 
+import com.showroomassistant.conversation.Inbound;
 import com.showroomassistant.shared.PhoneNumber;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +27,7 @@ class WebhookParser {
     }
 
     WebhookEvent parse(byte[] body) {
+        String raw = new String(body, java.nio.charset.StandardCharsets.UTF_8);
         JsonNode root;
         try {
             root = json.readTree(body);
@@ -36,20 +38,20 @@ class WebhookParser {
             throw new BadWebhook("body must be a JSON object");
         }
         try {
-            return event(root);
+            return event(root, raw);
         } catch (JacksonException e) {
             // a field of an unexpected shape: bad input, never a server error
             throw new BadWebhook("malformed field: " + e.getOriginalMessage());
         }
     }
 
-    private WebhookEvent event(JsonNode root) {
+    private WebhookEvent event(JsonNode root, String raw) {
         String clientId = string(root, "clientId");
         if (clientId == null || clientId.isBlank() || clientId.length() > 100) {
             throw new BadWebhook("clientId is required");
         }
         if (root.has("event")) {
-            return envelope(clientId, root);
+            return envelope(clientId, root, raw);
         }
         JsonNode message = root.get("message");
         if (message == null || message.isNull()) {
@@ -58,10 +60,10 @@ class WebhookParser {
         if (!message.isObject()) {
             throw new BadWebhook("message must be an object");
         }
-        return aimeow(clientId, message);
+        return aimeow(clientId, message, raw);
     }
 
-    private WebhookEvent aimeow(String clientId, JsonNode m) {
+    private WebhookEvent aimeow(String clientId, JsonNode m, String raw) {
         String id = requireId(string(m, "id"));
         String rawChat = string(m, "rawChat");
         String rawSender = string(m, "rawSender");
@@ -82,8 +84,8 @@ class WebhookParser {
             default -> string(m, "text");
         };
         String mediaMeta = "image".equals(type) ? lower(string(m, "mimeType"), null) : null;
-        return new WebhookEvent.Message(
-                clientId, id, chat, sender, author, string(m, "pushName"), type, text, string(m, "fileUrl"), mediaMeta, ignore);
+        return new WebhookEvent.Message(new Inbound(
+                clientId, id, chat, sender, author, string(m, "pushName"), type, text, string(m, "fileUrl"), mediaMeta, raw, ignore));
     }
 
     /** CONTRACT 3.2: `from`, else for an unresolved LID `rawSenderAlt`, else `rawSender`/`rawChat`. */
@@ -103,7 +105,7 @@ class WebhookParser {
         return PhoneNumber.parse(rawSender).or(() -> PhoneNumber.parse(rawChat)).orElse(null);
     }
 
-    private WebhookEvent envelope(String clientId, JsonNode root) {
+    private WebhookEvent envelope(String clientId, JsonNode root, String raw) {
         String event = lower(string(root, "event"), "");
         JsonNode data = root.get("data");
         if (data != null && !data.isNull() && !data.isObject()) {
@@ -124,8 +126,8 @@ class WebhookParser {
                     text = string(data, "text");
                 }
                 String mediaType = lower(string(data, "mediaType"), null);
-                yield new WebhookEvent.Message(clientId, id, from, from, from, null, mediaType == null ? "text" : mediaType,
-                        text, string(data, "mediaUrl"), null, null);
+                yield new WebhookEvent.Message(new Inbound(clientId, id, from, from, from, null,
+                        mediaType == null ? "text" : mediaType, text, string(data, "mediaUrl"), null, raw, null));
             }
             case "status" -> {
                 String id = string(data, "messageId");
