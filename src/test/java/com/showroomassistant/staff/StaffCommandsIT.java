@@ -29,7 +29,8 @@ class StaffCommandsIT extends StaffTestSupport {
                 .params(s.tenantId(), CUSTOMER).query(String.class).single()).isEqualTo("won");
 
         String brio = vehicleByPlate(s, "B2222AAA").get("displayId").asString();
-        assertThat(command(s, "status " + brio.toLowerCase() + " booking")).contains(brio).contains("tersedia → booked");
+        assertThat(command(s, "status " + brio.toLowerCase().replace("-", "") + " booking")).contains(brio)
+                .contains("tersedia → booked");
         assertThat(command(s, "/status B9999ZZZ sold")).contains("\"B9999ZZZ\" tidak ditemukan").contains("/inventory");
         assertThat(command(s, "/status B2222AAA")).contains("Contoh: /status B1234XYZ sold");
         assertThat(command(s, "/status B2222AAA booked 081234567001")).contains("hanya dipakai untuk status sold");

@@ -4,6 +4,7 @@ import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.Vehicles;
 import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,9 @@ class StatusChange {
 
     String run(Sender s, Command.SetStatus c) {
         Vehicle v = vehicles.findByReference(s.tenant(), c.reference())
+                .or(() -> c.reference().matches("[A-Z]{2}\\d+")
+                        ? vehicles.findByReference(s.tenant(), c.reference().substring(0, 2) + "-" + c.reference().substring(2))
+                        : Optional.empty())
                 .orElseThrow(() -> new CommandRejected("Mobil \"" + c.reference() + "\" tidak ditemukan. Cek plat/ID dengan"
                         + " /inventory, contoh: /status AV-0012 sold"));
         vehicles.setStatus(s.tenant(), v.id(), c.status());
