@@ -72,6 +72,9 @@ public abstract class IntegrationTest {
         registry.add("aimeow.base-url", GATEWAY::baseUrl);
         registry.add("zai.base-url", () -> LLM.baseUrl() + "/api/paas/v4");
         registry.add("zai.api-key", () -> "test-llm-key");
+        // tests share one LLM stand-in; a breaker opened by one test must not silence the next
+        registry.add("zai.breaker-minimum-calls", () -> "10000");
+        registry.add("zai.initial-backoff", () -> "50ms");
     }
 
     private static String env(String name, String fallback) {

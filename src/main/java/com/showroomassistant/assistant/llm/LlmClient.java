@@ -77,7 +77,8 @@ public class LlmClient {
                 .build());
         this.breaker = CircuitBreaker.of("llm", CircuitBreakerConfig.custom()
                 .failureRateThreshold(50)
-                .slidingWindow(10, 5, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindow(Math.max(10, properties.breakerMinimumCalls()), properties.breakerMinimumCalls(),
+                        CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .waitDurationInOpenState(OPEN_STATE)
                 .permittedNumberOfCallsInHalfOpenState(2)
                 .ignoreException(e -> e instanceof LlmCallFailure failure && !failure.countsAsOutage())

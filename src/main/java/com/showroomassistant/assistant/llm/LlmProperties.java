@@ -12,8 +12,15 @@ public record LlmProperties(
         long timeoutMs,
         int maxAttempts,
         Duration initialBackoff,
-        Duration totalBudget) {
+        Duration totalBudget,
+        int breakerMinimumCalls) {
 
+    public LlmProperties(String apiKey, String baseUrl, String textModel, String visionModel, long timeoutMs,
+            int maxAttempts, Duration initialBackoff, Duration totalBudget) {
+        this(apiKey, baseUrl, textModel, visionModel, timeoutMs, maxAttempts, initialBackoff, totalBudget, 0);
+    }
+
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
     public LlmProperties {
         apiKey = apiKey == null ? "" : apiKey.strip();
         baseUrl = baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", "");
@@ -23,6 +30,7 @@ public record LlmProperties(
         maxAttempts = maxAttempts <= 0 ? 3 : maxAttempts;
         initialBackoff = initialBackoff == null ? Duration.ofMillis(500) : initialBackoff;
         totalBudget = totalBudget == null ? Duration.ofSeconds(45) : totalBudget;
+        breakerMinimumCalls = breakerMinimumCalls <= 0 ? 5 : breakerMinimumCalls;
     }
 
     public boolean enabled() {
