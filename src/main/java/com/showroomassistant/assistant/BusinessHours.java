@@ -48,6 +48,15 @@ public record BusinessHours(Map<String, AiConfig.OpeningHours> week, ZoneId zone
         return Optional.empty();
     }
 
+    /** Opening and closing time on that date; always-open showrooms count as 09:00-17:00 for appointments. */
+    public Optional<ZonedDateTime[]> appointmentWindow(LocalDate date) {
+        if (alwaysOpen()) {
+            return Optional.of(new ZonedDateTime[] {
+                date.atTime(9, 0).atZone(zone), date.atTime(17, 0).atZone(zone)});
+        }
+        return window(date);
+    }
+
     private Optional<ZonedDateTime[]> window(LocalDate date) {
         if (week == null) {
             return Optional.empty();

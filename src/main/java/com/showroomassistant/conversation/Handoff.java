@@ -16,9 +16,11 @@ public class Handoff {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Outbox outbox;
 
-    Handoff(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    Handoff(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, Outbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
         this.clock = clock;
         this.events = events;
     }
@@ -33,13 +35,7 @@ public class Handoff {
         if (paused == 0) {
             throw new NotFoundException("conversation " + conversationId);
         }
-        jdbc.sql("""
-                insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content,
-                                     message_type, state, recipient, next_attempt_at)
-                select tenant_id, account_id, id, 'outbound', 'human', ?, 'text', 'pending', customer_identity, ?
-                  from conversation where tenant_id = ? and id = ?""")
-                .params(text, now, tenant.value(), conversationId)
-                .update();
+        outbox.toCustomer(conversationId, "human", text);
         events.publishEvent(new RepliesQueued());
         return jdbc.sql("select max(id) from message where conversation_id = ? and sender_type = 'human'")
                 .param(conversationId)

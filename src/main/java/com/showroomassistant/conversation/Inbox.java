@@ -3,7 +3,6 @@ package com.showroomassistant.conversation;
 import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
-import com.showroomassistant.tenant.AiConfigs;
 import com.showroomassistant.tenant.GatewayAccount;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,13 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inbox {
 
     private final JdbcClient jdbc;
-    private final AiConfigs configs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Inbox(JdbcClient jdbc, AiConfigs configs, ApplicationEventPublisher events, Clock clock) {
+    Inbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.configs = configs;
         this.events = events;
         this.clock = clock;
     }
@@ -65,7 +62,7 @@ public class Inbox {
         if (stored == 0) {
             return duplicateOrEcho(account, in.messageId());
         }
-        int debounce = configs.of(account.tenantId()).debounceSeconds();
+        int debounce = account.debounceSeconds();
         jdbc.sql("""
                 update conversation set last_message_at = ?, inbox_seq = inbox_seq + 1,
                        work_due_at = coalesce(work_due_at, ?)
@@ -85,8 +82,18 @@ public class Inbox {
         return "outbound".equals(direction) ? InboxOutcome.ignored("echo") : InboxOutcome.duplicate();
     }
 
-    /** Finds or creates the customer's open conversation; the unique open key settles races. */
+    private record Open(long id, boolean named) {}
+
+    /**
+     * Finds or creates the customer's open conversation. The lookup first is only a fast path: creation
+     * is an insert-on-conflict against the unique open key, so concurrent first messages settle on one row.
+     */
     long openConversation(GatewayAccount account, PhoneNumber customer, String pushName) {
+        var existing = findOpen(account, customer);
+        if (existing.isPresent()) {
+            nameIfUnnamed(existing.get(), pushName);
+            return existing.get().id();
+        }
         TenantId tenant = account.tenantId();
         try {
             jdbc.sql("""
@@ -106,16 +113,24 @@ public class Inbox {
         } catch (DuplicateKeyException raced) {
             // H2 reports a concurrent insert of the same key instead of waiting like PostgreSQL; the row exists.
         }
-        long id = jdbc.sql("select id from conversation where account_id = ? and open_key = ?")
+        Open created = findOpen(account, customer).orElseThrow();
+        nameIfUnnamed(created, pushName);
+        return created.id();
+    }
+
+    private java.util.Optional<Open> findOpen(GatewayAccount account, PhoneNumber customer) {
+        return jdbc.sql("select id, customer_name from conversation where account_id = ? and open_key = ?")
                 .params(account.id(), customer.value())
-                .query(Long.class)
-                .single();
-        if (pushName != null && !pushName.isBlank()) {
+                .query((rs, n) -> new Open(rs.getLong(1), rs.getString(2) != null))
+                .optional();
+    }
+
+    private void nameIfUnnamed(Open conversation, String pushName) {
+        if (!conversation.named() && pushName != null && !pushName.isBlank()) {
             jdbc.sql("update conversation set customer_name = ? where id = ? and customer_name is null")
-                    .params(pushName.strip(), id)
+                    .params(pushName.strip(), conversation.id())
                     .update();
         }
-        return id;
     }
 
     private int insertMessage(

@@ -116,6 +116,7 @@ public class IntentClassifier {
             r(T, 2, "ke (?:showroom|sana|situ|lokasi)|kesana|mampir|otw|datang|meluncur|ketemu\\w*|"
                     + "disiapin|disiapkan|siapkan|siapin|come (?:by|over)"),
             r(T, 2, "mau coba|mau lihat"),
+            r(T, 3, "dilihat|diliat|dicek langsung|bisa (?:lihat|liat)(?: unit\\w*| mobil\\w*| langsung)?"),
             r(T, 1, "kapan bisa|sebelum (?:dp|beli|deal|bayar)"),
             // price, credit, trade-in, nego
             r(PR, 3.5, "harga\\w*|price|how much|berapaan|berapa an|nett?|otr|diskon\\w*|discount|disc|potongan|"
@@ -124,6 +125,9 @@ public class IntentClassifier {
                     + "tuker|dihargai|cash (?:keras|bertahap)|kurang (?:dikit|sedikit|lagi|\\d+)|bisa kurang|"
                     + "boleh kurang|murah\\w*|mahal|termasuk|include|all in|biaya"),
             r(PR, 2, "cash|tunai|lunas"),
+            // a bare "berapa" about a car asks its price ("avanza 2019 brp?"), unless it counts something else
+            r(PR, 2.5, "(?<!(?:jam|tahun|thn|km|unit|pukul|nomor|no) )berapa(?!\\s+(?:unit|km|kilo\\w*|tahun|thn|cc|orang|"
+                    + "seat|kursi|lama|jam|hari|pintu|tangan|penumpang))"),
             r(PR, 4.5, "harga\\w*(?:\\W+\\w+){0,3}?\\W+termasuk|termasuk(?:\\W+\\w+){0,2}?\\W+harga\\w*"),
             new Rule(PR, 3.5, p("^(?:kalau |kalo )?(?:rp\\.? ?)?\\d[\\d.,]*\\s*(?:jt|juta|m|rb)?\\s+(?:aja\\s+)?"
                     + "(?:bisa|boleh|ok|nett?|gimana|masuk|deal|dapat)")),

@@ -8,6 +8,8 @@ import com.showroomassistant.assistant.Texts;
 import com.showroomassistant.intent.Classification;
 import com.showroomassistant.intent.IntentClassifier;
 import com.showroomassistant.intent.Role;
+import com.showroomassistant.sales.Bookings;
+import com.showroomassistant.sales.Leads;
 import com.showroomassistant.staff.StaffCommands;
 import com.showroomassistant.staff.StaffMember;
 import com.showroomassistant.staff.StaffPhones;
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decides one turn, in the order a showroom expects: opt-out, human handoff pause, autoReply, spam,
- * staff commands, chat disabled, business hours, then the assistant. Pure decision: writes nothing.
+ * staff commands, chat disabled, business hours, bookings, then the assistant. It writes only what bookings
+ * and leads need; the turn's replies and state are written by the caller in one transaction.
  */
 @Component
 class TurnHandler {
@@ -39,10 +42,14 @@ class TurnHandler {
     private final Tenants tenants;
     private final StaffPhones staff;
     private final StaffCommands staffCommands;
+    private final Bookings bookings;
+    private final Leads leads;
     private final JsonMapper json;
 
     TurnHandler(IntentClassifier classifier, Assistant assistant, AiConfigs configs, Tenants tenants,
-            StaffPhones staff, StaffCommands staffCommands, JsonMapper json) {
+            StaffPhones staff, StaffCommands staffCommands, Bookings bookings, Leads leads, JsonMapper json) {
+        this.bookings = bookings;
+        this.leads = leads;
         this.classifier = classifier;
         this.assistant = assistant;
         this.configs = configs;
@@ -114,8 +121,17 @@ class TurnHandler {
             }
             return result;
         }
-        Answer answer = assistant.answer(new CustomerTurn(
-                turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), history));
+        var booking = turn.isStaff() ? java.util.Optional.<Bookings.Outcome>empty() : bookings.handle(new Bookings.Turn(
+                turn.tenant(), turn.conversationId(), turn.customer(), customerPhone(turn), turn.customerName(), text,
+                Classification.CUSTOMER_TEST_DRIVE.equals(turnClass.intent()), turnClass.entities().model(), config, now));
+        Answer answer = booking.isPresent()
+                ? Answer.reply(booking.get().reply(), "booking")
+                : assistant.answer(new CustomerTurn(
+                        turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), history));
+        if (!turn.isStaff()) {
+            observeLead(turn, turnClass, booking.orElse(null));
+        }
+        booking.map(Bookings.Outcome::staffNotice).ifPresent(notice -> notifyStaff(turn, result, notice));
         String reply = answer.text();
         if (reply != null && !turn.welcomed() && config.welcomeMessage() != null && !config.welcomeMessage().isBlank()
                 && !turn.isStaff()) {
@@ -145,9 +161,12 @@ class TurnHandler {
     private void escalate(Turn turn, TurnResult result, String reason, String lastText) {
         result.escalation = reason;
         String who = (turn.customerName() == null ? "" : turn.customerName() + " ") + "(" + turn.customer() + ")";
-        String notice = "🔔 Percakapan perlu staff\nPelanggan: " + who + "\nAlasan: " + describe(reason)
+        notifyStaff(turn, result, "🔔 Percakapan perlu staff\nPelanggan: " + who + "\nAlasan: " + describe(reason)
                 + "\nPesan: \"" + abbreviate(lastText) + "\"\nBalas: /reply " + turn.customer() + " <pesan>\nSelesai: /done "
-                + turn.customer();
+                + turn.customer());
+    }
+
+    private void notifyStaff(Turn turn, TurnResult result, String notice) {
         for (StaffMember member : staff.active(turn.tenant())) {
             if (!member.phoneNumber().equals(turn.customer())) {
                 result.outgoing.add(new TurnResult.Outgoing(member.phoneNumber(), null, "system", notice, List.of()));
@@ -159,6 +178,31 @@ class TurnHandler {
         return new StaffTurn(turn.tenant(), turn.conversationId(), turn.customer(), turn.messages().stream()
                 .map(p -> new StaffTurn.Message(p.id(), p.text(), p.type(), p.mediaUrl()))
                 .toList());
+    }
+
+    private static final java.util.Set<String> INQUIRIES = java.util.Set.of(Classification.CUSTOMER_VEHICLE_INQUIRY,
+            Classification.CUSTOMER_PRICE_INQUIRY, Classification.CUSTOMER_TEST_DRIVE);
+    private static final Pattern NEGOTIATION = Pattern.compile("(?i)\\b(nego\\w*|tawar\\w*|kurang(in)?|diskon|potongan)\\b");
+
+    /** The lead follows what the customer showed: a real inquiry creates it, facts move it forward. */
+    private void observeLead(Turn turn, Classification c, Bookings.Outcome booking) {
+        if (!INQUIRIES.contains(c.intent()) && booking == null) {
+            return;
+        }
+        String stage = switch (c.intent()) {
+            case Classification.CUSTOMER_PRICE_INQUIRY -> NEGOTIATION.matcher(turn.text()).find() ? "negotiation" : "qualified";
+            default -> "new";
+        };
+        if (booking != null && booking.leadStage() != null) {
+            stage = booking.leadStage();
+        }
+        leads.observe(turn.tenant(), new Leads.Observation(turn.customer(), customerPhone(turn), turn.customerName(), stage,
+                c.entities().model(), c.entities().priceMax(), booking == null ? null : booking.preferredDate(),
+                booking == null ? null : booking.leadNote()));
+    }
+
+    private static String customerPhone(Turn turn) {
+        return turn.customer().endsWith("@lid") ? null : turn.customer();
     }
 
     private static boolean isHandedOff(Turn turn) {

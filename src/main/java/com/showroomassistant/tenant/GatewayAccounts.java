@@ -17,7 +17,10 @@ public class GatewayAccounts {
             new TenantId(rs.getLong("tenant_id")),
             rs.getString("client_id"),
             rs.getString("connection_state"),
-            rs.getString("phone_number"));
+            rs.getString("phone_number"),
+            rs.getInt("debounce_seconds"));
+    private static final String SELECT = "select a.*, c.debounce_seconds from gateway_account a"
+            + " join ai_config c on c.tenant_id = a.tenant_id";
 
     private final JdbcClient jdbc;
 
@@ -26,22 +29,22 @@ public class GatewayAccounts {
     }
 
     public Optional<GatewayAccount> byClientId(String clientId) {
-        return jdbc.sql("select * from gateway_account where client_id = ?").param(clientId).query(ROW).optional();
+        return jdbc.sql(SELECT + " where a.client_id = ?").param(clientId).query(ROW).optional();
     }
 
     public Optional<GatewayAccount> byId(long id) {
-        return jdbc.sql("select * from gateway_account where id = ?").param(id).query(ROW).optional();
+        return jdbc.sql(SELECT + " where a.id = ?").param(id).query(ROW).optional();
     }
 
     public GatewayAccount ofTenant(TenantId tenant) {
-        return jdbc.sql("select * from gateway_account where tenant_id = ?")
+        return jdbc.sql(SELECT + " where a.tenant_id = ?")
                 .param(tenant.value())
                 .query(ROW)
                 .single();
     }
 
     public List<GatewayAccount> connectable() {
-        return jdbc.sql("select * from gateway_account where client_id is not null").query(ROW).list();
+        return jdbc.sql(SELECT + " where a.client_id is not null").query(ROW).list();
     }
 
     public void bindClient(TenantId tenant, String clientId) {

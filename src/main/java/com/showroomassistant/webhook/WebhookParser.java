@@ -35,6 +35,15 @@ class WebhookParser {
         if (root == null || !root.isObject()) {
             throw new BadWebhook("body must be a JSON object");
         }
+        try {
+            return event(root);
+        } catch (JacksonException e) {
+            // a field of an unexpected shape: bad input, never a server error
+            throw new BadWebhook("malformed field: " + e.getOriginalMessage());
+        }
+    }
+
+    private WebhookEvent event(JsonNode root) {
         String clientId = string(root, "clientId");
         if (clientId == null || clientId.isBlank() || clientId.length() > 100) {
             throw new BadWebhook("clientId is required");
@@ -163,7 +172,16 @@ class WebhookParser {
 
     private static boolean bool(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value != null && (value.isBoolean() ? value.booleanValue() : "true".equals(value.asString()));
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isString()) {
+            return "true".equalsIgnoreCase(value.stringValue());
+        }
+        throw new BadWebhook(field + " must be a boolean");
     }
 
     private static boolean endsWith(String value, String suffix) {

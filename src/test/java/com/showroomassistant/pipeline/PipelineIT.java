@@ -94,6 +94,8 @@ class PipelineIT extends IntegrationTest {
         assertThat(prompt.get("messages").get(0).get("role").asString()).isEqualTo("system");
         assertThat(prompt.get("messages").get(1).get("content").asString()).isEqualTo("halo kak");
         assertThat(prompt.get("messages")).hasSize(2);
+        assertThat(prompt.get("temperature").asDouble()).isEqualTo(0.7);
+        assertThat(prompt.get("max_tokens").asInt()).isEqualTo(1000);
 
         send(s, "G2", CUSTOMER, "avanza ada?");
         await().atMost(Duration.ofSeconds(20)).until(() -> llmRequests(LLM, s.name()).size() == 2);
@@ -259,6 +261,41 @@ class PipelineIT extends IntegrationTest {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
         assertThat(llmRequests(LLM, s.name())).isEmpty();
+    }
+
+    @Test
+    void photosOfTheVehiclesInQuestionAreSentWhenTheCustomerAsks() {
+        Showroom s = showroom(c -> {});
+        var avanza = http.get("/api/v1/vehicles?q=avanza", s.apiKey()).json().get("items").get(0);
+        ObjectNode body = (ObjectNode) avanza.deepCopy();
+        body.putArray("photos").add("http://media.example/avanza-1.jpg").add("http://media.example/avanza-2.jpg");
+        assertThat(http.put("/api/v1/vehicles/" + avanza.get("id").asLong(), s.apiKey(), body.toString()).status()).isEqualTo(200);
+        llmAnswers(LLM, s.name(), "Ini foto Avanza 2019 hitamnya kak.");
+        send(s, "P1", CUSTOMER, "minta foto avanza nya dong");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !GATEWAY.findAll(com.github.tomakehurst.wiremock.client.WireMock
+                .postRequestedFor(urlPathEqualTo("/api/v1/clients/" + s.clientId() + "/send-images"))).isEmpty());
+        String images = GATEWAY.findAll(com.github.tomakehurst.wiremock.client.WireMock
+                .postRequestedFor(urlPathEqualTo("/api/v1/clients/" + s.clientId() + "/send-images"))).getFirst().getBodyAsString();
+        assertThat(images).contains("avanza-1.jpg").contains("avanza-2.jpg").contains("Rp 150.000.000").doesNotContain("Brio");
+    }
+
+    @Test
+    void autoReplyOffStoresWithoutAnsweringAndChatDisabledAnswersOnceAndEscalates() {
+        Showroom quiet = showroom(c -> c.put("autoReply", false));
+        send(quiet, "A1", CUSTOMER, "avanza ada?");
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from message where tenant_id = ? and state = 'done'").param(quiet.tenantId()).query(Long.class).single() == 1);
+        assertThat(sends(GATEWAY, quiet.clientId())).isEmpty();
+
+        Showroom off = showroom(c -> c.put("customerChatEnabled", false));
+        send(off, "X1", CUSTOMER, "avanza ada?");
+        assertThat(repliesTo(off, CUSTOMER, 1).getFirst().get("message").asString()).contains("tidak aktif");
+        assertThat(repliesTo(off, STAFF, 1)).hasSize(1);
+        send(off, "X2", CUSTOMER, "halo?");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> sendsTo(GATEWAY, off.clientId(), CUSTOMER).size() == 1);
+        assertThat(llmRequests(LLM, off.name())).isEmpty();
     }
 
     @Test

@@ -104,7 +104,7 @@ class StaffCommandsIT extends StaffTestSupport {
         assertThat(statuses(s)).containsExactly("available", "available", "available");
         assertThat(jdbc.sql("select count(*) from staff_command where tenant_id = ?").param(s.tenantId())
                 .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from sales_lead where tenant_id = ?").param(s.tenantId())
+        assertThat(jdbc.sql("select count(*) from sales_lead where tenant_id = ? and stage = 'won'").param(s.tenantId())
                 .query(Long.class).single()).isZero();
         assertThat(llmRequests(LLM, s.name())).hasSizeGreaterThanOrEqualTo(commands.length);
     }

@@ -13,12 +13,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Boots the whole application on a real database (H2, or PostgreSQL in a fresh schema when the build
  * runs with -Dtest.database=postgres) with real HTTP servers standing in for Aimeow and the LLM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "zai.api-key=test-llm-key") // a subclass may switch the LLM off
 public abstract class IntegrationTest {
 
     public static final String ADMIN_KEY = "test-admin-key";
@@ -71,10 +73,11 @@ public abstract class IntegrationTest {
         registry.add("showroom.media.directory", MEDIA::toString);
         registry.add("aimeow.base-url", GATEWAY::baseUrl);
         registry.add("zai.base-url", () -> LLM.baseUrl() + "/api/paas/v4");
-        registry.add("zai.api-key", () -> "test-llm-key");
         // tests share one LLM stand-in; a breaker opened by one test must not silence the next
         registry.add("zai.breaker-minimum-calls", () -> "10000");
         registry.add("zai.initial-backoff", () -> "50ms");
+        registry.add("showroom.reminders.interval", () -> "500ms");
+        registry.add("showroom.reminders.initial-delay", () -> "500ms");
     }
 
     private static String env(String name, String fallback) {

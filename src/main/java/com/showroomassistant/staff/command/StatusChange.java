@@ -2,23 +2,20 @@ package com.showroomassistant.staff.command;
 
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.Vehicles;
-import com.showroomassistant.shared.PhoneNumber;
-import com.showroomassistant.shared.TenantId;
+import com.showroomassistant.sales.Leads;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** /status: a car becomes available, booked or sold; selling to a known buyer marks that lead won. */
+/** /status: a car becomes available, booked or sold; selling to a known buyer marks that customer's lead won. */
 @Component
 class StatusChange {
 
     private final Vehicles vehicles;
-    private final JdbcClient jdbc;
+    private final Leads leads;
 
-    StatusChange(Vehicles vehicles, JdbcClient jdbc) {
+    StatusChange(Vehicles vehicles, Leads leads) {
         this.vehicles = vehicles;
-        this.jdbc = jdbc;
+        this.leads = leads;
     }
 
     String run(Sender s, Command.SetStatus c) {
@@ -32,35 +29,10 @@ class StatusChange {
         String reply = "✅ " + v.displayId() + " " + v.title() + (v.plateNumber() == null ? "" : " (" + v.plateNumber() + ")")
                 + ": " + Replies.status(v.status()) + " → " + Replies.status(c.status()) + ".";
         if (c.buyer() != null) {
-            markWon(s.tenant(), c.buyer(), v);
+            // the lead is one per customer by constraint; created here if the buyer never asked on WhatsApp
+            leads.close(s.tenant(), c.buyer().value(), c.buyer().digits().orElse(null), true);
             reply += "\nLead " + c.buyer() + " ditandai won (sudah beli).";
         }
         return reply;
-    }
-
-    /** The buyer's lead (one per customer, by constraint) moves to won, created if the buyer had none. */
-    private void markWon(TenantId tenant, PhoneNumber buyer, Vehicle v) {
-        if (updateLead(tenant, buyer, v) > 0) {
-            return;
-        }
-        try {
-            jdbc.sql("""
-                    insert into sales_lead (tenant_id, customer_identity, customer_phone, vehicles_of_interest, stage, notes)
-                    values (?, ?, ?, ?, 'won', ?) on conflict do nothing""")
-                    .params(tenant.value(), buyer.value(), buyer.digits().orElse(null), v.title(), "Terjual: " + v.displayId())
-                    .update();
-        } catch (DuplicateKeyException raced) {
-            // created meanwhile by the assistant: fall through to the update
-        }
-        updateLead(tenant, buyer, v);
-    }
-
-    private int updateLead(TenantId tenant, PhoneNumber buyer, Vehicle v) {
-        return jdbc.sql("""
-                update sales_lead set stage = 'won', notes = ?, updated_at = current_timestamp,
-                       vehicles_of_interest = coalesce(vehicles_of_interest, ?)
-                 where tenant_id = ? and customer_identity = ?""")
-                .params("Terjual: " + v.displayId(), v.title(), tenant.value(), buyer.value())
-                .update();
     }
 }

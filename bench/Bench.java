@@ -1,0 +1,369 @@
+// Benchmark for Showroom Assistant: run with `java bench/Bench.java [webhook|e2e|all] [key=value ...]`
+// after `./mvnw -DskipTests package`. JDK only: stand-in LLM and gateway are in-process HTTP servers;
+// the app runs as a separate process against PostgreSQL (fresh schema) like production.
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.concurrent.atomic.*;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.*;
+
+public class Bench {
+
+    static final Map<String, String> opt = new HashMap<>(Map.of(
+            "pg", "jdbc:postgresql://127.0.0.1:5432/test", "pgUser", "postgres",
+            "ackRate", "500", "ackSeconds", "20",
+            "e2eRate", "300", "e2eSeconds", "30", "customers", "3000", "llmDelayMs", "1500",
+            "vehicles", "200", "port", "18090"));
+    static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    static final Map<String, Object> results = new LinkedHashMap<>();
+
+    // stand-in gateway: phone -> receive times (nanoTime) of send-message calls
+    static final Map<String, List<Long>> replies = new ConcurrentHashMap<>();
+    static final AtomicLong gatewayCalls = new AtomicLong();
+    static final List<Integer> promptChars = Collections.synchronizedList(new ArrayList<>());
+    static final AtomicLong llmCalls = new AtomicLong();
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 && !args[0].contains("=") ? args[0] : "all";
+        for (String a : args) if (a.contains("=")) opt.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+        HttpServer llm = llmStandIn(Integer.parseInt(opt.get("llmDelayMs")));
+        HttpServer gateway = gatewayStandIn();
+        String schema = "bench_" + Long.toHexString(System.nanoTime());
+        int port = Integer.parseInt(opt.get("port"));
+        String base = "http://127.0.0.1:" + port;
+        Process app = startApp(schema, port, llm.getAddress().getPort(), gateway.getAddress().getPort());
+        try {
+            long t0 = System.nanoTime();
+            waitHealthy(base, app);
+            results.put("startup_to_healthy_ms", (System.nanoTime() - t0) / 1_000_000);
+            String[] tenant = onboard(base);
+            if (mode.equals("webhook") || mode.equals("all")) {
+                webhookAck(base, tenant[1]);
+                drain();
+            }
+            if (mode.equals("e2e") || mode.equals("all")) endToEnd(base, tenant);
+            results.put("app_rss_mb", rssMb(app.pid()));
+            pgInsertRate();
+        } finally {
+            app.destroy();
+            app.waitFor(15, TimeUnit.SECONDS);
+            llm.stop(0);
+            gateway.stop(0);
+        }
+        print();
+    }
+
+    static Process startApp(String schema, int port, int llmPort, int gatewayPort) throws IOException {
+        Path jar = Path.of("target/showroom-assistant.jar");
+        if (!Files.exists(jar)) throw new IllegalStateException("build first: ./mvnw -DskipTests package");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var pb = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + opt.get("pg") + "?currentSchema=" + schema,
+                "--spring.datasource.username=" + opt.get("pgUser"),
+                "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
+                "--showroom.admin-api-key=bench-admin", "--showroom.demo-data=false",
+                "--aimeow.base-url=http://127.0.0.1:" + gatewayPort,
+                "--zai.base-url=http://127.0.0.1:" + llmPort + "/v4", "--zai.api-key=bench",
+                "--spring.datasource.hikari.maximum-pool-size=30",
+                "--logging.level.root=WARN");
+        pb.redirectErrorStream(true).redirectOutput(Path.of("target/bench-app.log").toFile());
+        return pb.start();
+    }
+
+    static void waitHealthy(String base, Process app) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            if (!app.isAlive()) throw new IllegalStateException("app exited, see target/bench-app.log");
+            try {
+                var r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) return;
+            } catch (IOException e) { /* not yet */ }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("not healthy in 60 s");
+    }
+
+    static String[] onboard(String base) throws Exception {
+        String clientId = "bench-" + UUID.randomUUID();
+        var r = post(base + "/api/v1/admin/tenants", "bench-admin", "{\"name\":\"Bench Motor\",\"city\":\"Jakarta\",\"whatsappNumber\":\"6281100000000\",\"aimeowClientId\":\"" + clientId + "\"}");
+        Matcher m = Pattern.compile("\"apiKey\":\"([^\"]+)\"").matcher(r.body());
+        if (!m.find()) throw new IllegalStateException("onboarding failed: " + r.body());
+        String key = m.group(1);
+        String config = get(base + "/api/v1/whatsapp-ai/config", key).body().replaceAll("\"debounceSeconds\":\\d+", "\"debounceSeconds\":0");
+        put(base + "/api/v1/whatsapp-ai/config", key, config);
+        String[] makes = {"Toyota Avanza", "Toyota Innova", "Honda Brio", "Honda Jazz", "Daihatsu Xenia", "Suzuki Ertiga",
+                "Mitsubishi Xpander", "Toyota Fortuner", "Honda HR-V", "Toyota Calya"};
+        String[] colors = {"hitam", "putih", "silver", "merah", "abu-abu"};
+        int vehicles = Integer.parseInt(opt.get("vehicles"));
+        for (int i = 0; i < vehicles; i++) {
+            String[] mm = makes[i % makes.length].split(" ");
+            post(base + "/api/v1/vehicles", key, "{\"make\":\"%s\",\"model\":\"%s\",\"year\":%d,\"price\":%d,\"color\":\"%s\",\"transmission\":\"automatic\",\"plateNumber\":\"B%04dBN\"}"
+                    .formatted(mm[0], mm[1], 2012 + i % 12, 90_000_000L + 5_000_000L * (i % 40), colors[i % colors.length], i));
+        }
+        return new String[] {clientId, key};
+    }
+
+    static String message(String clientId, String id, String phone, String text) {
+        return "{\"clientId\":\"" + clientId + "\",\"message\":{\"id\":\"" + id + "\",\"from\":\"" + phone + "\",\"rawChat\":\"" + phone
+                + "@s.whatsapp.net\",\"rawSender\":\"" + phone + "@s.whatsapp.net\",\"pushName\":\"Bench\",\"type\":\"text\",\"text\":\"" + text + "\"}}";
+    }
+
+    /** Webhook acknowledgement latency at a fixed offered rate (open loop), plus the rate it sustains. */
+    static void webhookAck(String base, String key) throws Exception {
+        int rate = Integer.parseInt(opt.get("ackRate"));
+        int seconds = Integer.parseInt(opt.get("ackSeconds"));
+        String clientId = onboard(base)[0];
+        var lat = run(base, clientId, rate, seconds, 20_000, "halo ack", "ack");
+        results.put("webhook_offered_rate_per_s", rate);
+        results.put("webhook_requests", lat.count);
+        results.put("webhook_errors", lat.errors.get());
+        results.put("webhook_ack_p50_ms", lat.pct(50));
+        results.put("webhook_ack_p99_ms", lat.pct(99));
+        results.put("webhook_ack_max_ms", lat.pct(100));
+        results.put("webhook_achieved_rate_per_s", Math.round(lat.count / lat.seconds));
+    }
+
+    /** Waits until the pipeline has answered the previous phase's backlog (gateway calls stop growing). */
+    static void drain() throws InterruptedException {
+        long last = -1;
+        int stable = 0;
+        while (stable < 30) {
+            long now = gatewayCalls.get();
+            stable = now == last ? stable + 1 : 0;
+            last = now;
+            Thread.sleep(100);
+        }
+    }
+
+    static final class Latencies {
+        final long[] values; int count; double seconds; final AtomicInteger errors = new AtomicInteger();
+        Latencies(int n) { values = new long[n]; }
+        double pct(double p) {
+            long[] v = Arrays.copyOf(values, count); Arrays.sort(v);
+            if (v.length == 0) return -1;
+            int i = (int) Math.min(v.length - 1, Math.ceil(p / 100.0 * v.length) - 1);
+            return Math.round(v[Math.max(0, i)] / 10_000.0) / 100.0;
+        }
+    }
+
+    static Latencies run(String base, String clientId, int rate, int seconds, int customers, String text, String tag) throws Exception {
+        int n = rate * seconds;
+        Latencies lat = new Latencies(n);
+        long[] sentAt = new long[n];
+        var done = new CountDownLatch(n);
+        long start = System.nanoTime();
+        try (var exec = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < n; i++) {
+                long due = start + (long) (i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) LockSupport.parkNanos(wait);
+                final int k = i;
+                String phone = "628" + String.format("%09d", (i % customers) + 100_000_000L * (tag.equals("ack") ? 1 : 2));
+                exec.execute(() -> {
+                    long s = System.nanoTime();
+                    sentAt[k] = s;
+                    try {
+                        var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/aimeow"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(message(clientId, tag + "-" + k, phone, text + " " + k)))
+                                .build(), HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() != 200) lat.errors.incrementAndGet();
+                    } catch (Exception e) {
+                        lat.errors.incrementAndGet();
+                    }
+                    long l = System.nanoTime() - s;
+                    synchronized (lat) { lat.values[lat.count++] = l; }
+                    done.countDown();
+                });
+            }
+            done.await();
+        }
+        lat.seconds = (System.nanoTime() - start) / 1e9;
+        return lat;
+    }
+
+    /** End to end at a fixed rate with a slow LLM: answered/s, service-added latency, lost or doubled replies. */
+    static void endToEnd(String base, String[] tenant) throws Exception {
+        int rate = Integer.parseInt(opt.get("e2eRate"));
+        int seconds = Integer.parseInt(opt.get("e2eSeconds"));
+        int customers = Integer.parseInt(opt.get("customers"));
+        long llmDelay = Long.parseLong(opt.get("llmDelayMs"));
+        replies.clear();
+        Map<String, List<Long>> sent = new ConcurrentHashMap<>();
+        int n = rate * seconds;
+        long start = System.nanoTime();
+        AtomicInteger errors = new AtomicInteger();
+        try (var exec = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < n; i++) {
+                long due = start + (long) (i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) LockSupport.parkNanos(wait);
+                final int k = i;
+                String phone = "628" + (200_000_000L + (i % customers));
+                exec.execute(() -> {
+                    try {
+                        sent.computeIfAbsent(phone, p -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime());
+                        var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/aimeow"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(message(tenant[0], "e2e-" + k, phone, k % 3 == 0 ? "avanza 2019 ada?" : k % 3 == 1 ? "brio merah harga brp?" : "halo kak")))
+                                .build(), HttpResponse.BodyHandlers.discarding());
+                        if (r.statusCode() != 200) errors.incrementAndGet();
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                });
+            }
+        }
+        long offeredEnd = System.nanoTime();
+        long deadline = offeredEnd + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline && replies.values().stream().mapToInt(List::size).sum() < n) Thread.sleep(100);
+        long lastReply = replies.values().stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(offeredEnd);
+        Thread.sleep(3000); // late duplicates would show up here
+        List<Long> added = new ArrayList<>();
+        int lost = 0, doubled = 0;
+        for (var e : sent.entrySet()) {
+            List<Long> in = new ArrayList<>(e.getValue()); Collections.sort(in);
+            List<Long> out = new ArrayList<>(replies.getOrDefault(e.getKey(), List.of())); Collections.sort(out);
+            if (out.size() < in.size()) lost += in.size() - out.size();
+            if (out.size() > in.size()) doubled += out.size() - in.size();
+            for (int i = 0; i < Math.min(in.size(), out.size()); i++) added.add(out.get(i) - in.get(i) - llmDelay * 1_000_000);
+        }
+        Collections.sort(added);
+        results.put("e2e_offered_rate_per_s", rate);
+        results.put("e2e_messages", n);
+        results.put("e2e_customers", customers);
+        results.put("e2e_llm_latency_ms", llmDelay);
+        results.put("e2e_webhook_errors", errors.get());
+        results.put("e2e_answered_per_s", Math.round(added.size() / ((lastReply - start) / 1e9)));
+        results.put("e2e_service_added_p50_ms", pct(added, 50));
+        results.put("e2e_service_added_p99_ms", pct(added, 99));
+        results.put("e2e_lost_replies", lost);
+        results.put("e2e_doubled_replies", doubled);
+        results.put("llm_calls", llmCalls.get());
+        double avgPrompt = promptChars.stream().mapToInt(Integer::intValue).average().orElse(0);
+        results.put("prompt_tokens_per_reply_est", Math.round(avgPrompt / 4));
+        results.put("reference_full_inventory_prompt_tokens_est", Math.round(referencePromptChars(Integer.parseInt(opt.get("vehicles"))) / 4));
+    }
+
+    /** The reference system prompt: fixed text plus every available vehicle, one line each. */
+    static double referencePromptChars(int vehicles) {
+        int fixed = 1100; // the reference's persona, showroom info and rules text
+        String line = "- Toyota Avanza 2019 - Rp 150000000 - hitam\n";
+        return fixed + (double) vehicles * line.length();
+    }
+
+    static double pct(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) return -1;
+        int i = (int) Math.min(sorted.size() - 1, Math.ceil(p / 100.0 * sorted.size()) - 1);
+        return Math.round(sorted.get(Math.max(0, i)) / 10_000.0) / 100.0;
+    }
+
+    static HttpServer llmStandIn(int delayMs) throws IOException {
+        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1000);
+        s.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        s.createContext("/", ex -> {
+            String body = new String(readAll(ex.getRequestBody()), StandardCharsets.UTF_8);
+            llmCalls.incrementAndGet();
+            int content = body.indexOf("\"content\":\"");
+            int end = body.indexOf("\"}", content);
+            if (content > 0 && end > content) promptChars.add(end - content); // the system prompt is the first message
+            try { Thread.sleep(delayMs); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+            byte[] out = "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Baik kak, unitnya tersedia. Mau jadwalkan lihat unit?\"}}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1}}".getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, out.length);
+            ex.getResponseBody().write(out);
+            ex.close();
+        });
+        s.start();
+        return s;
+    }
+
+    static HttpServer gatewayStandIn() throws IOException {
+        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1000);
+        s.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        Pattern phone = Pattern.compile("\"phone\"\\s*:\\s*\"([^\"]+)\"");
+        s.createContext("/", ex -> {
+            long at = System.nanoTime();
+            String body = new String(readAll(ex.getRequestBody()), StandardCharsets.UTF_8);
+            gatewayCalls.incrementAndGet();
+            Matcher m = phone.matcher(body);
+            if (m.find() && ex.getRequestURI().getPath().endsWith("/send-message")) {
+                replies.computeIfAbsent(m.group(1), p -> Collections.synchronizedList(new ArrayList<>())).add(at);
+            }
+            byte[] out = ("{\"success\":true,\"messageId\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, out.length);
+            ex.getResponseBody().write(out);
+            ex.close();
+        });
+        s.start();
+        return s;
+    }
+
+    static byte[] readAll(InputStream in) throws IOException { try (in) { return in.readAllBytes(); } }
+
+    static long rssMb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status")))
+                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        } catch (IOException e) { /* not linux */ }
+        return -1;
+    }
+
+    /** The same machine's raw PostgreSQL single-row insert rate (pgbench, one insert per transaction). */
+    static void pgInsertRate() {
+        try {
+            Path script = Files.createTempFile("insert", ".sql");
+            Files.writeString(script, "insert into bench_raw (payload) values ('x');\n");
+            new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-d", "test", "-qc",
+                    "create table if not exists bench_raw (id bigserial primary key, payload text)").inheritIO().start().waitFor();
+            Process p = new ProcessBuilder("pgbench", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-n", "-f", script.toString(),
+                    "-c", "8", "-j", "2", "-T", "10", "test").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            p.waitFor();
+            Matcher m = Pattern.compile("tps = ([\\d.]+)").matcher(out);
+            if (m.find()) {
+                double tps = Double.parseDouble(m.group(1));
+                results.put("pg_single_insert_tps", Math.round(tps));
+                Object ack = results.get("webhook_achieved_rate_per_s");
+                if (ack instanceof Number a) results.put("webhook_rate_to_pg_insert_ratio", Math.round(a.doubleValue() / tps * 100) / 100.0);
+            }
+        } catch (Exception e) {
+            results.put("pg_single_insert_tps", "pgbench unavailable: " + e.getMessage());
+        }
+    }
+
+    static HttpResponse<String> post(String url, String key, String json) throws Exception { return send("POST", url, key, json); }
+    static HttpResponse<String> put(String url, String key, String json) throws Exception { return send("PUT", url, key, json); }
+    static HttpResponse<String> get(String url, String key) throws Exception { return send("GET", url, key, null); }
+
+    static HttpResponse<String> send(String method, String url, String key, String json) throws Exception {
+        var b = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static void print() throws IOException {
+        System.out.println("\n=== Showroom Assistant benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
+        results.forEach((k, v) -> System.out.printf("%-44s %s%n", k, v));
+        StringBuilder json = new StringBuilder("{");
+        results.forEach((k, v) -> json.append('"').append(k).append("\":").append(v instanceof Number ? v.toString() : "\"" + v + "\"").append(','));
+        json.setLength(json.length() - 1);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/bench-results.json"), json.append('}').toString());
+        System.out.println("written to target/bench-results.json");
+    }
+}

@@ -1,0 +1,256 @@
+// Fault suite: `java bench/Faults.java [instances=1|3] [messages=5000] [customers=300]` after
+// `./mvnw -DskipTests package`. Sends messages with 30% duplicate deliveries (some concurrent) while the
+// stand-in LLM fails 10% of calls and the stand-in gateway 10% of sends, SIGKILLs an app instance twice
+// and restarts it, then checks the database and the gateway's log: nothing lost, nothing answered twice,
+// order kept per conversation, nothing stuck.
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.concurrent.atomic.*;
+import java.util.regex.*;
+
+public class Faults {
+
+    static final Map<String, String> opt = new HashMap<>(Map.of("instances", "1", "messages", "5000", "customers", "300",
+            "rate", "100", "pg", "jdbc:postgresql://127.0.0.1:5432/test", "pgUser", "postgres"));
+    static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    static final Random random = new Random(7);
+    static final AtomicLong gatewayOk = new AtomicLong(), gatewayFailed = new AtomicLong(), llmFailed = new AtomicLong(), llmOk = new AtomicLong();
+    static final Map<String, Integer> deliveredBodies = new ConcurrentHashMap<>();
+    static String schema;
+
+    public static void main(String[] args) throws Exception {
+        for (String a : args) if (a.contains("=")) opt.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+        int instances = Integer.parseInt(opt.get("instances"));
+        int messages = Integer.parseInt(opt.get("messages"));
+        int customers = Integer.parseInt(opt.get("customers"));
+        HttpServer llm = llm();
+        HttpServer gateway = gateway();
+        schema = "faults_" + Long.toHexString(System.nanoTime());
+        List<Process> apps = new ArrayList<>();
+        for (int i = 0; i < instances; i++) apps.add(start(i, llm, gateway));
+        for (int i = 0; i < instances; i++) waitHealthy(port(i));
+        String clientId = onboard(port(0));
+        System.out.printf("schema %s, %d instance(s), %d messages from %d customers%n", schema, instances, messages, customers);
+
+        Map<String, Integer> sentPerCustomer = new ConcurrentHashMap<>();
+        AtomicInteger webhookErrors = new AtomicInteger(), duplicates = new AtomicInteger(), kills = new AtomicInteger();
+        int rate = Integer.parseInt(opt.get("rate"));
+        long start = System.nanoTime();
+        try (var exec = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < messages; i++) {
+                long due = start + (long) (i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                if (i == messages / 3 || i == 2 * messages / 3) {
+                    int victim = instances == 1 ? 0 : instances - 1;
+                    apps.get(victim).destroyForcibly(); // SIGKILL
+                    apps.get(victim).waitFor();
+                    kills.incrementAndGet();
+                    System.out.printf("killed instance %d at message %d%n", victim, i);
+                    apps.set(victim, start(victim, llm, gateway));
+                    if (instances == 1) waitHealthy(port(0)); // the gateway would lose these; a real one retries nothing
+                }
+                String phone = "62813" + String.format("%07d", random.nextInt(customers));
+                String body = message(clientId, "F" + i, phone, "pesan " + i + " avanza ada?");
+                int copies = random.nextInt(10) < 3 ? 2 + random.nextInt(2) : 1;
+                duplicates.addAndGet(copies - 1);
+                sentPerCustomer.merge(phone, 1, Integer::sum);
+                for (int c = 0; c < copies; c++) {
+                    int target = instances == 1 ? 0 : random.nextInt(instances);
+                    exec.execute(() -> deliver(port(target), body, webhookErrors));
+                }
+            }
+        }
+        System.out.println("all sent; waiting for the pipeline to settle");
+        settle();
+        for (Process p : apps) p.destroy();
+        for (Process p : apps) p.waitFor(20, TimeUnit.SECONDS);
+        llm.stop(0);
+        gateway.stop(0);
+        check(messages, duplicates.get(), webhookErrors.get(), kills.get());
+    }
+
+    static void deliver(int port, String body, AtomicInteger errors) {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            try {
+                var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/webhooks/aimeow"))
+                        .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) return;
+            } catch (Exception e) { /* instance down: a message our service never acknowledged is retried here */ }
+            try { Thread.sleep(500); } catch (InterruptedException e) { return; }
+        }
+        errors.incrementAndGet();
+    }
+
+    static void settle() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            String pending = sql("select count(*) from message where (direction = 'inbound' and state = 'pending') or (direction = 'outbound' and state = 'pending')");
+            if (pending.equals("0")) {
+                Thread.sleep(3000);
+                if (sql("select count(*) from message where state = 'pending'").equals("0")) return;
+            }
+            Thread.sleep(1000);
+        }
+        System.out.println("WARNING: still pending after 4 minutes");
+    }
+
+    static void check(int messages, int duplicates, int webhookErrors, int kills) throws Exception {
+        String inbound = sql("select count(*) from message where direction = 'inbound'");
+        String stuck = sql("select count(*) from message where state = 'pending'");
+        String failedIn = sql("select count(*) from message where direction = 'inbound' and state = 'failed'");
+        // every turn (the last inbound message it covered) got exactly one customer reply
+        String turns = sql("select count(distinct reply_to_id) from message where direction = 'outbound' and conversation_id is not null and sender_type in ('ai','system')");
+        String doubleAnswered = sql("select count(*) from (select reply_to_id from message where direction = 'outbound' and conversation_id is not null and sender_type = 'ai' group by reply_to_id having count(*) > 1) d");
+        String unanswered = sql("select count(*) from message i where i.direction = 'inbound' and i.state = 'done' and not exists (select 1 from message o where o.conversation_id = i.conversation_id and o.direction = 'outbound' and o.reply_to_id >= i.id)");
+        String outOfOrder = sql("select count(*) from message a join message b on a.conversation_id = b.conversation_id and a.direction = 'outbound' and b.direction = 'outbound' and a.sender_type = 'ai' and b.sender_type = 'ai' and a.id < b.id and a.reply_to_id > b.reply_to_id");
+        String sent = sql("select count(*) from message where direction = 'outbound' and state = 'sent'");
+        String failedOut = sql("select count(*) from message where direction = 'outbound' and state = 'failed'");
+        long gatewayDuplicates = deliveredBodies.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("instances", opt.get("instances"));
+        r.put("messages_offered", messages);
+        r.put("duplicate_deliveries", duplicates);
+        r.put("sigkills", kills);
+        r.put("webhook_undeliverable", webhookErrors);
+        r.put("inbound_stored", inbound);
+        r.put("inbound_lost", messages - Integer.parseInt(inbound) - webhookErrors);
+        r.put("stuck_pending", stuck);
+        r.put("inbound_failed_escalated", failedIn);
+        r.put("turns_answered", turns);
+        r.put("turns_answered_twice", doubleAnswered);
+        r.put("inbound_without_reply", unanswered);
+        r.put("replies_out_of_order", outOfOrder);
+        r.put("outbound_sent", sent);
+        r.put("outbound_failed_after_retries", failedOut);
+        r.put("gateway_accepted_sends", gatewayOk.get());
+        r.put("gateway_injected_failures", gatewayFailed.get());
+        r.put("gateway_duplicate_deliveries", gatewayDuplicates);
+        r.put("llm_injected_failures", llmFailed.get());
+        System.out.println("\n=== fault suite ===");
+        r.forEach((k, v) -> System.out.printf("%-32s %s%n", k, v));
+        Files.createDirectories(Path.of("target"));
+        StringBuilder json = new StringBuilder("{");
+        r.forEach((k, v) -> json.append('"').append(k).append("\":\"").append(v).append("\","));
+        json.setLength(json.length() - 1);
+        Files.writeString(Path.of("target/faults-" + opt.get("instances") + ".json"), json.append('}').toString());
+    }
+
+    static String sql(String query) throws Exception {
+        Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-d", "test", "-tAc",
+                "set search_path to " + schema + "; " + query).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        p.waitFor();
+        String[] lines = out.split("\n");
+        return lines[lines.length - 1].strip();
+    }
+
+    static int port(int i) { return 18190 + i; }
+
+    static Process start(int i, HttpServer llm, HttpServer gateway) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var pb = new ProcessBuilder(java, "-Xmx384m", "-jar", "target/showroom-assistant.jar",
+                "--server.port=" + port(i),
+                "--spring.datasource.url=" + opt.get("pg") + "?currentSchema=" + schema,
+                "--spring.datasource.username=" + opt.get("pgUser"),
+                "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
+                "--showroom.admin-api-key=faults-admin", "--showroom.demo-data=false",
+                "--showroom.pipeline.lease=20s",
+                "--aimeow.base-url=http://127.0.0.1:" + gateway.getAddress().getPort(),
+                "--zai.base-url=http://127.0.0.1:" + llm.getAddress().getPort() + "/v4", "--zai.api-key=faults",
+                "--zai.initial-backoff=100ms", "--zai.breaker-minimum-calls=1000",
+                "--logging.level.root=WARN");
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/faults-app-" + i + ".log").toFile()));
+        return pb.start();
+    }
+
+    static void waitHealthy(int port) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            try {
+                var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) return;
+            } catch (IOException e) { /* starting */ }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("instance on " + port + " not healthy");
+    }
+
+    static String onboard(int port) throws Exception {
+        String clientId = "faults-" + UUID.randomUUID();
+        var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/admin/tenants"))
+                .header("Authorization", "Bearer faults-admin").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Fault Motor\",\"aimeowClientId\":\"" + clientId + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"apiKey\":\"([^\"]+)\"").matcher(r.body());
+        if (!m.find()) throw new IllegalStateException(r.body());
+        String key = m.group(1);
+        var config = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/whatsapp-ai/config"))
+                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString()).body();
+        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/whatsapp-ai/config"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(config.replaceAll("\"debounceSeconds\":\\d+", "\"debounceSeconds\":1")
+                        .replaceAll("\"welcomeMessage\":\"[^\"]*\"", "\"welcomeMessage\":\"\""))).build(), HttpResponse.BodyHandlers.ofString());
+        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/vehicles"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return clientId;
+    }
+
+    static String message(String clientId, String id, String phone, String text) {
+        return "{\"clientId\":\"" + clientId + "\",\"message\":{\"id\":\"" + id + "\",\"from\":\"" + phone + "\",\"rawChat\":\"" + phone
+                + "@s.whatsapp.net\",\"rawSender\":\"" + phone + "@s.whatsapp.net\",\"type\":\"text\",\"text\":\"" + text + "\"}}";
+    }
+
+    static HttpServer llm() throws IOException {
+        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 500);
+        s.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        AtomicLong n = new AtomicLong();
+        s.createContext("/", ex -> {
+            ex.getRequestBody().readAllBytes();
+            boolean fail = ThreadLocalRandom.current().nextInt(10) == 0;
+            try { Thread.sleep(200); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+            byte[] out = fail ? "{}".getBytes() : ("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"Ada kak, Avanza 2019 siap. #" + n.incrementAndGet() + "\"}}]}").getBytes(StandardCharsets.UTF_8);
+            (fail ? llmFailed : llmOk).incrementAndGet();
+            ex.sendResponseHeaders(fail ? 503 : 200, out.length);
+            ex.getResponseBody().write(out);
+            ex.close();
+        });
+        s.start();
+        return s;
+    }
+
+    static HttpServer gateway() throws IOException {
+        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 500);
+        s.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        s.createContext("/", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean fail = ThreadLocalRandom.current().nextInt(10) == 0;
+            byte[] out = fail ? "{\"success\":false}".getBytes() : ("{\"success\":true,\"messageId\":\"" + UUID.randomUUID() + "\"}").getBytes();
+            if (fail) {
+                gatewayFailed.incrementAndGet();
+            } else {
+                gatewayOk.incrementAndGet();
+                if (body.contains("#")) deliveredBodies.merge(body, 1, Integer::sum); // LLM replies carry a unique number
+            }
+            ex.sendResponseHeaders(fail ? 500 : 200, out.length);
+            ex.getResponseBody().write(out);
+            ex.close();
+        });
+        s.start();
+        return s;
+    }
+}

@@ -1,0 +1,30 @@
+package com.showroomassistant.conversation;
+
+import com.showroomassistant.shared.Timestamps;
+import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Queues outbound messages outside a turn (reminders, human replies); the outbox sender delivers them. */
+@Component
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Outbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Queues a message in the conversation to its customer; call inside the caller's transaction. */
+    public void toCustomer(long conversationId, String senderType, String text) {
+        jdbc.sql("""
+                insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content,
+                                     message_type, state, recipient, next_attempt_at)
+                select tenant_id, account_id, id, 'outbound', ?, ?, 'text', 'pending', customer_identity, ?
+                  from conversation where id = ?""")
+                .params(senderType, text, Timestamps.db(clock.instant()), conversationId)
+                .update();
+    }
+}

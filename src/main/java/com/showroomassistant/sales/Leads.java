@@ -1,0 +1,105 @@
+package com.showroomassistant.sales;
+
+import com.showroomassistant.shared.TenantId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One lead per (tenant, customer), created by the unique key on the first real inquiry and moved forward
+ * only by observed facts. {@code won} and {@code lost} are set by staff, never by the assistant.
+ */
+@Component
+public class Leads {
+
+    public static final List<String> STAGES = List.of("new", "qualified", "test_drive", "negotiation", "won", "lost");
+    private static final Map<String, Integer> RANK =
+            Map.of("new", 0, "qualified", 1, "test_drive", 2, "negotiation", 3, "won", 9, "lost", 9);
+    private final JdbcClient jdbc;
+
+    Leads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What one customer turn showed about the customer's interest. */
+    public record Observation(
+            String customerIdentity, String customerPhone, String pushName, String stage, String model, Long budget,
+            String preferredDate, String note) {}
+
+    public void observe(TenantId tenant, Observation o) {
+        jdbc.sql("""
+                insert into sales_lead (tenant_id, customer_identity, customer_phone, name, source, stage)
+                values (?, ?, ?, ?, 'whatsapp', 'new') on conflict do nothing""")
+                .params(tenant.value(), o.customerIdentity(), o.customerPhone(), looksLikeName(o.pushName()) ? o.pushName().strip() : null)
+                .update();
+        var current = jdbc.sql("select stage, vehicles_of_interest, notes from sales_lead where tenant_id = ? and customer_identity = ?")
+                .params(tenant.value(), o.customerIdentity())
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .single();
+        String stage = forward(current[0], o.stage());
+        String interest = withModel(current[1], o.model());
+        String notes = o.note() == null ? current[2] : (current[2] == null ? o.note() : current[2] + "\n" + o.note());
+        jdbc.sql("""
+                update sales_lead set stage = ?, vehicles_of_interest = ?, budget = coalesce(?, budget),
+                       preferred_date = coalesce(?, preferred_date), notes = ?, updated_at = current_timestamp
+                 where tenant_id = ? and customer_identity = ?""")
+                .params(stage, interest, o.budget(), o.preferredDate(), truncate(notes), tenant.value(), o.customerIdentity())
+                .update();
+    }
+
+    /** Staff's verdict: the only way a lead becomes won or lost. */
+    public void close(TenantId tenant, String customerIdentity, String customerPhone, boolean won) {
+        jdbc.sql("""
+                insert into sales_lead (tenant_id, customer_identity, customer_phone, source, stage)
+                values (?, ?, ?, 'staff', 'new') on conflict do nothing""")
+                .params(tenant.value(), customerIdentity, customerPhone)
+                .update();
+        jdbc.sql("update sales_lead set stage = ?, updated_at = current_timestamp where tenant_id = ? and customer_identity = ?")
+                .params(won ? "won" : "lost", tenant.value(), customerIdentity)
+                .update();
+    }
+
+    public record Lead(long id, String customerPhone, String name, String stage, String vehiclesOfInterest, Long budget,
+            String preferredDate) {}
+
+    public List<Lead> list(TenantId tenant) {
+        return jdbc.sql("""
+                select id, coalesce(customer_phone, customer_identity), name, stage, vehicles_of_interest, budget, preferred_date
+                  from sales_lead where tenant_id = ? order by updated_at desc, id desc""")
+                .param(tenant.value())
+                .query((rs, n) -> new Lead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        (Long) rs.getObject(6, Long.class), rs.getString(7)))
+                .list();
+    }
+
+    static String forward(String current, String observed) {
+        if (observed == null || RANK.get(current) >= 9 || RANK.get(observed) >= 9) {
+            return current;
+        }
+        return RANK.get(observed) > RANK.get(current) ? observed : current;
+    }
+
+    private static String withModel(String interest, String model) {
+        if (model == null || model.isBlank()) {
+            return interest;
+        }
+        List<String> models = interest == null || interest.isBlank()
+                ? new ArrayList<>()
+                : new ArrayList<>(Arrays.asList(interest.split(",\\s*")));
+        if (models.stream().noneMatch(m -> m.equalsIgnoreCase(model))) {
+            models.add(model);
+        }
+        return truncate(String.join(", ", models));
+    }
+
+    static boolean looksLikeName(String pushName) {
+        return pushName != null && pushName.strip().matches("[\\p{L}][\\p{L} .'-]{1,39}") && !pushName.strip().matches("(?i).*\\b(admin|cs|shop|store|official|motor|mobil)\\b.*");
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(s.length() - 1000);
+    }
+}

@@ -1,0 +1,21 @@
+package com.showroomassistant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** Keeps the module arrows honest and writes the module diagram (target/spring-modulith-docs). */
+class ModularityTest {
+
+    private final ApplicationModules modules = ApplicationModules.of(ShowroomAssistantApplication.class);
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApiWithoutCycles() {
+        modules.verify();
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

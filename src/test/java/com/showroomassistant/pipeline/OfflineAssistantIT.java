@@ -1,0 +1,66 @@
+package com.showroomassistant.pipeline;
+
+import static com.showroomassistant.support.Payloads.aimeowText;
+import static com.showroomassistant.support.StandIns.sendsTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.showroomassistant.support.IntegrationTest;
+import com.showroomassistant.support.StandIns;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Without ZAI_API_KEY the assistant answers from data with templates and escalates the rest. */
+@TestPropertySource(properties = "zai.api-key=")
+class OfflineAssistantIT extends IntegrationTest {
+
+    static final String STAFF = "6281200000001";
+
+    Showroom showroom() {
+        StandIns.gatewayAcceptsAll(GATEWAY);
+        Showroom s = newShowroom();
+        ObjectNode config = (ObjectNode) http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json();
+        config.put("debounceSeconds", 0);
+        config.put("welcomeMessage", "");
+        config.putArray("customFAQ").addObject().put("question", "Alamat showroom dimana?").put("answer", "Jl. Merdeka 10, Bandung.");
+        http.put("/api/v1/whatsapp-ai/config", s.apiKey(), config.toString());
+        http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"" + STAFF + "\",\"name\":\"Budi\"}");
+        http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000,\"color\":\"hitam\"}");
+        http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Honda\",\"model\":\"Brio\",\"year\":2020,\"price\":140000000,\"status\":\"sold\"}");
+        return s;
+    }
+
+    List<JsonNode> ask(Showroom s, String phone, String text, int expected) {
+        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), phone + text.hashCode(), phone, text));
+        await().atMost(Duration.ofSeconds(15)).until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() >= expected);
+        return sendsTo(GATEWAY, s.clientId(), phone);
+    }
+
+    @Test
+    void answersInventoryPriceGreetingAndFaqFromDataAndNeverOffersASoldCar() {
+        Showroom s = showroom();
+        assertThat(ask(s, "6281300000001", "halo kak", 1).getFirst().get("message").asString()).contains("1 unit");
+        String stock = ask(s, "6281300000002", "avanza 2019 masih ada?", 1).getFirst().get("message").asString();
+        assertThat(stock).contains("Toyota Avanza 2019").contains("Rp 150.000.000");
+        String sold = ask(s, "6281300000003", "brio ada?", 1).getFirst().get("message").asString();
+        assertThat(sold).contains("tidak tersedia").doesNotContain("Rp 140.000.000");
+        assertThat(ask(s, "6281300000004", "alamat showroom dimana ya?", 1).getFirst().get("message").asString())
+                .isEqualTo("Jl. Merdeka 10, Bandung.");
+        assertThat(sendsTo(GATEWAY, s.clientId(), STAFF)).isEmpty();
+    }
+
+    @Test
+    void escalatesWhatTheDataCannotAnswer() {
+        Showroom s = showroom();
+        String reply = ask(s, "6281300000009", "mobilnya pernah kena banjir gak? saya mau bicara dengan sales", 1)
+                .getFirst().get("message").asString();
+        assertThat(reply).contains("staff");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1);
+        var conversation = http.get("/api/v1/whatsapp-ai/conversations?q=6281300000009", s.apiKey()).json().get("items").get(0);
+        assertThat(conversation.get("status").asString()).isEqualTo("escalated");
+    }
+}
