@@ -2,12 +2,14 @@ package com.showroomassistant.conversation;
 
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.Page;
+import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -100,6 +102,14 @@ public class Conversations {
                 .query(CONVERSATION)
                 .list();
         return new Page<>(items, page, size, total);
+    }
+
+    /** The customer's open conversation with this tenant, if they ever wrote. */
+    public Optional<Long> openId(TenantId tenant, PhoneNumber customer) {
+        return jdbc.sql("select id from conversation where tenant_id = ? and open_key = ?")
+                .params(tenant.value(), customer.value())
+                .query(Long.class)
+                .optional();
     }
 
     public ConversationView get(TenantId tenant, long id) {

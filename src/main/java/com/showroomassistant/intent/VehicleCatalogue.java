@@ -125,6 +125,20 @@ public final class VehicleCatalogue {
         return List.copyOf(out);
     }
 
+    /** Where a model (or, with {@code model} null, a make) is named in a text, as a character span. */
+    public record Span(String make, CatalogueEntry model, int start, int end) {
+    }
+
+    /** The first model named in the text with its span, so callers can read the words around it. */
+    public Optional<Span> firstModelSpan(String text) {
+        return scan(text).models().stream().findFirst().map(m -> new Span(m.entry().make(), m.entry(), m.start(), m.end()));
+    }
+
+    /** The first make named explicitly in the text ("toyota", "mercy"), canonically spelled, with its span. */
+    public Optional<Span> firstMakeSpan(String text) {
+        return scan(text).makes().stream().findFirst().map(m -> new Span(m.make(), null, m.start(), m.end()));
+    }
+
     /** Looks a model up by its canonical name (case-insensitive). */
     public Optional<CatalogueEntry> byModel(String model) {
         if (model == null) {

@@ -20,7 +20,8 @@ record Turn(
         long inboxSeq,
         List<Pending> messages) {
 
-    record Pending(long id, String text, String type, int attempts) {}
+    /** @param mediaUrl the gateway's fileUrl of an image (or other media), else null */
+    record Pending(long id, String text, String type, String mediaUrl, int attempts) {}
 
     String text() {
         return String.join("\n", messages.stream()

@@ -10,8 +10,10 @@ import com.showroomassistant.intent.IntentClassifier;
 import com.showroomassistant.intent.Role;
 import com.showroomassistant.sales.Bookings;
 import com.showroomassistant.sales.Leads;
+import com.showroomassistant.staff.StaffCommands;
 import com.showroomassistant.staff.StaffMember;
 import com.showroomassistant.staff.StaffPhones;
+import com.showroomassistant.staff.StaffTurn;
 import com.showroomassistant.tenant.AiConfig;
 import com.showroomassistant.tenant.AiConfigs;
 import com.showroomassistant.tenant.Tenants;
@@ -39,13 +41,13 @@ class TurnHandler {
     private final AiConfigs configs;
     private final Tenants tenants;
     private final StaffPhones staff;
-    private final StaffCommandPort staffCommands;
+    private final StaffCommands staffCommands;
     private final Bookings bookings;
     private final Leads leads;
     private final JsonMapper json;
 
     TurnHandler(IntentClassifier classifier, Assistant assistant, AiConfigs configs, Tenants tenants,
-            StaffPhones staff, StaffCommandPort staffCommands, Bookings bookings, Leads leads, JsonMapper json) {
+            StaffPhones staff, StaffCommands staffCommands, Bookings bookings, Leads leads, JsonMapper json) {
         this.bookings = bookings;
         this.leads = leads;
         this.classifier = classifier;
@@ -72,6 +74,13 @@ class TurnHandler {
         result.lastIntent = turnClass.intent();
         AiConfig config = configs.of(turn.tenant());
 
+        // staff are recognised from the staff list now, whatever the conversation's flag says; commands are
+        // explicit requests, so they are answered even in a paused or opted-out conversation
+        var staffReply = staffCommands.handle(staffTurn(turn));
+        if (staffReply.isPresent()) {
+            result.reply(turn, "system", staffReply.get(), List.of());
+            return result;
+        }
         if (STOP.matcher(text).matches()) {
             if (!turn.optedOut()) {
                 result.optedOut = true;
@@ -97,13 +106,6 @@ class TurnHandler {
         if (Classification.SPAM.equals(turnClass.intent())) {
             result.spam = true;
             return result;
-        }
-        if (turn.isStaff() && turnClass.isStaffCommand() && config.staffCommandsEnabled()) {
-            var reply = staffCommands.execute(turn.tenant(), turn.customer(), text, turnClass);
-            if (reply.isPresent()) {
-                result.reply(turn, "system", reply.get(), List.of());
-                return result;
-            }
         }
         if (!config.customerChatEnabled()) {
             result.reply(turn, "system", Texts.CHAT_DISABLED, List.of());
@@ -170,6 +172,12 @@ class TurnHandler {
                 result.outgoing.add(new TurnResult.Outgoing(member.phoneNumber(), null, "system", notice, List.of()));
             }
         }
+    }
+
+    private static StaffTurn staffTurn(Turn turn) {
+        return new StaffTurn(turn.tenant(), turn.conversationId(), turn.customer(), turn.messages().stream()
+                .map(p -> new StaffTurn.Message(p.id(), p.text(), p.type(), p.mediaUrl()))
+                .toList());
     }
 
     private static final java.util.Set<String> INQUIRIES = java.util.Set.of(Classification.CUSTOMER_VEHICLE_INQUIRY,

@@ -52,11 +52,11 @@ class TurnStore {
 
     Optional<Turn> load(Lease lease) {
         var pending = jdbc.sql("""
-                select id, content, message_type, attempts from message
+                select id, content, message_type, media_url, attempts from message
                  where conversation_id = ? and direction = 'inbound' and state = 'pending'
                  order by id""")
                 .param(lease.conversationId())
-                .query((rs, n) -> new Turn.Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .query((rs, n) -> new Turn.Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
                 .list();
         return jdbc.sql("select * from conversation where id = ? and lease_owner = ?")
                 .params(lease.conversationId(), lease.owner())

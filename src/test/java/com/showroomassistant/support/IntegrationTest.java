@@ -3,6 +3,10 @@ package com.showroomassistant.support;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +27,7 @@ public abstract class IntegrationTest {
     public static final WireMockServer GATEWAY = start();
     public static final WireMockServer LLM = start();
     private static final String SCHEMA = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final Path MEDIA = mediaDirectory();
 
     @LocalServerPort
     protected int port;
@@ -33,6 +38,14 @@ public abstract class IntegrationTest {
         WireMockServer server = new WireMockServer(options().dynamicPort().asynchronousResponseEnabled(true));
         server.start();
         return server;
+    }
+
+    private static Path mediaDirectory() {
+        try {
+            return Files.createTempDirectory("showroom-media-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static boolean onPostgres() {
@@ -57,6 +70,7 @@ public abstract class IntegrationTest {
         }
         registry.add("showroom.admin-api-key", () -> ADMIN_KEY);
         registry.add("showroom.demo-data", () -> "false");
+        registry.add("showroom.media.directory", MEDIA::toString);
         registry.add("aimeow.base-url", GATEWAY::baseUrl);
         registry.add("zai.base-url", () -> LLM.baseUrl() + "/api/paas/v4");
         // tests share one LLM stand-in; a breaker opened by one test must not silence the next

@@ -14,6 +14,16 @@ public final class Payloads {
                 .formatted(clientId, messageId, from, from, from, quote(text));
     }
 
+    /** Format A, an image (one photo of an album): the gateway downloaded it and serves it at fileUrl. */
+    public static String aimeowImage(String clientId, String messageId, String from, String fileUrl, String caption) {
+        return """
+                {"clientId":"%s","timestamp":1764130000,"message":{"id":"%s","from":"%s",
+                 "timestamp":"2026-11-26T09:15:02+07:00","pushName":"Budi","rawChat":"%s@s.whatsapp.net",
+                 "rawSender":"%s@s.whatsapp.net","rawSenderAlt":"","isLID":false,"type":"image","caption":%s,
+                 "mimeType":"image/jpeg","width":1280,"height":960,"fileSize":20480,"fileUrl":"%s"}}"""
+                .formatted(clientId, messageId, from, from, from, quote(caption), fileUrl);
+    }
+
     /** Format B: the documented envelope. */
     public static String envelopeText(String clientId, String messageId, String from, String text) {
         return """

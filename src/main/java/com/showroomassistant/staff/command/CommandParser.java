@@ -1,0 +1,173 @@
+package com.showroomassistant.staff.command;
+
+import com.showroomassistant.shared.PhoneNumber;
+import com.showroomassistant.staff.command.Command.Stats.Period;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a staff message into a command. With a leading "/" the command word decides and bad arguments get an
+ * error with an example. Without it the message must start with the command word AND carry valid arguments,
+ * otherwise it is no command at all: "status mobil avanza gimana" is a question, not /status.
+ */
+@Component
+public final class CommandParser {
+
+    /** What a message is: a command, a command with bad arguments (answered with the right form), or neither. */
+    public sealed interface Parsed {}
+
+    public record Valid(Command command) implements Parsed {}
+
+    public record Invalid(String name, String reply) implements Parsed {}
+
+    public record NotACommand() implements Parsed {}
+
+    private static final Parsed NONE = new NotACommand();
+    private static final Pattern HEAD = Pattern.compile("^(/)?\\s*(\\p{L}+)[.!:]?(?:\\s+(.*))?$", Pattern.DOTALL);
+    private static final Pattern REFERENCE = Pattern.compile("[A-Z]{1,2}-?\\d{1,6}[A-Z]{0,3}");
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("upload", "upload"), Map.entry("unggah", "upload"),
+            Map.entry("selesai", "selesai"), Map.entry("simpan", "selesai"),
+            Map.entry("batal", "batal"), Map.entry("cancel", "batal"),
+            Map.entry("status", "status"),
+            Map.entry("inventory", "inventory"), Map.entry("inventori", "inventory"), Map.entry("inv", "inventory"),
+            Map.entry("stok", "inventory"), Map.entry("stock", "inventory"),
+            Map.entry("stats", "stats"), Map.entry("stat", "stats"), Map.entry("statistik", "stats"),
+            Map.entry("laporan", "stats"),
+            Map.entry("reply", "reply"), Map.entry("balas", "reply"),
+            Map.entry("done", "done"), Map.entry("resolve", "done"),
+            Map.entry("help", "help"), Map.entry("bantuan", "help"), Map.entry("menu", "help"));
+    static final Map<String, String> STATUSES = Map.ofEntries(
+            Map.entry("available", "available"), Map.entry("tersedia", "available"), Map.entry("ready", "available"),
+            Map.entry("avail", "available"),
+            Map.entry("booked", "booked"), Map.entry("booking", "booked"), Map.entry("book", "booked"),
+            Map.entry("dibooking", "booked"),
+            Map.entry("sold", "sold"), Map.entry("terjual", "sold"), Map.entry("laku", "sold"), Map.entry("kejual", "sold"));
+    private static final Map<String, Period> PERIODS = Map.ofEntries(
+            Map.entry("", Period.TODAY), Map.entry("today", Period.TODAY), Map.entry("hari ini", Period.TODAY),
+            Map.entry("hariini", Period.TODAY), Map.entry("harian", Period.TODAY),
+            Map.entry("week", Period.WEEK), Map.entry("minggu", Period.WEEK), Map.entry("minggu ini", Period.WEEK),
+            Map.entry("pekan", Period.WEEK), Map.entry("pekan ini", Period.WEEK), Map.entry("mingguan", Period.WEEK),
+            Map.entry("month", Period.MONTH), Map.entry("bulan", Period.MONTH), Map.entry("bulan ini", Period.MONTH),
+            Map.entry("bulanan", Period.MONTH));
+
+    private final VehicleText vehicleText;
+
+    public CommandParser(VehicleText vehicleText) {
+        this.vehicleText = vehicleText;
+    }
+
+    public Parsed parse(String text) {
+        if (text == null || text.isBlank()) {
+            return NONE;
+        }
+        Matcher m = HEAD.matcher(text.strip());
+        if (!m.matches()) {
+            return NONE;
+        }
+        boolean slash = m.group(1) != null;
+        String name = WORDS.get(m.group(2).toLowerCase(Locale.ROOT));
+        String args = m.group(3) == null ? "" : m.group(3).strip();
+        if (name == null) {
+            return slash ? new Invalid("unknown", Replies.UNKNOWN) : NONE;
+        }
+        Parsed parsed = switch (name) {
+            case "upload" -> upload(args, slash);
+            case "selesai" -> args.isEmpty() || slash ? new Valid(new Command.Finish()) : NONE;
+            case "batal" -> args.isEmpty() || slash ? new Valid(new Command.Cancel()) : NONE;
+            case "status" -> status(args);
+            case "inventory" -> inventory(args, slash);
+            case "stats" -> stats(args);
+            case "reply" -> reply(args);
+            case "done" -> done(args);
+            default -> args.isEmpty() || slash ? new Valid(new Command.Help()) : NONE;
+        };
+        return !slash && parsed instanceof Invalid ? NONE : parsed;
+    }
+
+    private Parsed upload(String args, boolean slash) {
+        if (slash) {
+            return new Valid(new Command.Upload(args));
+        }
+        // without "/" the words after "upload" must read as a car ("upload avanza 2019 150jt"), not "upload foto dong"
+        var fields = vehicleText.read(args).fields();
+        return fields.model() != null && (fields.year() != null || fields.price() != null)
+                ? new Valid(new Command.Upload(args)) : NONE;
+    }
+
+    private static Parsed status(String args) {
+        List<String> words = Arrays.asList(args.split("\\s+"));
+        int at = -1;
+        for (int i = 1; i < words.size(); i++) {
+            if (STATUSES.containsKey(words.get(i).toLowerCase(Locale.ROOT))) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return new Invalid("status", Replies.STATUS_FORM);
+        }
+        String reference = String.join("", words.subList(0, at)).toUpperCase(Locale.ROOT);
+        if (!REFERENCE.matcher(reference).matches()) {
+            return new Invalid("status", Replies.STATUS_FORM);
+        }
+        String status = STATUSES.get(words.get(at).toLowerCase(Locale.ROOT));
+        String rest = String.join(" ", words.subList(at + 1, words.size())).strip();
+        if (rest.isEmpty()) {
+            return new Valid(new Command.SetStatus(reference, status, null));
+        }
+        if (!status.equals("sold")) {
+            return new Invalid("status", Replies.STATUS_BUYER_NOT_SOLD);
+        }
+        return phone(rest)
+                .<Parsed>map(buyer -> new Valid(new Command.SetStatus(reference, status, buyer)))
+                .orElseGet(() -> new Invalid("status", Replies.STATUS_BUYER));
+    }
+
+    private static Parsed inventory(String args, boolean slash) {
+        if (args.length() > 60 || (!slash && (args.contains("?") || args.split("\\s+").length > 3))) {
+            return new Invalid("inventory", Replies.INVENTORY_FORM);
+        }
+        return new Valid(new Command.Inventory(args));
+    }
+
+    private static Parsed stats(String args) {
+        Period period = PERIODS.get(args.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return period == null ? new Invalid("stats", Replies.STATS_FORM) : new Valid(new Command.Stats(period));
+    }
+
+    private static Parsed reply(String args) {
+        String[] words = args.split("\\s+");
+        // a number may be typed in groups ("0812 3456 7890"): a first word of 10+ digits is the whole number,
+        // otherwise the longest run of number-like words that reads as one
+        boolean whole = words[0].replaceAll("\\D", "").length() >= 10;
+        for (int n = whole ? 1 : Math.min(4, words.length - 1); n >= 1; n--) {
+            var phone = phone(String.join("", Arrays.copyOfRange(words, 0, n)));
+            if (phone.isPresent()) {
+                Matcher skip = Pattern.compile("^(?:\\S+\\s+){" + n + "}").matcher(args);
+                return skip.find()
+                        ? new Valid(new Command.Reply(phone.get(), args.substring(skip.end()).strip()))
+                        : new Invalid("reply", Replies.REPLY_FORM);
+            }
+        }
+        return new Invalid("reply", Replies.REPLY_FORM);
+    }
+
+    private static Parsed done(String args) {
+        return phone(args).<Parsed>map(p -> new Valid(new Command.Done(p))).orElseGet(() -> new Invalid("done", Replies.DONE_FORM));
+    }
+
+    private static Optional<PhoneNumber> phone(String text) {
+        String compact = text.replaceAll("[\\s\\-()]", "");
+        if (!compact.matches("\\+?\\d{8,16}|\\d{6,30}@lid")) {
+            return Optional.empty();
+        }
+        return PhoneNumber.parse(compact);
+    }
+}

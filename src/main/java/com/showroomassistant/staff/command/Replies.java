@@ -1,0 +1,60 @@
+package com.showroomassistant.staff.command;
+
+import com.showroomassistant.assistant.Rupiah;
+import java.util.Locale;
+
+/** What staff read on WhatsApp (Indonesian): short, and every error shows the right form. */
+final class Replies {
+
+    private Replies() {}
+
+    static final String UPLOAD_EXAMPLE = "/upload Toyota Avanza 1.3 G 2019 150jt hitam matic 45rb km B1234XYZ";
+    static final String STATUS_FORM = "Format: /status <plat|ID> <available|booked|sold>\nContoh: /status B1234XYZ sold";
+    static final String STATUS_BUYER = "Nomor pembeli tidak valid.\nContoh: /status AV-0012 sold 081234567890";
+    static final String STATUS_BUYER_NOT_SOLD =
+            "Nomor pembeli hanya dipakai untuk status sold.\nContoh: /status AV-0012 sold 081234567890";
+    static final String INVENTORY_FORM = "Format: /inventory [filter]\nContoh: /inventory avanza";
+    static final String STATS_FORM = "Periode tidak dikenal.\nContoh: /stats today, /stats week, /stats month";
+    static final String REPLY_FORM = "Format: /reply <nomor> <pesan>\nContoh: /reply 081234567890 Unitnya masih ada kak";
+    static final String DONE_FORM = "Format: /done <nomor>\nContoh: /done 081234567890";
+    static final String UNKNOWN = "Perintah tidak dikenal. Ketik /help untuk daftar perintah.";
+    static final String FAILED = "Maaf, perintah gagal diproses karena gangguan sistem. Silakan coba lagi sebentar lagi.";
+    static final String DISABLED = "Maaf, perintah staff lewat WhatsApp sedang dinonaktifkan untuk showroom ini.";
+    static final String UPLOAD_DISABLED =
+            "Maaf, upload mobil lewat WhatsApp sedang dinonaktifkan. Silakan tambahkan lewat dashboard.";
+    static final String STATUS_DISABLED =
+            "Maaf, ubah status mobil lewat WhatsApp sedang dinonaktifkan. Silakan ubah lewat dashboard.";
+
+    static final String HELP = """
+            📋 Perintah staff:
+            /upload <data mobil> – mulai/isi draft mobil baru, contoh: %s (foto boleh dikirim sebelum/sesudah)
+            /selesai – simpan draft · /batal – buang draft
+            /status <plat|ID> <available|booked|sold> – contoh: /status AV-0012 sold (tambah nomor pembeli: /status AV-0012 sold 081234567890)
+            /inventory [filter] – contoh: /inventory avanza
+            /stats [today|week|month] – contoh: /stats week
+            /reply <nomor> <pesan> – balas pelanggan, AI dijeda; contoh: /reply 081234567890 Unitnya ready kak
+            /done <nomor> – kembalikan ke AI; contoh: /done 081234567890"""
+            .formatted(UPLOAD_EXAMPLE);
+
+    static String noPermission(String command, String permission) {
+        return "Maaf, nomor Anda belum punya izin untuk /" + command + ". Minta admin showroom menambahkan izin \""
+                + permission + "\".";
+    }
+
+    static String status(String status) {
+        return switch (status) {
+            case "available" -> "tersedia";
+            case "booked" -> "booked";
+            case "sold" -> "terjual";
+            default -> status;
+        };
+    }
+
+    static String price(Long rupiah) {
+        return rupiah == null ? "harga belum diisi" : Rupiah.format(rupiah);
+    }
+
+    static String km(Integer km) {
+        return String.format(Locale.forLanguageTag("id-ID"), "%,d km", km);
+    }
+}

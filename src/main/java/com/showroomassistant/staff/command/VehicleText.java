@@ -1,0 +1,288 @@
+package com.showroomassistant.staff.command;
+
+import com.showroomassistant.intent.RupiahParser;
+import com.showroomassistant.intent.VehicleCatalogue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads vehicle details from what staff type, in any order: "Toyota Avanza 1.3 G 2019 150jt hitam matic 45rb km
+ * B1234XYZ". Each field claims its characters, so a number is read once (the 45 of "45rb km" is mileage, not a
+ * price); the words right after the model that nothing else claims are the variant.
+ */
+@Component
+public final class VehicleText {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String NUMBER = "(\\d+(?:[.,]\\d+)*)";
+    private static final Pattern PLATE = Pattern.compile(
+            "(?<![\\p{L}\\d])([a-z]{1,2})\\s?(\\d{1,4})\\s?([a-z]{1,3})(?![\\p{L}\\d])", CI);
+    private static final Pattern MILEAGE_AFTER = Pattern.compile(
+            "(?<![\\p{L}\\d.,])" + NUMBER + "\\s*(rb|ribu|k|jt|juta)?\\s*(?:km|kilometer|kilo)(?![\\p{L}])", CI);
+    private static final Pattern MILEAGE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:km|kilometer|odo|odometer)\\s*:?\\s*" + NUMBER + "\\s*(rb|ribu|k|jt|juta)?(?![\\p{L}\\d])", CI);
+    private static final Pattern PRICE = Pattern.compile(
+            "(?<![\\p{L}\\d.,])((rp\\.?\\s*)?" + NUMBER + "(?:\\s*(jt|jta|juta|m|miliar|milyar|rb|ribu))?)(?![\\p{L}\\d])", CI);
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\p{L}\\d]|[.,]\\d)");
+    private static final Pattern TRANSMISSION = Pattern.compile(
+            "(?<![\\p{L}])(matic|matik|automatic|otomatis|a/t|at|cvt|manual|mt|m/t)(?![\\p{L}/])", CI);
+    private static final Pattern FUEL = Pattern.compile(
+            "(?<![\\p{L}])(bensin|gasoline|diesel|solar|hybrid|hibrid|listrik|electric|ev)(?![\\p{L}])", CI);
+    private static final Pattern COLOR = Pattern.compile(
+            "(?<![\\p{L}])(hitam|black|putih|white|silver|perak|abu[- ]?abu|abu2|abu|grey|gray|merah|red|maroon|biru|blue"
+                    + "|navy|hijau|green|kuning|yellow|coklat|cokelat|brown|orange|oranye|ungu|purple|emas|gold|krem"
+                    + "|cream|beige|champagne|bronze)(\\s+(?:metalik|metallic|mutiara|pearl|doff|tua|muda))?(?![\\p{L}])", CI);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.,/+'-]*");
+    private static final Map<String, String> COLORS = Map.ofEntries(
+            Map.entry("black", "hitam"), Map.entry("white", "putih"), Map.entry("perak", "silver"),
+            Map.entry("abu", "abu-abu"), Map.entry("abu2", "abu-abu"), Map.entry("abu abu", "abu-abu"),
+            Map.entry("abuabu", "abu-abu"), Map.entry("grey", "abu-abu"), Map.entry("gray", "abu-abu"),
+            Map.entry("red", "merah"), Map.entry("blue", "biru"), Map.entry("green", "hijau"),
+            Map.entry("yellow", "kuning"), Map.entry("cokelat", "coklat"), Map.entry("brown", "coklat"),
+            Map.entry("oranye", "orange"), Map.entry("purple", "ungu"), Map.entry("gold", "emas"), Map.entry("cream", "krem"));
+    private static final Set<String> REGIONS = Set.of(
+            "A", "B", "D", "E", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "W", "Z", "AA", "AB", "AD", "AE",
+            "AG", "BA", "BB", "BD", "BE", "BG", "BH", "BK", "BL", "BM", "BN", "BP", "DA", "DB", "DD", "DE", "DG", "DH",
+            "DK", "DL", "DM", "DN", "DR", "DS", "DT", "DW", "EA", "EB", "ED", "KB", "KH", "KT", "KU", "PA", "PB", "DC", "GA");
+    private static final Set<String> NOT_PLATE_SUFFIX = Set.of(
+            "km", "jt", "rb", "at", "mt", "cc", "th", "thn", "k", "m", "an", "hp", "nya", "kg", "cvt", "jta");
+    /** Words that only label a value ("tahun 2019", "warna hitam"): understood, but not a value themselves. */
+    private static final Set<String> LABELS = Set.of(
+            "tahun", "thn", "th", "harga", "hrg", "warna", "warnanya", "plat", "nopol", "km", "kilometer", "transmisi",
+            "bbm", "rp", "merk", "model", "tipe", "type", "varian", "odo", "odometer", "jt", "juta");
+
+    private final VehicleCatalogue catalogue;
+
+    public VehicleText(VehicleCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * @param words how many words the text has
+     * @param understood how many of them were read as a field or a field's label
+     */
+    public record Reading(VehicleFields fields, int words, int understood) {
+
+        /** A plain message counts as an answer to the draft when it says something and is mostly fields. */
+        boolean looksLikeAnswer() {
+            return !fields.isEmpty() && understood * 2 >= words;
+        }
+    }
+
+    public Reading read(String text) {
+        String t = text == null ? "" : text;
+        boolean[] used = new boolean[t.length()];
+        String make = null;
+        String model = null;
+        String modelWords = "";
+        int modelEnd = -1;
+        var modelSpan = catalogue.firstModelSpan(t);
+        if (modelSpan.isPresent()) {
+            var span = modelSpan.get();
+            make = span.make();
+            model = span.model().model();
+            modelWords = extraAliasWords(t.substring(span.start(), span.end()), model);
+            mark(used, span.start(), span.end());
+            modelEnd = span.end();
+            var makeSpan = catalogue.firstMakeSpan(t);
+            if (makeSpan.isPresent() && makeSpan.get().make().equals(make)) {
+                mark(used, makeSpan.get().start(), makeSpan.get().end());
+            }
+        }
+        String plate = plate(t, used);
+        Integer mileage = first(MILEAGE_AFTER, t, used, m -> mileage(m.group(1), m.group(2)));
+        if (mileage == null) {
+            mileage = first(MILEAGE_BEFORE, t, used, m -> mileage(m.group(1), m.group(2)));
+        }
+        Long price = first(PRICE, t, used, m -> price(m.group(1), m.group(2) != null, m.group(4)));
+        Integer year = first(YEAR, t, used, m -> Integer.valueOf(m.group(1)));
+        String transmission = first(TRANSMISSION, t, used, m -> m.group(1).toLowerCase(Locale.ROOT).matches("manual|mt|m/t")
+                ? "manual" : "automatic");
+        String fuel = first(FUEL, t, used, m -> fuel(m.group(1).toLowerCase(Locale.ROOT)));
+        String color = first(COLOR, t, used, m -> color(m.group(1), m.group(2)));
+        if (model == null) {
+            var makeSpan = catalogue.firstMakeSpan(t);
+            if (makeSpan.isPresent()) {
+                make = makeSpan.get().make();
+                mark(used, makeSpan.get().start(), makeSpan.get().end());
+                // a model the catalogue does not know yet: the next free word after the make
+                Matcher next = WORD.matcher(t);
+                if (next.find(makeSpan.get().end()) && !used[next.start()] && Character.isLetter(next.group().charAt(0))) {
+                    model = capitalise(next.group());
+                    mark(used, next.start(), next.end());
+                    modelEnd = next.end();
+                }
+            }
+        }
+        int words = 0;
+        int understood = 0;
+        Matcher w = WORD.matcher(t);
+        while (w.find()) {
+            words++;
+            if (used[w.start()] || LABELS.contains(w.group().toLowerCase(Locale.ROOT).replaceAll("[.,:]$", ""))) {
+                understood++;
+            }
+        }
+        // counted before the variant claims its words: free words after a model are not understood, just kept
+        String variant = modelEnd < 0 ? null : variant(t, used, modelEnd, modelWords);
+        var fields = new VehicleFields(make, model, variant, year, price, mileage, transmission, fuel, color, plate);
+        return new Reading(fields, words, understood);
+    }
+
+    private static <T> T first(Pattern pattern, String text, boolean[] used, Function<Matcher, T> value) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (free(used, m.start(), m.end())) {
+                T v = value.apply(m);
+                if (v != null) {
+                    mark(used, m.start(), m.end());
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The last plate-shaped token: plates usually come last, and "G 2019 AT"-like runs are rejected. */
+    private static String plate(String text, boolean[] used) {
+        Matcher m = PLATE.matcher(text);
+        int start = -1;
+        int end = -1;
+        String plate = null;
+        while (m.find()) {
+            String region = m.group(1).toUpperCase(Locale.ROOT);
+            String suffix = m.group(3).toLowerCase(Locale.ROOT);
+            if (REGIONS.contains(region) && !NOT_PLATE_SUFFIX.contains(suffix) && free(used, m.start(), m.end())) {
+                plate = region + m.group(2) + suffix.toUpperCase(Locale.ROOT);
+                start = m.start();
+                end = m.end();
+            }
+        }
+        if (plate != null) {
+            mark(used, start, end);
+        }
+        return plate;
+    }
+
+    private static Integer mileage(String number, String unit) {
+        BigDecimal value = number(number, unit != null);
+        if (value == null) {
+            return null;
+        }
+        if (unit != null) {
+            value = value.multiply(BigDecimal.valueOf(unit.toLowerCase(Locale.ROOT).startsWith("j") ? 1_000_000 : 1_000));
+        }
+        return value.signum() < 0 || value.compareTo(BigDecimal.valueOf(2_000_000)) > 0 ? null : value.intValue();
+    }
+
+    /** A price needs a unit (jt, M), an "Rp", or a full rupiah amount; "1.3" (engine) or "45rb" is not one. */
+    private static Long price(String token, boolean rupiahPrefix, String unit) {
+        String u = unit == null ? null : unit.toLowerCase(Locale.ROOT);
+        if (u != null && (u.equals("rb") || u.equals("ribu"))) {
+            return null;
+        }
+        String digits = token.replaceAll("\\D", "");
+        if (u == null && !rupiahPrefix && (digits.length() < 7 || !token.matches("\\d{1,3}(?:[.,]\\d{3})+|\\d{7,}"))) {
+            return null;
+        }
+        OptionalLong parsed = RupiahParser.parse(token);
+        if (parsed.isEmpty() || parsed.getAsLong() < 1_000_000L || parsed.getAsLong() > 100_000_000_000L) {
+            return null;
+        }
+        return parsed.getAsLong();
+    }
+
+    private static BigDecimal number(String number, boolean hasUnit) {
+        try {
+            if (!hasUnit && number.matches("\\d{1,3}(?:[.,]\\d{3})+")) {
+                return new BigDecimal(number.replaceAll("[.,]", ""));
+            }
+            if (number.replaceAll("[^.,]", "").length() > 1) {
+                return null;
+            }
+            return new BigDecimal(number.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String fuel(String word) {
+        return switch (word) {
+            case "diesel", "solar" -> "diesel";
+            case "hybrid", "hibrid" -> "hybrid";
+            case "listrik", "electric", "ev" -> "listrik";
+            default -> "bensin";
+        };
+    }
+
+    private static String color(String base, String shade) {
+        String key = base.toLowerCase(Locale.ROOT).replace('-', ' ');
+        String name = COLORS.getOrDefault(key, COLORS.getOrDefault(key.replace(" ", ""), key));
+        return shade == null ? name : name + " " + shade.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Words of the alias as typed that are not the model's own name: "Pajero Sport Dakar" -> "Dakar". */
+    private static String extraAliasWords(String typed, String model) {
+        String compactModel = model.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        List<String> extra = new ArrayList<>();
+        for (String word : typed.split("[\\s-]+")) {
+            String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            boolean ownName = compactModel.contains(w)
+                    || (w.length() >= 3 && compactModel.length() >= 3 && w.startsWith(compactModel.substring(0, 3)));
+            if (!w.isEmpty() && !ownName) {
+                extra.add(word);
+            }
+        }
+        return String.join(" ", extra);
+    }
+
+    /** Free words right after the model, up to the next field: "Avanza 1.3 G 2019" -> "1.3 G". */
+    private static String variant(String text, boolean[] used, int from, String aliasWords) {
+        List<String> words = new ArrayList<>();
+        if (!aliasWords.isBlank()) {
+            words.add(aliasWords);
+        }
+        Matcher w = WORD.matcher(text);
+        int pos = from;
+        while (w.find(pos) && words.size() < 5) {
+            if (used[w.start()] || !text.substring(pos, w.start()).matches("[\\s,]*")) {
+                break;
+            }
+            if (!LABELS.contains(w.group().toLowerCase(Locale.ROOT))) {
+                words.add(w.group().replaceAll("[.,]$", ""));
+            }
+            mark(used, w.start(), w.end());
+            pos = w.end();
+        }
+        String variant = String.join(" ", words).strip();
+        return variant.isEmpty() ? null : (variant.length() > 100 ? variant.substring(0, 100) : variant);
+    }
+
+    private static String capitalise(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static boolean free(boolean[] used, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (used[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] used, int start, int end) {
+        for (int i = start; i < end; i++) {
+            used[i] = true;
+        }
+    }
+}
