@@ -58,6 +58,8 @@ public abstract class IntegrationTest {
         registry.add("aimeow.base-url", GATEWAY::baseUrl);
         registry.add("zai.base-url", () -> LLM.baseUrl() + "/api/paas/v4");
         registry.add("zai.api-key", () -> "test-llm-key");
+        // tests drive the connection poll themselves; a background one would race their stand-in gateway
+        registry.add("showroom.connection.poll-interval", () -> "1h");
     }
 
     private static String env(String name, String fallback) {
@@ -83,6 +85,16 @@ public abstract class IntegrationTest {
         }
         return new Showroom(
                 response.json().get("tenantId").asLong(), response.json().get("apiKey").asString(), clientId, ownNumber, name);
+    }
+
+    /** Onboards a showroom with no gateway client yet, as before its first initialize. */
+    protected Showroom newUnpairedShowroom() {
+        String name = "Showroom Baru " + UUID.randomUUID().toString().substring(0, 8);
+        var response = http.post("/api/v1/admin/tenants", ADMIN_KEY, "{\"name\":\"%s\",\"city\":\"Depok\"}".formatted(name));
+        if (response.status() != 201) {
+            throw new IllegalStateException("tenant creation failed: " + response);
+        }
+        return new Showroom(response.json().get("tenantId").asLong(), response.json().get("apiKey").asString(), null, null, name);
     }
 
     public record Showroom(long tenantId, String apiKey, String clientId, String ownNumber, String name) {}
