@@ -8,7 +8,6 @@ import com.showroomassistant.support.IntegrationTest;
 import com.showroomassistant.support.StandIns;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
