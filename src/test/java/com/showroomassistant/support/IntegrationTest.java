@@ -60,6 +60,7 @@ public abstract class IntegrationTest {
         registry.add("zai.api-key", () -> "test-llm-key");
         // tests drive the connection poll themselves; a background one would race their stand-in gateway
         registry.add("showroom.connection.poll-interval", () -> "1h");
+        registry.add("showroom.photos.dir", () -> "target/test-photos");
     }
 
     private static String env(String name, String fallback) {
