@@ -1,12 +1,15 @@
 package com.showroomassistant.tenant;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
@@ -59,10 +62,8 @@ class ApiSecurity {
                 .build();
     }
 
-    private static void unauthorized(
-            jakarta.servlet.http.HttpServletRequest request,
-            HttpServletResponse response,
-            org.springframework.security.core.AuthenticationException e) throws java.io.IOException {
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
         response.setHeader("WWW-Authenticate", "Bearer");

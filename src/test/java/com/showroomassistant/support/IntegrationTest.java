@@ -22,6 +22,13 @@ public abstract class IntegrationTest {
     public static final WireMockServer LLM = start();
     private static final String SCHEMA = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
+    static {
+        // Healthy by default: an unstubbed LLM answers 404, and those failures trip the application-wide LLM
+        // circuit breaker, failing whichever test class happens to run next. Tests override at higher priority.
+        StandIns.llmDefault(LLM);
+        StandIns.gatewayAcceptsAll(GATEWAY);
+    }
+
     @LocalServerPort
     protected int port;
 
