@@ -1,5 +1,7 @@
 package com.showroomassistant.conversation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.TenantId;
 import jakarta.validation.Valid;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/whatsapp-ai/conversations")
+@Tag(name = "Conversations", description = "Customer conversations, their messages, and human takeover")
 class ConversationApi {
 
     private final Conversations conversations;
@@ -29,18 +32,24 @@ class ConversationApi {
     record HumanReply(@NotBlank @Size(max = 4000) String message) {}
 
     @PostMapping("/{id}/reply")
+    @Operation(summary = "Reply as a person", description = "Queues the text to the customer and pauses the assistant in"
+            + " this conversation until resolve or the handoff timeout.")
     Map<String, Object> reply(TenantId tenant, @PathVariable long id, @Valid @RequestBody HumanReply body) {
         long messageId = handoff.reply(tenant, id, body.message().strip());
         return Map.of("messageId", messageId, "status", "queued");
     }
 
     @PostMapping("/{id}/resolve")
+    @Operation(summary = "Hand back to the assistant", description = "Ends an escalation or human takeover; counted as a"
+            + " resolution in stats and analytics.")
     ConversationView resolve(TenantId tenant, @PathVariable long id) {
         handoff.resolve(tenant, id);
         return conversations.get(tenant, id);
     }
 
     @GetMapping
+    @Operation(summary = "List conversations", description = "Escalated first, then most recent; q matches part of the"
+            + " phone digits or the name.")
     Page<ConversationView> list(
             TenantId tenant,
             @RequestParam(required = false) String status,
@@ -51,11 +60,13 @@ class ConversationApi {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Get a conversation")
     ConversationView get(TenantId tenant, @PathVariable long id) {
         return conversations.get(tenant, id);
     }
 
     @GetMapping("/{id}/messages")
+    @Operation(summary = "A conversation's messages", description = "Oldest first; 100 per page unless size is given.")
     Page<MessageView> messages(
             TenantId tenant,
             @PathVariable long id,

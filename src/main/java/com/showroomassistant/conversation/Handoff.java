@@ -15,13 +15,15 @@ public class Handoff {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final ApplicationEventPublisher publisher;
+    private final ConversationEvents events;
     private final Outbox outbox;
 
-    Handoff(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, Outbox outbox) {
+    Handoff(JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher, ConversationEvents events, Outbox outbox) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
+        this.publisher = publisher;
         this.events = events;
     }
 
@@ -36,23 +38,39 @@ public class Handoff {
             throw new NotFoundException("conversation " + conversationId);
         }
         outbox.toCustomer(conversationId, "human", text);
-        events.publishEvent(new RepliesQueued());
+        publisher.publishEvent(new RepliesQueued());
         return jdbc.sql("select max(id) from message where conversation_id = ? and sender_type = 'human'")
                 .param(conversationId)
                 .query(Long.class)
                 .single();
     }
 
-    /** Hands the conversation back to the assistant. */
+    /** Hands the conversation back to the assistant (API, dashboard). */
     public void resolve(TenantId tenant, long conversationId) {
-        int changed = jdbc.sql("""
+        resolve(tenant, conversationId, "api");
+    }
+
+    /**
+     * Hands the conversation back to the assistant; when a person had it (escalated or replying), that counts as a
+     * resolution by {@code by} (api, staff, ...).
+     */
+    @Transactional
+    public void resolve(TenantId tenant, long conversationId, String by) {
+        boolean handedOff = jdbc.sql("""
+                select status = 'escalated' or human_active_at is not null from conversation
+                 where tenant_id = ? and id = ?""")
+                .params(tenant.value(), conversationId)
+                .query(Boolean.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("conversation " + conversationId));
+        jdbc.sql("""
                 update conversation set status = 'active', escalated_at = null, escalation_reason = null,
                        human_active_at = null, staff_notified_at = null
                  where tenant_id = ? and id = ?""")
                 .params(tenant.value(), conversationId)
                 .update();
-        if (changed == 0) {
-            throw new NotFoundException("conversation " + conversationId);
+        if (handedOff) {
+            events.resolved(conversationId, by, Timestamps.db(clock.instant()));
         }
     }
 }

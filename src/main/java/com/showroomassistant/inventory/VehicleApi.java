@@ -1,9 +1,21 @@
 package com.showroomassistant.inventory;
 
+import com.showroomassistant.media.MediaStore;
+import com.showroomassistant.shared.InvalidFieldException;
+
+import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.TenantId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/vehicles")
+@Tag(name = "Vehicles", description = "The showroom's stock")
 class VehicleApi {
 
     private final Vehicles vehicles;
+    private final MediaStore photoStore;
 
-    VehicleApi(Vehicles vehicles) {
+    VehicleApi(Vehicles vehicles, MediaStore photoStore) {
         this.vehicles = vehicles;
+        this.photoStore = photoStore;
     }
 
     @GetMapping
+    @Operation(summary = "List vehicles", description = "Newest first; q matches make, model, variant, plate or display id.")
     Page<Vehicle> list(
             TenantId tenant,
             @RequestParam(required = false) String status,
@@ -37,22 +53,49 @@ class VehicleApi {
     }
 
     @PostMapping
+    @Operation(summary = "Add a vehicle", description = "409 when the plate is already in stock.")
     @ResponseStatus(HttpStatus.CREATED)
     Vehicle create(TenantId tenant, @Valid @RequestBody VehicleDraft body) {
         return vehicles.add(tenant, body);
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Get a vehicle")
     Vehicle get(TenantId tenant, @PathVariable long id) {
         return vehicles.get(tenant, id);
     }
 
     @PutMapping("/{id}")
+    @Operation(summary = "Replace a vehicle")
     Vehicle update(TenantId tenant, @PathVariable long id, @Valid @RequestBody VehicleDraft body) {
         return vehicles.update(tenant, id, body);
     }
 
+    @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Upload photos", description = "One or more multipart parts named file (JPEG, PNG or WebP,"
+            + " at most 10 MB each); their URLs are appended to the vehicle's photos, at most " + Vehicles.MAX_PHOTOS + ".")
+    Vehicle uploadPhotos(TenantId tenant, @PathVariable long id, @RequestPart("file") List<MultipartFile> files) throws IOException {
+        Vehicle vehicle = vehicles.get(tenant, id);
+        if (files.isEmpty()) {
+            throw new InvalidFieldException("file", "at least one image is required");
+        }
+        if (vehicle.photos().size() + files.size() > Vehicles.MAX_PHOTOS) {
+            throw new ConflictException("a vehicle holds at most " + Vehicles.MAX_PHOTOS + " photos");
+        }
+        List<String> urls = new ArrayList<>();
+        for (MultipartFile file : files) {
+            try {
+                urls.add(photoStore.storeImage(tenant, file.getBytes()));
+            } catch (IllegalArgumentException notAnImage) {
+                throw new InvalidFieldException("file", "must be a JPEG, PNG, WebP or GIF image");
+            }
+        }
+        return vehicles.addPhotos(tenant, id, urls);
+    }
+
     @DeleteMapping("/{id}")
+    @Operation(summary = "Remove a vehicle")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(TenantId tenant, @PathVariable long id) {
         if (!vehicles.delete(tenant, id)) {

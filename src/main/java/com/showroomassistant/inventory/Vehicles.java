@@ -22,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Vehicles {
 
+    public static final int MAX_PHOTOS = 20;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final RowMapper<Vehicle> row;
@@ -89,6 +91,25 @@ public class Vehicles {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
         }
+        return get(tenant, id);
+    }
+
+    /** Appends photo URLs; the row lock keeps two concurrent uploads from losing one another's photos. */
+    @Transactional
+    public Vehicle addPhotos(TenantId tenant, long id, List<String> urls) {
+        String stored = jdbc.sql("select photos from vehicle where tenant_id = ? and id = ? for update")
+                .params(tenant.value(), id)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("vehicle " + id));
+        List<String> photos = new ArrayList<>(json.readValue(stored, new TypeReference<List<String>>() {}));
+        photos.addAll(urls);
+        if (photos.size() > MAX_PHOTOS) {
+            throw new ConflictException("a vehicle holds at most " + MAX_PHOTOS + " photos");
+        }
+        jdbc.sql("update vehicle set photos = ?, updated_at = current_timestamp where tenant_id = ? and id = ?")
+                .params(json.writeValueAsString(photos), tenant.value(), id)
+                .update();
         return get(tenant, id);
     }
 

@@ -1,6 +1,7 @@
 package com.showroomassistant.pipeline;
 
 import com.showroomassistant.assistant.HistoryTurn;
+import com.showroomassistant.conversation.ConversationEvents;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import java.time.Duration;
@@ -23,10 +24,12 @@ class TurnStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ConversationEvents events;
 
-    TurnStore(JdbcClient jdbc, JsonMapper json) {
+    TurnStore(JdbcClient jdbc, JsonMapper json, ConversationEvents events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     record Lease(long conversationId, String owner) {}
@@ -111,6 +114,9 @@ class TurnStore {
         for (TurnResult.Outgoing out : result.outgoing) {
             insertOutbound(lease, out, replyTo, at);
         }
+        if (result.escalation != null) {
+            events.escalated(turn.conversationId(), result.escalation, at);
+        }
         String status = result.escalation != null ? "escalated" : (result.resumed ? "active" : turn.status());
         jdbc.sql("""
                 update conversation set last_intent = coalesce(?, last_intent), status = ?,
@@ -162,6 +168,9 @@ class TurnStore {
         }
         for (TurnResult.Outgoing out : onGiveUp) {
             insertOutbound(lease, out, turn.messages().getLast().id(), at);
+        }
+        if (!"escalated".equals(turn.status())) {
+            events.escalated(turn.conversationId(), "processing_failed", at);
         }
         jdbc.sql("""
                 update conversation set status = 'escalated', escalated_at = ?, escalation_reason = 'processing_failed',

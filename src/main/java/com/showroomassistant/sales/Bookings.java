@@ -171,7 +171,7 @@ public class Bookings {
 
     /** Claims the first free lane of the slot; false when the slot or the vehicle is already taken. */
     private boolean insert(Turn t, Vehicle vehicle, ZonedDateTime starts, Settings settings) {
-        boolean exists = jdbc.sql("select count(*) from test_drive where conversation_id = ? and starts_at = ? and status = 'booked'")
+        boolean exists = jdbc.sql("select count(*) from test_drive where conversation_id = ? and scheduled_at = ? and status = 'confirmed'")
                 .params(t.conversationId(), Timestamps.db(starts.toInstant()))
                 .query(Long.class)
                 .single() > 0;
@@ -182,13 +182,15 @@ public class Bookings {
         for (int lane = 1; lane <= settings.capacity(); lane++) {
             int inserted = jdbc.sql("""
                     insert into test_drive (tenant_id, conversation_id, vehicle_id, customer_identity, customer_phone,
-                                            customer_name, starts_at, ends_at, status, lane, vehicle_lock, reminder_due_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?) on conflict do nothing""")
+                                            customer_name, scheduled_at, ends_at, status, lane, vehicle_lock, reminder_due_at, lead_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, 'confirmed', ?, ?, ?,
+                            (select id from sales_lead where tenant_id = ? and customer_identity = ?)) on conflict do nothing""")
                     .params(t.tenant().value(), t.conversationId(), vehicle == null ? null : vehicle.id(), t.customerIdentity(),
                             t.customerPhone(), t.customerName(), Timestamps.db(starts.toInstant()),
                             Timestamps.db(starts.plusMinutes(settings.slotMinutes()).toInstant()), lane,
                             vehicle == null ? null : 1,
-                            reminder.isAfter(t.now().plus(Duration.ofHours(1))) ? Timestamps.db(reminder) : null)
+                            reminder.isAfter(t.now().plus(Duration.ofHours(1))) ? Timestamps.db(reminder) : null,
+                            t.tenant().value(), t.customerIdentity())
                     .update();
             if (inserted == 1) {
                 return true;
@@ -224,14 +226,14 @@ public class Bookings {
             return false;
         }
         var at = Timestamps.db(slot.toInstant());
-        long taken = jdbc.sql("select count(*) from test_drive where tenant_id = ? and starts_at = ? and status = 'booked'")
+        long taken = jdbc.sql("select count(*) from test_drive where tenant_id = ? and scheduled_at = ? and status = 'confirmed'")
                 .params(t.tenant().value(), at)
                 .query(Long.class)
                 .single();
         if (taken >= settings.capacity()) {
             return false;
         }
-        return vehicle == null || jdbc.sql("select count(*) from test_drive where vehicle_id = ? and starts_at = ? and status = 'booked'")
+        return vehicle == null || jdbc.sql("select count(*) from test_drive where vehicle_id = ? and scheduled_at = ? and status = 'confirmed'")
                 .params(vehicle.id(), at)
                 .query(Long.class)
                 .single() == 0;
@@ -253,10 +255,10 @@ public class Bookings {
 
     private Optional<Upcoming> upcoming(Turn t) {
         return jdbc.sql("""
-                select id, starts_at from test_drive where conversation_id = ? and status = 'booked' and starts_at > ?
-                 order by starts_at limit 1""")
+                select id, scheduled_at from test_drive where conversation_id = ? and status = 'confirmed' and scheduled_at > ?
+                 order by scheduled_at limit 1""")
                 .params(t.conversationId(), Timestamps.db(t.now()))
-                .query((rs, n) -> new Upcoming(rs.getLong(1), Timestamps.read(rs, "starts_at")))
+                .query((rs, n) -> new Upcoming(rs.getLong(1), Timestamps.read(rs, "scheduled_at")))
                 .optional();
     }
 

@@ -43,15 +43,15 @@ class TestDriveReminders {
         try {
             var now = Timestamps.db(clock.instant());
             List<Due> due = jdbc.sql("""
-                    select d.id, d.conversation_id, d.starts_at, c.timezone,
+                    select d.id, d.conversation_id, d.scheduled_at, c.timezone,
                            v.make || ' ' || v.model as vehicle, t.name as showroom
                       from test_drive d join ai_config c on c.tenant_id = d.tenant_id join tenant t on t.id = d.tenant_id
                       left join vehicle v on v.id = d.vehicle_id
-                     where d.status = 'booked' and d.reminder_sent_at is null and d.reminder_due_at <= ?
-                       and d.starts_at > ? and d.conversation_id is not null
+                     where d.status = 'confirmed' and d.reminder_sent_at is null and d.reminder_due_at <= ?
+                       and d.scheduled_at > ? and d.conversation_id is not null
                      order by d.reminder_due_at limit 100""")
                     .params(now, now)
-                    .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), Timestamps.read(rs, "starts_at"),
+                    .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), Timestamps.read(rs, "scheduled_at"),
                             rs.getString(4), rs.getString(5), rs.getString(6)))
                     .list();
             int sent = 0;

@@ -1,2 +1,2 @@
-/** Selling: one lead per customer moved forward by observed facts, and test-drive / viewing bookings. */
+/** Selling: leads moved forward by observed facts (won/lost only by staff), test-drive bookings, and their API. */
 package com.showroomassistant.sales;

@@ -1,5 +1,8 @@
 package com.showroomassistant.staff;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import com.showroomassistant.shared.InvalidFieldException;
 import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/whatsapp-ai/staff")
+@Tag(name = "Staff", description = "Staff phones allowed to run WhatsApp commands")
 class StaffApi {
 
     static final Set<String> PERMISSIONS = Set.of("upload", "status", "inventory", "stats", "reply");
@@ -39,14 +43,14 @@ class StaffApi {
         PhoneNumber phone() {
             return PhoneNumber.parse(phoneNumber)
                     .filter(p -> !p.isLid())
-                    .orElseThrow(() -> new IllegalArgumentException("phoneNumber is not a valid phone number"));
+                    .orElseThrow(() -> new InvalidFieldException("phoneNumber", "must be a valid phone number"));
         }
 
         List<String> checkedPermissions() {
             List<String> given = permissions == null ? List.copyOf(PERMISSIONS).stream().sorted().toList() : permissions;
             for (String p : given) {
                 if (!PERMISSIONS.contains(p)) {
-                    throw new IllegalArgumentException("unknown permission " + p + "; allowed: " + PERMISSIONS);
+                    throw new InvalidFieldException("permissions", "unknown permission " + p + "; allowed: " + PERMISSIONS);
                 }
             }
             return given;
@@ -54,28 +58,33 @@ class StaffApi {
     }
 
     @GetMapping
+    @Operation(summary = "List staff")
     Page<StaffMember> list(TenantId tenant) {
         List<StaffMember> all = staff.list(tenant);
         return new Page<>(all, 0, all.size(), all.size());
     }
 
     @PostMapping
+    @Operation(summary = "Register a staff phone", description = "409 when the phone is already registered.")
     @ResponseStatus(HttpStatus.CREATED)
     StaffMember create(TenantId tenant, @Valid @RequestBody StaffBody body) {
         return staff.add(tenant, body.phone(), body.name(), body.isActive() == null || body.isActive(), body.checkedPermissions());
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Get a staff member")
     StaffMember get(TenantId tenant, @PathVariable long id) {
         return staff.get(tenant, id);
     }
 
     @PutMapping("/{id}")
+    @Operation(summary = "Replace a staff member")
     StaffMember update(TenantId tenant, @PathVariable long id, @Valid @RequestBody StaffBody body) {
         return staff.update(tenant, id, body.phone(), body.name(), body.isActive() == null || body.isActive(), body.checkedPermissions());
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Remove a staff member")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(TenantId tenant, @PathVariable long id) {
         staff.delete(tenant, id);

@@ -11,12 +11,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The assistant's per-tenant configuration, field for field the reference's WhatsAppAIConfig plus two. */
 public record AiConfig(
@@ -26,8 +24,8 @@ public record AiConfig(
         @NotNull Boolean autoReply,
         @NotNull Boolean customerChatEnabled,
         @NotNull Boolean staffCommandsEnabled,
-        @Valid Map<String, OpeningHours> businessHours,
-        @NotBlank String timezone,
+        @Valid @Weekdays Map<String, OpeningHours> businessHours,
+        @NotBlank @IanaTimeZone String timezone,
         @Size(max = 2000) String afterHoursMessage,
         @Size(max = 100) String aiModel,
         @NotNull @DecimalMin("0.0") @DecimalMax("2.0") Double temperature,
@@ -41,9 +39,6 @@ public record AiConfig(
         @NotNull Boolean enableStaffStatus,
         @NotNull @Min(0) @Max(30) Integer debounceSeconds,
         @NotNull @Min(1) @Max(10080) Integer handoffTimeoutMinutes) {
-
-    static final Set<String> WEEKDAYS =
-            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     public static AiConfig defaults(String showroomName) {
         return new AiConfig(
@@ -61,24 +56,6 @@ public record AiConfig(
 
     public ZoneId zone() {
         return ZoneId.of(timezone);
-    }
-
-    @AssertTrue(message = "must be an IANA time zone id such as Asia/Jakarta")
-    boolean isTimezoneValid() {
-        if (timezone == null) {
-            return true;
-        }
-        try {
-            ZoneId.of(timezone);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
-
-    @AssertTrue(message = "keys must be weekdays (monday..sunday)")
-    boolean isBusinessHoursDaysValid() {
-        return businessHours == null || WEEKDAYS.containsAll(businessHours.keySet());
     }
 
     public record Faq(@NotBlank @Size(max = 500) String question, @NotBlank @Size(max = 2000) String answer) {}

@@ -4,9 +4,9 @@ import com.showroomassistant.shared.TenantId;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -31,10 +31,10 @@ class CurrentTenantResolver implements HandlerMethodArgumentResolver, WebMvcConf
             ModelAndViewContainer mav,
             NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
-        Object tenant = request.getAttribute(ApiKeyFilter.TENANT_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (tenant == null) {
-            throw new IllegalStateException("tenant endpoint reached without an authenticated key");
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiCaller caller
+                && caller.getPrincipal() != null) {
+            return caller.getPrincipal();
         }
-        return tenant;
+        throw new IllegalStateException("tenant endpoint reached without an authenticated tenant key");
     }
 }

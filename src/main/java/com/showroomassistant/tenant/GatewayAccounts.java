@@ -47,9 +47,53 @@ public class GatewayAccounts {
         return jdbc.sql(SELECT + " where a.client_id is not null").query(ROW).list();
     }
 
-    public void bindClient(TenantId tenant, String clientId) {
-        jdbc.sql("update gateway_account set client_id = ?, updated_at = current_timestamp where tenant_id = ?")
-                .params(clientId, tenant.value())
+    public GatewayConnection connection(TenantId tenant) {
+        return jdbc.sql("select * from gateway_account where tenant_id = ?")
+                .param(tenant.value())
+                .query((rs, n) -> new GatewayConnection(
+                        rs.getString("client_id"),
+                        rs.getString("connection_state"),
+                        rs.getString("phone_number"),
+                        rs.getString("qr_code"),
+                        rs.getString("qr_url"),
+                        Timestamps.read(rs, "connected_at"),
+                        Timestamps.read(rs, "updated_at")))
+                .single();
+    }
+
+    /**
+     * Binds a new gateway client if the account still has the client the caller saw ({@code expected}, null for
+     * none); false when another request bound one first.
+     */
+    public boolean bindClient(TenantId tenant, String expected, String clientId, String qrUrl) {
+        return jdbc.sql("""
+                update gateway_account set client_id = ?, qr_url = ?, qr_code = null, connected_at = null,
+                       connection_state = case when ? is null then 'disconnected' else 'qr_ready' end,
+                       updated_at = current_timestamp
+                 where tenant_id = ? and client_id is not distinct from ?""")
+                        .params(clientId, qrUrl, qrUrl, tenant.value(), expected)
+                        .update() == 1;
+    }
+
+    /** The client's state as the gateway reported it just now; {@code connectedAt} when the gateway told it. */
+    public void recordGatewayState(long accountId, String state, String qrCode, String phoneDigits, Instant connectedAt) {
+        jdbc.sql("""
+                update gateway_account set connection_state = ?, qr_code = ?,
+                       phone_number = coalesce(?, phone_number),
+                       connected_at = case when ? = 'connected' then coalesce(?, connected_at, current_timestamp) else null end,
+                       updated_at = current_timestamp
+                 where id = ?""")
+                .params(state, qrCode, phoneDigits, state, Timestamps.db(connectedAt), accountId)
+                .update();
+    }
+
+    /** The gateway client is gone: the account waits for a new one; its own number is kept. */
+    public void unbindClient(TenantId tenant) {
+        jdbc.sql("""
+                update gateway_account set client_id = null, connection_state = 'disconnected', qr_code = null,
+                       qr_url = null, connected_at = null, updated_at = current_timestamp
+                 where tenant_id = ?""")
+                .param(tenant.value())
                 .update();
     }
 

@@ -1,5 +1,8 @@
 package com.showroomassistant.tenant;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import com.showroomassistant.shared.TenantId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,23 +37,36 @@ class TenantApi {
 
     @PostMapping("/api/v1/admin/tenants")
     @ResponseStatus(HttpStatus.CREATED)
+    @Tag(name = "Operator")
+    @SecurityRequirement(name = "operatorKey")
+    @Operation(summary = "Onboard a showroom", description = "Creates the tenant, its gateway account (bound to"
+            + " aimeowClientId as given, else waiting for initialize), the default assistant configuration and a first"
+            + " API key, returned once.")
     Tenants.Registered create(@Valid @RequestBody NewTenant body) {
         return tenants.register(new Tenants.Registration(
                 body.name(), body.city(), body.phoneNumber(), body.whatsappNumber(), blankToNull(body.aimeowClientId())));
     }
 
     @GetMapping("/api/v1/admin/tenants")
+    @Tag(name = "Operator")
+    @SecurityRequirement(name = "operatorKey")
+    @Operation(summary = "List showrooms")
     Map<String, Object> list() {
         List<Tenants.Tenant> all = tenants.list();
         return Map.of("items", all, "page", 0, "size", all.size(), "total", all.size());
     }
 
     @GetMapping("/api/v1/whatsapp-ai/config")
+    @Tag(name = "Assistant configuration")
+    @Operation(summary = "The assistant's configuration")
     AiConfig config(TenantId tenant) {
         return configs.of(tenant);
     }
 
     @PutMapping("/api/v1/whatsapp-ai/config")
+    @Tag(name = "Assistant configuration")
+    @Operation(summary = "Replace the assistant's configuration", description = "Takes the whole object as GET returns it"
+            + " and answers with what was stored.")
     AiConfig updateConfig(TenantId tenant, @Valid @RequestBody AiConfig body) {
         return configs.save(tenant, body);
     }

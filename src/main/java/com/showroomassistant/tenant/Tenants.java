@@ -71,6 +71,10 @@ public class Tenants {
                 .single();
     }
 
+    public boolean exists(TenantId tenant) {
+        return jdbc.sql("select count(*) from tenant where id = ?").param(tenant.value()).query(Long.class).single() > 0;
+    }
+
     public boolean isEmpty() {
         return jdbc.sql("select count(*) from tenant").query(Long.class).single() == 0;
     }

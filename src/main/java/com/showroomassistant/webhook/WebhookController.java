@@ -1,5 +1,8 @@
 package com.showroomassistant.webhook;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import com.showroomassistant.conversation.DeliveryStatuses;
 import com.showroomassistant.conversation.Inbox;
 import com.showroomassistant.conversation.InboxOutcome;
@@ -51,6 +54,10 @@ class WebhookController {
     }
 
     @PostMapping({"/api/v1/webhooks/aimeow", "/api/v1/aimeow/webhook"})
+    @Tag(name = "Webhooks", description = "Called by the WhatsApp gateway")
+    @SecurityRequirements
+    @Operation(summary = "Gateway events", description = "Aimeow's message callback or the documented envelope (CONTRACT 3);"
+            + " authenticated by the token query parameter or the x-aimeow-signature header when a secret is set.")
     ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
         int limit = properties.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {

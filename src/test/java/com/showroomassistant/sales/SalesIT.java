@@ -83,7 +83,7 @@ class SalesIT extends IntegrationTest {
 
         var booking = jdbc.sql("select status, vehicle_id is not null, reminder_due_at is not null from test_drive where tenant_id = ?")
                 .param(s.tenantId()).query((rs, n) -> rs.getString(1) + "/" + rs.getBoolean(2) + "/" + rs.getBoolean(3)).single();
-        assertThat(booking).isEqualTo("booked/true/true");
+        assertThat(booking).isEqualTo("confirmed/true/true");
         assertThat(leadStage(s)).isEqualTo("test_drive");
         await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1);
         assertThat(sendsTo(GATEWAY, s.clientId(), STAFF).getFirst().get("message").asString()).contains("Booking baru");

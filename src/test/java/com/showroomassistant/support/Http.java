@@ -57,6 +57,41 @@ public class Http {
         return send(builder);
     }
 
+    /** A multipart/form-data POST with one file part per image, each named {@code part}. */
+    public Response postFiles(String path, String bearer, String part, byte[]... files) {
+        String boundary = "----showroom" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        for (byte[] file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"photo" + i++
+                    + ".jpg\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var builder = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return send(builder);
+    }
+
+    public Response getBytes(String path) {
+        try {
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(r.statusCode(), java.util.HexFormat.of().formatHex(r.body()),
+                    r.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response postRaw(String path, byte[] body, Map<String, String> headers) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(builder::header);

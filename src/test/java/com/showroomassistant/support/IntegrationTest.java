@@ -29,6 +29,13 @@ public abstract class IntegrationTest {
     private static final String SCHEMA = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final Path MEDIA = mediaDirectory();
 
+    static {
+        // Healthy by default: an unstubbed LLM answers 404, and those failures trip the application-wide LLM
+        // circuit breaker, failing whichever test class happens to run next. Tests override at higher priority.
+        StandIns.llmDefault(LLM);
+        StandIns.gatewayAcceptsAll(GATEWAY);
+    }
+
     @LocalServerPort
     protected int port;
 
@@ -78,6 +85,8 @@ public abstract class IntegrationTest {
         registry.add("zai.initial-backoff", () -> "50ms");
         registry.add("showroom.reminders.interval", () -> "500ms");
         registry.add("showroom.reminders.initial-delay", () -> "500ms");
+        // tests drive the connection poll themselves; a background one would race their stand-in gateway
+        registry.add("showroom.connection.poll-interval", () -> "1h");
     }
 
     private static String env(String name, String fallback) {
@@ -103,6 +112,16 @@ public abstract class IntegrationTest {
         }
         return new Showroom(
                 response.json().get("tenantId").asLong(), response.json().get("apiKey").asString(), clientId, ownNumber, name);
+    }
+
+    /** Onboards a showroom with no gateway client yet, as before its first initialize. */
+    protected Showroom newUnpairedShowroom() {
+        String name = "Showroom Baru " + UUID.randomUUID().toString().substring(0, 8);
+        var response = http.post("/api/v1/admin/tenants", ADMIN_KEY, "{\"name\":\"%s\",\"city\":\"Depok\"}".formatted(name));
+        if (response.status() != 201) {
+            throw new IllegalStateException("tenant creation failed: " + response);
+        }
+        return new Showroom(response.json().get("tenantId").asLong(), response.json().get("apiKey").asString(), null, null, name);
     }
 
     public record Showroom(long tenantId, String apiKey, String clientId, String ownNumber, String name) {}

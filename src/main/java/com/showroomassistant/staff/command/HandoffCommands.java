@@ -25,7 +25,7 @@ class HandoffCommands {
     }
 
     String done(Sender s, Command.Done c) {
-        handoff.resolve(s.tenant(), customerConversation(s, c.customer()));
+        handoff.resolve(s.tenant(), customerConversation(s, c.customer()), "staff");
         return "✅ Percakapan dengan " + c.customer() + " dikembalikan ke asisten AI.";
     }
 

@@ -1,0 +1,2 @@
+/** Running a showroom's assistant: its WhatsApp connection lifecycle, statistics and analytics. */
+package com.showroomassistant.management;

@@ -1,0 +1,70 @@
+package com.showroomassistant.sales;
+
+import com.showroomassistant.shared.Page;
+import com.showroomassistant.shared.TenantId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Sales", description = "Leads met on WhatsApp and their test drives")
+class SalesApi {
+
+    private final Leads leads;
+    private final TestDrives testDrives;
+
+    SalesApi(Leads leads, TestDrives testDrives) {
+        this.leads = leads;
+        this.testDrives = testDrives;
+    }
+
+    @Schema(description = "Moves a lead; staff may set any stage, won and lost included, to correct a mistake too")
+    record LeadUpdate(
+            @NotNull @Pattern(regexp = "new|qualified|test_drive|negotiation|won|lost",
+                    message = "must be new, qualified, test_drive, negotiation, won or lost") String stage,
+            @Schema(description = "replaces the notes when given") @Size(max = 2000) String notes) {}
+
+    @GetMapping("/api/v1/leads")
+    @Operation(summary = "List leads", description = "Most recently updated first; q matches part of the phone or the name.")
+    Page<Lead> leads(
+            TenantId tenant,
+            @Parameter(description = "new | qualified | test_drive | negotiation | won | lost") @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return leads.list(tenant, stage, q, Page.clampPage(page), Page.clampSize(size));
+    }
+
+    @GetMapping("/api/v1/leads/{id}")
+    @Operation(summary = "Get a lead")
+    Lead lead(TenantId tenant, @PathVariable long id) {
+        return leads.get(tenant, id);
+    }
+
+    @PutMapping("/api/v1/leads/{id}")
+    @Operation(summary = "Move a lead to a stage")
+    Lead move(TenantId tenant, @PathVariable long id, @Valid @RequestBody LeadUpdate body) {
+        return leads.move(tenant, id, body.stage(), body.notes());
+    }
+
+    @GetMapping("/api/v1/test-drives")
+    @Operation(summary = "List test drives", description = "Soonest first.")
+    Page<TestDrive> testDrives(
+            TenantId tenant,
+            @Parameter(description = "requested | confirmed | completed | cancelled | no_show") @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return testDrives.list(tenant, status, Page.clampPage(page), Page.clampSize(size));
+    }
+}
