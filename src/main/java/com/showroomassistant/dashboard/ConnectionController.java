@@ -22,12 +22,12 @@ class ConnectionController {
             Instant updatedAt) {
 
         /** A QR the gateway gave as an image (data URL or link) can be shown as one; other text is shown as text. */
-        boolean qrIsImage() {
+        public boolean qrIsImage() {
             return qrCode != null && (qrCode.startsWith("data:image/") || qrCode.startsWith("https://")
                     || qrCode.startsWith("http://"));
         }
 
-        boolean hasQr() {
+        public boolean hasQr() {
             return qrCode != null && !qrCode.isBlank() && !"not_available".equals(qrCode);
         }
     }

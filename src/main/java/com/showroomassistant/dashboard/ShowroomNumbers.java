@@ -31,7 +31,7 @@ class ShowroomNumbers {
     record Count(String label, long count) {}
 
     record Escalation(long conversations, long escalated) {
-        double rate() {
+        public double rate() {
             return conversations == 0 ? 0 : (double) escalated / conversations;
         }
     }
