@@ -8,7 +8,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -37,12 +38,22 @@ class DashboardSecurity {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/app/inbox", true).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                // a poll from a page whose session expired gets 401 (htmx then reloads to the login page)
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), r -> r.getHeader("HX-Request") != null))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signIn()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data: http: https:; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /** To the login page; but a poll from a page whose session expired gets 401, and htmx then goes there itself. */
+    private static AuthenticationEntryPoint signIn() {
+        var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, failure) -> {
+            if (request.getHeader("HX-Request") != null) {
+                response.sendError(HttpStatus.UNAUTHORIZED.value());
+            } else {
+                loginPage.commence(request, response, failure);
+            }
+        };
     }
 
     /**
