@@ -130,6 +130,8 @@ public final class Browser implements AutoCloseable {
     public void login(String email, String password) {
         go("/login");
         type("#username", email).type("#password", password).click("#login-submit");
+        // the next navigation must not cut the login request short
+        waitFor(d -> !path().equals("/login"));
     }
 
     public Browser phoneSized() {
