@@ -1,5 +1,6 @@
 package com.showroomassistant.demo;
 
+import com.showroomassistant.dashboard.DashboardUsers;
 import com.showroomassistant.tenant.AdminKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 class StartupBanner {
 
     private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
+    static final String DEMO_OWNER = "owner@demo.showroom";
     private final DemoShowroom demo;
+    private final DashboardUsers dashboardUsers;
     private final AdminKey admin;
     private final String datasourceUrl;
     private final String demoData;
@@ -21,11 +24,13 @@ class StartupBanner {
 
     StartupBanner(
             DemoShowroom demo,
+            DashboardUsers dashboardUsers,
             AdminKey admin,
             @Value("${spring.datasource.url:}") String datasourceUrl,
             @Value("${showroom.demo-data:}") String demoData,
             @Value("${showroom.public-base-url}") String publicUrl) {
         this.demo = demo;
+        this.dashboardUsers = dashboardUsers;
         this.admin = admin;
         this.datasourceUrl = datasourceUrl;
         this.demoData = demoData;
@@ -53,6 +58,10 @@ class StartupBanner {
             if (tenant != null) {
                 banner.append("  Demo showroom: \"Showroom Demo\", gateway clientId \"demo\", staff +6281200000001 (Budi)\n");
                 banner.append("  Demo API key: ").append(demo.freshKey(tenant)).append("  (new key each start)\n");
+                String password = DashboardUsers.generatePassword();
+                dashboardUsers.resetOwner(tenant, DEMO_OWNER, password);
+                banner.append("  Dashboard:    ").append(publicUrl).append("/login  ").append(DEMO_OWNER)
+                        .append(" / ").append(password).append("  (new password each start)\n");
             }
         }
         log.info(banner.toString());

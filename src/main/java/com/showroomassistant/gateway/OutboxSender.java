@@ -1,6 +1,7 @@
 package com.showroomassistant.gateway;
 
 import com.showroomassistant.conversation.RepliesQueued;
+import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.Timestamps;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Sends committed outbound messages through Aimeow: claimed with a lease (one sender per message across
  * instances), in order per conversation, retried with backoff and jitter, then marked sent with the
- * gateway's id or failed. Without a gateway (demo, emulator) messages are only recorded.
+ * gateway's id or failed. Without a gateway (demo), and to the dashboard emulator's numbers, messages are only recorded.
  */
 @Component
 class OutboxSender implements SmartLifecycle {
@@ -136,7 +137,7 @@ class OutboxSender implements SmartLifecycle {
                 .query((rs, n) -> new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7)))
                 .single();
-        if (!aimeow.enabled() || message.clientId() == null) {
+        if (!aimeow.enabled() || message.clientId() == null || PhoneNumber.isEmulator(message.recipient())) {
             finish(id, "recorded", null, null);
             return;
         }

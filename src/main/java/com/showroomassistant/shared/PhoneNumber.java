@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public record PhoneNumber(String value) {
 
+    /** The dashboard's emulator chats from 999...: a country code never assigned, so nothing is sent there. */
+    public static final String EMULATOR_PREFIX = "999";
+
     public PhoneNumber {
         if (value == null || !(value.matches("\\d{6,20}") || value.matches("\\d{6,30}@lid"))) {
             throw new IllegalArgumentException("invalid phone number");
@@ -48,6 +51,15 @@ public record PhoneNumber(String value) {
             return Optional.empty();
         }
         return Optional.of(new PhoneNumber(digits));
+    }
+
+    public boolean isEmulator() {
+        return isEmulator(value);
+    }
+
+    /** Whether a stored identity (digits or LID form) belongs to the emulator. */
+    public static boolean isEmulator(String identity) {
+        return identity != null && identity.startsWith(EMULATOR_PREFIX);
     }
 
     public boolean isLid() {

@@ -1,0 +1,95 @@
+package com.showroomassistant.dashboard;
+
+import com.showroomassistant.shared.ConflictException;
+import com.showroomassistant.shared.TenantId;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Dashboard accounts: e-mail (case-insensitive, unique across showrooms), BCrypt hash, role. */
+@Component
+public class DashboardUsers implements UserDetailsService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    DashboardUsers(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    public DashboardUser create(TenantId tenant, String email, String rawPassword, String role) {
+        try {
+            jdbc.sql("insert into dashboard_user (tenant_id, email, password_hash, role) values (?, ?, ?, ?)")
+                    .params(tenant.value(), normalise(email), passwords.encode(rawPassword), role)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("e-mail " + normalise(email) + " already has a dashboard login");
+        }
+        return byEmail(email).orElseThrow();
+    }
+
+    /** Sets the owner's password, creating the login if it does not exist yet (the demo does this each start). */
+    public void resetOwner(TenantId tenant, String email, String rawPassword) {
+        int changed = jdbc.sql("update dashboard_user set password_hash = ? where tenant_id = ? and email = ?")
+                .params(passwords.encode(rawPassword), tenant.value(), normalise(email))
+                .update();
+        if (changed == 0) {
+            create(tenant, email, rawPassword, DashboardUser.OWNER);
+        }
+    }
+
+    public Optional<DashboardUser> byEmail(String email) {
+        return jdbc.sql("select id, tenant_id, email, role from dashboard_user where email = ?")
+                .param(normalise(email))
+                .query((rs, n) -> new DashboardUser(
+                        rs.getLong(1), new TenantId(rs.getLong(2)), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
+    public List<DashboardUser> of(TenantId tenant) {
+        return jdbc.sql("select id, tenant_id, email, role from dashboard_user where tenant_id = ? order by id")
+                .param(tenant.value())
+                .query((rs, n) -> new DashboardUser(
+                        rs.getLong(1), new TenantId(rs.getLong(2)), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String email) {
+        record Row(String email, String hash, String role) {}
+        return jdbc.sql("select email, password_hash, role from dashboard_user where email = ?")
+                .param(normalise(email))
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional()
+                .map(r -> User.withUsername(r.email())
+                        .password(r.hash())
+                        .roles(r.role().toUpperCase(Locale.ROOT))
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("no dashboard login"));
+    }
+
+    /** A password a person can type: 14 characters without look-alikes (about 80 bits). */
+    public static String generatePassword() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            s.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+
+    private static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,62 @@
+package com.showroomassistant.dashboard;
+
+import com.showroomassistant.tenant.AiConfig;
+import com.showroomassistant.tenant.AiConfigs;
+import jakarta.validation.Validator;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Assistant settings: persona, welcome, FAQ, business hours per weekday, toggles, debounce and handoff timeout. */
+@Controller
+class SettingsController {
+
+    private final AiConfigs configs;
+    private final Validator validator;
+
+    SettingsController(AiConfigs configs, Validator validator) {
+        this.configs = configs;
+        this.validator = validator;
+    }
+
+    @GetMapping("/app/settings")
+    String settings(DashboardUser user, Model model) {
+        return page(SettingsForm.of(configs.of(user.tenant())), Map.of(), model);
+    }
+
+    @GetMapping("/app/settings/faq-row")
+    String faqRow() {
+        return "dashboard/settings :: faqRow(q='', a='')";
+    }
+
+    @PostMapping("/app/settings")
+    String save(DashboardUser user, @RequestParam MultiValueMap<String, String> params, Model model,
+            RedirectAttributes flash) {
+        SettingsForm form = SettingsForm.read(params);
+        Map<String, String> errors = new LinkedHashMap<>();
+        AiConfig config = form.toConfig(configs.of(user.tenant()), errors);
+        validator.validate(config).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        if (!errors.isEmpty()) {
+            return page(form, errors, model);
+        }
+        configs.save(user.tenant(), config);
+        flash.addFlashAttribute("notice", "settings.saved");
+        return "redirect:/app/settings";
+    }
+
+    private String page(SettingsForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("zones", new TreeSet<>(ZoneId.getAvailableZoneIds()).stream()
+                .filter(z -> z.startsWith("Asia/") || z.equals("UTC")).toList());
+        return "dashboard/settings";
+    }
+}
