@@ -3,5 +3,5 @@
  * inventory, leads, analytics, connection and the emulator, rendered on the server with htmx.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenant", "conversation", "staff", "inventory", "intent"})
+        allowedDependencies = {"shared", "tenant", "conversation", "staff", "inventory", "intent", "sales"})
 package com.showroomassistant.dashboard;
