@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The classifier the pipeline uses, for the dashboard's emulator and for measuring it (CONTRACT 6). */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Assistant configuration")
 class ClassifyApi {
 
     private final IntentClassifier classifier;
@@ -27,6 +28,8 @@ class ClassifyApi {
     record ClassifyResponse(String intent, double confidence, Map<String, Object> entities) {}
 
     @PostMapping("/api/v1/whatsapp-ai/classify")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Classify a message as the pipeline does",
+            description = "Intent, confidence and entities (labels of eval/README.md); role customer or staff.")
     ClassifyResponse classify(com.showroomassistant.shared.TenantId tenant, @Valid @RequestBody ClassifyRequest body) {
         Role role = body.role() != null && body.role().toLowerCase(Locale.ROOT).equals("staff") ? Role.STAFF : Role.CUSTOMER;
         Classification c = classifier.classify(body.text(), role);

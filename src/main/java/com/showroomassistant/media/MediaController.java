@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * hashes, so a URL cannot be guessed and a file never changes (cached for a long time).
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Vehicles")
 class MediaController {
 
     private final MediaStore store;
@@ -24,9 +25,12 @@ class MediaController {
         this.store = store;
     }
 
-    @GetMapping("/media/{tenant}/{file}")
-    ResponseEntity<Resource> get(@PathVariable long tenant, @PathVariable String file) {
-        return store.find(tenant, file)
+    @GetMapping("/media/{tenantId}/{file}")
+    @io.swagger.v3.oas.annotations.security.SecurityRequirements
+    @io.swagger.v3.oas.annotations.Operation(summary = "A stored vehicle photo",
+            description = "Public: the gateway fetches photos by URL; names are content hashes.")
+    ResponseEntity<Resource> get(@PathVariable long tenantId, @PathVariable String file) {
+        return store.find(tenantId, file)
                 .<ResponseEntity<Resource>>map(path -> ResponseEntity.ok()
                         .contentType(MediaTypeFactory.getMediaType(file.replace(".jpg", ".jpeg"))
                                 .orElse(MediaType.APPLICATION_OCTET_STREAM))

@@ -51,6 +51,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    /** A query string that is not valid UTF-8 (Tomcat refuses to decode it): bad input. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ProblemDetail undecodableParameter(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "a query parameter is not valid UTF-8");
+    }
+
+    /** Dates or numbers out of range (e.g. a year 999999999): bad input. */
+    @ExceptionHandler(java.time.DateTimeException.class)
+    ProblemDetail badDate(java.time.DateTimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "date out of range");
+    }
+
     /** A bug, not bad input: logged in full, answered without internals. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) throws Exception {

@@ -57,7 +57,7 @@ class TenantApiIT extends IntegrationTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
         assertThat(bad.json().get("errors").propertyNames())
-                .contains("temperature", "timezoneValid", "debounceSeconds", "businessHours[monday].open");
+                .contains("temperature", "timezone", "debounceSeconds", "businessHours[monday].open");
 
         config.put("temperature", 0.3);
         config.put("timezone", "Asia/Makassar");
