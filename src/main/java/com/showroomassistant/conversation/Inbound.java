@@ -24,11 +24,19 @@ public record Inbound(
         String rawPayload,
         String ignoreReason) {
 
+    /** Fits every field to its column, so odd but authentic input is stored, never refused by the database. */
     public Inbound {
+        messageId = stripNul(messageId);
         text = stripNul(text);
-        pushName = stripNul(pushName);
+        pushName = cap(stripNul(pushName), 200);
+        type = cap(stripNul(type), 16);
+        mediaUrl = mediaUrl == null || mediaUrl.length() > 2000 ? null : stripNul(mediaUrl);
+        mediaMeta = cap(stripNul(mediaMeta), 2000);
         rawPayload = stripNul(rawPayload);
-        mediaMeta = stripNul(mediaMeta);
+    }
+
+    private static String cap(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     /** The customer of the conversation: the chat partner when the showroom wrote, else the sender. */

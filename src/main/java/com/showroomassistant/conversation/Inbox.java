@@ -46,11 +46,11 @@ public class Inbox {
             int stored = insertMessage(account, null, in, "inbound", "customer", "ignored", reason);
             return stored == 0 ? InboxOutcome.duplicate() : InboxOutcome.ignored(reason);
         }
-        long conversation = openConversation(account, customer, typedOnShowroomPhone ? null : in.pushName());
-        Instant now = clock.instant();
-        if (typedOnShowroomPhone && isEchoOfOurReply(conversation, in.text(), now)) {
+        if (typedOnShowroomPhone && isEchoOfOurSend(account, customer, in.text())) {
             return InboxOutcome.ignored("echo");
         }
+        long conversation = openConversation(account, customer, typedOnShowroomPhone ? null : in.pushName());
+        Instant now = clock.instant();
         if (typedOnShowroomPhone) {
             int stored = insertMessage(account, conversation, in, "outbound", "human", "recorded", null);
             if (stored == 0) {
@@ -78,16 +78,19 @@ public class Inbox {
 
     /**
      * The gateway reports our own sends back as messages from the showroom's number, sometimes before the
-     * outbox has recorded their gateway id: a recent outbound with the same text is our echo, not a human.
+     * outbox has recorded their gateway id: a recent send of ours to the same recipient with the same text
+     * (or photo caption) is our echo, not a human typing. Covers AI and human replies, photos, staff notices.
      */
-    private boolean isEchoOfOurReply(long conversation, String text, Instant now) {
-        if (text == null) {
+    private boolean isEchoOfOurSend(GatewayAccount account, PhoneNumber recipient, String text) {
+        if (text == null || text.isBlank()) {
             return false;
         }
+        String caption = text.contains("\"") || text.contains("\\") ? null
+                : "%\"caption\":\"" + text.replace("%", "").replace("_", "") + "\"%";
         return jdbc.sql("""
-                select count(*) from message where conversation_id = ? and direction = 'outbound'
-                   and sender_type <> 'human' and content = ? and created_at > ?""")
-                .params(conversation, text, Timestamps.db(now.minusSeconds(300)))
+                select count(*) from message where account_id = ? and direction = 'outbound' and state <> 'recorded'
+                   and recipient = ? and created_at > ? and (content = ? or media_meta like ?)""")
+                .params(account.id(), recipient.value(), Timestamps.db(clock.instant().minusSeconds(300)), text, caption)
                 .query(Long.class)
                 .single() > 0;
     }

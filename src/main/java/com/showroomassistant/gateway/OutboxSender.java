@@ -146,25 +146,31 @@ class OutboxSender implements SmartLifecycle {
             finish(id, "sent", result.messageId(), null);
             meters.counter("outbox.sends", "outcome", "sent").increment();
         } catch (GatewayException e) {
-            int attempts = message.attempts() + 1;
-            if (!e.retryable() || attempts >= MAX_ATTEMPTS) {
-                finish(id, "failed", null, e.getMessage());
-                meters.counter("outbox.sends", "outcome", "failed").increment();
-                log.warn("outbound message {} failed after {} attempts: {}", id, attempts, e.getMessage());
-            } else {
-                long backoffMs = Math.min(30_000, 1000L << (attempts - 1));
-                long jitter = ThreadLocalRandom.current().nextLong(backoffMs / 4 + 1);
-                Instant next = clock.instant().plusMillis(backoffMs + jitter);
-                jdbc.sql("update message set attempts = ?, next_attempt_at = ?, lease_until = null, last_error = ? where id = ?")
-                        .params(attempts, Timestamps.db(next), truncate(e.getMessage()), id)
-                        .update();
-                meters.counter("outbox.sends", "outcome", "retry").increment();
-                scheduler.schedule(this::drain, backoffMs + jitter + 5, TimeUnit.MILLISECONDS);
-            }
+            retryOrFail(message, e.retryable(), e.getMessage());
         } catch (RuntimeException e) {
+            // not the gateway's fault (bad stored data, a bug): counts as an attempt so it cannot block the queue
             log.warn("outbound message {} could not be sent: {}", id, e.toString());
-            jdbc.sql("update message set lease_until = null where id = ?").param(id).update();
+            retryOrFail(message, true, e.toString());
         }
+    }
+
+    private void retryOrFail(Outgoing message, boolean retryable, String error) {
+        long id = message.id();
+        int attempts = message.attempts() + 1;
+        if (!retryable || attempts >= MAX_ATTEMPTS) {
+            finish(id, "failed", null, error);
+            meters.counter("outbox.sends", "outcome", "failed").increment();
+            log.warn("outbound message {} failed after {} attempts: {}", id, attempts, error);
+            return;
+        }
+        long backoffMs = Math.min(30_000, 1000L << (attempts - 1));
+        long jitter = ThreadLocalRandom.current().nextLong(backoffMs / 4 + 1);
+        Instant next = clock.instant().plusMillis(backoffMs + jitter);
+        jdbc.sql("update message set attempts = ?, next_attempt_at = ?, lease_until = null, last_error = ? where id = ?")
+                .params(attempts, Timestamps.db(next), truncate(error), id)
+                .update();
+        meters.counter("outbox.sends", "outcome", "retry").increment();
+        scheduler.schedule(this::drain, backoffMs + jitter + 5, TimeUnit.MILLISECONDS);
     }
 
     private SendResult deliver(Outgoing m) {

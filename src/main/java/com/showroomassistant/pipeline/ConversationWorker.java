@@ -137,13 +137,26 @@ class ConversationWorker implements SmartLifecycle {
         }
         local.add(conversationId);
         workers.execute(() -> {
+            // keep the lease while the turn runs (a slow LLM, a staff album download), so no other instance redoes it
+            long every = Math.max(1000, properties.lease().toMillis() / 3);
+            var renewal = scheduler.scheduleAtFixedRate(
+                    () -> renew(lease.get()), every, every, TimeUnit.MILLISECONDS);
             try {
                 process(lease.get());
             } finally {
+                renewal.cancel(false);
                 local.remove(conversationId);
                 slots.release();
             }
         });
+    }
+
+    private void renew(TurnStore.Lease lease) {
+        try {
+            store.renew(lease, clock.instant(), properties.lease());
+        } catch (RuntimeException e) {
+            log.warn("could not renew the lease on conversation {}: {}", lease.conversationId(), e.toString());
+        }
     }
 
     private void process(TurnStore.Lease lease) {

@@ -23,6 +23,11 @@ record Turn(
     /** @param mediaUrl the gateway's fileUrl of an image (or other media), else null */
     record Pending(long id, String text, String type, String mediaUrl, int attempts) {}
 
+    Turn withMessages(List<Pending> pending) {
+        return new Turn(conversationId, tenant, customer, customerName, isStaff, status, escalatedAt, humanActiveAt,
+                optedOut, afterHoursSentAt, welcomed, inboxSeq, List.copyOf(pending));
+    }
+
     String text() {
         return String.join("\n", messages.stream()
                 .map(Pending::text)

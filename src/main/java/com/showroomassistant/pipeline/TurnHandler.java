@@ -153,8 +153,12 @@ class TurnHandler {
     /** Staff notices and the customer's fallback for a turn that failed every attempt. */
     List<TurnResult.Outgoing> giveUp(Turn turn) {
         TurnResult result = new TurnResult();
-        result.reply(turn, "system", Texts.FALLBACK, List.of());
-        escalate(turn, result, "processing_failed", turn.text());
+        if (!turn.optedOut()) {
+            result.reply(turn, "system", Texts.FALLBACK, List.of());
+        }
+        if (!"escalated".equals(turn.status())) {
+            escalate(turn, result, "processing_failed", turn.text());
+        }
         return result.outgoing;
     }
 

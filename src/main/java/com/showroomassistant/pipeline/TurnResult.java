@@ -24,6 +24,9 @@ final class TurnResult {
     int processingMs;
 
     void reply(Turn turn, String senderType, String text, List<Answer.Photo> photos) {
+        if ((text == null || text.isBlank()) && (photos == null || photos.isEmpty())) {
+            return; // nothing to say (e.g. an after-hours message left empty): never queue an empty send
+        }
         outgoing.add(new Outgoing(turn.customer(), turn.conversationId(), senderType, text, photos));
     }
 }

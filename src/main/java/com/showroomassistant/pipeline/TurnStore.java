@@ -34,6 +34,13 @@ class TurnStore {
 
     record Lease(long conversationId, String owner) {}
 
+    private static final String PENDING = """
+            select id, content, message_type, media_url, attempts from message
+             where conversation_id = ? and direction = 'inbound' and state = 'pending'
+             order by id""";
+    private static final org.springframework.jdbc.core.RowMapper<Turn.Pending> PENDING_ROW =
+            (rs, n) -> new Turn.Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5));
+
     List<Long> due(Instant now, int limit) {
         return jdbc.sql("""
                 select id from conversation
@@ -53,15 +60,17 @@ class TurnStore {
         return claimed == 1 ? Optional.of(new Lease(conversationId, owner)) : Optional.empty();
     }
 
+    /** Extends a lease we still hold; a lost lease stays lost (the fence then refuses our result). */
+    boolean renew(Lease lease, Instant now, Duration duration) {
+        return jdbc.sql("update conversation set lease_until = ? where id = ? and lease_owner = ?")
+                .params(Timestamps.db(now.plus(duration)), lease.conversationId(), lease.owner())
+                .update() == 1;
+    }
+
     Optional<Turn> load(Lease lease) {
-        var pending = jdbc.sql("""
-                select id, content, message_type, media_url, attempts from message
-                 where conversation_id = ? and direction = 'inbound' and state = 'pending'
-                 order by id""")
-                .param(lease.conversationId())
-                .query((rs, n) -> new Turn.Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
-                .list();
-        return jdbc.sql("select * from conversation where id = ? and lease_owner = ?")
+        // the conversation row (and its inbox_seq) first: a message stored after this read bumps the counter,
+        // so release() keeps the conversation due even if that message is not in this turn
+        var conversation = jdbc.sql("select * from conversation where id = ? and lease_owner = ?")
                 .params(lease.conversationId(), lease.owner())
                 .query((rs, n) -> new Turn(
                         rs.getLong("id"),
@@ -76,8 +85,16 @@ class TurnStore {
                         Timestamps.read(rs, "after_hours_sent_at"),
                         rs.getBoolean("welcomed"),
                         rs.getLong("inbox_seq"),
-                        pending))
+                        List.of()))
                 .optional();
+        if (conversation.isEmpty()) {
+            return Optional.empty();
+        }
+        var pending = jdbc.sql(PENDING)
+                .param(lease.conversationId())
+                .query(PENDING_ROW)
+                .list();
+        return conversation.map(c -> c.withMessages(pending));
     }
 
     /** The conversation before this turn, oldest first, as the model should see it. */
@@ -101,6 +118,8 @@ class TurnStore {
         if (!fence(lease)) {
             return false;
         }
+        // the row is locked now: if a human took over while this turn was deciding, its customer replies go
+        boolean takenOver = takenOverSince(turn);
         var at = Timestamps.db(now);
         for (TurnResult.Classified c : result.classified) {
             jdbc.sql("""
@@ -112,14 +131,17 @@ class TurnStore {
         }
         long replyTo = turn.messages().getLast().id();
         for (TurnResult.Outgoing out : result.outgoing) {
-            insertOutbound(lease, out, replyTo, at);
+            if (!(takenOver && out.conversationId() != null)) {
+                insertOutbound(lease, out, replyTo, at);
+            }
         }
         if (result.escalation != null) {
             events.escalated(turn.conversationId(), result.escalation, at);
         }
-        String status = result.escalation != null ? "escalated" : (result.resumed ? "active" : turn.status());
+        boolean resumed = result.resumed && !takenOver;
         jdbc.sql("""
-                update conversation set last_intent = coalesce(?, last_intent), status = ?,
+                update conversation set last_intent = coalesce(?, last_intent),
+                       status = case when ? then 'escalated' when ? then 'active' else status end,
                        escalated_at = case when ? then ? when ? then null else escalated_at end,
                        escalation_reason = case when ? then ? when ? then null else escalation_reason end,
                        staff_notified_at = case when ? then ? else staff_notified_at end,
@@ -128,11 +150,11 @@ class TurnStore {
                        after_hours_sent_at = coalesce(?, after_hours_sent_at),
                        welcomed = welcomed or ?
                  where id = ?""")
-                .params(result.lastIntent, status,
-                        result.escalation != null, at, result.resumed,
-                        result.escalation != null, result.escalation, result.resumed,
+                .params(result.lastIntent, result.escalation != null, resumed,
+                        result.escalation != null, at, resumed,
+                        result.escalation != null, result.escalation, resumed,
                         result.escalation != null, at,
-                        result.resumed,
+                        resumed,
                         result.optedOut,
                         Timestamps.db(result.afterHoursSentAt),
                         result.welcomed,
@@ -204,6 +226,19 @@ class TurnStore {
     long inboxDepth() {
         return jdbc.sql("select count(*) from message where direction = 'inbound' and state = 'pending'")
                 .query(Long.class)
+                .single();
+    }
+
+    /** A human replied, or the conversation was escalated, after this turn was loaded. */
+    private boolean takenOverSince(Turn turn) {
+        return jdbc.sql("select status, human_active_at from conversation where id = ?")
+                .param(turn.conversationId())
+                .query((rs, n) -> {
+                    Instant human = Timestamps.read(rs, "human_active_at");
+                    boolean newHuman = human != null && !human.equals(turn.humanActiveAt());
+                    boolean newEscalation = "escalated".equals(rs.getString("status")) && !"escalated".equals(turn.status());
+                    return newHuman || newEscalation;
+                })
                 .single();
     }
 

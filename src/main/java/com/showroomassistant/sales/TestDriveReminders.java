@@ -46,9 +46,10 @@ class TestDriveReminders {
                     select d.id, d.conversation_id, d.scheduled_at, c.timezone,
                            v.make || ' ' || v.model as vehicle, t.name as showroom
                       from test_drive d join ai_config c on c.tenant_id = d.tenant_id join tenant t on t.id = d.tenant_id
+                      join conversation cv on cv.id = d.conversation_id
                       left join vehicle v on v.id = d.vehicle_id
                      where d.status = 'confirmed' and d.reminder_sent_at is null and d.reminder_due_at <= ?
-                       and d.scheduled_at > ? and d.conversation_id is not null
+                       and d.scheduled_at > ? and not cv.opted_out
                      order by d.reminder_due_at limit 100""")
                     .params(now, now)
                     .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), Timestamps.read(rs, "scheduled_at"),

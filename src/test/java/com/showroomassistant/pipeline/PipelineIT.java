@@ -299,6 +299,23 @@ class PipelineIT extends IntegrationTest {
     }
 
     @Test
+    void aHumanWhoRepliesWhileTheAssistantIsThinkingIsNotOverruled() {
+        Showroom s = showroom(c -> {});
+        LLM.stubFor(post(anyUrl()).withRequestBody(containing(s.name())).atPriority(1)
+                .willReturn(okJson(completion("Halo kak, dari asisten.")).withFixedDelay(2500)));
+        send(s, "T1", CUSTOMER, "avanza ada?");
+        await().atMost(Duration.ofSeconds(10)).until(() -> llmRequests(LLM, s.name()).size() == 1);
+        long id = conversation(s).get("id").asLong();
+        assertThat(http.post("/api/v1/whatsapp-ai/conversations/" + id + "/reply", s.apiKey(),
+                "{\"message\":\"Saya Budi, unitnya ada kak.\"}").status()).isEqualTo(200);
+
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(8))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
+        assertThat(sendsTo(GATEWAY, s.clientId(), CUSTOMER).getFirst().get("message").asString())
+                .isEqualTo("Saya Budi, unitnya ada kak.");
+    }
+
+    @Test
     void optOutIsConfirmedOnceAndSilencesTheAssistantUntilStart() {
         Showroom s = showroom(c -> {});
         send(s, "O1", CUSTOMER, "STOP");

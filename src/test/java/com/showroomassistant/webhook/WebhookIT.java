@@ -137,8 +137,8 @@ class WebhookIT extends IntegrationTest {
         http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "E-1", "6281234500005", "ada avanza?"));
         long conversation = jdbc.sql("select id from conversation where tenant_id = ?").param(s.tenantId()).query(Long.class).single();
         long account = jdbc.sql("select id from gateway_account where tenant_id = ?").param(s.tenantId()).query(Long.class).single();
-        jdbc.sql("insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, state)"
-                        + " values (?, ?, ?, 'outbound', 'ai', 'Ada kak, Avanza 2019.', 'pending')")
+        jdbc.sql("insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, state,"
+                        + " recipient) values (?, ?, ?, 'outbound', 'ai', 'Ada kak, Avanza 2019.', 'pending', '6281234500005')")
                 .params(s.tenantId(), account, conversation).update();
         String echo = """
                 {"clientId":"%s","message":{"id":"ECHO-1","from":"6281234500005","rawChat":"6281234500005@s.whatsapp.net",
