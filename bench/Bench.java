@@ -26,6 +26,7 @@ public class Bench {
             "ackRate", "500", "ackSeconds", "20",
             "e2eRate", "300", "e2eSeconds", "30", "customers", "3000", "llmDelayMs", "1500",
             "vehicles", "200", "port", "18090"));
+    // pipeline=false measures the webhook alone (stored, nothing answered)
     static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     static final Map<String, Object> results = new LinkedHashMap<>();
@@ -79,6 +80,7 @@ public class Bench {
                 "--aimeow.base-url=http://127.0.0.1:" + gatewayPort,
                 "--zai.base-url=http://127.0.0.1:" + llmPort + "/v4", "--zai.api-key=bench",
                 "--spring.datasource.hikari.maximum-pool-size=30",
+                "--showroom.pipeline.enabled=" + opt.getOrDefault("pipeline", "true"),
                 "--logging.level.root=WARN");
         pb.redirectErrorStream(true).redirectOutput(Path.of("target/bench-app.log").toFile());
         return pb.start();
