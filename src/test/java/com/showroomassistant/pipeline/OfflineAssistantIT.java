@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Without ZAI_API_KEY the assistant answers from data with templates and escalates the rest. */
 @TestPropertySource(properties = "zai.api-key=")
@@ -23,11 +22,11 @@ class OfflineAssistantIT extends IntegrationTest {
     Showroom showroom() {
         StandIns.gatewayAcceptsAll(GATEWAY);
         Showroom s = newShowroom();
-        ObjectNode config = (ObjectNode) http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json();
-        config.put("debounceSeconds", 0);
-        config.put("welcomeMessage", "");
-        config.putArray("customFAQ").addObject().put("question", "Alamat showroom dimana?").put("answer", "Jl. Merdeka 10, Bandung.");
-        http.put("/api/v1/whatsapp-ai/config", s.apiKey(), config.toString());
+        configure(s, config -> {
+            config.put("debounceSeconds", 0);
+            config.put("welcomeMessage", "");
+            config.putArray("customFAQ").addObject().put("question", "Alamat showroom dimana?").put("answer", "Jl. Merdeka 10, Bandung.");
+        });
         http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"" + STAFF + "\",\"name\":\"Budi\"}");
         http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000,\"color\":\"hitam\"}");
         http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Honda\",\"model\":\"Brio\",\"year\":2020,\"price\":140000000,\"status\":\"sold\"}");

@@ -37,11 +37,11 @@ class SalesIT extends IntegrationTest {
 
     Showroom showroom(Consumer<ObjectNode> configure) {
         Showroom s = newShowroom();
-        ObjectNode config = (ObjectNode) http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json();
-        config.put("debounceSeconds", 0);
-        config.put("welcomeMessage", "");
-        configure.accept(config);
-        http.put("/api/v1/whatsapp-ai/config", s.apiKey(), config.toString());
+        configure(s, config -> {
+            config.put("debounceSeconds", 0);
+            config.put("welcomeMessage", "");
+            configure.accept(config);
+        });
         http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"" + STAFF + "\",\"name\":\"Budi\"}");
         http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000,\"color\":\"hitam\"}");
         http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Honda\",\"model\":\"Brio\",\"year\":2020,\"price\":140000000,\"status\":\"sold\"}");

@@ -38,11 +38,10 @@ abstract class StaffTestSupport extends IntegrationTest {
 
     Showroom showroom(Consumer<ObjectNode> configure) {
         Showroom s = newShowroom();
-        ObjectNode config = (ObjectNode) http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json();
-        config.put("debounceSeconds", 0);
-        configure.accept(config);
-        var put = http.put("/api/v1/whatsapp-ai/config", s.apiKey(), config.toString());
-        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        configure(s, config -> {
+            config.put("debounceSeconds", 0);
+            configure.accept(config);
+        });
         staff(s, STAFF, null);
         vehicle(s, "Toyota", "Avanza", 2019, 150_000_000L, "hitam", "B1234XYZ");
         vehicle(s, "Honda", "Brio", 2020, 140_000_000L, "merah", "B2222AAA");

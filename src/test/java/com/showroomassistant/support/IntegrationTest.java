@@ -124,5 +124,15 @@ public abstract class IntegrationTest {
         return new Showroom(response.json().get("tenantId").asLong(), response.json().get("apiKey").asString(), null, null, name);
     }
 
+    /** Changes the showroom's assistant settings through the config API, as an owner would. */
+    protected void configure(Showroom s, java.util.function.Consumer<tools.jackson.databind.node.ObjectNode> change) {
+        var config = (tools.jackson.databind.node.ObjectNode) http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json();
+        change.accept(config);
+        var put = http.put("/api/v1/whatsapp-ai/config", s.apiKey(), config.toString());
+        if (put.status() != 200) {
+            throw new IllegalStateException("config rejected: " + put.body());
+        }
+    }
+
     public record Showroom(long tenantId, String apiKey, String clientId, String ownNumber, String name) {}
 }
