@@ -111,8 +111,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Polls until the condition holds; an element that htmx swapped out meanwhile is simply looked up again. */
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(25), Duration.ofMillis(200)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(25), Duration.ofMillis(200))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until some element matching css contains the text. */
