@@ -62,14 +62,16 @@ class TurnHandler {
     TurnResult handle(Turn turn, List<com.showroomassistant.assistant.HistoryTurn> history, Instant now) {
         TurnResult result = new TurnResult();
         Role role = turn.isStaff() ? Role.STAFF : Role.CUSTOMER;
+        Classification last = null;
         for (Turn.Pending p : turn.messages()) {
-            Classification c = classifier.classify(p.text(), role);
-            result.classified.add(new TurnResult.Classified(p.id(), c.intent(), c.confidence(),
-                    c.entities().isEmpty() ? null : json.writeValueAsString(c.entities().toMap())));
+            last = classifier.classify(p.text(), role);
+            result.classified.add(new TurnResult.Classified(p.id(), last.intent(), last.confidence(),
+                    last.entities().isEmpty() ? null : json.writeValueAsString(last.entities().toMap())));
         }
         String text = turn.text();
-        Classification turnClass = turn.messages().size() == 1
-                ? classifier.classify(text, role)
+        // a burst is decided as one text; a single message already has its classification
+        Classification turnClass = turn.messages().size() == 1 && text.equals(turn.messages().getFirst().text())
+                ? last
                 : classifier.classify(text, role);
         result.lastIntent = turnClass.intent();
         AiConfig config = configs.of(turn.tenant());
