@@ -46,6 +46,7 @@ public class Bench {
         int port = Integer.parseInt(opt.get("port"));
         String base = "http://127.0.0.1:" + port;
         Process app = startApp(schema, port, llm.getAddress().getPort(), gateway.getAddress().getPort());
+        appPid = app.pid();
         try {
             long t0 = System.nanoTime();
             waitHealthy(base, app);
@@ -71,7 +72,9 @@ public class Bench {
         Path jar = Path.of("target/showroom-assistant.jar");
         if (!Files.exists(jar)) throw new IllegalStateException("build first: ./mvnw -DskipTests package");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var pb = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(),
+        var cmd = new ArrayList<String>(List.of(java, "-Xmx512m"));
+        if (!opt.getOrDefault("jvm", "").isBlank()) cmd.addAll(List.of(opt.get("jvm").split(" ")));
+        cmd.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + opt.get("pg") + "?currentSchema=" + schema,
                 "--spring.datasource.username=" + opt.get("pgUser"),
@@ -81,7 +84,8 @@ public class Bench {
                 "--zai.base-url=http://127.0.0.1:" + llmPort + "/v4", "--zai.api-key=bench",
                 "--spring.datasource.hikari.maximum-pool-size=30",
                 "--showroom.pipeline.enabled=" + opt.getOrDefault("pipeline", "true"),
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN"));
+        var pb = new ProcessBuilder(cmd);
         pb.redirectErrorStream(true).redirectOutput(Path.of("target/bench-app.log").toFile());
         return pb.start();
     }
@@ -209,6 +213,7 @@ public class Bench {
         replies.clear();
         Map<String, List<Long>> sent = new ConcurrentHashMap<>();
         int n = rate * seconds;
+        long[] cpuBefore = cpuMs();
         long start = System.nanoTime();
         AtomicInteger errors = new AtomicInteger();
         try (var exec = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -257,6 +262,11 @@ public class Bench {
         results.put("e2e_service_added_p99_ms", pct(added, 99));
         results.put("e2e_lost_replies", lost);
         results.put("e2e_doubled_replies", doubled);
+        long[] cpuAfter = cpuMs();
+        String[] who = {"app", "postgres", "bench_client_and_stand_ins"};
+        for (int i = 0; i < who.length; i++) {
+            results.put("e2e_cpu_ms_per_message_" + who[i], Math.round((cpuAfter[i] - cpuBefore[i]) * 100.0 / n) / 100.0);
+        }
         results.put("llm_calls", llmCalls.get());
         double avgPrompt = promptChars.stream().mapToInt(Integer::intValue).average().orElse(0);
         results.put("prompt_tokens_per_reply_est", Math.round(avgPrompt / 4));
@@ -316,6 +326,29 @@ public class Bench {
         });
         s.start();
         return s;
+    }
+
+    static long appPid;
+
+    /** CPU time (user + system, ms) used so far by the app, by all PostgreSQL processes, and by this process. */
+    static long[] cpuMs() {
+        long app = 0, pg = 0, self = 0;
+        long tick = 10; // USER_HZ = 100 on Linux
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
+                    long pid = Long.parseLong(p.getFileName().toString());
+                    if (pid == appPid) app += ms;
+                    else if (pid == ProcessHandle.current().pid()) self += ms;
+                    else if (comm.startsWith("postgres")) pg += ms;
+                } catch (IOException | RuntimeException gone) { /* exited meanwhile */ }
+            }
+        } catch (IOException e) { /* not linux */ }
+        return new long[] {app, pg, self};
     }
 
     static byte[] readAll(InputStream in) throws IOException { try (in) { return in.readAllBytes(); } }

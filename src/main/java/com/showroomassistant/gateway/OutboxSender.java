@@ -42,6 +42,7 @@ class OutboxSender implements SmartLifecycle {
     private final MeterRegistry meters;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final java.util.Set<Long> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private ExecutorService senders;
     private ScheduledExecutorService scheduler;
     private volatile boolean running;
@@ -98,19 +99,30 @@ class OutboxSender implements SmartLifecycle {
             do {
                 again.set(false);
                 Instant now = clock.instant();
-                List<Long> due = jdbc.sql("""
-                        select m.id from message m
+                List<Outgoing> due = jdbc.sql("""
+                        select m.id, a.client_id, m.recipient, m.message_type, m.content, m.media_meta, m.attempts
+                          from message m join gateway_account a on a.id = m.account_id
                          where m.direction = 'outbound' and m.state = 'pending' and m.next_attempt_at <= ?
                            and (m.lease_until is null or m.lease_until < ?)
                            and not exists (select 1 from message p where p.conversation_id = m.conversation_id
                                  and p.direction = 'outbound' and p.state = 'pending' and p.id < m.id)
                          order by m.id limit 200""")
                         .params(Timestamps.db(now), Timestamps.db(now))
-                        .query(Long.class)
+                        .query((rs, n) -> new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getInt(7)))
                         .list();
-                for (long id : due) {
-                    if (claim(id, now)) {
-                        senders.execute(() -> send(id));
+                for (Outgoing message : due) {
+                    if (inFlight.add(message.id())) {
+                        // claimed on the sender's own virtual thread: one slow round trip never delays the others
+                        senders.execute(() -> {
+                            try {
+                                if (claim(message, clock.instant())) {
+                                    send(message);
+                                }
+                            } finally {
+                                inFlight.remove(message.id());
+                            }
+                        });
                     }
                 }
             } while (again.get() && running);
@@ -121,22 +133,17 @@ class OutboxSender implements SmartLifecycle {
         }
     }
 
-    private boolean claim(long id, Instant now) {
+    /** Ours if still pending, unleased and as we read it (a send attempt in between changes attempts). */
+    private boolean claim(Outgoing message, Instant now) {
         return jdbc.sql("""
-                update message set lease_until = ? where id = ? and state = 'pending'
+                update message set lease_until = ? where id = ? and state = 'pending' and attempts = ?
                    and (lease_until is null or lease_until < ?)""")
-                .params(Timestamps.db(now.plus(LEASE)), id, Timestamps.db(now))
+                .params(Timestamps.db(now.plus(LEASE)), message.id(), message.attempts(), Timestamps.db(now))
                 .update() == 1;
     }
 
-    private void send(long id) {
-        var message = jdbc.sql("""
-                select m.id, a.client_id, m.recipient, m.message_type, m.content, m.media_meta, m.attempts
-                  from message m join gateway_account a on a.id = m.account_id where m.id = ?""")
-                .param(id)
-                .query((rs, n) -> new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7)))
-                .single();
+    private void send(Outgoing message) {
+        long id = message.id();
         if (!aimeow.enabled() || message.clientId() == null || PhoneNumber.isEmulator(message.recipient())) {
             finish(id, "recorded", null, null);
             return;

@@ -1,5 +1,8 @@
 package com.showroomassistant.inventory;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.showroomassistant.shared.ReadCaches;
+
 import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.Page;
@@ -27,10 +30,12 @@ public class Vehicles {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final RowMapper<Vehicle> row;
+    private final Cache<TenantId, List<Offer>> offers;
 
-    Vehicles(JdbcClient jdbc, JsonMapper json) {
+    Vehicles(JdbcClient jdbc, JsonMapper json, ReadCaches caches) {
         this.jdbc = jdbc;
         this.json = json;
+        this.offers = caches.create("available_offers");
         this.row = (rs, n) -> new Vehicle(
                 rs.getLong("id"),
                 rs.getString("display_id"),
@@ -70,6 +75,7 @@ public class Vehicles {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
         }
+        ReadCaches.evict(() -> offers.invalidate(tenant));
         return get(tenant, key.getKey().longValue());
     }
 
@@ -91,6 +97,7 @@ public class Vehicles {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
         }
+        ReadCaches.evict(() -> offers.invalidate(tenant));
         return get(tenant, id);
     }
 
@@ -114,12 +121,14 @@ public class Vehicles {
     }
 
     public boolean setStatus(TenantId tenant, long id, String status) {
+        ReadCaches.evict(() -> offers.invalidate(tenant));
         return jdbc.sql("update vehicle set status = ?, updated_at = current_timestamp where tenant_id = ? and id = ?")
                         .params(status, tenant.value(), id)
                         .update() > 0;
     }
 
     public boolean delete(TenantId tenant, long id) {
+        ReadCaches.evict(() -> offers.invalidate(tenant));
         return jdbc.sql("delete from vehicle where tenant_id = ? and id = ?").params(tenant.value(), id).update() > 0;
     }
 
@@ -217,20 +226,21 @@ public class Vehicles {
     }
 
     public long countAvailable(TenantId tenant) {
-        return jdbc.sql("select count(*) from vehicle where tenant_id = ? and status = 'available'")
-                .param(tenant.value())
-                .query(Long.class)
-                .single();
+        return availableOffers(tenant).size();
     }
 
     /** Models (lower case) and prices of the tenant's available vehicles: what a reply may mention. */
     public record Offer(String model, Long price) {}
 
+    /**
+     * Read on every answer (the reply guard, the prompt's stock count): cached briefly and evicted by every
+     * change made here, so a car marked sold on this instance is never offered again.
+     */
     public List<Offer> availableOffers(TenantId tenant) {
-        return jdbc.sql("select lower(model), price from vehicle where tenant_id = ? and status = 'available'")
-                .param(tenant.value())
+        return offers.get(tenant, t -> jdbc.sql("select lower(model), price from vehicle where tenant_id = ? and status = 'available'")
+                .param(t.value())
                 .query((rs, n) -> new Offer(rs.getString(1), (Long) rs.getObject(2, Long.class)))
-                .list();
+                .list());
     }
 
     private static String displayPrefix(String model) {

@@ -97,7 +97,7 @@ class ConversationWorker implements SmartLifecycle {
     void onStored(Inbox.MessageStored event) {
         if (running && event.dueAt() != null) {
             long delay = Math.max(0, event.dueAt().toEpochMilli() - clock.millis());
-            scheduler.schedule(() -> tryClaim(event.conversationId()), delay + 5, TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> claimAsync(event.conversationId()), delay + 5, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -108,7 +108,7 @@ class ConversationWorker implements SmartLifecycle {
                 return;
             }
             for (long id : store.due(clock.instant(), Math.min(free, 100))) {
-                tryClaim(id);
+                claimAsync(id);
             }
         } catch (RuntimeException e) {
             log.warn("inbox poll failed: {}", e.toString());
@@ -126,29 +126,48 @@ class ConversationWorker implements SmartLifecycle {
         }
     }
 
-    private void tryClaim(long conversationId) {
-        if (!running || local.contains(conversationId) || !slots.tryAcquire()) {
+    /**
+     * Claims and processes on a virtual thread: the poller and the scheduler only decide what to look at, so
+     * one slow database round trip never holds up the claims of other conversations.
+     */
+    private void claimAsync(long conversationId) {
+        if (!running || !slots.tryAcquire()) {
             return;
         }
-        var lease = store.claim(conversationId, instance + ":" + UUID.randomUUID(), clock.instant(), properties.lease());
-        if (lease.isEmpty()) {
+        if (!local.add(conversationId)) {
             slots.release();
             return;
         }
-        local.add(conversationId);
-        workers.execute(() -> {
-            // keep the lease while the turn runs (a slow LLM, a staff album download), so no other instance redoes it
-            long every = Math.max(1000, properties.lease().toMillis() / 3);
-            var renewal = scheduler.scheduleAtFixedRate(
-                    () -> renew(lease.get()), every, every, TimeUnit.MILLISECONDS);
-            try {
-                process(lease.get());
-            } finally {
-                renewal.cancel(false);
-                local.remove(conversationId);
-                slots.release();
-            }
-        });
+        try {
+            workers.execute(() -> {
+                try {
+                    var lease = store.claim(conversationId, instance + ":" + UUID.randomUUID(), clock.instant(), properties.lease());
+                    if (lease.isPresent()) {
+                        processHoldingLease(lease.get());
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("could not claim conversation {}: {}", conversationId, e.toString());
+                } finally {
+                    local.remove(conversationId);
+                    slots.release();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            local.remove(conversationId);
+            slots.release();
+        }
+    }
+
+    private void processHoldingLease(TurnStore.Lease lease) {
+        // keep the lease while the turn runs (a slow LLM, a staff album download), so no other instance redoes it
+        long every = Math.max(1000, properties.lease().toMillis() / 3);
+        var renewal = scheduler.scheduleAtFixedRate(
+                () -> workers.execute(() -> renew(lease)), every, every, TimeUnit.MILLISECONDS);
+        try {
+            process(lease);
+        } finally {
+            renewal.cancel(false);
+        }
     }
 
     private void renew(TurnStore.Lease lease) {

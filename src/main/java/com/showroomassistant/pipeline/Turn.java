@@ -18,6 +18,8 @@ record Turn(
         Instant afterHoursSentAt,
         boolean welcomed,
         long inboxSeq,
+        String bookingOffer,
+        String interestModel,
         List<Pending> messages) {
 
     /** @param mediaUrl the gateway's fileUrl of an image (or other media), else null */
@@ -25,7 +27,7 @@ record Turn(
 
     Turn withMessages(List<Pending> pending) {
         return new Turn(conversationId, tenant, customer, customerName, isStaff, status, escalatedAt, humanActiveAt,
-                optedOut, afterHoursSentAt, welcomed, inboxSeq, List.copyOf(pending));
+                optedOut, afterHoursSentAt, welcomed, inboxSeq, bookingOffer, interestModel, List.copyOf(pending));
     }
 
     String text() {

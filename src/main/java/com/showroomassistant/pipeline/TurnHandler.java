@@ -125,7 +125,8 @@ class TurnHandler {
         }
         var booking = turn.isStaff() ? java.util.Optional.<Bookings.Outcome>empty() : bookings.handle(new Bookings.Turn(
                 turn.tenant(), turn.conversationId(), turn.customer(), customerPhone(turn), turn.customerName(), text,
-                Classification.CUSTOMER_TEST_DRIVE.equals(turnClass.intent()), turnClass.entities().model(), config, now));
+                Classification.CUSTOMER_TEST_DRIVE.equals(turnClass.intent()), turnClass.entities().model(), config, now,
+                turn.bookingOffer(), turn.interestModel()));
         Answer answer = booking.isPresent()
                 ? Answer.reply(booking.get().reply(), "booking")
                 : assistant.answer(new CustomerTurn(

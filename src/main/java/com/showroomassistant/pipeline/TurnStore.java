@@ -85,6 +85,8 @@ class TurnStore {
                         Timestamps.read(rs, "after_hours_sent_at"),
                         rs.getBoolean("welcomed"),
                         rs.getLong("inbox_seq"),
+                        rs.getString("booking_offer"),
+                        rs.getString("interest_model"),
                         List.of()))
                 .optional();
         if (conversation.isEmpty()) {
@@ -115,11 +117,13 @@ class TurnStore {
     /** Writes the turn's outcome and releases the lease; false (nothing written) if the lease was lost. */
     @Transactional
     boolean complete(Lease lease, Turn turn, TurnResult result, Instant now) {
-        if (!fence(lease)) {
+        // one round trip locks the row, checks the lease is still ours, and shows whether a human took over
+        // while this turn was deciding (then its customer replies go)
+        var held = lockIfHeld(lease, turn);
+        if (held.isEmpty()) {
             return false;
         }
-        // the row is locked now: if a human took over while this turn was deciding, its customer replies go
-        boolean takenOver = takenOverSince(turn);
+        boolean takenOver = held.get();
         var at = Timestamps.db(now);
         for (TurnResult.Classified c : result.classified) {
             jdbc.sql("""
@@ -139,6 +143,8 @@ class TurnStore {
             events.escalated(turn.conversationId(), result.escalation, at);
         }
         boolean resumed = result.resumed && !takenOver;
+        // the turn's state and the lease's release in one statement; a message stored after the turn was loaded
+        // bumped inbox_seq, so the conversation stays due for it
         jdbc.sql("""
                 update conversation set last_intent = coalesce(?, last_intent),
                        status = case when ? then 'escalated' when ? then 'active' else status end,
@@ -148,8 +154,10 @@ class TurnStore {
                        human_active_at = case when ? then null else human_active_at end,
                        opted_out = coalesce(?, opted_out),
                        after_hours_sent_at = coalesce(?, after_hours_sent_at),
-                       welcomed = welcomed or ?
-                 where id = ?""")
+                       welcomed = welcomed or ?,
+                       lease_owner = null, lease_until = null,
+                       work_due_at = case when inbox_seq = ? then null else ? end
+                 where id = ? and lease_owner = ?""")
                 .params(result.lastIntent, result.escalation != null, resumed,
                         result.escalation != null, at, resumed,
                         result.escalation != null, result.escalation, resumed,
@@ -158,9 +166,9 @@ class TurnStore {
                         result.optedOut,
                         Timestamps.db(result.afterHoursSentAt),
                         result.welcomed,
-                        turn.conversationId())
+                        turn.inboxSeq(), at,
+                        turn.conversationId(), lease.owner())
                 .update();
-        release(lease, turn.inboxSeq(), now);
         return true;
     }
 
@@ -229,17 +237,24 @@ class TurnStore {
                 .single();
     }
 
-    /** A human replied, or the conversation was escalated, after this turn was loaded. */
-    private boolean takenOverSince(Turn turn) {
-        return jdbc.sql("select status, human_active_at from conversation where id = ?")
+    /**
+     * Locks the conversation if the lease is still ours: empty when it was lost, else whether a human replied or
+     * the conversation was escalated after this turn was loaded.
+     */
+    private Optional<Boolean> lockIfHeld(Lease lease, Turn turn) {
+        return jdbc.sql("select status, human_active_at, lease_owner from conversation where id = ? for update")
                 .param(turn.conversationId())
                 .query((rs, n) -> {
+                    if (!lease.owner().equals(rs.getString("lease_owner"))) {
+                        return Optional.<Boolean>empty();
+                    }
                     Instant human = Timestamps.read(rs, "human_active_at");
                     boolean newHuman = human != null && !human.equals(turn.humanActiveAt());
                     boolean newEscalation = "escalated".equals(rs.getString("status")) && !"escalated".equals(turn.status());
-                    return newHuman || newEscalation;
+                    return Optional.of(newHuman || newEscalation);
                 })
-                .single();
+                .optional()
+                .flatMap(held -> held);
     }
 
     private boolean fence(Lease lease) {

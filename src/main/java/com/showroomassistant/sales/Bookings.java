@@ -52,8 +52,10 @@ public class Bookings {
         this.json = json;
     }
 
+    /** @param bookingOffer and {@code interestModel}: the conversation's state as the turn loaded it */
     public record Turn(TenantId tenant, long conversationId, String customerIdentity, String customerPhone,
-            String customerName, String text, boolean testDriveIntent, String model, AiConfig config, Instant now) {}
+            String customerName, String text, boolean testDriveIntent, String model, AiConfig config, Instant now,
+            String bookingOffer, String interestModel) {}
 
     /** The booking's answer to the customer, what staff must know, and what it tells about the lead. */
     public record Outcome(String reply, String staffNotice, String leadStage, String preferredDate, String leadNote) {}
@@ -64,14 +66,17 @@ public class Bookings {
 
     @Transactional
     public Optional<Outcome> handle(Turn t) {
-        if (t.model() != null) {
+        if (t.model() != null && !t.model().equalsIgnoreCase(t.interestModel())) {
             jdbc.sql("update conversation set interest_model = ? where id = ?").params(t.model(), t.conversationId()).update();
         }
-        Offer offer = offer(t.conversationId());
+        Offer offer = t.bookingOffer() == null ? null : json.readValue(t.bookingOffer(), Offer.class);
         ZoneId zone = t.config().zone();
         var when = DatePhrases.parse(t.text(), t.now().atZone(zone));
-        var upcoming = upcoming(t);
-        if (CANCEL.matcher(t.text()).find() && upcoming.isPresent() && !RESCHEDULE.matcher(t.text()).find()) {
+        boolean cancelWords = CANCEL.matcher(t.text()).find();
+        boolean rescheduleWords = RESCHEDULE.matcher(t.text()).find();
+        // only a cancel or a new time can concern a booking already made: other turns skip the lookup
+        var upcoming = cancelWords || rescheduleWords || (offer != null && when.isPresent()) ? upcoming(t) : Optional.<Upcoming>empty();
+        if (cancelWords && upcoming.isPresent() && !rescheduleWords) {
             cancel(upcoming.get().id());
             saveOffer(t.conversationId(), null);
             String slot = describe(upcoming.get().startsAt(), zone);
@@ -91,7 +96,7 @@ public class Bookings {
                 return Optional.of(new Outcome("Baik kak. Kalau ingin pilih waktu lain, sebutkan hari dan jamnya ya.", null, null, null, null));
             }
         }
-        boolean rescheduling = upcoming.isPresent() && (RESCHEDULE.matcher(t.text()).find() || (offer != null && when.isPresent()));
+        boolean rescheduling = upcoming.isPresent() && (rescheduleWords || (offer != null && when.isPresent()));
         if (!t.testDriveIntent() && !rescheduling && !(offer != null && when.isPresent())) {
             return Optional.empty();
         }
@@ -242,7 +247,7 @@ public class Bookings {
     private Optional<Vehicle> vehicle(Turn t) {
         String model = t.model();
         if (model == null) {
-            model = jdbc.sql("select interest_model from conversation where id = ?").param(t.conversationId()).query(String.class).optional().orElse(null);
+            model = t.interestModel();
         }
         if (model == null) {
             return Optional.empty();
@@ -266,11 +271,6 @@ public class Bookings {
         jdbc.sql("update test_drive set status = 'cancelled', lane = null, vehicle_lock = null, updated_at = current_timestamp where id = ?")
                 .param(id)
                 .update();
-    }
-
-    private Offer offer(long conversationId) {
-        String text = jdbc.sql("select booking_offer from conversation where id = ?").param(conversationId).query(String.class).optional().orElse(null);
-        return text == null ? null : json.readValue(text, Offer.class);
     }
 
     private void saveOffer(long conversationId, Offer offer) {

@@ -7,6 +7,7 @@ import com.showroomassistant.shared.Timestamps;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.RowMapper;
@@ -53,25 +54,47 @@ public class Leads {
             String customerIdentity, String customerPhone, String pushName, String stage, String model, Long budget,
             String preferredDate, String note) {}
 
+    /** One read, then a write only when the observation adds something (most turns of a known lead do not). */
     public void observe(TenantId tenant, Observation o) {
-        jdbc.sql("""
-                insert into sales_lead (tenant_id, customer_identity, customer_phone, name, source, stage)
-                values (?, ?, ?, ?, 'whatsapp', 'new') on conflict do nothing""")
-                .params(tenant.value(), o.customerIdentity(), o.customerPhone(), looksLikeName(o.pushName()) ? o.pushName().strip() : null)
-                .update();
-        var current = jdbc.sql("select stage, vehicles_of_interest, notes from sales_lead where tenant_id = ? and customer_identity = ?")
-                .params(tenant.value(), o.customerIdentity())
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-                .single();
-        String stage = forward(current[0], o.stage());
-        String interest = withModel(current[1], o.model());
-        String notes = o.note() == null ? current[2] : (current[2] == null ? o.note() : current[2] + "\n" + o.note());
+        var current = current(tenant, o.customerIdentity());
+        if (current.isEmpty()) {
+            int created = jdbc.sql("""
+                    insert into sales_lead (tenant_id, customer_identity, customer_phone, name, source, stage,
+                                            vehicles_of_interest, budget, preferred_date, notes)
+                    values (?, ?, ?, ?, 'whatsapp', ?, ?, ?, ?, ?) on conflict do nothing""")
+                    .params(tenant.value(), o.customerIdentity(), o.customerPhone(),
+                            looksLikeName(o.pushName()) ? o.pushName().strip() : null, forward("new", o.stage()),
+                            withModel(null, o.model()), o.budget(), o.preferredDate(), truncate(o.note()))
+                    .update();
+            if (created == 1) {
+                return;
+            }
+            current = current(tenant, o.customerIdentity()); // a concurrent turn created it first
+        }
+        var lead = current.orElseThrow();
+        String stage = forward(lead.stage(), o.stage());
+        String interest = withModel(lead.interest(), o.model());
+        String notes = o.note() == null ? lead.notes() : (lead.notes() == null ? o.note() : lead.notes() + "\n" + o.note());
+        boolean changed = !stage.equals(lead.stage()) || !java.util.Objects.equals(interest, lead.interest())
+                || o.note() != null || o.budget() != null || o.preferredDate() != null;
+        if (!changed) {
+            return;
+        }
         jdbc.sql("""
                 update sales_lead set stage = ?, vehicles_of_interest = ?, budget = coalesce(?, budget),
                        preferred_date = coalesce(?, preferred_date), notes = ?, updated_at = current_timestamp
                  where tenant_id = ? and customer_identity = ?""")
                 .params(stage, interest, o.budget(), o.preferredDate(), truncate(notes), tenant.value(), o.customerIdentity())
                 .update();
+    }
+
+    private record Current(String stage, String interest, String notes) {}
+
+    private Optional<Current> current(TenantId tenant, String customerIdentity) {
+        return jdbc.sql("select stage, vehicles_of_interest, notes from sales_lead where tenant_id = ? and customer_identity = ?")
+                .params(tenant.value(), customerIdentity)
+                .query((rs, n) -> new Current(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
     }
 
     /** Staff's verdict: the only way a lead becomes won or lost. */

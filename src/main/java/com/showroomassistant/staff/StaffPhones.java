@@ -1,5 +1,8 @@
 package com.showroomassistant.staff;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.showroomassistant.shared.ReadCaches;
+
 import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.PhoneNumber;
@@ -21,10 +24,12 @@ public class StaffPhones {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final RowMapper<StaffMember> row;
+    private final Cache<TenantId, List<StaffMember>> activeCache;
 
-    StaffPhones(JdbcClient jdbc, JsonMapper json) {
+    StaffPhones(JdbcClient jdbc, JsonMapper json, ReadCaches caches) {
         this.jdbc = jdbc;
         this.json = json;
+        this.activeCache = caches.create("staff_phones");
         this.row = (rs, n) -> new StaffMember(
                 rs.getLong("id"),
                 rs.getString("phone_number"),
@@ -37,18 +42,19 @@ public class StaffPhones {
         return jdbc.sql("select * from staff_phone where tenant_id = ? order by id").param(tenant.value()).query(row).list();
     }
 
+    /**
+     * Read on every turn (is the sender staff, whom to notify): cached briefly. A change made here applies at
+     * once; one made on another instance within the cache's time to live.
+     */
     public List<StaffMember> active(TenantId tenant) {
-        return jdbc.sql("select * from staff_phone where tenant_id = ? and is_active order by id")
-                .param(tenant.value())
+        return activeCache.get(tenant, t -> jdbc.sql("select * from staff_phone where tenant_id = ? and is_active order by id")
+                .param(t.value())
                 .query(row)
-                .list();
+                .list());
     }
 
     public Optional<StaffMember> activeByPhone(TenantId tenant, PhoneNumber phone) {
-        return jdbc.sql("select * from staff_phone where tenant_id = ? and phone_number = ? and is_active")
-                .params(tenant.value(), phone.value())
-                .query(row)
-                .optional();
+        return active(tenant).stream().filter(m -> m.phoneNumber().equals(phone.value())).findFirst();
     }
 
     public StaffMember get(TenantId tenant, long id) {
@@ -97,6 +103,7 @@ public class StaffPhones {
 
     /** Keeps the conversations' isStaff flag in step with the staff list. */
     private void markConversations(TenantId tenant) {
+        ReadCaches.evict(() -> activeCache.invalidate(tenant));
         jdbc.sql("""
                 update conversation c set is_staff = (select count(*) > 0 from staff_phone s
                     where s.tenant_id = c.tenant_id and s.phone_number = c.customer_identity and s.is_active)

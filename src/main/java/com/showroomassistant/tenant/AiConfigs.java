@@ -1,5 +1,8 @@
 package com.showroomassistant.tenant;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.showroomassistant.shared.ReadCaches;
+
 import com.showroomassistant.shared.TenantId;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +17,22 @@ public class AiConfigs {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final GatewayAccounts accounts;
+    private final Cache<TenantId, AiConfig> cache;
 
-    AiConfigs(JdbcClient jdbc, JsonMapper json) {
+    AiConfigs(JdbcClient jdbc, JsonMapper json, GatewayAccounts accounts, ReadCaches caches) {
         this.jdbc = jdbc;
         this.json = json;
+        this.accounts = accounts;
+        this.cache = caches.create("ai_configs");
     }
 
+    /** Read on every turn: cached briefly, evicted here on save. */
     public AiConfig of(TenantId tenant) {
+        return cache.get(tenant, this::load);
+    }
+
+    private AiConfig load(TenantId tenant) {
         return jdbc.sql("select * from ai_config where tenant_id = ?")
                 .param(tenant.value())
                 .query((rs, n) -> new AiConfig(
@@ -95,6 +107,8 @@ public class AiConfigs {
                 .param("handoffTimeoutMinutes", c.handoffTimeoutMinutes())
                 .param("tenant", tenant.value())
                 .update();
+        ReadCaches.evict(() -> cache.invalidate(tenant));
+        accounts.evict();
         return of(tenant);
     }
 

@@ -5,6 +5,8 @@ import com.showroomassistant.shared.Timestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.showroomassistant.shared.ReadCaches;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,13 +25,27 @@ public class GatewayAccounts {
             + " join ai_config c on c.tenant_id = a.tenant_id";
 
     private final JdbcClient jdbc;
+    private final Cache<String, GatewayAccount> byClient;
 
-    GatewayAccounts(JdbcClient jdbc) {
+    GatewayAccounts(JdbcClient jdbc, ReadCaches caches) {
         this.jdbc = jdbc;
+        this.byClient = caches.create("gateway_accounts");
     }
 
+    /** Every webhook starts here, so known accounts are cached briefly (unknown client ids are not). */
     public Optional<GatewayAccount> byClientId(String clientId) {
-        return jdbc.sql(SELECT + " where a.client_id = ?").param(clientId).query(ROW).optional();
+        GatewayAccount cached = byClient.getIfPresent(clientId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        var found = jdbc.sql(SELECT + " where a.client_id = ?").param(clientId).query(ROW).optional();
+        found.ifPresent(a -> byClient.put(clientId, a));
+        return found;
+    }
+
+    /** The account's configuration changed (the debounce lives in the assistant's settings). */
+    public void evict() {
+        ReadCaches.evict(byClient::invalidateAll);
     }
 
     public Optional<GatewayAccount> byId(long id) {
@@ -66,13 +82,15 @@ public class GatewayAccounts {
      * none); false when another request bound one first.
      */
     public boolean bindClient(TenantId tenant, String expected, String clientId, String qrUrl) {
-        return jdbc.sql("""
+        int bound = jdbc.sql("""
                 update gateway_account set client_id = ?, qr_url = ?, qr_code = null, connected_at = null,
                        connection_state = case when ? is null then 'disconnected' else 'qr_ready' end,
                        updated_at = current_timestamp
                  where tenant_id = ? and client_id is not distinct from ?""")
                         .params(clientId, qrUrl, qrUrl, tenant.value(), expected)
-                        .update() == 1;
+                        .update();
+        evict();
+        return bound == 1;
     }
 
     /** The client's state as the gateway reported it just now; {@code connectedAt} when the gateway told it. */
@@ -85,6 +103,7 @@ public class GatewayAccounts {
                  where id = ?""")
                 .params(state, qrCode, phoneDigits, state, Timestamps.db(connectedAt), accountId)
                 .update();
+        evict();
     }
 
     /** The gateway client is gone: the account waits for a new one; its own number is kept. */
@@ -95,6 +114,7 @@ public class GatewayAccounts {
                  where tenant_id = ?""")
                 .param(tenant.value())
                 .update();
+        evict();
     }
 
     /** Applies a connection event; a phone number, when given, becomes the account's own number. */
@@ -109,5 +129,6 @@ public class GatewayAccounts {
                  where id = ?""")
                 .params(state, state, qrCode, phoneDigits, Timestamps.db(connectedAt), accountId)
                 .update();
+        evict();
     }
 }

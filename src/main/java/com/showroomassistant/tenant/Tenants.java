@@ -1,5 +1,8 @@
 package com.showroomassistant.tenant;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.showroomassistant.shared.ReadCaches;
+
 import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
@@ -17,11 +20,13 @@ public class Tenants {
     private final JdbcClient jdbc;
     private final AiConfigs configs;
     private final ApiKeys keys;
+    private final Cache<TenantId, Tenant> cache;
 
-    Tenants(JdbcClient jdbc, AiConfigs configs, ApiKeys keys) {
+    Tenants(JdbcClient jdbc, AiConfigs configs, ApiKeys keys, ReadCaches caches) {
         this.jdbc = jdbc;
         this.configs = configs;
         this.keys = keys;
+        this.cache = caches.create("tenants");
     }
 
     public record Registration(String name, String city, String phoneNumber, String whatsappNumber, String aimeowClientId) {}
@@ -63,7 +68,12 @@ public class Tenants {
                 .list();
     }
 
+    /** Name, city and contact for every reply's prompt: cached briefly (they are only set at onboarding). */
     public Tenant get(TenantId tenant) {
+        return cache.get(tenant, this::load);
+    }
+
+    private Tenant load(TenantId tenant) {
         return jdbc.sql("select id, name, city, phone_number, whatsapp_number from tenant where id = ?")
                 .param(tenant.value())
                 .query((rs, n) -> new Tenant(

@@ -68,6 +68,7 @@ public class LlmClient {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT)
+                .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
                 .build();
         this.endpoint = properties.enabled() ? URI.create(properties.chatCompletionsUrl()) : null;
         this.retry = Retry.of("llm", RetryConfig.<Completion>custom()
