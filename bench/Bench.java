@@ -23,9 +23,10 @@ public class Bench {
 
     static final Map<String, String> opt = new HashMap<>(Map.of(
             "pg", "jdbc:postgresql://127.0.0.1:5432/test", "pgUser", "postgres",
-            "ackRate", "500", "ackSeconds", "20",
+            "ackRate", "1000", "ackSeconds", "30",
             "e2eRate", "300", "e2eSeconds", "30", "customers", "3000", "llmDelayMs", "1500",
             "vehicles", "200", "port", "18090"));
+    static { opt.put("e2eWarmupSeconds", "20"); }
     // pipeline=false measures the webhook alone (stored, nothing answered)
     static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
@@ -55,9 +56,14 @@ public class Bench {
             if (mode.equals("webhook") || mode.equals("all")) {
                 webhookAck(base, tenant[1]);
                 drain();
+                sustainedRate(base);
+                drain();
             }
             if (mode.equals("e2e") || mode.equals("all")) endToEnd(base, tenant);
             results.put("app_rss_mb", rssMb(app.pid()));
+            classifierTime();
+            app.destroy(); // the database's own insert rate is measured alone
+            app.waitFor(15, TimeUnit.SECONDS);
             pgInsertRate();
         } finally {
             app.destroy();
@@ -132,7 +138,11 @@ public class Bench {
         int rate = Integer.parseInt(opt.get("ackRate"));
         int seconds = Integer.parseInt(opt.get("ackSeconds"));
         String clientId = onboard(base)[0];
+        long[] cpuBefore = cpuMs();
         var lat = run(base, clientId, rate, seconds, 20_000, "halo ack", "ack");
+        long[] cpuAfter = cpuMs();
+        results.put("webhook_cpu_ms_per_request_app", Math.round((cpuAfter[0] - cpuBefore[0]) * 100.0 / lat.count) / 100.0);
+        results.put("webhook_cpu_ms_per_request_postgres", Math.round((cpuAfter[1] - cpuBefore[1]) * 100.0 / lat.count) / 100.0);
         results.put("webhook_offered_rate_per_s", rate);
         results.put("webhook_requests", lat.count);
         results.put("webhook_errors", lat.errors.get());
@@ -140,6 +150,53 @@ public class Bench {
         results.put("webhook_ack_p99_ms", lat.pct(99));
         results.put("webhook_ack_max_ms", lat.pct(100));
         results.put("webhook_achieved_rate_per_s", Math.round(lat.count / lat.seconds));
+    }
+
+    /**
+     * The highest offered rate (steps of 10 s) whose acknowledgements all arrive at the rate offered with p99
+     * within ackTargetMs (default 50, the contract's webhook target); stops after the first step that fails.
+     */
+    static void sustainedRate(String base) throws Exception {
+        double target = Double.parseDouble(opt.getOrDefault("ackTargetMs", "50"));
+        int best = 0;
+        StringBuilder steps = new StringBuilder();
+        for (int rate : new int[] {50, 100, 150, 200, 300, 400, 600, 800, 1000, 1500}) {
+            String clientId = onboard(base)[0];
+            var lat = run(base, clientId, rate, 10, 20_000, "halo step", "step" + rate);
+            double achieved = lat.count / lat.seconds;
+            boolean held = lat.errors.get() == 0 && achieved >= rate * 0.97 && lat.pct(99) <= target;
+            steps.append(rate).append("/s:p99=").append(lat.pct(99)).append("ms").append(held ? " " : "(missed) ");
+            drain();
+            if (!held) break;
+            best = rate;
+        }
+        results.put("webhook_sustained_rate_per_s", best);
+        results.put("webhook_sustained_steps", steps.toString().strip());
+    }
+
+    /** The classifier alone, in this JVM from target/classes, over the labelled dev set: microseconds per message. */
+    static void classifierTime() {
+        try {
+            Path eval = Path.of(opt.getOrDefault("eval", "../shared/eval/intents-dev.jsonl"));
+            if (!Files.exists(eval)) { results.put("classifier_us_per_message", "eval file not found: " + eval); return; }
+            List<String> texts = new ArrayList<>();
+            Matcher m = Pattern.compile("\"text\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(Files.readString(eval));
+            while (m.find()) texts.add(m.group(1).replace("\\\"", "\"").replace("\\n", "\n"));
+            var loader = new java.net.URLClassLoader(new java.net.URL[] {Path.of("target/classes").toUri().toURL()}, Bench.class.getClassLoader());
+            Class<?> catalogue = loader.loadClass("com.showroomassistant.intent.VehicleCatalogue");
+            Class<?> classifierType = loader.loadClass("com.showroomassistant.intent.IntentClassifier");
+            Class<?> role = loader.loadClass("com.showroomassistant.intent.Role");
+            Object classifier = classifierType.getConstructor(catalogue).newInstance(catalogue.getMethod("loadDefault").invoke(null));
+            var classify = classifierType.getMethod("classify", String.class, role);
+            Object customer = role.getField("CUSTOMER").get(null);
+            for (int i = 0; i < 20; i++) for (String t : texts) classify.invoke(classifier, t, customer); // warm-up
+            int rounds = 50;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < rounds; i++) for (String t : texts) classify.invoke(classifier, t, customer);
+            results.put("classifier_us_per_message", Math.round((System.nanoTime() - t0) / 1000.0 / rounds / texts.size() * 10) / 10.0);
+        } catch (Exception e) {
+            results.put("classifier_us_per_message", "unavailable: " + e);
+        }
     }
 
     /** Waits until the pipeline has answered the previous phase's backlog (gateway calls stop growing). */
@@ -206,6 +263,20 @@ public class Bench {
 
     /** End to end at a fixed rate with a slow LLM: answered/s, service-added latency, lost or doubled replies. */
     static void endToEnd(String base, String[] tenant) throws Exception {
+        int warmup = Integer.parseInt(opt.get("e2eWarmupSeconds"));
+        if (warmup > 0) { // the same traffic first, not counted: the JIT compiles the hot paths
+            String saved = opt.get("e2eSeconds");
+            opt.put("e2eSeconds", String.valueOf(warmup));
+            opt.put("e2eTag", "warm");
+            endToEnd(base, tenant, false);
+            opt.put("e2eSeconds", saved);
+            opt.put("e2eTag", "e2e");
+            drain();
+        }
+        endToEnd(base, tenant, true);
+    }
+
+    static void endToEnd(String base, String[] tenant, boolean record) throws Exception {
         int rate = Integer.parseInt(opt.get("e2eRate"));
         int seconds = Integer.parseInt(opt.get("e2eSeconds"));
         int customers = Integer.parseInt(opt.get("customers"));
@@ -222,13 +293,13 @@ public class Bench {
                 long wait = due - System.nanoTime();
                 if (wait > 0) LockSupport.parkNanos(wait);
                 final int k = i;
-                String phone = "628" + (200_000_000L + (i % customers));
+                String phone = "628" + (200_000_000L + (i % customers) + (record ? 0 : 50_000_000L));
                 exec.execute(() -> {
                     try {
                         sent.computeIfAbsent(phone, p -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime());
                         var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/aimeow"))
                                 .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(message(tenant[0], "e2e-" + k, phone, k % 3 == 0 ? "avanza 2019 ada?" : k % 3 == 1 ? "brio merah harga brp?" : "halo kak")))
+                                .POST(HttpRequest.BodyPublishers.ofString(message(tenant[0], opt.getOrDefault("e2eTag", "e2e") + "-" + k, phone, k % 3 == 0 ? "avanza 2019 ada?" : k % 3 == 1 ? "brio merah harga brp?" : "halo kak")))
                                 .build(), HttpResponse.BodyHandlers.discarding());
                         if (r.statusCode() != 200) errors.incrementAndGet();
                     } catch (Exception e) {
@@ -252,6 +323,8 @@ public class Bench {
             for (int i = 0; i < Math.min(in.size(), out.size()); i++) added.add(out.get(i) - in.get(i) - llmDelay * 1_000_000);
         }
         Collections.sort(added);
+        if (!record) return;
+        results.put("e2e_warmup_seconds", opt.get("e2eWarmupSeconds"));
         results.put("e2e_offered_rate_per_s", rate);
         results.put("e2e_messages", n);
         results.put("e2e_customers", customers);
