@@ -56,8 +56,10 @@ public class Bench {
             if (mode.equals("webhook") || mode.equals("all")) {
                 webhookAck(base, tenant[1]);
                 drain();
-                sustainedRate(base);
-                drain();
+                if (!"false".equals(opt.get("sustained"))) {
+                    sustainedRate(base);
+                    drain();
+                }
             }
             if (mode.equals("e2e") || mode.equals("all")) endToEnd(base, tenant);
             results.put("app_rss_mb", rssMb(app.pid()));

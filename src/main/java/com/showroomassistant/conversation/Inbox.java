@@ -117,6 +117,7 @@ public class Inbox {
             return existing.get().id();
         }
         TenantId tenant = account.tenantId();
+        var created = new org.springframework.jdbc.support.GeneratedKeyHolder();
         try {
             jdbc.sql("""
                     insert into conversation (tenant_id, account_id, customer_identity, customer_phone,
@@ -131,13 +132,16 @@ public class Inbox {
                     .param("identity", customer.value())
                     .param("phone", customer.digits().orElse(null))
                     .param("name", pushName)
-                    .update();
+                    .update(created, "id");
+            if (created.getKey() != null) {
+                return created.getKey().longValue();
+            }
         } catch (DuplicateKeyException raced) {
             // H2 reports a concurrent insert of the same key instead of waiting like PostgreSQL; the row exists.
         }
-        Open created = findOpen(account, customer).orElseThrow();
-        nameIfUnnamed(created, pushName);
-        return created.id();
+        Open other = findOpen(account, customer).orElseThrow(); // a concurrent first message created it
+        nameIfUnnamed(other, pushName);
+        return other.id();
     }
 
     private java.util.Optional<Open> findOpen(GatewayAccount account, PhoneNumber customer) {
