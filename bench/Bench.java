@@ -289,6 +289,7 @@ public class Bench {
         long[] cpuBefore = cpuMs();
         long start = System.nanoTime();
         AtomicInteger errors = new AtomicInteger();
+        List<Long> acks = Collections.synchronizedList(new ArrayList<>());
         try (var exec = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < n; i++) {
                 long due = start + (long) (i * 1e9 / rate);
@@ -298,11 +299,13 @@ public class Bench {
                 String phone = "628" + (200_000_000L + (i % customers) + (record ? 0 : 50_000_000L));
                 exec.execute(() -> {
                     try {
-                        sent.computeIfAbsent(phone, p -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime());
+                        long t0 = System.nanoTime();
+                        sent.computeIfAbsent(phone, p -> Collections.synchronizedList(new ArrayList<>())).add(t0);
                         var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/aimeow"))
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(message(tenant[0], opt.getOrDefault("e2eTag", "e2e") + "-" + k, phone, k % 3 == 0 ? "avanza 2019 ada?" : k % 3 == 1 ? "brio merah harga brp?" : "halo kak")))
                                 .build(), HttpResponse.BodyHandlers.discarding());
+                        acks.add(System.nanoTime() - t0);
                         if (r.statusCode() != 200) errors.incrementAndGet();
                     } catch (Exception e) {
                         errors.incrementAndGet();
@@ -332,10 +335,13 @@ public class Bench {
         results.put("e2e_customers", customers);
         results.put("e2e_llm_latency_ms", llmDelay);
         results.put("e2e_webhook_errors", errors.get());
+        List<Long> ackSorted = new ArrayList<>(acks); Collections.sort(ackSorted);
+        results.put("e2e_webhook_ack_p50_ms", pct(ackSorted, 50));
+        results.put("e2e_webhook_ack_p99_ms", pct(ackSorted, 99));
         results.put("e2e_answered_per_s", Math.round(added.size() / ((lastReply - start) / 1e9)));
         results.put("e2e_service_added_p50_ms", pct(added, 50));
         results.put("e2e_service_added_p99_ms", pct(added, 99));
-        results.put("e2e_lost_replies", lost);
+        results.put("e2e_not_answered_within_90s", lost);
         results.put("e2e_doubled_replies", doubled);
         long[] cpuAfter = cpuMs();
         String[] who = {"app", "postgres", "bench_client_and_stand_ins"};
