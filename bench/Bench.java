@@ -140,6 +140,11 @@ public class Bench {
         int rate = Integer.parseInt(opt.get("ackRate"));
         int seconds = Integer.parseInt(opt.get("ackSeconds"));
         String clientId = onboard(base)[0];
+        int warmup = Integer.parseInt(opt.getOrDefault("ackWarmupSeconds", "15"));
+        if (warmup > 0) { // 100/s first, not counted: the JIT compiles the request path
+            run(base, onboard(base)[0], 100, warmup, 20_000, "halo warm", "ackwarm");
+            drain();
+        }
         long[] cpuBefore = cpuMs();
         var lat = run(base, clientId, rate, seconds, 20_000, "halo ack", "ack");
         long[] cpuAfter = cpuMs();
