@@ -1,11 +1,10 @@
 package com.showroomassistant.inventory;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.showroomassistant.shared.ReadCaches;
-
 import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.Page;
+import com.showroomassistant.shared.ReadCaches;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import java.util.ArrayList;
@@ -121,15 +120,17 @@ public class Vehicles {
     }
 
     public boolean setStatus(TenantId tenant, long id, String status) {
-        ReadCaches.evict(() -> offers.invalidate(tenant));
-        return jdbc.sql("update vehicle set status = ?, updated_at = current_timestamp where tenant_id = ? and id = ?")
+        boolean changed = jdbc.sql("update vehicle set status = ?, updated_at = current_timestamp where tenant_id = ? and id = ?")
                         .params(status, tenant.value(), id)
                         .update() > 0;
+        ReadCaches.evict(() -> offers.invalidate(tenant));
+        return changed;
     }
 
     public boolean delete(TenantId tenant, long id) {
+        boolean deleted = jdbc.sql("delete from vehicle where tenant_id = ? and id = ?").params(tenant.value(), id).update() > 0;
         ReadCaches.evict(() -> offers.invalidate(tenant));
-        return jdbc.sql("delete from vehicle where tenant_id = ? and id = ?").params(tenant.value(), id).update() > 0;
+        return deleted;
     }
 
     public Vehicle get(TenantId tenant, long id) {

@@ -1,11 +1,10 @@
 package com.showroomassistant.staff;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.showroomassistant.shared.ReadCaches;
-
 import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.PhoneNumber;
+import com.showroomassistant.shared.ReadCaches;
 import com.showroomassistant.shared.TenantId;
 import java.util.List;
 import java.util.Optional;

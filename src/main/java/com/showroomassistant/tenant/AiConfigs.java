@@ -2,7 +2,6 @@ package com.showroomassistant.tenant;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.showroomassistant.shared.ReadCaches;
-
 import com.showroomassistant.shared.TenantId;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package com.showroomassistant.tenant;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.showroomassistant.shared.ReadCaches;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.showroomassistant.shared.ReadCaches;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
