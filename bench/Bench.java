@@ -31,6 +31,7 @@ public class Bench {
     static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     static final Map<String, Object> results = new LinkedHashMap<>();
+    static String schema;
 
     // stand-in gateway: phone -> receive times (nanoTime) of send-message calls
     static final Map<String, List<Long>> replies = new ConcurrentHashMap<>();
@@ -43,7 +44,7 @@ public class Bench {
         for (String a : args) if (a.contains("=")) opt.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
         HttpServer llm = llmStandIn(Integer.parseInt(opt.get("llmDelayMs")));
         HttpServer gateway = gatewayStandIn();
-        String schema = "bench_" + Long.toHexString(System.nanoTime());
+        schema = "bench_" + Long.toHexString(System.nanoTime());
         int port = Integer.parseInt(opt.get("port"));
         String base = "http://127.0.0.1:" + port;
         Process app = startApp(schema, port, llm.getAddress().getPort(), gateway.getAddress().getPort());
@@ -143,6 +144,7 @@ public class Bench {
         int warmup = Integer.parseInt(opt.getOrDefault("ackWarmupSeconds", "15"));
         if (warmup > 0) { // 100/s first, not counted: the JIT compiles the request path
             run(base, onboard(base)[0], 100, warmup, 20_000, "halo warm", "ackwarm");
+            analyze();
             drain();
         }
         long[] cpuBefore = cpuMs();
@@ -279,6 +281,7 @@ public class Bench {
             opt.put("e2eSeconds", saved);
             opt.put("e2eTag", "e2e");
             drain();
+            analyze();
         }
         endToEnd(base, tenant, true);
     }
@@ -445,6 +448,21 @@ public class Bench {
                 if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
         } catch (IOException e) { /* not linux */ }
         return -1;
+    }
+
+    /**
+     * Planner statistics for the fresh schema, as autovacuum would gather them in production: without them the
+     * planner keeps its empty-table estimates (a server with autovacuum off, as here, never updates them) and
+     * picks indexes no running system would.
+     */
+    static void analyze() {
+        try {
+            new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-d", "test", "-qc",
+                    "set search_path = " + schema + "; analyze").inheritIO().start().waitFor();
+            results.putIfAbsent("pg_analyze_after_warmup", true);
+        } catch (Exception e) {
+            results.put("pg_analyze_after_warmup", "failed: " + e.getMessage());
+        }
     }
 
     /** The same machine's raw PostgreSQL single-row insert rate (pgbench, one insert per transaction). */

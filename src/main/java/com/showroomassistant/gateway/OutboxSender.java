@@ -33,7 +33,7 @@ class OutboxSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     static final int MAX_ATTEMPTS = 8;
-    private static final Duration LEASE = Duration.ofSeconds(30);
+    private static final Duration LEASE = RepliesQueued.SEND_LEASE;
 
     private final JdbcClient jdbc;
     private final AimeowClient aimeow;
@@ -84,9 +84,28 @@ class OutboxSender implements SmartLifecycle {
 
     @EventListener
     void onQueued(RepliesQueued event) {
-        if (running) {
-            scheduler.execute(this::drain);
+        if (!running) {
+            return;
         }
+        if (event.leased().isEmpty()) {
+            scheduler.execute(this::drain);
+            return;
+        }
+        // already leased to us when stored: no poll and no claim, sent in order on one virtual thread
+        senders.execute(() -> {
+            for (RepliesQueued.Leased m : event.leased()) {
+                if (inFlight.add(m.id())) {
+                    try {
+                        send(new Outgoing(m.id(), m.clientId(), m.recipient(), m.type(), m.content(), m.mediaMeta(), 0));
+                    } finally {
+                        inFlight.remove(m.id());
+                    }
+                }
+            }
+            if (event.others() && running) {
+                scheduler.execute(this::drain);
+            }
+        });
     }
 
     /** One pass: claim what is due (the oldest unsent message of each conversation) and send it. */

@@ -1,6 +1,7 @@
 package com.showroomassistant.inventory;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Filters for finding the vehicles relevant to one customer turn. */
 public record VehicleQuery(
@@ -16,6 +17,23 @@ public record VehicleQuery(
 
     public VehicleQuery {
         models = models == null ? List.of() : List.copyOf(models);
+    }
+
+    /** The same filter as the SQL search: null criteria match anything, text compares case-insensitively. */
+    public boolean matches(Vehicle v) {
+        return (!availableOnly || v.isAvailable())
+                && (make == null || sameText(make, v.make()))
+                && (models.isEmpty() || (v.model() != null && models.stream().anyMatch(m -> sameText(m, v.model()))))
+                && (yearMin == null || (v.year() != null && v.year() >= yearMin))
+                && (yearMax == null || (v.year() != null && v.year() <= yearMax))
+                && (priceMin == null || (v.price() != null && v.price() >= priceMin))
+                && (priceMax == null || (v.price() != null && v.price() <= priceMax))
+                && (transmission == null || transmission.equals(v.transmission()))
+                && (color == null || sameText(color, v.color()));
+    }
+
+    private static boolean sameText(String wanted, String actual) {
+        return actual != null && wanted.toLowerCase(Locale.ROOT).equals(actual.toLowerCase(Locale.ROOT));
     }
 
     public static VehicleQuery all() {

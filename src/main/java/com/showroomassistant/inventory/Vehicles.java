@@ -29,12 +29,13 @@ public class Vehicles {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final RowMapper<Vehicle> row;
-    private final Cache<TenantId, List<Offer>> offers;
+    /** The tenant's whole stock in search order, or empty when it is too large to keep in memory. */
+    private final Cache<TenantId, Optional<List<Vehicle>>> stock;
 
     Vehicles(JdbcClient jdbc, JsonMapper json, ReadCaches caches) {
         this.jdbc = jdbc;
         this.json = json;
-        this.offers = caches.create("available_offers");
+        this.stock = caches.create("vehicle_stock", 1_000);
         this.row = (rs, n) -> new Vehicle(
                 rs.getLong("id"),
                 rs.getString("display_id"),
@@ -74,7 +75,7 @@ public class Vehicles {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
         }
-        ReadCaches.evict(() -> offers.invalidate(tenant));
+        ReadCaches.evict(() -> stock.invalidate(tenant));
         return get(tenant, key.getKey().longValue());
     }
 
@@ -96,7 +97,7 @@ public class Vehicles {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
         }
-        ReadCaches.evict(() -> offers.invalidate(tenant));
+        ReadCaches.evict(() -> stock.invalidate(tenant));
         return get(tenant, id);
     }
 
@@ -116,6 +117,7 @@ public class Vehicles {
         jdbc.sql("update vehicle set photos = ?, updated_at = current_timestamp where tenant_id = ? and id = ?")
                 .params(json.writeValueAsString(photos), tenant.value(), id)
                 .update();
+        ReadCaches.evict(() -> stock.invalidate(tenant));
         return get(tenant, id);
     }
 
@@ -123,13 +125,13 @@ public class Vehicles {
         boolean changed = jdbc.sql("update vehicle set status = ?, updated_at = current_timestamp where tenant_id = ? and id = ?")
                         .params(status, tenant.value(), id)
                         .update() > 0;
-        ReadCaches.evict(() -> offers.invalidate(tenant));
+        ReadCaches.evict(() -> stock.invalidate(tenant));
         return changed;
     }
 
     public boolean delete(TenantId tenant, long id) {
         boolean deleted = jdbc.sql("delete from vehicle where tenant_id = ? and id = ?").params(tenant.value(), id).update() > 0;
-        ReadCaches.evict(() -> offers.invalidate(tenant));
+        ReadCaches.evict(() -> stock.invalidate(tenant));
         return deleted;
     }
 
@@ -181,8 +183,55 @@ public class Vehicles {
         return new Page<>(items, page, size, total);
     }
 
-    /** Candidate vehicles for a customer's question, filtered in SQL; null criteria are ignored. */
+    /**
+     * Candidate vehicles for a customer's question (null criteria are ignored), available ones first, then by
+     * price. Read on every answer: filtered in memory over the tenant's stock, cached briefly and evicted by every
+     * change made here; a stock larger than {@link #IN_MEMORY_STOCK} is filtered in SQL instead.
+     */
     public List<Vehicle> search(TenantId tenant, VehicleQuery query, int limit) {
+        var all = stock(tenant);
+        if (all.isEmpty()) {
+            return searchInDatabase(tenant, query, limit);
+        }
+        return all.get().stream().filter(query::matches).limit(limit).toList();
+    }
+
+    public long countAvailable(TenantId tenant) {
+        return availableOffers(tenant).size();
+    }
+
+    /** Models (lower case) and prices of the tenant's available vehicles: what a reply may mention. */
+    public record Offer(String model, Long price) {}
+
+    /** Read on every answer (the reply guard, the prompt's stock count); a car marked sold here is never offered again. */
+    public List<Offer> availableOffers(TenantId tenant) {
+        var all = stock(tenant);
+        if (all.isPresent()) {
+            return all.get().stream()
+                    .filter(Vehicle::isAvailable)
+                    .map(v -> new Offer(v.model() == null ? null : v.model().toLowerCase(Locale.ROOT), v.price()))
+                    .toList();
+        }
+        return jdbc.sql("select lower(model), price from vehicle where tenant_id = ? and status = 'available'")
+                .param(tenant.value())
+                .query((rs, n) -> new Offer(rs.getString(1), (Long) rs.getObject(2, Long.class)))
+                .list();
+    }
+
+    static final int IN_MEMORY_STOCK = 1_000;
+    private static final String SEARCH_ORDER = " order by case when status = 'available' then 0 else 1 end, price, id";
+
+    private Optional<List<Vehicle>> stock(TenantId tenant) {
+        return stock.get(tenant, t -> {
+            List<Vehicle> all = jdbc.sql("select * from vehicle where tenant_id = ?" + SEARCH_ORDER + " limit ?")
+                    .params(t.value(), IN_MEMORY_STOCK + 1)
+                    .query(row)
+                    .list();
+            return all.size() > IN_MEMORY_STOCK ? Optional.empty() : Optional.of(all);
+        });
+    }
+
+    private List<Vehicle> searchInDatabase(TenantId tenant, VehicleQuery query, int limit) {
         List<String> where = new ArrayList<>(List.of("tenant_id = :tenant"));
         if (query.availableOnly()) {
             where.add("status = 'available'");
@@ -211,8 +260,7 @@ public class Vehicles {
         if (query.color() != null) {
             where.add("lower(color) = :color");
         }
-        var spec = jdbc.sql("select * from vehicle where " + String.join(" and ", where)
-                        + " order by case when status = 'available' then 0 else 1 end, price, id limit :limit")
+        var spec = jdbc.sql("select * from vehicle where " + String.join(" and ", where) + SEARCH_ORDER + " limit :limit")
                 .param("tenant", tenant.value())
                 .param("limit", limit);
         if (query.make() != null) spec = spec.param("make", query.make().toLowerCase(Locale.ROOT));
@@ -224,24 +272,6 @@ public class Vehicles {
         if (query.transmission() != null) spec = spec.param("transmission", query.transmission());
         if (query.color() != null) spec = spec.param("color", query.color().toLowerCase(Locale.ROOT));
         return spec.query(row).list();
-    }
-
-    public long countAvailable(TenantId tenant) {
-        return availableOffers(tenant).size();
-    }
-
-    /** Models (lower case) and prices of the tenant's available vehicles: what a reply may mention. */
-    public record Offer(String model, Long price) {}
-
-    /**
-     * Read on every answer (the reply guard, the prompt's stock count): cached briefly and evicted by every
-     * change made here, so a car marked sold on this instance is never offered again.
-     */
-    public List<Offer> availableOffers(TenantId tenant) {
-        return offers.get(tenant, t -> jdbc.sql("select lower(model), price from vehicle where tenant_id = ? and status = 'available'")
-                .param(t.value())
-                .query((rs, n) -> new Offer(rs.getString(1), (Long) rs.getObject(2, Long.class)))
-                .list());
     }
 
     private static String displayPrefix(String model) {

@@ -179,7 +179,7 @@ class ConversationWorker implements SmartLifecycle {
     }
 
     private void process(TurnStore.Lease lease) {
-        var turn = store.load(lease);
+        var turn = store.load(lease, properties.historyTurns());
         if (turn.isEmpty()) {
             return;
         }
@@ -189,12 +189,12 @@ class ConversationWorker implements SmartLifecycle {
         }
         long started = System.nanoTime();
         try {
-            var history = store.history(turn.get(), properties.historyTurns());
-            TurnResult result = handler.handle(turn.get(), history, clock.instant());
+            TurnResult result = handler.handle(turn.get(), clock.instant());
             result.processingMs = (int) ((System.nanoTime() - started) / 1_000_000);
-            if (store.complete(lease, turn.get(), result, clock.instant())) {
-                if (!result.outgoing.isEmpty()) {
-                    events.publishEvent(new RepliesQueued());
+            var queued = store.complete(lease, turn.get(), result, clock.instant());
+            if (queued.isPresent()) {
+                if (!queued.get().leased().isEmpty() || queued.get().others()) {
+                    events.publishEvent(queued.get());
                 }
             } else {
                 log.warn("lease on conversation {} was lost; its turn will be redone by the new holder", lease.conversationId());

@@ -1,10 +1,14 @@
 package com.showroomassistant.pipeline;
 
+import com.showroomassistant.assistant.HistoryTurn;
 import com.showroomassistant.shared.TenantId;
 import java.time.Instant;
 import java.util.List;
 
-/** A claimed conversation with the inbound messages it has pending: handled as one turn. */
+/**
+ * A claimed conversation with the inbound messages it has pending (handled as one turn) and the messages before
+ * them.
+ */
 record Turn(
         long conversationId,
         TenantId tenant,
@@ -20,14 +24,18 @@ record Turn(
         long inboxSeq,
         String bookingOffer,
         String interestModel,
-        List<Pending> messages) {
+        String gatewayClientId,
+        List<Pending> messages,
+        List<HistoryTurn> history) {
 
     /** @param mediaUrl the gateway's fileUrl of an image (or other media), else null */
     record Pending(long id, String text, String type, String mediaUrl, int attempts) {}
 
-    Turn withMessages(List<Pending> pending) {
+    /** @param before the conversation before this turn, oldest first, as the model should see it */
+    Turn with(List<Pending> pending, List<HistoryTurn> before) {
         return new Turn(conversationId, tenant, customer, customerName, isStaff, status, escalatedAt, humanActiveAt,
-                optedOut, afterHoursSentAt, welcomed, inboxSeq, bookingOffer, interestModel, List.copyOf(pending));
+                optedOut, afterHoursSentAt, welcomed, inboxSeq, bookingOffer, interestModel, gatewayClientId,
+                List.copyOf(pending), List.copyOf(before));
     }
 
     String text() {

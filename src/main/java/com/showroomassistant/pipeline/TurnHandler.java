@@ -59,7 +59,7 @@ class TurnHandler {
         this.json = json;
     }
 
-    TurnResult handle(Turn turn, List<com.showroomassistant.assistant.HistoryTurn> history, Instant now) {
+    TurnResult handle(Turn turn, Instant now) {
         TurnResult result = new TurnResult();
         Role role = turn.isStaff() ? Role.STAFF : Role.CUSTOMER;
         Classification last = null;
@@ -123,6 +123,10 @@ class TurnHandler {
             }
             return result;
         }
+        String model = turnClass.entities().model();
+        if (!turn.isStaff() && model != null && !model.equalsIgnoreCase(turn.interestModel())) {
+            result.interestModel = model; // what "jadwalkan lihat unit" refers to in a later turn
+        }
         var booking = turn.isStaff() ? java.util.Optional.<Bookings.Outcome>empty() : bookings.handle(new Bookings.Turn(
                 turn.tenant(), turn.conversationId(), turn.customer(), customerPhone(turn), turn.customerName(), text,
                 Classification.CUSTOMER_TEST_DRIVE.equals(turnClass.intent()), turnClass.entities().model(), config, now,
@@ -130,7 +134,7 @@ class TurnHandler {
         Answer answer = booking.isPresent()
                 ? Answer.reply(booking.get().reply(), "booking")
                 : assistant.answer(new CustomerTurn(
-                        turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), history));
+                        turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), turn.history()));
         if (!turn.isStaff()) {
             observeLead(turn, turnClass, booking.orElse(null));
         }

@@ -15,6 +15,7 @@ final class TurnResult {
     final List<Classified> classified = new ArrayList<>();
     final List<Outgoing> outgoing = new ArrayList<>();
     String lastIntent;
+    String interestModel;
     String escalation;
     Boolean optedOut;
     Instant afterHoursSentAt;

@@ -2,15 +2,18 @@ package com.showroomassistant.pipeline;
 
 import com.showroomassistant.assistant.HistoryTurn;
 import com.showroomassistant.conversation.ConversationEvents;
+import com.showroomassistant.conversation.RepliesQueued;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,10 +70,16 @@ class TurnStore {
                 .update() == 1;
     }
 
-    Optional<Turn> load(Lease lease) {
-        // the conversation row (and its inbox_seq) first: a message stored after this read bumps the counter,
-        // so release() keeps the conversation due even if that message is not in this turn
-        var conversation = jdbc.sql("select * from conversation where id = ? and lease_owner = ?")
+    /**
+     * The conversation row first (its inbox_seq): a message stored after this read bumps the counter, so release()
+     * keeps the conversation due even if that message is not in this turn. Then its newest messages in one read:
+     * the pending inbound ones are the turn, the ones before them its history.
+     */
+    Optional<Turn> load(Lease lease, int historyLimit) {
+        var conversation = jdbc.sql("""
+                select c.*, a.client_id as gateway_client_id from conversation c
+                  left join gateway_account a on a.id = c.account_id
+                 where c.id = ? and c.lease_owner = ?""")
                 .params(lease.conversationId(), lease.owner())
                 .query((rs, n) -> new Turn(
                         rs.getLong("id"),
@@ -87,43 +96,83 @@ class TurnStore {
                         rs.getLong("inbox_seq"),
                         rs.getString("booking_offer"),
                         rs.getString("interest_model"),
+                        rs.getString("gateway_client_id"),
+                        List.of(),
                         List.of()))
                 .optional();
         if (conversation.isEmpty()) {
             return Optional.empty();
         }
-        var pending = jdbc.sql(PENDING)
-                .param(lease.conversationId())
-                .query(PENDING_ROW)
+        int window = historyLimit + WINDOW_SLACK;
+        List<Recent> newest = jdbc.sql("""
+                select id, direction, state, sender_type, content, message_type, media_url, attempts from message
+                 where conversation_id = ? order by id desc limit ?""")
+                .params(lease.conversationId(), window)
+                .query((rs, n) -> new Recent(new Turn.Pending(rs.getLong("id"), rs.getString("content"),
+                        rs.getString("message_type"), rs.getString("media_url"), rs.getInt("attempts")),
+                        "inbound".equals(rs.getString("direction")), rs.getString("state"), rs.getString("sender_type")))
                 .list();
-        return conversation.map(c -> c.withMessages(pending));
+        boolean full = newest.size() == window;
+        var inbound = newest.stream().filter(Recent::inbound).toList();
+        // pending inbound messages are the newest inbound ones: all are in the window unless it is full of them
+        List<Turn.Pending> pending = full && (inbound.isEmpty() || inbound.getLast().isPendingInbound())
+                ? jdbc.sql(PENDING).param(lease.conversationId()).query(PENDING_ROW).list()
+                : newest.reversed().stream().filter(Recent::isPendingInbound).map(Recent::message).toList();
+        long firstPending = pending.isEmpty() ? Long.MAX_VALUE : pending.getFirst().id();
+        List<HistoryTurn> history = newest.stream()
+                .filter(r -> r.message().id() < firstPending && r.isHistory())
+                .limit(historyLimit)
+                .map(r -> new HistoryTurn(r.inbound(), r.message().text()))
+                .toList()
+                .reversed();
+        if (full && history.size() < historyLimit) {
+            history = history(lease.conversationId(), firstPending, historyLimit);
+        }
+        return Optional.of(conversation.get().with(pending, history));
     }
 
-    /** The conversation before this turn, oldest first, as the model should see it. */
-    List<HistoryTurn> history(Turn turn, int limit) {
-        long firstPending = turn.messages().isEmpty() ? Long.MAX_VALUE : turn.messages().getFirst().id();
+    /** Messages read beyond a turn's pending ones, so a long burst still leaves room for its history. */
+    private static final int WINDOW_SLACK = 20;
+
+    private record Recent(Turn.Pending message, boolean inbound, String state, String senderType) {
+
+        boolean isPendingInbound() {
+            return inbound && "pending".equals(state);
+        }
+
+        boolean isHistory() {
+            return message.text() != null && !"system".equals(senderType)
+                    && List.of("done", "sent", "recorded", "pending").contains(state);
+        }
+    }
+
+    private List<HistoryTurn> history(long conversationId, long before, int limit) {
         List<HistoryTurn> recent = new ArrayList<>(jdbc.sql("""
                 select direction, content from message
                  where conversation_id = ? and id < ? and content is not null
                    and state in ('done', 'sent', 'recorded', 'pending') and sender_type <> 'system'
                  order by id desc limit ?""")
-                .params(turn.conversationId(), firstPending, limit)
+                .params(conversationId, before, limit)
                 .query((rs, n) -> new HistoryTurn("inbound".equals(rs.getString(1)), rs.getString(2)))
                 .list());
         Collections.reverse(recent);
         return recent;
     }
 
-    /** Writes the turn's outcome and releases the lease; false (nothing written) if the lease was lost. */
+    /**
+     * Writes the turn's outcome and releases the lease; empty (nothing written) if the lease was lost. The first
+     * customer reply is stored already leased for sending when nothing of the conversation waits before it, so this
+     * instance sends it at once (the outbox's poll takes it only if that lease runs out).
+     */
     @Transactional
-    boolean complete(Lease lease, Turn turn, TurnResult result, Instant now) {
+    Optional<RepliesQueued> complete(Lease lease, Turn turn, TurnResult result, Instant now) {
         // one round trip locks the row, checks the lease is still ours, and shows whether a human took over
         // while this turn was deciding (then its customer replies go)
         var held = lockIfHeld(lease, turn);
         if (held.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        boolean takenOver = held.get();
+        boolean takenOver = held.get().takenOver();
         var at = Timestamps.db(now);
         for (TurnResult.Classified c : result.classified) {
             jdbc.sql("""
@@ -134,9 +183,19 @@ class TurnStore {
                     .update();
         }
         long replyTo = turn.messages().getLast().id();
+        boolean sendable = !held.get().unsent() && turn.gatewayClientId() != null;
+        List<RepliesQueued.Leased> leased = new ArrayList<>();
+        boolean others = false;
         for (TurnResult.Outgoing out : result.outgoing) {
-            if (!(takenOver && out.conversationId() != null)) {
-                insertOutbound(lease, out, replyTo, at);
+            if (takenOver && out.conversationId() != null) {
+                continue;
+            }
+            if (sendable && out.conversationId() != null) {
+                leased.add(insertOutbound(lease, out, replyTo, at, now.plus(RepliesQueued.SEND_LEASE), turn.gatewayClientId()));
+                sendable = false; // the next one waits for this one to be sent
+            } else {
+                insertOutbound(lease, out, replyTo, at, null, null);
+                others = true;
             }
         }
         if (result.escalation != null) {
@@ -146,7 +205,7 @@ class TurnStore {
         // the turn's state and the lease's release in one statement; a message stored after the turn was loaded
         // bumped inbox_seq, so the conversation stays due for it
         jdbc.sql("""
-                update conversation set last_intent = coalesce(?, last_intent),
+                update conversation set last_intent = coalesce(?, last_intent), interest_model = coalesce(?, interest_model),
                        status = case when ? then 'escalated' when ? then 'active' else status end,
                        escalated_at = case when ? then ? when ? then null else escalated_at end,
                        escalation_reason = case when ? then ? when ? then null else escalation_reason end,
@@ -158,7 +217,7 @@ class TurnStore {
                        lease_owner = null, lease_until = null,
                        work_due_at = case when inbox_seq = ? then null else ? end
                  where id = ? and lease_owner = ?""")
-                .params(result.lastIntent, result.escalation != null, resumed,
+                .params(result.lastIntent, result.interestModel, result.escalation != null, resumed,
                         result.escalation != null, at, resumed,
                         result.escalation != null, result.escalation, resumed,
                         result.escalation != null, at,
@@ -169,13 +228,13 @@ class TurnStore {
                         turn.inboxSeq(), at,
                         turn.conversationId(), lease.owner())
                 .update();
-        return true;
+        return Optional.of(new RepliesQueued(leased, others));
     }
 
     /** A turn that threw: back off and retry, or after the last attempt mark it failed and escalate. */
     @Transactional
     boolean fail(Lease lease, Turn turn, String error, int maxAttempts, Instant now, List<TurnResult.Outgoing> onGiveUp) {
-        if (!fence(lease)) {
+        if (lockIfHeld(lease, turn).isEmpty()) {
             return false;
         }
         String reason = error.length() > 480 ? error.substring(0, 480) : error;
@@ -197,17 +256,18 @@ class TurnStore {
                     .update();
         }
         for (TurnResult.Outgoing out : onGiveUp) {
-            insertOutbound(lease, out, turn.messages().getLast().id(), at);
+            insertOutbound(lease, out, turn.messages().getLast().id(), at, null, null);
         }
         if (!"escalated".equals(turn.status())) {
             events.escalated(turn.conversationId(), "processing_failed", at);
         }
         jdbc.sql("""
                 update conversation set status = 'escalated', escalated_at = ?, escalation_reason = 'processing_failed',
-                       staff_notified_at = ? where id = ?""")
-                .params(at, at, turn.conversationId())
+                       staff_notified_at = ?, lease_owner = null, lease_until = null,
+                       work_due_at = case when inbox_seq = ? then null else ? end
+                 where id = ?""")
+                .params(at, at, turn.inboxSeq(), at, turn.conversationId())
                 .update();
-        release(lease, turn.inboxSeq(), now);
         return true;
     }
 
@@ -238,40 +298,45 @@ class TurnStore {
     }
 
     /**
-     * Locks the conversation if the lease is still ours: empty when it was lost, else whether a human replied or
-     * the conversation was escalated after this turn was loaded.
+     * @param takenOver a human replied or the conversation was escalated after this turn was loaded
+     * @param unsent the conversation has outbound messages not yet sent
      */
-    private Optional<Boolean> lockIfHeld(Lease lease, Turn turn) {
-        return jdbc.sql("select status, human_active_at, lease_owner from conversation where id = ? for update")
+    private record Held(boolean takenOver, boolean unsent) {}
+
+    /** Locks the conversation if the lease is still ours; empty when it was lost. */
+    private Optional<Held> lockIfHeld(Lease lease, Turn turn) {
+        return jdbc.sql("""
+                select status, human_active_at, lease_owner,
+                       (select count(*) from message m where m.conversation_id = c.id and m.direction = 'outbound'
+                           and m.state = 'pending') as unsent
+                  from conversation c where c.id = ? for update""")
                 .param(turn.conversationId())
                 .query((rs, n) -> {
                     if (!lease.owner().equals(rs.getString("lease_owner"))) {
-                        return Optional.<Boolean>empty();
+                        return Optional.<Held>empty();
                     }
                     Instant human = Timestamps.read(rs, "human_active_at");
                     boolean newHuman = human != null && !human.equals(turn.humanActiveAt());
                     boolean newEscalation = "escalated".equals(rs.getString("status")) && !"escalated".equals(turn.status());
-                    return Optional.of(newHuman || newEscalation);
+                    return Optional.of(new Held(newHuman || newEscalation, rs.getLong("unsent") > 0));
                 })
                 .optional()
                 .flatMap(held -> held);
     }
 
-    private boolean fence(Lease lease) {
-        return jdbc.sql("update conversation set lease_owner = lease_owner where id = ? and lease_owner = ?")
-                        .params(lease.conversationId(), lease.owner())
-                        .update() == 1;
-    }
-
-    private void insertOutbound(Lease lease, TurnResult.Outgoing out, long replyTo, java.time.OffsetDateTime at) {
+    private RepliesQueued.Leased insertOutbound(Lease lease, TurnResult.Outgoing out, long replyTo, OffsetDateTime at,
+            Instant leaseUntil, String clientId) {
         boolean images = out.photos() != null && !out.photos().isEmpty();
+        String type = images ? "images" : "text";
+        String media = images ? json.writeValueAsString(out.photos()) : null;
+        var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, message_type,
-                                     media_meta, state, recipient, reply_to_id, next_attempt_at)
-                select tenant_id, account_id, ?, 'outbound', ?, ?, ?, ?, 'pending', ?, ?, ? from conversation where id = ?""")
-                .params(out.conversationId(), out.senderType(), out.text(), images ? "images" : "text",
-                        images ? json.writeValueAsString(out.photos()) : null, out.recipient(), replyTo, at,
-                        lease.conversationId())
-                .update();
+                                     media_meta, state, recipient, reply_to_id, next_attempt_at, lease_until)
+                select tenant_id, account_id, ?, 'outbound', ?, ?, ?, ?, 'pending', ?, ?, ?, ? from conversation where id = ?""")
+                .params(out.conversationId(), out.senderType(), out.text(), type, media, out.recipient(), replyTo, at,
+                        Timestamps.db(leaseUntil), lease.conversationId())
+                .update(key, "id");
+        return new RepliesQueued.Leased(key.getKey().longValue(), clientId, out.recipient(), type, out.text(), media);
     }
 }

@@ -66,9 +66,6 @@ public class Bookings {
 
     @Transactional
     public Optional<Outcome> handle(Turn t) {
-        if (t.model() != null && !t.model().equalsIgnoreCase(t.interestModel())) {
-            jdbc.sql("update conversation set interest_model = ? where id = ?").params(t.model(), t.conversationId()).update();
-        }
         Offer offer = t.bookingOffer() == null ? null : json.readValue(t.bookingOffer(), Offer.class);
         ZoneId zone = t.config().zone();
         var when = DatePhrases.parse(t.text(), t.now().atZone(zone));

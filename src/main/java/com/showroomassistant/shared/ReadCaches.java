@@ -28,9 +28,14 @@ public class ReadCaches {
     }
 
     public <K, V> Cache<K, V> create(String name) {
+        return create(name, 10_000);
+    }
+
+    /** @param maximumSize entries kept at most (bounds the memory of large values such as a tenant's stock) */
+    public <K, V> Cache<K, V> create(String name, long maximumSize) {
         Cache<K, V> cache = Caffeine.newBuilder()
                 .expireAfterWrite(ttl)
-                .maximumSize(ttl.isZero() ? 0 : 10_000)
+                .maximumSize(ttl.isZero() ? 0 : maximumSize)
                 .recordStats()
                 .build();
         CaffeineCacheMetrics.monitor(meters, cache, name);
