@@ -352,7 +352,7 @@ public class Bench {
         results.put("e2e_not_answered_within_90s", lost);
         results.put("e2e_doubled_replies", doubled);
         long[] cpuAfter = cpuMs();
-        String[] who = {"app", "postgres", "bench_client_and_stand_ins"};
+        String[] who = {"app", "postgres", "bench_client_and_stand_ins", "app_of_it_in_kernel"};
         for (int i = 0; i < who.length; i++) {
             results.put("e2e_cpu_ms_per_message_" + who[i], Math.round((cpuAfter[i] - cpuBefore[i]) * 100.0 / n) / 100.0);
         }
@@ -421,7 +421,7 @@ public class Bench {
 
     /** CPU time (user + system, ms) used so far by the app, by all PostgreSQL processes, and by this process. */
     static long[] cpuMs() {
-        long app = 0, pg = 0, self = 0;
+        long app = 0, pg = 0, self = 0, appKernel = 0;
         long tick = 10; // USER_HZ = 100 on Linux
         try (var procs = Files.list(Path.of("/proc"))) {
             for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
@@ -431,13 +431,16 @@ public class Bench {
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
                     long pid = Long.parseLong(p.getFileName().toString());
-                    if (pid == appPid) app += ms;
+                    if (pid == appPid) {
+                        app += ms;
+                        appKernel += Long.parseLong(f[12]) * tick;
+                    }
                     else if (pid == ProcessHandle.current().pid()) self += ms;
                     else if (comm.startsWith("postgres")) pg += ms;
                 } catch (IOException | RuntimeException gone) { /* exited meanwhile */ }
             }
         } catch (IOException e) { /* not linux */ }
-        return new long[] {app, pg, self};
+        return new long[] {app, pg, self, appKernel};
     }
 
     static byte[] readAll(InputStream in) throws IOException { try (in) { return in.readAllBytes(); } }

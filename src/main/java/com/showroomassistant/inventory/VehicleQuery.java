@@ -1,7 +1,6 @@
 package com.showroomassistant.inventory;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Filters for finding the vehicles relevant to one customer turn. */
 public record VehicleQuery(
@@ -33,7 +32,7 @@ public record VehicleQuery(
     }
 
     private static boolean sameText(String wanted, String actual) {
-        return actual != null && wanted.toLowerCase(Locale.ROOT).equals(actual.toLowerCase(Locale.ROOT));
+        return wanted.equalsIgnoreCase(actual);
     }
 
     public static VehicleQuery all() {

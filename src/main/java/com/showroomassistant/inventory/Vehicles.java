@@ -30,7 +30,9 @@ public class Vehicles {
     private final JsonMapper json;
     private final RowMapper<Vehicle> row;
     /** The tenant's whole stock in search order, or empty when it is too large to keep in memory. */
-    private final Cache<TenantId, Optional<List<Vehicle>>> stock;
+    private final Cache<TenantId, Optional<Stock>> stock;
+
+    private record Stock(List<Vehicle> vehicles, List<Offer> offers) {}
 
     Vehicles(JdbcClient jdbc, JsonMapper json, ReadCaches caches) {
         this.jdbc = jdbc;
@@ -193,7 +195,7 @@ public class Vehicles {
         if (all.isEmpty()) {
             return searchInDatabase(tenant, query, limit);
         }
-        return all.get().stream().filter(query::matches).limit(limit).toList();
+        return all.get().vehicles().stream().filter(query::matches).limit(limit).toList();
     }
 
     public long countAvailable(TenantId tenant) {
@@ -207,10 +209,7 @@ public class Vehicles {
     public List<Offer> availableOffers(TenantId tenant) {
         var all = stock(tenant);
         if (all.isPresent()) {
-            return all.get().stream()
-                    .filter(Vehicle::isAvailable)
-                    .map(v -> new Offer(v.model() == null ? null : v.model().toLowerCase(Locale.ROOT), v.price()))
-                    .toList();
+            return all.get().offers();
         }
         return jdbc.sql("select lower(model), price from vehicle where tenant_id = ? and status = 'available'")
                 .param(tenant.value())
@@ -221,13 +220,20 @@ public class Vehicles {
     static final int IN_MEMORY_STOCK = 1_000;
     private static final String SEARCH_ORDER = " order by case when status = 'available' then 0 else 1 end, price, id";
 
-    private Optional<List<Vehicle>> stock(TenantId tenant) {
+    private Optional<Stock> stock(TenantId tenant) {
         return stock.get(tenant, t -> {
             List<Vehicle> all = jdbc.sql("select * from vehicle where tenant_id = ?" + SEARCH_ORDER + " limit ?")
                     .params(t.value(), IN_MEMORY_STOCK + 1)
                     .query(row)
                     .list();
-            return all.size() > IN_MEMORY_STOCK ? Optional.empty() : Optional.of(all);
+            if (all.size() > IN_MEMORY_STOCK) {
+                return Optional.empty();
+            }
+            List<Offer> offers = all.stream()
+                    .filter(Vehicle::isAvailable)
+                    .map(v -> new Offer(v.model() == null ? null : v.model().toLowerCase(Locale.ROOT), v.price()))
+                    .toList();
+            return Optional.of(new Stock(List.copyOf(all), offers));
         });
     }
 

@@ -38,7 +38,9 @@ class ConversationWorker implements SmartLifecycle {
     private final PipelineProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final String instance = UUID.randomUUID().toString().substring(0, 8);
+    private final String instance = UUID.randomUUID().toString();
+    /** Makes each lease's owner unique without a secure random per claim (that reads the kernel's entropy). */
+    private final java.util.concurrent.atomic.AtomicLong leases = new java.util.concurrent.atomic.AtomicLong();
     private final Semaphore slots;
     private final Set<Long> local = ConcurrentHashMap.newKeySet();
     private final Timer turnTimer;
@@ -141,7 +143,7 @@ class ConversationWorker implements SmartLifecycle {
         try {
             workers.execute(() -> {
                 try {
-                    var lease = store.claim(conversationId, instance + ":" + UUID.randomUUID(), clock.instant(), properties.lease());
+                    var lease = store.claim(conversationId, instance + ":" + leases.incrementAndGet(), clock.instant(), properties.lease());
                     if (lease.isPresent()) {
                         processHoldingLease(lease.get());
                     }
