@@ -55,6 +55,11 @@ class WebhookIT extends IntegrationTest {
     }
 
     @Test
+    void theFastPathAnswersAsTheContractSays() {
+        WebhookPathsIT.answersAsTheContractSays(http, newShowroom());
+    }
+
+    @Test
     void fiftyConcurrentDeliveriesOfOneMessageStoreExactlyOne() throws Exception {
         Showroom s = newShowroom();
         String body = aimeowText(s.clientId(), "DUP-1", "6281299990000", "ada brio merah?");

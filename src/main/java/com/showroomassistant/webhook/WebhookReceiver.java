@@ -1,0 +1,114 @@
+package com.showroomassistant.webhook;
+
+import com.showroomassistant.conversation.DeliveryStatuses;
+import com.showroomassistant.conversation.Inbox;
+import com.showroomassistant.conversation.InboxOutcome;
+import com.showroomassistant.tenant.GatewayAccount;
+import com.showroomassistant.tenant.GatewayAccounts;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * CONTRACT 3: size limit, then authentication on the raw bytes, then parsing; a 200 only once the
+ * message is durably stored. Nothing here waits for the LLM or the gateway.
+ */
+@Component
+class WebhookReceiver {
+
+    private final WebhookProperties properties;
+    private final WebhookAuthenticator authenticator;
+    private final WebhookParser parser;
+    private final GatewayAccounts accounts;
+    private final Inbox inbox;
+    private final DeliveryStatuses statuses;
+    private final MeterRegistry meters;
+
+    WebhookReceiver(WebhookProperties properties, WebhookAuthenticator authenticator, WebhookParser parser,
+            GatewayAccounts accounts, Inbox inbox, DeliveryStatuses statuses, MeterRegistry meters) {
+        this.properties = properties;
+        this.authenticator = authenticator;
+        this.parser = parser;
+        this.accounts = accounts;
+        this.inbox = inbox;
+        this.statuses = statuses;
+        this.meters = meters;
+    }
+
+    /**
+     * The answer to the gateway: {@code body} is the JSON object to send; a problem (RFC 9457) when
+     * {@code problem}.
+     */
+    record Reply(HttpStatus status, Map<String, Object> body, boolean problem) {}
+
+    Reply receive(HttpServletRequest request) throws IOException {
+        int limit = properties.maxBodyBytes();
+        if (request.getContentLengthLong() > limit) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "body exceeds " + limit + " bytes", "too_large");
+        }
+        // the body first: reading a parameter before it could consume a form-encoded body
+        byte[] body = request.getInputStream().readNBytes(limit + 1);
+        if (body.length > limit) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "body exceeds " + limit + " bytes", "too_large");
+        }
+        if (!authenticator.accepts(
+                request.getParameter("token"),
+                request.getHeader("x-aimeow-signature"),
+                request.getHeader("User-Agent"),
+                body)) {
+            return problem(HttpStatus.UNAUTHORIZED, "webhook authentication failed", "unauthorized");
+        }
+        WebhookEvent event;
+        try {
+            event = parser.parse(body);
+        } catch (WebhookParser.BadWebhook e) {
+            return problem(HttpStatus.BAD_REQUEST, e.getMessage(), "bad_request");
+        }
+        var account = accounts.byClientId(event.clientId());
+        if (account.isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, "unknown clientId", "unknown_client");
+        }
+        return handle(account.get(), event);
+    }
+
+    private Reply handle(GatewayAccount account, WebhookEvent event) {
+        return switch (event) {
+            case WebhookEvent.Message m -> {
+                InboxOutcome outcome = inbox.receive(account, m.inbound());
+                yield ok(outcome.status(), outcome.reason());
+            }
+            case WebhookEvent.Status s -> statuses.apply(account.id(), s.messageId(), s.status())
+                    ? ok("accepted", null)
+                    : ok("ignored", "no_matching_outbound_message");
+            case WebhookEvent.Connection c -> {
+                accounts.applyConnection(account.id(), c.state(), c.qrCode(), c.phone() == null ? null : c.phone().value());
+                yield ok("accepted", null);
+            }
+            case WebhookEvent.Empty e -> ok("ignored", e.reason());
+        };
+    }
+
+    private Reply ok(String status, String reason) {
+        meters.counter("webhook.requests", "outcome", status).increment();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return new Reply(HttpStatus.OK, body, false);
+    }
+
+    Reply problem(HttpStatus status, String detail, String outcome) {
+        meters.counter("webhook.requests", "outcome", outcome).increment();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        return new Reply(status, body, true);
+    }
+}
