@@ -49,8 +49,12 @@ public class Inbox {
         if (typedOnShowroomPhone && isEchoOfOurSend(account, customer, in.text())) {
             return InboxOutcome.ignored("echo");
         }
-        long conversation = openConversation(account, customer, typedOnShowroomPhone ? null : in.pushName());
         Instant now = clock.instant();
+        int debounce = account.debounceSeconds();
+        // a customer's first message makes the conversation due as it is created: no second write
+        var opened = openConversation(account, customer, typedOnShowroomPhone ? null : in.pushName(),
+                typedOnShowroomPhone ? null : now, now.plusSeconds(debounce));
+        long conversation = opened.id();
         if (typedOnShowroomPhone) {
             int stored = insertMessage(account, conversation, in, "outbound", "human", "recorded", null);
             if (stored == 0) {
@@ -65,13 +69,14 @@ public class Inbox {
         if (stored == 0) {
             return duplicateOrEcho(account, in.messageId());
         }
-        int debounce = account.debounceSeconds();
-        jdbc.sql("""
-                update conversation set last_message_at = ?, inbox_seq = inbox_seq + 1,
-                       work_due_at = coalesce(work_due_at, ?)
-                 where id = ?""")
-                .params(Timestamps.db(now), Timestamps.db(now.plusSeconds(debounce)), conversation)
-                .update();
+        if (!opened.created()) {
+            jdbc.sql("""
+                    update conversation set last_message_at = ?, inbox_seq = inbox_seq + 1,
+                           work_due_at = coalesce(work_due_at, ?)
+                     where id = ?""")
+                    .params(Timestamps.db(now), Timestamps.db(now.plusSeconds(debounce)), conversation)
+                    .update();
+        }
         events.publishEvent(new MessageStored(conversation, now.plusSeconds(debounce)));
         return InboxOutcome.accepted(conversation);
     }
@@ -106,42 +111,50 @@ public class Inbox {
 
     private record Open(long id, boolean named) {}
 
+    /** @param created this call created it, already counting the message about to be stored */
+    record Opened(long id, boolean created) {}
+
     /**
      * Finds or creates the customer's open conversation. The lookup first is only a fast path: creation
      * is an insert-on-conflict against the unique open key, so concurrent first messages settle on one row.
+     * With {@code messageAt}, a created conversation already counts one pending message, due at {@code dueAt}.
      */
-    long openConversation(GatewayAccount account, PhoneNumber customer, String pushName) {
+    Opened openConversation(GatewayAccount account, PhoneNumber customer, String pushName, Instant messageAt, Instant dueAt) {
         var existing = findOpen(account, customer);
         if (existing.isPresent()) {
             nameIfUnnamed(existing.get(), pushName);
-            return existing.get().id();
+            return new Opened(existing.get().id(), false);
         }
         TenantId tenant = account.tenantId();
         var created = new org.springframework.jdbc.support.GeneratedKeyHolder();
         try {
             jdbc.sql("""
                     insert into conversation (tenant_id, account_id, customer_identity, customer_phone,
-                                              customer_name, open_key, is_staff, status)
+                                              customer_name, open_key, is_staff, status, last_message_at, inbox_seq,
+                                              work_due_at)
                     values (:tenant, :account, :identity, :phone, :name, :identity,
                             (select count(*) > 0 from staff_phone s
                               where s.tenant_id = :tenant and s.phone_number = :identity and s.is_active),
-                            'active')
+                            'active', :messageAt, :seq, :dueAt)
                     on conflict do nothing""")
                     .param("tenant", tenant.value())
                     .param("account", account.id())
                     .param("identity", customer.value())
                     .param("phone", customer.digits().orElse(null))
                     .param("name", pushName)
+                    .param("messageAt", Timestamps.db(messageAt))
+                    .param("seq", messageAt == null ? 0 : 1)
+                    .param("dueAt", messageAt == null ? null : Timestamps.db(dueAt))
                     .update(created, "id");
             if (created.getKey() != null) {
-                return created.getKey().longValue();
+                return new Opened(created.getKey().longValue(), messageAt != null);
             }
         } catch (DuplicateKeyException raced) {
             // H2 reports a concurrent insert of the same key instead of waiting like PostgreSQL; the row exists.
         }
         Open other = findOpen(account, customer).orElseThrow(); // a concurrent first message created it
         nameIfUnnamed(other, pushName);
-        return other.id();
+        return new Opened(other.id(), false);
     }
 
     private java.util.Optional<Open> findOpen(GatewayAccount account, PhoneNumber customer) {
