@@ -6,12 +6,8 @@ import com.showroomassistant.assistant.llm.LlmClient;
 import com.showroomassistant.assistant.llm.LlmUnavailableException;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.Vehicles;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -81,9 +77,6 @@ public class Assistant {
 
     private ReplyGuard.Allowed allowed(CustomerTurn turn) {
         var offers = vehicles.availableOffers(turn.tenantId());
-        Set<Long> prices = offers.stream().map(Vehicles.Offer::price).filter(Objects::nonNull).collect(Collectors.toSet());
-        Set<String> models = new HashSet<>();
-        offers.forEach(o -> models.add(o.model()));
         StringBuilder showroomText = new StringBuilder();
         if (turn.config().customFAQ() != null) {
             turn.config().customFAQ().forEach(f -> showroomText.append(f.answer()).append('\n'));
@@ -91,7 +84,7 @@ public class Assistant {
         if (turn.config().productKnowledge() != null) {
             showroomText.append(turn.config().productKnowledge());
         }
-        return new ReplyGuard.Allowed(prices, models, showroomText.toString(), turn.config().enablePriceNegotiation());
+        return new ReplyGuard.Allowed(offers.prices(), offers.models(), showroomText.toString(), turn.config().enablePriceNegotiation());
     }
 
     private static List<Answer.Photo> photos(List<Vehicle> vehicles) {

@@ -8,9 +8,12 @@ import com.showroomassistant.shared.ReadCaches;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +35,7 @@ public class Vehicles {
     /** The tenant's whole stock in search order, or empty when it is too large to keep in memory. */
     private final Cache<TenantId, Optional<Stock>> stock;
 
-    private record Stock(List<Vehicle> vehicles, List<Offer> offers) {}
+    private record Stock(List<Vehicle> vehicles, Offers offers) {}
 
     Vehicles(JdbcClient jdbc, JsonMapper json, ReadCaches caches) {
         this.jdbc = jdbc;
@@ -199,22 +202,38 @@ public class Vehicles {
     }
 
     public long countAvailable(TenantId tenant) {
-        return availableOffers(tenant).size();
+        return availableOffers(tenant).count();
     }
 
-    /** Models (lower case) and prices of the tenant's available vehicles: what a reply may mention. */
-    public record Offer(String model, Long price) {}
+    /**
+     * What a reply may mention: the listed prices and the models (lower case) of the tenant's available
+     * vehicles, and how many there are. Built once per cached stock, not per answer.
+     */
+    public record Offers(Set<Long> prices, Set<String> models, int count) {
+
+        static Offers of(List<Vehicle> available) {
+            Set<Long> prices = new HashSet<>();
+            Set<String> models = new HashSet<>();
+            for (Vehicle v : available) {
+                if (v.price() != null) {
+                    prices.add(v.price());
+                }
+                models.add(v.model() == null ? null : v.model().toLowerCase(Locale.ROOT));
+            }
+            return new Offers(Collections.unmodifiableSet(prices), Collections.unmodifiableSet(models), available.size());
+        }
+    }
 
     /** Read on every answer (the reply guard, the prompt's stock count); a car marked sold here is never offered again. */
-    public List<Offer> availableOffers(TenantId tenant) {
+    public Offers availableOffers(TenantId tenant) {
         var all = stock(tenant);
         if (all.isPresent()) {
             return all.get().offers();
         }
-        return jdbc.sql("select lower(model), price from vehicle where tenant_id = ? and status = 'available'")
+        return Offers.of(jdbc.sql("select * from vehicle where tenant_id = ? and status = 'available'")
                 .param(tenant.value())
-                .query((rs, n) -> new Offer(rs.getString(1), (Long) rs.getObject(2, Long.class)))
-                .list();
+                .query(row)
+                .list());
     }
 
     static final int IN_MEMORY_STOCK = 1_000;
@@ -229,11 +248,7 @@ public class Vehicles {
             if (all.size() > IN_MEMORY_STOCK) {
                 return Optional.empty();
             }
-            List<Offer> offers = all.stream()
-                    .filter(Vehicle::isAvailable)
-                    .map(v -> new Offer(v.model() == null ? null : v.model().toLowerCase(Locale.ROOT), v.price()))
-                    .toList();
-            return Optional.of(new Stock(List.copyOf(all), offers));
+            return Optional.of(new Stock(List.copyOf(all), Offers.of(all.stream().filter(Vehicle::isAvailable).toList())));
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -170,8 +171,12 @@ public class Leads {
         return truncate(String.join(", ", models));
     }
 
+    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L} .'-]{1,39}");
+    private static final Pattern NOT_A_PERSON =
+            Pattern.compile("(?i)\\b(admin|cs|shop|store|official|motor|mobil)\\b");
+
     static boolean looksLikeName(String pushName) {
-        return pushName != null && pushName.strip().matches("[\\p{L}][\\p{L} .'-]{1,39}") && !pushName.strip().matches("(?i).*\\b(admin|cs|shop|store|official|motor|mobil)\\b.*");
+        return pushName != null && NAME.matcher(pushName.strip()).matches() && !NOT_A_PERSON.matcher(pushName).find();
     }
 
     private static String truncate(String s) {

@@ -1,6 +1,7 @@
 package com.showroomassistant.shared;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A WhatsApp identity as the gateway addresses it: E.164 digits without '+', or {@code <digits>@lid}
@@ -11,8 +12,14 @@ public record PhoneNumber(String value) {
     /** The dashboard's emulator chats from 999...: a country code never assigned, so nothing is sent there. */
     public static final String EMULATOR_PREFIX = "999";
 
+    // compiled once: every webhook and turn builds several of these
+    private static final Pattern VALID = Pattern.compile("\\d{6,20}|\\d{6,30}@lid");
+    private static final Pattern LID_USER = Pattern.compile("\\d{6,30}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-().+]");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     public PhoneNumber {
-        if (value == null || !(value.matches("\\d{6,20}") || value.matches("\\d{6,30}@lid"))) {
+        if (value == null || !VALID.matcher(value).matches()) {
             throw new IllegalArgumentException("invalid phone number");
         }
     }
@@ -31,15 +38,15 @@ public record PhoneNumber(String value) {
             }
             String domain = text.substring(at + 1);
             if (domain.equals("lid")) {
-                return user.matches("\\d{6,30}") ? Optional.of(new PhoneNumber(user + "@lid")) : Optional.empty();
+                return LID_USER.matcher(user).matches() ? Optional.of(new PhoneNumber(user + "@lid")) : Optional.empty();
             }
             if (!domain.equals("s.whatsapp.net") && !domain.equals("c.us")) {
                 return Optional.empty();
             }
             text = user;
         }
-        String digits = text.replaceAll("[\\s\\-().+]", "");
-        if (!digits.matches("\\d+")) {
+        String digits = SEPARATORS.matcher(text).replaceAll("");
+        if (!DIGITS.matcher(digits).matches()) {
             return Optional.empty();
         }
         if (digits.startsWith("0")) {
