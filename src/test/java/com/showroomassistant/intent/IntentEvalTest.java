@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,18 @@ class IntentEvalTest {
         assertThat(rows).hasSizeGreaterThanOrEqualTo(120);
         Report report = evaluate("HOLDOUT", rows);
         assertThat(report.accuracy()).as("holdout accuracy").isGreaterThanOrEqualTo(0.90);
+    }
+
+    /**
+     * A labelled file nobody tuned the classifier on, measured once and reported as it comes:
+     * {@code ./mvnw test -Dtest=IntentEvalTest#blindSet -Deval.file=/path/to/file.jsonl}.
+     */
+    @Test
+    void blindSet() throws IOException {
+        String file = System.getProperty("eval.file");
+        Assumptions.assumeTrue(file != null, "no -Deval.file given");
+        Report report = evaluate("BLIND", load("eval/not-a-resource", Path.of(file)));
+        assertThat(report.size()).as("rows in " + file).isPositive();
     }
 
     // ------------------------------------------------------------------------------------------------------------
