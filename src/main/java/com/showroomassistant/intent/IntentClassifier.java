@@ -65,12 +65,13 @@ public class IntentClassifier {
                     + "|bonus new member|cair|pelunasan|take over|over kredit|pesugihan|dukun|pelet|sbobet|airdrop"
                     + "|nft|mlm|member baru|dropship|jasa (?:joki|pembuatan|desain)|joki|blt|bst|penerima bantuan"
                     + "|anda terdaftar|kavling|tanah dijual|dijual tanah|rumah dijual|dijual rumah|properti|shm"
-                    + "|pasang iklan|iklan gratis"),
+                    + "|pasang iklan|iklan gratis|kena (?:musibah|sial|azab|kutukan)|malapetaka|kualat|azab"),
             r(SPAM, 2, "link|klik|daftar sekarang|hubungi (?:kami|agen|marketing|admin kami|segera)|balas ya|"
                     + "promo|murah|termurah|dijamin|terbatas|gratis|cod|proses (?:cepat|\\d+ menit)|acc cepat|"
                     + "dp 0|bunga rendah|syarat mudah|kami menawarkan|kami dari|jual|follow|grup sebelah|"
                     + "semua grup|ke grup|razia|info dari grup|yth|hubungi \\d|hubungi 0|sebelum kehabisan|sekarang juga|dapatkan|"
-                    + "mendapatkan|minat\\?|wajib share|hanya dengan|cuma dengan|tanpa modal|penghasilan|jutaan"),
+                    + "mendapatkan|minat\\?|wajib share|hanya dengan|cuma dengan|tanpa modal|penghasilan|jutaan|"
+                    + "ke \\d+ (?:grup|group|orang|teman|kontak)|(?:sudah|telah) terbukti"),
             new Rule(SPAM, 2, p("(?:https?://|www\\.|bit\\.ly|wa\\.me|t\\.me|linktr\\.ee|s\\.id/|"
                     + "\\b[\\w-]+\\.(?:com|net|info|xyz|id|co|me|site|online|link|top|vip|biz|org)\\b)")));
 
@@ -78,7 +79,8 @@ public class IntentClassifier {
     private static final Pattern SLASH = p("^\\s*/\\s*([a-z]+)");
     private static final Pattern STATS = p("(?<![\\p{L}])(?:laporan|rekap|rekapan|statistik|stats?|report|performa|"
             + "omzet|omset|leads?|konversi|conversion|dashboard)(?![\\p{L}])|berapa\\b.{0,30}\\b(?:chat|leads?|"
-            + "customer|pelanggan|terjual|penjualan|closing|prospek|pesan masuk)|\\b(?:terjual|penjualan|closing)\\b"
+            + "customer|pelanggan|terjual|kejual|penjualan|closing|prospek|pesan masuk)|\\b(?:terjual|kejual|closing)\\b"
+            + ".{0,15}\\bberapa\\b|\\b(?:terjual|penjualan|closing)\\b"
             + ".{0,25}\\b(?:minggu|bulan|hari|tahun|pekan) (?:ini|lalu|kemarin)|jumlah (?:chat|leads?|penjualan|"
             + "customer|unit terjual)");
     private static final Pattern NOT_STATS = p("(?:sudah|telah)\\b.{0,30}\\bkirim|gimana cara|cara (?:bikin|buat)");
@@ -90,7 +92,8 @@ public class IntentClassifier {
     private static final Pattern QUESTION = p("\\?|\\b(?:belum|apa|apakah|tidak|berapa|kah)\\b");
     private static final Pattern UPLOAD = p("(?<![\\p{L}])(?:upload|unggah|tambah|tambahin|tambahkan|input|masukin|"
             + "masukkan|posting|post|daftarkan|diupload|diunggah|diinput|dimasukin|upload-in)(?![\\p{L}])"
-            + "(?:\\W+\\w+){0,3}?\\W+(?:mobil|unit|stok|kendaraan|mdl|baru)|(?:mobil|unit|stok) baru (?:masuk|datang)");
+            + "(?:\\W+\\w+){0,3}?\\W+(?:mobil|unit|stok|kendaraan|mdl|baru|sistem|system|aplikasi|web)"
+            + "|(?:mobil|unit|stok)(?: baru)? (?:masuk|datang)(?!\\W*\\?)");
     private static final Pattern NOT_UPLOAD = p("\\b(?:cara|hapus|salah|gagal|error|kenapa|gimana|tidak bisa)\\b");
     private static final Pattern INVENTORY = p("(?<![\\p{L}])(?:cek (?:stok|unit|inventory|mobil|ketersediaan)|stok|"
             + "inventory|inventori|daftar (?:unit|mobil)|list (?:unit|mobil)|unit apa|mobil apa|"
@@ -147,7 +150,9 @@ public class IntentClassifier {
             r(G, 4, "garansi\\w*|warranty|bpkb\\w*|stnk\\w*|faktur|balik nama|alamat\\w*|lokasi\\w*|share ?loc|"
                     + "maps|jam (?:buka|operasional|kerja)|komplain|complain|kecewa|sopan|manager|manajer|atasan|"
                     + "gimana cara|cara\\w* (?:bayar|pesan|beli)|ini dengan|dengan showroom|daerah mana|cabang|"
-                    + "(?:showroom|kantor|dealer|toko)\\w* (?:ada |letaknya |adanya )?di"),
+                    + "(?:showroom|kantor|dealer|toko)\\w* (?:ada |letaknya |adanya )?di|tanggung ?jawab\\w*|"
+                    + "(?:yang|yg) (?:saya|aku|gue|gw) beli|(?:sudah|udah|pernah|kemarin|kemaren|baru) beli (?:di|dari) "
+                    + "(?:sini|kalian|situ)|refund|ganti rugi|mogok"),
             r(G, 3, "buka\\w*|tutup|libur|sales\\w*|cs|customer service|kontak\\w*|nomor|telepon|telp|transfer|"
                     + "rekening|bukti\\w*|tanda jadi|kartu kredit|debit|qris|pembayaran|bayar|dikirim|kirim ke|"
                     + "antar|ongkir|parkir\\w*|asuransi|pajak\\w*|dibalas|dibales|respon\\w*|bot\\w*|robot|"
@@ -169,7 +174,7 @@ public class IntentClassifier {
             "tante", "bos", "boss", "bro", "sis", "sist", "semua", "tim", "team", "gaes", "guys", "gais", "all",
             "sob", "bang", "dear", "rekan", "teman", "showroom", "cs", "sales", "everyone", "sir", "madam", "bapak",
             "ibu", "pagi", "juga", "lagi", "nih", "ya", "ini", "dan", "kawan", "kakak", "tuan", "bund", "bunda",
-            "mimin", "kk", "ka"));
+            "mimin", "kk", "ka", "semangat", "sukses", "sehat", "selalu", "hari", "kita", "rekan rekan"));
     private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|yang online|yang bisa bantu|kak)\\b\\??");
     private static final Pattern OM_SWASTIASTU = p("\\bom swastiastu\\b");
 
@@ -285,7 +290,11 @@ public class IntentClassifier {
         }
 
         if (who == Role.STAFF) {
-            if (intent.equals(V) || intent.equals(PR) && vehicleRef) {
+            boolean carWords = vehicleRef || found.color() != null || found.year() != null || found.transmission() != null
+                    || found.fuel() != null || found.priceMax() != null || found.priceMin() != null;
+            if (intent.equals(V) && top < 2 && !carWords) {
+                intent = G; // "ada yang bawa charger?": staff chatting, not asking for stock
+            } else if (intent.equals(V) || intent.equals(PR) && vehicleRef) {
                 intent = STAFF_CHECK_INVENTORY;
                 conf = Math.min(conf, 0.75);
             }
@@ -419,10 +428,16 @@ public class IntentClassifier {
                 boolean priced = !intent.equals(STAFF_UPLOAD_VEHICLE);
                 yield new Entities(f.make(), f.model(), f.year(), priced ? f.priceMin() : null,
                         priced ? f.priceMax() : null, f.plate(),
-                        intent.equals(STAFF_UPDATE_STATUS) ? f.status() : null, f.color(), f.transmission(),
+                        statusFor(intent, f.status()), f.color(), f.transmission(),
                         f.fuel(), dated ? f.datePhrase() : null);
             }
         };
+    }
+
+    /** A status change names its target; a stock request only a status other than the default "available". */
+    private static String statusFor(String intent, String status) {
+        return intent.equals(STAFF_UPDATE_STATUS) || intent.equals(STAFF_CHECK_INVENTORY) && !"available".equals(status)
+                ? status : null;
     }
 
     List<String> labels() {

@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
@@ -54,6 +56,9 @@ public final class VehicleCatalogue {
     private final Map<String, CatalogueEntry> byModelName;
     private final Node modelTrie = new Node();
     private final Node makeTrie = new Node();
+    /** One-letter typos of a model alias's first word ("xpnder", "inova", "briyo") -> that word; see {@link #typo}. */
+    private final Map<String, String> typos = new HashMap<>();
+    private static final String AMBIGUOUS_TYPO = "";
 
     public VehicleCatalogue() {
         this(VehicleCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE));
@@ -101,6 +106,13 @@ public final class VehicleCatalogue {
             insertMake(make, make);
         }
         MAKE_ALIASES.forEach(this::insertMake);
+        for (String word : modelTrie.children.keySet()) {
+            if (word.length() >= 4 && word.chars().allMatch(Character::isLetter)) {
+                for (String d : deletions(word)) {
+                    typos.merge(d, word, (a, b) -> sameModel(a, b) ? a : AMBIGUOUS_TYPO);
+                }
+            }
+        }
         this.entries = List.copyOf(list);
         this.byModelName = Map.copyOf(models);
     }
@@ -167,8 +179,8 @@ public final class VehicleCatalogue {
             return new Scan(List.of(), List.of());
         }
         List<Tok> toks = tokenize(text);
-        List<Mention> rawModels = match(toks, modelTrie);
-        List<Mention> rawMakes = match(toks, makeTrie);
+        List<Mention> rawModels = match(toks, modelTrie, this::typo);
+        List<Mention> rawMakes = match(toks, makeTrie, t -> null);
         Set<String> madeMakes = new LinkedHashSet<>();
         for (Mention m : rawMakes) {
             madeMakes.add(m.make());
@@ -275,7 +287,46 @@ public final class VehicleCatalogue {
         return node.entry != null || node.make != null;
     }
 
-    private static List<Mention> match(List<Tok> toks, Node root) {
+    /**
+     * The alias word a token misspells by one missing or one extra letter (never the first), when exactly one
+     * word fits: "xpnder" -> "xpander", "inova" -> "innova", "briyo" -> "brio". A replaced letter is not taken:
+     * it turned everyday words into models ("makan" -> Macan, "tanda" -> Teana, "price" -> Pride). Tokens under
+     * five letters and words the normaliser knows are left alone.
+     */
+    private String typo(String token) {
+        if (token.length() < 5 || !token.chars().allMatch(Character::isLetter) || TextNormalizer.isKnownWord(token)) {
+            return null;
+        }
+        Set<String> fits = new HashSet<>(2);
+        fits.add(typos.get(token));
+        for (String d : deletions(token)) {
+            fits.add(modelTrie.children.containsKey(d) ? d : null);
+        }
+        fits.remove(null);
+        fits.removeIf(w -> w.isEmpty() || w.charAt(0) != token.charAt(0) || w.equals(token));
+        String first = fits.isEmpty() ? null : fits.iterator().next();
+        return first != null && fits.stream().allMatch(w -> sameModel(w, first)) ? first : null;
+    }
+
+    /** Two alias words of one model ("xpander", "xpender") are no ambiguity. */
+    private boolean sameModel(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        Node x = modelTrie.children.get(a);
+        Node y = modelTrie.children.get(b);
+        return x != null && y != null && x.entry != null && x.entry == y.entry;
+    }
+
+    private static List<String> deletions(String word) {
+        List<String> out = new ArrayList<>(word.length());
+        for (int i = 1; i < word.length(); i++) {
+            out.add(word.substring(0, i) + word.substring(i + 1));
+        }
+        return out;
+    }
+
+    private static List<Mention> match(List<Tok> toks, Node root, UnaryOperator<String> typo) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
@@ -286,6 +337,10 @@ public final class VehicleCatalogue {
             for (int j = i; j < toks.size(); j++) {
                 String t = toks.get(j).text();
                 Node next = node.children.get(t);
+                if (next == null && j == i) {
+                    String fixed = typo.apply(t);
+                    next = fixed == null ? null : node.children.get(fixed);
+                }
                 if (next == null) {
                     if (t.length() > 4 && t.endsWith("nya")) {
                         Node stripped = node.children.get(t.substring(0, t.length() - 3));

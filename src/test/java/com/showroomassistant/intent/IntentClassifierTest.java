@@ -64,13 +64,31 @@ class IntentClassifierTest {
 
     @Test
     void ignoresWordsThatOnlyStartLikeAnAliasAndAmbiguousWordsWithoutContext() {
-        assertThat(catalogue.findAll("avanzaaa xpanderr")).isEmpty();
+        assertThat(catalogue.findAll("avanzamania jazzercise")).isEmpty();
         assertThat(catalogue.findAll("focus dulu ya kak")).isEmpty();
         assertThat(catalogue.findFirst("ford focus 2012 ada?")).get().extracting(CatalogueEntry::model)
                 .isEqualTo("Focus");
         assertThat(catalogue.findAll("ayla dan sigra")).extracting(CatalogueEntry::model)
                 .containsExactly("Ayla", "Sigra");
         assertThat(catalogue.byModel("pajero sport")).get().extracting(CatalogueEntry::seats).isEqualTo(7);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "xpnder 2019 matic msh ada?       | Xpander",
+            "inova reborn diesel              | Innova",
+            "briyo merah brp                  | Brio",
+            "avanzaa veloz                    | Avanza"})
+    void readsAModelWithOneLetterMissingOrTooMany(String text, String model) {
+        assertThat(catalogue.findFirst(text)).get().extracting(CatalogueEntry::model).isEqualTo(model);
+    }
+
+    @Test
+    void leavesEverydayWordsOneLetterFromAModelAlone() {
+        assertThat(catalogue.findAll("makan siang dulu yuk")).isEmpty();
+        assertThat(catalogue.findAll("sy transfer tanda jadi ya")).isEmpty();
+        assertThat(catalogue.findAll("price for the unit?")).isEmpty();
+        assertThat(catalogue.findAll("ini dengan showroom Mitra Mobil ya?")).isEmpty();
     }
 
     @Test
