@@ -1,8 +1,10 @@
 package com.showroomassistant.intent;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +12,8 @@ import java.util.regex.Pattern;
 final class TextNormalizer {
 
     private static final Map<String, String> SLANG = new HashMap<>();
+    /** The canonical words of SLANG, for lookups that were a scan of its values per word. */
+    private static final Set<String> CANONICAL = new HashSet<>();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'+]+");
     private static final Pattern REDUP = Pattern.compile("(\\p{L}{2,})2(?![\\p{L}\\p{N}])");
     private static final Pattern RUNS = Pattern.compile("(\\p{L})\\1{2,}");
@@ -102,6 +106,7 @@ final class TextNormalizer {
     }
 
     private static void put(String canonical, String... variants) {
+        CANONICAL.add(canonical);
         for (String v : variants) {
             SLANG.put(v, canonical);
         }
@@ -111,7 +116,7 @@ final class TextNormalizer {
     }
 
     static boolean isKnownWord(String w) {
-        return SLANG.containsKey(w) || SLANG.containsValue(w);
+        return SLANG.containsKey(w) || CANONICAL.contains(w);
     }
 
     /** Normalises a text whose model mentions have already been replaced by " mdl ". */
@@ -133,7 +138,7 @@ final class TextNormalizer {
         while (m.find()) {
             String w = m.group();
             String rep = SLANG.get(w);
-            if (rep == null && w.length() > 3 && !SLANG.containsValue(w)) {
+            if (rep == null && w.length() > 3 && !CANONICAL.contains(w)) {
                 // a second chance after collapsing doubled letters ("hallo" -> "halo", "pagii" -> "pagi")
                 String collapsed = w.replaceAll("(\\p{L})\\1+", "$1");
                 rep = SLANG.get(collapsed);
