@@ -53,6 +53,8 @@ public class IntentClassifier {
             + "|vbnm|uiop|yuio|tyui");
 
     // ------------------------------------------------------------------ spam
+    private static final Pattern LINK = p("(?:https?://|www\\.|bit\\.ly|wa\\.me|t\\.me|linktr\\.ee|s\\.id/|"
+            + "\\b[\\w-]+\\.(?:com|net|info|xyz|id|co|me|site|online|link|top|vip|biz|org)\\b)");
     private static final List<Rule> SPAM_RULES = List.of(
             r(SPAM, 3, "slot|gacor|maxwin|judi|togel|casino|kasino|poker|domino|higgs|chip|pinjol|pinjaman|"
                     + "dana (?:talangan|tunai|cepat|darurat)|gadai|tanpa (?:jaminan|survey|survei|bi checking|agunan)"
@@ -72,8 +74,7 @@ public class IntentClassifier {
                     + "semua grup|ke grup|razia|info dari grup|yth|hubungi \\d|hubungi 0|sebelum kehabisan|sekarang juga|dapatkan|"
                     + "mendapatkan|minat\\?|wajib share|hanya dengan|cuma dengan|tanpa modal|penghasilan|jutaan|"
                     + "ke \\d+ (?:grup|group|orang|teman|kontak)|(?:sudah|telah) terbukti"),
-            new Rule(SPAM, 2, p("(?:https?://|www\\.|bit\\.ly|wa\\.me|t\\.me|linktr\\.ee|s\\.id/|"
-                    + "\\b[\\w-]+\\.(?:com|net|info|xyz|id|co|me|site|online|link|top|vip|biz|org)\\b)")));
+            new Rule(SPAM, 2, LINK));
 
     // ------------------------------------------------------------------ staff
     private static final Pattern SLASH = p("^\\s*/\\s*([a-z]+)");
@@ -94,6 +95,7 @@ public class IntentClassifier {
             + "masukkan|posting|post|daftarkan|diupload|diunggah|diinput|dimasukin|upload-in)(?![\\p{L}])"
             + "(?:\\W+\\w+){0,3}?\\W+(?:mobil|unit|stok|kendaraan|mdl|baru|sistem|system|aplikasi|web)"
             + "|(?:mobil|unit|stok)(?: baru)? (?:masuk|datang)(?!\\W*\\?)");
+    private static final Pattern LIST = p("^\\s*(?:list|daftar|cek|lihat|liat)\\s+(?:unit|mobil|stok)");
     private static final Pattern NOT_UPLOAD = p("\\b(?:cara|hapus|salah|gagal|error|kenapa|gimana|tidak bisa)\\b");
     private static final Pattern INVENTORY = p("(?<![\\p{L}])(?:cek (?:stok|unit|inventory|mobil|ketersediaan)|stok|"
             + "inventory|inventori|daftar (?:unit|mobil)|list (?:unit|mobil)|unit apa|mobil apa|"
@@ -134,6 +136,9 @@ public class IntentClassifier {
             r(PR, 4.5, "harga\\w*(?:\\W+\\w+){0,3}?\\W+termasuk|termasuk(?:\\W+\\w+){0,2}?\\W+harga\\w*"),
             new Rule(PR, 3.5, p("^(?:kalau |kalo )?(?:rp\\.? ?)?\\d[\\d.,]*\\s*(?:jt|juta|m|rb)?\\s+(?:aja\\s+)?"
                     + "(?:bisa|boleh|ok|nett?|gimana|masuk|deal|dapat)")),
+            // an offered price ("kalo 295jt gmn", "380jt boleh?"), not a budget ("budget 150jt dapet apa")
+            new Rule(PR, 3.5, p("^(?!.*\\b(?:budget|bujet|dana|duit|uang)\\b).*?\\d[\\d.,]*\\s*(?:jt|juta|m)\\s+(?:aja\\s+)?(?:bisa|boleh|ok|oke|nett?|gimana|gmn|masuk|deal|dapat|dapet)\\b")),
+            r(PR, 4.5, "harga\\w*(?:\\W+\\w+){0,2}?\\W+mdl|mdl(?:\\W+\\w+){0,3}?\\W+harga\\w*"),
             // vehicle availability, specs, condition, photos, recommendations
             r(V, 3, "(?<!saya )(?:masih ada|ada tidak|ada\\?)|masih ready|ready|available|tersedia|stok|kejual|terjual|laku|"
                     + "sold|still available|do you have|in stock|cari|nyari|mencari|looking for|(?<!saya )ada (?:mdl|mobil|unit)"),
@@ -169,12 +174,13 @@ public class IntentClassifier {
             "hei", "hay", "hallo", "hola", "pagi", "siang", "sore", "malam", "malem", "selamat", "assalamualaikum",
             "alaikum", "salam", "wr", "wb", "warahmatullahi", "wabarakatuh", "wbr", "permisi", "misi", "punten",
             "swastiastu", "shalom", "salom", "good", "morning", "afternoon", "evening", "p", "ping", "greetings",
-            "namaste", "yo", "hii", "sampurasun", "rahayu", "mlm", "siank", "sore", "hallo", "assalam", "pgi"));
+            "namaste", "yo", "hii", "sampurasun", "rahayu", "mlm", "siank", "sore", "hallo", "assalam", "pgi", "sugeng",
+            "enjing", "sonten", "dalu", "wilujeng", "horas", "tabik"));
     private static final Set<String> ADDRESSEE = Set.copyOf(List.of("kak", "gan", "min", "mas", "mbak", "pak", "bu", "om",
             "tante", "bos", "boss", "bro", "sis", "sist", "semua", "tim", "team", "gaes", "guys", "gais", "all",
             "sob", "bang", "dear", "rekan", "teman", "showroom", "cs", "sales", "everyone", "sir", "madam", "bapak",
             "ibu", "pagi", "juga", "lagi", "nih", "ya", "ini", "dan", "kawan", "kakak", "tuan", "bund", "bunda",
-            "mimin", "kk", "ka", "semangat", "sukses", "sehat", "selalu", "hari", "kita", "rekan rekan"));
+            "mimin", "kk", "ka", "kang", "akang", "teh", "cak", "ning", "bli", "uda", "uni", "koh", "ko", "cik", "semangat", "sukses", "sehat", "selalu", "hari", "kita", "rekan rekan"));
     private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|yang online|yang bisa bantu|kak)\\b\\??");
     private static final Pattern OM_SWASTIASTU = p("\\bom swastiastu\\b");
 
@@ -206,6 +212,9 @@ public class IntentClassifier {
 
         // spam first: it wins over greetings and car words
         double spam = spamScore(raw.toLowerCase(Locale.ROOT), norm);
+        if (!scan.models().isEmpty() && !LINK.matcher(raw).find()) {
+            spam -= 2; // a customer selling or trading in their own car says "jual" and "murah" too
+        }
         if (spam >= 4) {
             return new Classification(SPAM, Math.min(0.98, 0.6 + 0.05 * spam), Entities.none());
         }
@@ -362,6 +371,9 @@ public class IntentClassifier {
         }
         if (STATS.matcher(norm).find() && !NOT_STATS.matcher(norm).find()) {
             return STAFF_GET_STATS;
+        }
+        if (LIST.matcher(norm).find() && !vehicleRef) {
+            return STAFF_CHECK_INVENTORY; // "list unit yg statusnya booked": a listing, not a change
         }
         if (UPDATE_EXPLICIT.matcher(norm).find() && (vehicleRef || STATUS_WORD.matcher(norm).find())) {
             return STAFF_UPDATE_STATUS;

@@ -294,7 +294,8 @@ public final class VehicleCatalogue {
      * five letters and words the normaliser knows are left alone.
      */
     private String typo(String token) {
-        if (token.length() < 5 || !token.chars().allMatch(Character::isLetter) || TextNormalizer.isKnownWord(token)) {
+        if (token.length() < 5 || token.endsWith("nya") || !token.chars().allMatch(Character::isLetter)
+                || TextNormalizer.isKnownWord(token)) { // "katanya" is not a Katana with one letter too many
             return null;
         }
         Set<String> fits = new HashSet<>(2);

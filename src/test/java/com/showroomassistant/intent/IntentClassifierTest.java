@@ -89,6 +89,7 @@ class IntentClassifierTest {
         assertThat(catalogue.findAll("sy transfer tanda jadi ya")).isEmpty();
         assertThat(catalogue.findAll("price for the unit?")).isEmpty();
         assertThat(catalogue.findAll("ini dengan showroom Mitra Mobil ya?")).isEmpty();
+        assertThat(catalogue.findAll("bro td bos nyari lu, katanya rapat jam 4")).isEmpty();
     }
 
     @Test
