@@ -103,6 +103,23 @@ class SalesIT extends IntegrationTest {
     }
 
     @Test
+    void aBookedCustomerMovesTheVisitAndTheOldSlotIsFreed() {
+        Showroom s = showroom(c -> {});
+        lastReply(s, "mau lihat avanza tgl " + inThreeDays() + " jam 10 bisa?", 1);
+        assertThat(lastReply(s, "iya", 2)).contains("sudah kami catat").contains("10:00");
+
+        LocalDate later = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(4);
+        String offer = lastReply(s, "kak bisa ganti jadwal ke tgl " + later.getDayOfMonth() + "/" + later.getMonthValue() + " jam 14?", 3);
+        assertThat(offer).contains("14:00").contains("IYA");
+        assertThat(lastReply(s, "iya kak", 4)).contains("sudah kami catat").contains("14:00");
+
+        var bookings = jdbc.sql("select status from test_drive where tenant_id = ? order by id")
+                .param(s.tenantId()).query(String.class).list();
+        assertThat(bookings).containsExactly("cancelled", "confirmed");
+        assertThat(leadStage(s)).isEqualTo("test_drive");
+    }
+
+    @Test
     void withoutATimeTheAssistantProposesFreeSlotsAndANumberPicksOne() {
         Showroom s = showroom(c -> {});
         String offer = lastReply(s, "avanza bisa test drive tgl " + inThreeDays() + "?", 1);
