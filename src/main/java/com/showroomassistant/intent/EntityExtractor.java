@@ -38,7 +38,7 @@ final class EntityExtractor {
 
     // ---- colours ----
     private static final Pattern COLOR = Pattern.compile(
-            "(?<![\\p{L}])(abu[- ]?abu|abu2|abu|grey|gray|hitam|black|putih|white|silver|perak|merah|red|maroon|"
+            "(?<![\\p{L}])(abu[- ]?abu|abu2|abu|grey|gray|hitam|item|itam|black|putih|white|silver|perak|merah|red|maroon|"
                     + "biru|blue|navy|hijau|ijo|green|kuning|yellow|coklat|cokelat|brown|orange|oranye|jingga|ungu|"
                     + "purple|emas|gold|krem|cream|beige|champagne|bronze|titanium)(?:-?nya)?(?![\\p{L}])", CI);
 
@@ -197,7 +197,7 @@ final class EntityExtractor {
             return "abu-abu";
         }
         return switch (c) {
-            case "black" -> "hitam";
+            case "black", "item", "itam" -> "hitam";
             case "white" -> "putih";
             case "perak" -> "silver";
             case "red" -> "merah";

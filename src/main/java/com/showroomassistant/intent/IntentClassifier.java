@@ -67,7 +67,7 @@ public class IntentClassifier {
                     + "|bonus new member|cair|pelunasan|take over|over kredit|pesugihan|dukun|pelet|sbobet|airdrop"
                     + "|nft|mlm|member baru|dropship|jasa (?:joki|pembuatan|desain)|joki|blt|bst|penerima bantuan"
                     + "|anda terdaftar|kavling|tanah dijual|dijual tanah|rumah dijual|dijual rumah|properti|shm"
-                    + "|pasang iklan|iklan gratis|kena (?:musibah|sial|azab|kutukan)|malapetaka|kualat|azab"),
+                    + "|pasang iklan|iklan gratis|kena (?:musibah|sial|azab|kutukan)|malapetaka|kualat|azab|paket (?:anda|kamu)|cek resi|apk"),
             r(SPAM, 2, "link|klik|daftar sekarang|hubungi (?:kami|agen|marketing|admin kami|segera)|balas ya|"
                     + "promo|murah|termurah|dijamin|terbatas|gratis|cod|proses (?:cepat|\\d+ menit)|acc cepat|"
                     + "dp 0|bunga rendah|syarat mudah|kami menawarkan|kami dari|jual|follow|grup sebelah|"
@@ -80,7 +80,7 @@ public class IntentClassifier {
     private static final Pattern SLASH = p("^\\s*/\\s*([a-z]+)");
     private static final Pattern STATS = p("(?<![\\p{L}])(?:laporan|rekap|rekapan|statistik|stats?|report|performa|"
             + "omzet|omset|leads?|konversi|conversion|dashboard)(?![\\p{L}])|berapa\\b.{0,30}\\b(?:chat|leads?|"
-            + "customer|pelanggan|terjual|kejual|penjualan|closing|prospek|pesan masuk)|\\b(?:terjual|kejual|closing)\\b"
+            + "customer|pelanggan|terjual|kejual|penjualan|closing|prospek|pesan masuk)|(?:total|jumlah) (?:chat|pesan|leads?)|\\b(?:terjual|kejual|closing)\\b"
             + ".{0,15}\\bberapa\\b|\\b(?:terjual|penjualan|closing)\\b"
             + ".{0,25}\\b(?:minggu|bulan|hari|tahun|pekan) (?:ini|lalu|kemarin)|jumlah (?:chat|leads?|penjualan|"
             + "customer|unit terjual)");
@@ -89,7 +89,7 @@ public class IntentClassifier {
             + "status\\w*\\s+(?:jadi|ke|menjadi|diganti|diubah|diupdate|dirubah)|\\bstatusnya\\b|tandai|tandain|"
             + "mark as|tolong (?:di)?update|diupdate");
     private static final Pattern STATUS_WORD = p("(?<![\\p{L}])(?:sold|terjual|kejual|laku|booked|dibooking|dibook|"
-            + "di ?dp|tanda jadi|batal|cancel|ready lagi|available lagi|tersedia lagi|hold)(?![\\p{L}])");
+            + "di ?dp|tanda jadi|batal|cancel|ready lagi|available lagi|tersedia lagi|hold|tahan dulu|ditahan|booking)(?![\\p{L}])");
     private static final Pattern QUESTION = p("\\?|\\b(?:belum|apa|apakah|tidak|berapa|kah)\\b");
     private static final Pattern UPLOAD = p("(?<![\\p{L}])(?:upload|unggah|tambah|tambahin|tambahkan|input|masukin|"
             + "masukkan|posting|post|daftarkan|diupload|diunggah|diinput|dimasukin|upload-in)(?![\\p{L}])"
@@ -123,6 +123,10 @@ public class IntentClassifier {
             r(T, 2, "mau coba|mau lihat"),
             r(T, 3, "dilihat|diliat|dicek langsung|bisa (?:lihat|liat)(?: unit\\w*| mobil\\w*| langsung)?"),
             r(T, 1, "kapan bisa|sebelum (?:dp|beli|deal|bayar)"),
+            // a time offered for the visit ("besok jam 2 bisa", "jam 4 aja kak"), not the team's own plans
+            new Rule(T, 2.5, p("^(?!.*\\b(?:meeting|rapat|briefing|makan|istirahat|sholat|pulang|buka|tutup)\\b).*?"
+                    + "\\b(?:jam|pukul|jm) \\d{1,2}(?:[.:]\\d{2})?(?: (?:pagi|siang|sore|malam))?"
+                    + " (?:aja|saja|bisa|ya|kak|min|gan|ok)\\b")),
             // price, credit, trade-in, nego
             r(PR, 3.5, "harga\\w*|price|how much|berapaan|berapa an|nett?|otr|diskon\\w*|discount|disc|potongan|"
                     + "promo\\w*|nego\\w*|tawar\\w*|dp|down payment|tdp|(?<!kartu )kredit\\w*|cicilan|angsuran\\w*|"
