@@ -42,7 +42,7 @@ class AnalyticsController {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate from = today.minusDays(span - 1L);
         var since = from.atStartOfDay(zone).toInstant();
-        var perDay = numbers.messagesPerDay(user.tenant(), from, today);
+        var perDay = numbers.messagesPerDay(user.tenant(), from, today, zone);
         long max = perDay.stream().mapToLong(d -> Math.max(d.inbound(), d.outbound())).max().orElse(0);
         model.addAttribute("days", span);
         model.addAttribute("perDay", perDay);

@@ -5,6 +5,7 @@ import com.showroomassistant.shared.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,18 +37,24 @@ class ShowroomNumbers {
         }
     }
 
-    List<Day> messagesPerDay(TenantId tenant, LocalDate from, LocalDate to) {
+    /**
+     * Messages per day of the showroom's calendar. SQL returns hours, not dates: a cast to date happens in the
+     * database session's time zone, which put a Jakarta evening's messages on the next day. Exact for zones
+     * whole hours from UTC (all of Indonesia's).
+     */
+    List<Day> messagesPerDay(TenantId tenant, LocalDate from, LocalDate to, ZoneId zone) {
         Map<LocalDate, long[]> days = new LinkedHashMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             days.put(d, new long[2]);
         }
         jdbc.sql("""
-                select cast(created_at as date) as d, direction, count(*) as n from message
+                select date_trunc('hour', created_at) as h, direction, count(*) as n from message
                  where tenant_id = ? and conversation_id is not null and created_at >= ? and created_at < ?
-                 group by cast(created_at as date), direction""")
-                .params(tenant.value(), from, to.plusDays(1))
+                 group by date_trunc('hour', created_at), direction""")
+                .params(tenant.value(), Timestamps.db(from.atStartOfDay(zone).toInstant()),
+                        Timestamps.db(to.plusDays(1).atStartOfDay(zone).toInstant()))
                 .query(rs -> {
-                    long[] counts = days.get(rs.getObject("d", LocalDate.class));
+                    long[] counts = days.get(LocalDate.ofInstant(Timestamps.read(rs, "h"), zone));
                     if (counts != null) {
                         counts["inbound".equals(rs.getString("direction")) ? 0 : 1] += rs.getLong("n");
                     }
