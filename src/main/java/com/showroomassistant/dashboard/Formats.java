@@ -2,7 +2,6 @@ package com.showroomassistant.dashboard;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -11,12 +10,11 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 class Formats {
 
-    // Indonesian showrooms; a per-tenant zone would need the tenant in every fragment for little gain
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM HH:mm", Locale.ROOT).withZone(WIB);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM HH:mm", Locale.ROOT);
 
+    /** In the signed-in showroom's time zone. */
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return instant == null ? "" : TIME.withZone(ShowroomZone.current()).format(instant);
     }
 
     public String rupiah(Long amount) {

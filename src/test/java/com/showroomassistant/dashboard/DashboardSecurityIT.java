@@ -13,9 +13,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The dashboard's chain guards its own pages only; the API, webhook, docs and actuator behave as before. */
 class DashboardSecurityIT extends IntegrationTest {
@@ -24,6 +29,9 @@ class DashboardSecurityIT extends IntegrationTest {
 
     @Autowired
     DashboardUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** A browser-like client: keeps the session cookie, follows no redirects. */
     class Session {
@@ -100,5 +108,25 @@ class DashboardSecurityIT extends IntegrationTest {
                 "_csrf=" + session.csrf("/app/inbox") + "&message=halo").statusCode()).isEqualTo(404);
         // a staff login may not change the owner's settings
         assertThat(session.get("/app/settings").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void pagesWriteTimesOnTheShowroomsOwnClock() {
+        Showroom s = newShowroom();
+        configure(s, c -> {
+            c.put("timezone", "Asia/Jayapura");
+            c.put("autoReply", false);
+        });
+        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "SEC3", "6281234500003", "halo"));
+        var lastMessageAt = jdbc.sql("select last_message_at from conversation where tenant_id = ?").param(s.tenantId())
+                .query(OffsetDateTime.class).single().toInstant();
+        String email = "owner+" + s.tenantId() + "@zone.showroom";
+        users.create(new TenantId(s.tenantId()), email, "kata-sandi-uji", DashboardUser.OWNER);
+
+        String inbox = new Session().login(email, "kata-sandi-uji").get("/app/inbox").body();
+
+        var clock = DateTimeFormatter.ofPattern("dd MMM HH:mm", Locale.ROOT);
+        assertThat(inbox).contains(clock.withZone(ZoneId.of("Asia/Jayapura")).format(lastMessageAt))
+                .doesNotContain(clock.withZone(ZoneId.of("Asia/Jakarta")).format(lastMessageAt));
     }
 }
