@@ -211,16 +211,24 @@ public class Vehicles {
      */
     public record Offers(Set<Long> prices, Set<String> models, int count) {
 
-        static Offers of(List<Vehicle> available) {
+        /** @param available each available vehicle's model (lower case) and listed price */
+        static Offers of(List<Listing> available) {
             Set<Long> prices = new HashSet<>();
             Set<String> models = new HashSet<>();
-            for (Vehicle v : available) {
-                if (v.price() != null) {
-                    prices.add(v.price());
+            for (Listing l : available) {
+                if (l.price() != null) {
+                    prices.add(l.price());
                 }
-                models.add(v.model() == null ? null : v.model().toLowerCase(Locale.ROOT));
+                models.add(l.model());
             }
             return new Offers(Collections.unmodifiableSet(prices), Collections.unmodifiableSet(models), available.size());
+        }
+    }
+
+    private record Listing(String model, Long price) {
+
+        static Listing of(Vehicle v) {
+            return new Listing(v.model() == null ? null : v.model().toLowerCase(Locale.ROOT), v.price());
         }
     }
 
@@ -230,9 +238,9 @@ public class Vehicles {
         if (all.isPresent()) {
             return all.get().offers();
         }
-        return Offers.of(jdbc.sql("select * from vehicle where tenant_id = ? and status = 'available'")
+        return Offers.of(jdbc.sql("select lower(model), price from vehicle where tenant_id = ? and status = 'available'")
                 .param(tenant.value())
-                .query(row)
+                .query((rs, n) -> new Listing(rs.getString(1), (Long) rs.getObject(2, Long.class)))
                 .list());
     }
 
@@ -248,7 +256,7 @@ public class Vehicles {
             if (all.size() > IN_MEMORY_STOCK) {
                 return Optional.empty();
             }
-            return Optional.of(new Stock(List.copyOf(all), Offers.of(all.stream().filter(Vehicle::isAvailable).toList())));
+            return Optional.of(new Stock(List.copyOf(all), Offers.of(all.stream().filter(Vehicle::isAvailable).map(Listing::of).toList())));
         });
     }
 
