@@ -72,19 +72,18 @@ public class Bookings {
      * one, the answer is empty and no transaction is opened (measured: a tenth of the turn's CPU before).
      */
     public Optional<Outcome> handle(Turn t) {
-        if (t.bookingOffer() == null && !t.testDriveIntent()
-                && !CANCEL.matcher(t.text()).find() && !RESCHEDULE.matcher(t.text()).find()) {
+        boolean cancelWords = CANCEL.matcher(t.text()).find();
+        boolean rescheduleWords = RESCHEDULE.matcher(t.text()).find();
+        if (t.bookingOffer() == null && !t.testDriveIntent() && !cancelWords && !rescheduleWords) {
             return Optional.empty();
         }
-        return tx.execute(status -> decide(t));
+        return tx.execute(status -> decide(t, cancelWords, rescheduleWords));
     }
 
-    private Optional<Outcome> decide(Turn t) {
+    private Optional<Outcome> decide(Turn t, boolean cancelWords, boolean rescheduleWords) {
         Offer offer = t.bookingOffer() == null ? null : json.readValue(t.bookingOffer(), Offer.class);
         ZoneId zone = t.config().zone();
         var when = DatePhrases.parse(t.text(), t.now().atZone(zone));
-        boolean cancelWords = CANCEL.matcher(t.text()).find();
-        boolean rescheduleWords = RESCHEDULE.matcher(t.text()).find();
         // only a cancel or a new time can concern a booking already made: other turns skip the lookup
         var upcoming = cancelWords || rescheduleWords || (offer != null && when.isPresent()) ? upcoming(t) : Optional.<Upcoming>empty();
         if (cancelWords && upcoming.isPresent() && !rescheduleWords) {
