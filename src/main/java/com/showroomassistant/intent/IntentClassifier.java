@@ -215,10 +215,7 @@ public class IntentClassifier {
         String norm = TextNormalizer.normalize(masked.toString());
 
         // spam first: it wins over greetings and car words
-        double spam = spamScore(raw.toLowerCase(Locale.ROOT), norm);
-        if (!scan.models().isEmpty() && !LINK.matcher(raw).find()) {
-            spam -= 2; // a customer selling or trading in their own car says "jual" and "murah" too
-        }
+        double spam = spamScore(raw.toLowerCase(Locale.ROOT), norm, !scan.models().isEmpty());
         if (spam >= 4) {
             return new Classification(SPAM, Math.min(0.98, 0.6 + 0.05 * spam), Entities.none());
         }
@@ -321,7 +318,7 @@ public class IntentClassifier {
         return s.length() >= len ? s : s + " ".repeat(len - s.length());
     }
 
-    private static double spamScore(String lower, String norm) {
+    private static double spamScore(String lower, String norm, boolean namesACar) {
         double score = 0;
         boolean link = false;
         for (Rule rule : SPAM_RULES) {
@@ -341,6 +338,8 @@ public class IntentClassifier {
         }
         if (link) {
             score += 2;
+        } else if (namesACar) {
+            score -= 2; // a customer selling or trading in their own car says "jual" and "murah" too
         }
         // a short question to the showroom without any link ("ada promo cashback gak?") is a customer asking
         if (!link && norm.endsWith("?") && norm.split(" ").length <= 8

@@ -304,7 +304,7 @@ public final class VehicleCatalogue {
             fits.add(modelTrie.children.containsKey(d) ? d : null);
         }
         fits.remove(null);
-        fits.removeIf(w -> w.isEmpty() || w.charAt(0) != token.charAt(0) || w.equals(token));
+        fits.removeIf(w -> w.isEmpty() || w.charAt(0) != token.charAt(0));
         String first = fits.isEmpty() ? null : fits.iterator().next();
         return first != null && fits.stream().allMatch(w -> sameModel(w, first)) ? first : null;
     }
