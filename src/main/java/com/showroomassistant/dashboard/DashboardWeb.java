@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -22,10 +21,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class DashboardWeb implements WebMvcConfigurer {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private final DashboardUsers users;
+    private final SignedIn signedIn;
 
-    DashboardWeb(DashboardUsers users) {
-        this.users = users;
+    DashboardWeb(SignedIn signedIn) {
+        this.signedIn = signedIn;
     }
 
     @Bean
@@ -53,10 +52,7 @@ class DashboardWeb implements WebMvcConfigurer {
             @Override
             public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
                     NativeWebRequest request, WebDataBinderFactory binders) {
-                var auth = SecurityContextHolder.getContext().getAuthentication();
-                // looked up on each request, so a removed login stops working at once
-                return users.byEmail(auth == null ? null : auth.getName())
-                        .orElseThrow(() -> new AccessDeniedException("not a showroom login"));
+                return signedIn.user().orElseThrow(() -> new AccessDeniedException("not a showroom login"));
             }
         });
     }

@@ -3,7 +3,6 @@ package com.showroomassistant.dashboard;
 import com.showroomassistant.tenant.AiConfigs;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.context.request.RequestAttributes;
@@ -20,20 +19,17 @@ class ShowroomZone {
     static final ZoneId DEFAULT = ZoneId.of("Asia/Jakarta");
     private static final String ATTRIBUTE = ShowroomZone.class.getName();
 
-    private final DashboardUsers users;
+    private final SignedIn signedIn;
     private final AiConfigs configs;
 
-    ShowroomZone(DashboardUsers users, AiConfigs configs) {
-        this.users = users;
+    ShowroomZone(SignedIn signedIn, AiConfigs configs) {
+        this.signedIn = signedIn;
         this.configs = configs;
     }
 
     @ModelAttribute
     void remember(HttpServletRequest request) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null) {
-            users.byEmail(auth.getName()).ifPresent(user -> request.setAttribute(ATTRIBUTE, configs.of(user.tenant()).zone()));
-        }
+        signedIn.user().ifPresent(user -> request.setAttribute(ATTRIBUTE, configs.of(user.tenant()).zone()));
     }
 
     /** The zone of the current request's showroom. */
