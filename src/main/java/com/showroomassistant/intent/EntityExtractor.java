@@ -57,19 +57,25 @@ final class EntityExtractor {
                     + "tanda jadi|hold|available|avail|ready|tersedia|batal|cancel)(?![\\p{L}])", CI);
 
     // ---- date phrases ----
-    private static final String DAY = "(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday"
+    /** Weekdays but Sunday: "minggu" is also "week", so "minggu ini" is this week while "sabtu ini" is this Saturday. */
+    private static final String WEEKDAY = "(?:senin|selasa|rabu|kamis|jum'?at|sabtu|ahad|monday|tuesday|wednesday"
             + "|thursday|friday|saturday|sunday)";
     private static final String MONTH = "(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
             + "|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)";
     private static final String POD = "(?:pagi|siang|sore|malam|malem|morning|afternoon|evening|night)";
     private static final String TIME = "(?:(?:jam|jm|pukul|pkl|at)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*(?:wib|am|pm))?)";
-    private static final String DAYREF = "(?:(?:hari\\s+)?" + DAY + "(?!\\s+(?:depan|ini|lalu|kemarin|kemaren))"
-            + "(?:\\s+(?:ini|depan|besok))?"
+    private static final String NEXT = "depan|ngarep|ngarepan";
+    private static final String DAYREF = "(?:(?:hari\\s+)?(?:minggu(?!\\s+(?:" + NEXT + "|ini|lalu|kemarin|kemaren))|"
+            + WEEKDAY + "(?:\\s+(?:ini|depan|besok))?)"
             + "|besok|bsk|besuk|lusa|hari\\s+ini|today|tomorrow|tonight|tmr|tmrw"
-            + "|minggu\\s+(?:depan|ini|lalu|kemarin|kemaren)|pekan\\s+(?:depan|ini|lalu)"
+            + "|sesuk|isuk|isukan|(?<!wilujeng\\s|sugeng\\s)enjing|(?:mengko|engke|nanti)\\s+(?:bengi|wengi|sonten|sore|malam|malem|siang|pagi|awan)"
+            + "|sekarang|skrg|skrang|(?:sejam|setengah\\s+jam|\\d+\\s*(?:jam|menit))\\s+lagi"
+            + "|minggu\\s+(?:" + NEXT + "|ini|lalu|kemarin|kemaren)|pekan\\s+(?:" + NEXT + "|ini|lalu)"
             + "|bulan\\s+(?:ini|depan|lalu|kemarin|kemaren|" + MONTH + ")|tahun\\s+ini"
+            + "|(?:kuartal|quarter|triwulan|semester)\\s+(?:ini|lalu|depan|\\d)|q[1-4](?:\\s+(?:19|20)\\d\\d)?"
             + "|(?:this|next|last)\\s+(?:week|weekend|month)|weekend|akhir\\s+(?:pekan|minggu)"
             + "|(?:tanggal|tgl)\\s*\\d{1,2}(?:\\s+" + MONTH + ")?|kemarin|kemaren|yesterday)";
+    private static final Pattern PAST = Pattern.compile("^(?:kemarin|kemaren|yesterday)\\b|\\b(?:lalu|last)\\b", CI);
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}])(?:" + DAYREF + "(?:\\s+" + POD + ")?(?:\\s+" + TIME + ")?(?:\\s+" + POD + ")?(?:\\s+ini)?"
                     + "|" + TIME + "(?:\\s+" + POD + ")?(?:\\s+ini)?"
@@ -98,6 +104,16 @@ final class EntityExtractor {
             "(?:dp|tdp|cicilan|cicil|angsuran|bunga|gaji|kurang|nego|potongan|diskon|tenor|km|kilometer|cc)"
                     + "\\W*(?:\\p{L}+\\W*)?$", CI);
 
+    private static final Pattern OFFER = Pattern.compile("(?<![\\p{L}\\d.,])(?:(?:kalau|kalo|klo|kl)\\s+" + P
+            + "|" + P + "(?:\\s*an)?\\s+(?:(?:aja|saja|nett?)\\s+)?(?:(?:ga|gak|gk|tidak|nggak|ngga)\\s+)?"
+            + "(?:bisa|bs|boleh|ok|oke|nett?|gimana|gmn|masuk|deal|dapat|dapet|dpt)(?![\\p{L}]))", CI);
+    /** Amounts that are not the car's price, within the same clause: down payments, instalments, discounts. */
+    private static final Pattern NOT_OFFER_BEFORE = Pattern.compile(
+            "(?:dp|tdp|cicilan|cicil|angsuran|bunga|gaji|kurang|potongan|diskon|tenor|km|kilometer|cc|tambah)"
+                    + "\\s*(?:\\p{L}+\\s*)?$", CI);
+    private static final Pattern NEGOTIATING = Pattern.compile(
+            "(?<![\\p{L}])(?:nego\\w*|tawar\\w*|harga\\w*|hrg|kurang|pas|nett?|deal)(?![\\p{L}])", CI);
+
     private final VehicleCatalogue catalogue;
 
     EntityExtractor(VehicleCatalogue catalogue) {
@@ -118,8 +134,9 @@ final class EntityExtractor {
             blank(masked, m.start(), m.end());
         }
         String afterModels = masked.toString();
-        Matcher big = BIG_NUMBER.matcher(afterModels);
-        StringBuilder noBig = new StringBuilder(afterModels);
+        String numeric = NumberWords.rewrite(afterModels);
+        Matcher big = BIG_NUMBER.matcher(numeric);
+        StringBuilder noBig = new StringBuilder(numeric);
         while (big.find()) {
             blank(noBig, big.start(), big.end());
         }
@@ -131,7 +148,7 @@ final class EntityExtractor {
             }
         }
         Integer year = findYear(noPhone.toString());
-        Long[] prices = findPrices(afterModels);
+        Long[] prices = findPrices(numeric);
         String model = scan.models().isEmpty() ? null : scan.models().getFirst().entry().model();
         String make = scan.firstMake().orElse(null);
         return new Found(make, model, year, prices[0], prices[1], plate, findStatus(afterModels),
@@ -147,7 +164,9 @@ final class EntityExtractor {
 
     private static String findPlate(String text, StringBuilder masked) {
         Matcher m = PLATE.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.start() + 1;
             String prefix = m.group(1).toUpperCase(Locale.ROOT);
             String number = m.group(2);
             String suffix = m.group(3);
@@ -279,15 +298,23 @@ final class EntityExtractor {
         };
     }
 
+    /** The first date phrase, preferring one ahead ("hari minggu jam 1") to one behind ("yang kemarin chat"). */
     private static String findDate(String text) {
         Matcher m = DATE.matcher(text);
+        String past = null;
         while (m.find()) {
             String phrase = m.group().strip();
-            if (!phrase.isEmpty()) {
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            if (!PAST.matcher(phrase).find()) {
                 return phrase;
             }
+            if (past == null) {
+                past = phrase;
+            }
         }
-        return null;
+        return past;
     }
 
     /** [min, max] from explicit budget / range / bound contexts only. */
@@ -324,7 +351,29 @@ final class EntityExtractor {
         if (min == null) {
             min = bound(MIN_AFTER, text, false);
         }
+        if (min == null && max == null) {
+            max = offer(text); // what the customer offers to pay is the most they will pay
+        }
         return new Long[] {min, max};
+    }
+
+    /** An offered price: "380jt boleh?", "kalo 295jt gmn", "95 jt ga boleh?", "120 boleh?" after a nego. */
+    private static Long offer(String text) {
+        Matcher m = OFFER.matcher(text);
+        while (m.find()) {
+            String token = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            if (NOT_OFFER_BEFORE.matcher(text.substring(0, m.start())).find()) {
+                continue;
+            }
+            if (!RupiahParser.hasUnitOrPrefix(token) && !(token.matches("\\d{2,3}") && NEGOTIATING.matcher(text).find())) {
+                continue; // a bare number is an offer only in millions and only while bargaining
+            }
+            OptionalLong v = RupiahParser.parse(token);
+            if (v.isPresent() && v.getAsLong() >= 10_000_000L) {
+                return v.getAsLong();
+            }
+        }
+        return null;
     }
 
     private static Long bound(Pattern p, String text, boolean keywordBefore) {

@@ -67,14 +67,22 @@ public class IntentClassifier {
                     + "|bonus new member|cair|pelunasan|take over|over kredit|pesugihan|dukun|pelet|sbobet|airdrop"
                     + "|nft|mlm|member baru|dropship|jasa (?:joki|pembuatan|desain)|joki|blt|bst|penerima bantuan"
                     + "|anda terdaftar|kavling|tanah dijual|dijual tanah|rumah dijual|dijual rumah|properti|shm"
-                    + "|pasang iklan|iklan gratis|kena (?:musibah|sial|azab|kutukan)|malapetaka|kualat|azab|paket (?:anda|kamu)|cek resi|apk"),
+                    + "|pasang iklan|iklan gratis|kena (?:musibah|sial|azab|kutukan)|malapetaka|kualat|azab|paket (?:anda|kamu)|cek resi|apk"
+                    // someone selling to the showroom: partnerships, financing agents, car care
+                    + "|kerja ?sama|bekerja ?sama|kemitraan|partnership|mitra (?:kami|resmi)|(?:saya|kami) (?:marketing|sales|agen|"
+                    + "dari (?:leasing|bank|finance|asuransi|pt|cv))|approval cepat|cuci mobil|salon mobil|coating|"
+                    + "detailing|poles (?:body|bodi|kaca)|kaca film|panggilan ke rumah|home service"),
             r(SPAM, 2, "link|klik|daftar sekarang|hubungi (?:kami|agen|marketing|admin kami|segera)|balas ya|"
                     + "promo|murah|termurah|dijamin|terbatas|gratis|cod|proses (?:cepat|\\d+ menit)|acc cepat|"
                     + "dp 0|bunga rendah|syarat mudah|kami menawarkan|kami dari|jual|follow|grup sebelah|"
                     + "semua grup|ke grup|razia|info dari grup|yth|hubungi \\d|hubungi 0|sebelum kehabisan|sekarang juga|dapatkan|"
-                    + "mendapatkan|minat\\?|wajib share|hanya dengan|cuma dengan|tanpa modal|penghasilan|jutaan|"
+                    + "mendapatkan|minat\\?|wajib share|hanya dengan|cuma dengan|tanpa modal|penghasilan|jutaan|dp ringan|"
                     + "ke \\d+ (?:grup|group|orang|teman|kontak)|(?:sudah|telah) terbukti"),
             new Rule(SPAM, 2, LINK));
+
+    /** A customer of the showroom selling or consigning their own car says "jual" too. */
+    private static final Pattern OWN_CAR = p("titip jual|konsinyasi|(?:pernah|sudah|baru) beli (?:di|dari) (?:sini|kalian|situ)"
+            + "|(?:jual|tukar) (?:lagi )?mobil (?:saya|aku)|mobil (?:saya|aku)");
 
     // ------------------------------------------------------------------ staff
     private static final Pattern SLASH = p("^\\s*/\\s*([a-z]+)");
@@ -108,12 +116,21 @@ public class IntentClassifier {
     private static final String V = CUSTOMER_VEHICLE_INQUIRY;
     private static final String G = CUSTOMER_GENERAL_QUESTION;
 
+    /** Looking for a car, not for a person ("bos nyari lu"). */
+    private static final String LOOKING_FOR = "(?:cari|nyari|mencari)(?!\\s+(?:lu|lo|elu|kamu|km|dia|saya|kakak|kak|bapak|"
+            + "pak|ibu|bu|bos|mas|mbak|anda|situ|kalian|orang|sales)(?![\\p{L}]))";
+    /** "don't just send the price": the price is named only to ask for something else. */
+    private static final Pattern NOT_PRICE = p("\\b(?:jangan|bukan) (?:\\w+ ){0,2}harga\\w* (?:doang|aja|saja|terus|melulu)\\b");
+    private static final Pattern BARE_AMOUNT = p("^(?:rp\\.? ?)?\\d[\\d.,]*\\s*(?:jt|juta|rb|an|jtan|juta an)?\\s*(?:an)?$");
+
     private static final List<Rule> RULES = List.of(
             // test drive / visit / inspection
             r(T, 4, "test drive|test driv|uji coba|uji jalan|test (?:mobil|unit|jalan|dulu)|(?:bisa|mau|boleh) td"),
             r(T, 3.5, "coba(?:\\W+\\w+){0,2}?\\W+(?:mdl|unit|mobil|bawa|nyetir|langsung|setir)"),
             r(T, 3.5, "(?:lihat|cek|inspeksi|survei|survey|periksa)\\W+(?:lihat\\W+)?(?:(?:dulu|aja|yang)\\W+)?"
-                    + "(?:langsung|fisik|unit|mobil|mdl|kondisi langsung|barang)"),
+                    + "(?:langsung|fisik|unit\\w*|mobil\\w*|mdl|kondisi langsung|barang\\w*)"),
+            // seeing or checking a car in person outweighs asking where the showroom is
+            r(T, 4.5, "(?:lihat|cek|periksa|inspeksi)(?:\\W+\\w+){0,3}?\\W+(?:secara )?langsung"),
             r(T, 2.5, "(?:lihat|cek)(?:\\W+\\w+){0,3}?\\W+mdl|lihat lihat|inspeksi|inspection|bawa (?:montir|mekanik)"),
             r(T, 4, "bawa (?:montir|mekanik)"),
             r(T, 2.5, "janji\\w*|jadwal\\w*|appointment|schedule|viewing|visit|come see|see the \\w+|"
@@ -145,7 +162,9 @@ public class IntentClassifier {
             r(PR, 4.5, "harga\\w*(?:\\W+\\w+){0,2}?\\W+mdl|mdl(?:\\W+\\w+){0,3}?\\W+harga\\w*"),
             // vehicle availability, specs, condition, photos, recommendations
             r(V, 3, "(?<!saya )(?:masih ada|ada tidak|ada\\?)|masih ready|ready|available|tersedia|stok|kejual|terjual|laku|"
-                    + "sold|still available|do you have|in stock|cari|nyari|mencari|looking for|(?<!saya )ada (?:mdl|mobil|unit)"),
+                    + "sold|still available|do you have|in stock|" + LOOKING_FOR + "|looking for|(?<!saya )ada (?:mdl|mobil|unit)"),
+            // looking for a cheap one is a search, not a price question
+            r(V, 4, LOOKING_FOR + "(?:\\W+\\w+){0,3}?\\W+murah\\w*"),
             r(V, 3, "transmisi\\w*|km|kilometer|odo\\w*|tangan (?:ke|pertama|1|kedua)|banjir|tabrak\\w*|servis|service|"
                     + "oli|foto\\w*|video\\w*|interior\\w*|eksterior|baret|lecet|penyok|dempul|cat|ori|original|"
                     + "orisinil|ban(?!\\s+(?:bocor|pecah|kempes|gembos))|mesin\\w*|irit|boros|seater|seat|kursi|kondisi|cc|spek\\w*|spesifikasi|fitur|"
@@ -154,7 +173,7 @@ public class IntentClassifier {
             r(V, 3, "budget|bujet|(?:di ?bawah|di ?atas|under|maksimal|max|kisaran|sekitar|range|rentang) "
                     + "(?:rp\\.? ?)?\\d|mobil apa|rekomendasi|rekomen|saran mobil|cocok|mobil keluarga|"
                     + "dapat apa|dapet apa|dapat mobil|dapet mobil|suv|mpv|sedan|hatchback|pick ?up|pickup|lcgc"),
-            r(V, 1, "ada|cari"),
+            r(V, 1, "ada|" + LOOKING_FOR),
             // general questions
             r(G, 4, "garansi\\w*|warranty|bpkb\\w*|stnk\\w*|faktur|balik nama|alamat\\w*|lokasi\\w*|share ?loc|"
                     + "maps|jam (?:buka|operasional|kerja)|komplain|complain|kecewa|sopan|manager|manajer|atasan|"
@@ -179,14 +198,20 @@ public class IntentClassifier {
             "alaikum", "salam", "wr", "wb", "warahmatullahi", "wabarakatuh", "wbr", "permisi", "misi", "punten",
             "swastiastu", "shalom", "salom", "good", "morning", "afternoon", "evening", "p", "ping", "greetings",
             "namaste", "yo", "hii", "sampurasun", "rahayu", "mlm", "siank", "sore", "hallo", "assalam", "pgi", "sugeng",
-            "enjing", "sonten", "dalu", "wilujeng", "horas", "tabik"));
+            "enjing", "sonten", "dalu", "wilujeng", "horas", "tabik", "woy", "woi", "oi", "oy", "hoi", "hoy"));
     private static final Set<String> ADDRESSEE = Set.copyOf(List.of("kak", "gan", "min", "mas", "mbak", "pak", "bu", "om",
             "tante", "bos", "boss", "bro", "sis", "sist", "semua", "tim", "team", "gaes", "guys", "gais", "all",
             "sob", "bang", "dear", "rekan", "teman", "showroom", "cs", "sales", "everyone", "sir", "madam", "bapak",
             "ibu", "pagi", "juga", "lagi", "nih", "ya", "ini", "dan", "kawan", "kakak", "tuan", "bund", "bunda",
-            "mimin", "kk", "ka", "kang", "akang", "teh", "cak", "ning", "bli", "uda", "uni", "koh", "ko", "cik", "semangat", "sukses", "sehat", "selalu", "hari", "kita", "rekan rekan"));
+            "mimin", "kk", "ka", "kang", "akang", "teh", "cak", "ning", "bli", "uda", "uni", "koh", "ko", "cik", "semangat", "sukses", "sehat", "selalu", "hari", "kita", "rekan rekan", "cuy", "bosku", "juragan", "agan"));
     private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|yang online|yang bisa bantu|kak)\\b\\??");
     private static final Pattern OM_SWASTIASTU = p("\\bom swastiastu\\b");
+    // what people say around a salam before their real question: announcing it, apologising, introducing themselves
+    private static final Pattern ASKING = p("\\b(?:(?:saya|mau|boleh|numpang|izin)\\s+)*(?:tanya|bertanya)(?:\\s+tanya)?"
+            + "(?:\\s+(?:dong|nih|ya|sedikit|dikit|boleh|sebentar|bentar))*\\b");
+    private static final Pattern SORRY = p("\\bmaaf (?:ganggu|mengganggu)(?: waktu\\w*)?(?: (?:pagi|siang|sore|malam|malem))*\\b");
+    private static final Pattern INTRODUCTION = p("\\b(?:salam kenal|perkenalkan|kenalin)\\b");
+    private static final Pattern SELF = p("\\b(?:nama )?saya \\p{L}+(?: dari \\p{L}+)?\\b");
 
     private final VehicleCatalogue catalogue;
     private final EntityExtractor extractor;
@@ -239,6 +264,7 @@ public class IntentClassifier {
         }
 
         // customer intents by weighted keyword evidence
+        norm = NOT_PRICE.matcher(norm).replaceAll(" ");
         double[] scores = new double[ORDER.size()];
         int[] hits = new int[ORDER.size()];
         for (Rule rule : RULES) {
@@ -285,7 +311,7 @@ public class IntentClassifier {
         if (best >= 0 && top >= 1.0) {
             intent = ORDER.get(best);
             conf = Math.min(0.95, 0.45 + 0.1 * top) - (top - second < 1 ? 0.15 : 0);
-        } else if (NUMERIC_ONLY.matcher(raw).matches()) {
+        } else if (NUMERIC_ONLY.matcher(raw).matches() || BARE_AMOUNT.matcher(withoutAddressee(norm)).matches()) {
             boolean phone = raw.replaceAll("\\D", "").length() >= 9;
             intent = phone ? G : V;
             conf = 0.6;
@@ -338,7 +364,7 @@ public class IntentClassifier {
         }
         if (link) {
             score += 2;
-        } else if (namesACar) {
+        } else if (namesACar || OWN_CAR.matcher(norm).find()) {
             score -= 2; // a customer selling or trading in their own car says "jual" and "murah" too
         }
         // a short question to the showroom without any link ("ada promo cashback gak?") is a customer asking
@@ -396,6 +422,10 @@ public class IntentClassifier {
     private static boolean isGreetingOnly(String norm) {
         String s = PRESENCE.matcher(norm).replaceAll(" ");
         s = OM_SWASTIASTU.matcher(s).replaceAll(" salam ");
+        s = SORRY.matcher(ASKING.matcher(s).replaceAll(" ")).replaceAll(" ");
+        if (INTRODUCTION.matcher(s).find()) {
+            s = SELF.matcher(INTRODUCTION.matcher(s).replaceAll(" salam ")).replaceAll(" ");
+        }
         String[] words = s.split("[^\\p{L}]+");
         boolean greeting = false;
         for (String w : words) {
@@ -410,6 +440,17 @@ public class IntentClassifier {
             }
         }
         return greeting;
+    }
+
+    /** The text without addressee words and punctuation ("130an kak?" -> "130an"). */
+    private static String withoutAddressee(String norm) {
+        StringBuilder kept = new StringBuilder();
+        for (String w : norm.split("[\\s?!,]+")) {
+            if (!w.isEmpty() && !ADDRESSEE.contains(w)) {
+                kept.append(kept.isEmpty() ? "" : " ").append(w);
+            }
+        }
+        return kept.toString();
     }
 
     private static boolean isGibberish(String norm) {
@@ -441,7 +482,10 @@ public class IntentClassifier {
             default -> {
                 boolean dated = intent.equals(T) || intent.equals(STAFF_GET_STATS);
                 boolean priced = !intent.equals(STAFF_UPLOAD_VEHICLE);
-                yield new Entities(f.make(), f.model(), f.year(), priced ? f.priceMin() : null,
+                // "rekap Q1 2024": the year belongs to the report's period, not to a car
+                boolean periodYear = f.year() != null && dated && f.datePhrase() != null
+                        && f.datePhrase().contains(String.valueOf(f.year()));
+                yield new Entities(f.make(), f.model(), periodYear ? null : f.year(), priced ? f.priceMin() : null,
                         priced ? f.priceMax() : null, f.plate(),
                         statusFor(intent, f.status()), f.color(), f.transmission(),
                         f.fuel(), dated ? f.datePhrase() : null);

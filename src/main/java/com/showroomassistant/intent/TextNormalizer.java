@@ -103,6 +103,24 @@ final class TextNormalizer {
         put("selamat", "slmt", "slamat", "met", "selamt");
         put("kondisi", "kondisinya");
         put("per", "perbulan");
+        put("jangan", "jgn", "jngn", "jgan");
+        // regional words people mix in: Javanese, Sundanese, Betawi
+        put("harga", "rego", "regane", "regone");
+        put("berapa", "piro", "pira", "pinten", "sabaraha", "berape");
+        put("bisa", "iso", "isa", "saged", "tiasa");
+        put("tidak", "ra", "ora", "mboten", "henteu", "teu");
+        put("saya", "abdi", "kulo", "kula", "aye");
+        put("mau", "bade", "arep");
+        put("lihat", "ningali", "ndelok", "delok", "ndeleng", "deleng");
+        put("ada", "ade", "ono", "enek");
+        put("aja", "aje");
+        put("itu", "kuwi");
+        put("yang", "sing");
+        put("gimana", "piye", "kumaha");
+        put("masih", "sek");
+        put("nanti", "mengko", "engke");
+        put("mobilnya", "mobilna");
+        put("unit", "unitna");
     }
 
     private static void put(String canonical, String... variants) {

@@ -44,6 +44,75 @@ class IntentClassifierTest {
         assertThat(e.priceMax()).isEqualTo(max);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "fortuner 2018 hrg pas brp bos? 380jt boleh?         | 380000000",
+            "kalo 295jt gmn ko                                   | 295000000",
+            "nego tipis ya bos, 95 jt ga boleh?                  | 95000000",
+            "sigra 2021 itu bisa nego ga? 120 boleh?             | 120000000",
+            "kalo seratus lima puluh juta nego tipis bisa kak?   | 150000000",
+            "dp 20jt bisa bawa pulang brio?                      | -",
+            "bisa kurang 5jt ga?                                 | -",
+            "2019 boleh?                                         | -"})
+    void readsAnOfferedPriceAsTheMostTheCustomerWillPay(String text, Long max) {
+        assertThat(customer(text).entities().priceMax()).isEqualTo(max);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "fortuner yang tahun dua ribu delapan belas harganya berapa  | 2018",
+            "avanza dua ribu dua puluh satu ada?                         | 2021"})
+    void readsYearsSpokenInWords(String text, int year) {
+        assertThat(customer(text).entities().year()).isEqualTo(year);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "sabtu ini sy mau ke showroom liat unit fortu yg item                                 | sabtu ini",
+            "saya yang kemarin chat soal xpander, mau datang hari minggu jam 1 siang lihat unitnya | hari minggu jam 1 siang",
+            "mas, nyobain jimny e iso ra? aku neng kono minggu ngarep                              | minggu ngarep",
+            "kak aku otw ke showroom ya mau liat2 mobil dulu, sejam lagi nyampe                    | sejam lagi"})
+    void findsTheVisitDate(String text, String phrase) {
+        Classification c = customer(text);
+        assertThat(c.intent()).isEqualTo(Classification.CUSTOMER_TEST_DRIVE);
+        assertThat(c.entities().datePhrase()).isEqualTo(phrase);
+    }
+
+    @Test
+    void aRejectedPlateCandidateDoesNotHideTheNextOne() {
+        Classification c = classifier.classify("tandain keep ya jazz gk5 F 1120 GH, customer transfer tanda jadi", Role.STAFF);
+        assertThat(c.intent()).isEqualTo(Classification.STAFF_UPDATE_STATUS);
+        assertThat(c.entities().plate()).isEqualTo("F 1120 GH");
+    }
+
+    @Test
+    void theYearOfAReportPeriodIsNotACarYear() {
+        Classification c = classifier.classify("rekap omzet Q1 2024 dong, bos minta", Role.STAFF);
+        assertThat(c.intent()).isEqualTo(Classification.STAFF_GET_STATS);
+        assertThat(c.entities().datePhrase()).isEqualTo("Q1 2024");
+        assertThat(c.entities().year()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "halo kak mau nanya2 dong 🙏                                        | customer_greeting",
+            "assalamu'alaikum wr wb. salam kenal pak, saya Dedi dari Cirebon     | customer_greeting",
+            "met malem min maaf ganggu malem2                                    | customer_greeting",
+            "halo kak mau tanya avanza 2019 ada?                                 | customer_vehicle_inquiry",
+            "halo saya tertarik dari iklan                                       | customer_general_question",
+            "mas kuwi rego terios 2016 piro? ra iso kurang ta?                   | customer_price_inquiry",
+            "akang, enjing abdi bade ningali mobilna, tiasa?                     | customer_test_drive",
+            "sy mau ngecek kondisi mobilnya langsung, alamat showroom nya dimana | customer_test_drive",
+            "gan jgn kasih harga doang, minta foto2 detail sx4 nya dong          | customer_vehicle_inquiry",
+            "bang, ade avanza taun 2015 kagak? aye nyari yg murah aje            | customer_vehicle_inquiry",
+            "dulu sy pernah beli di sini, skrg mau jual lagi mobilnya, bisa titip jual ga? | customer_general_question",
+            "Halo bos, sy marketing leasing, bantu kredit DP ringan approval cepat, boleh kerjasama? | spam",
+            "PROMO CUCI MOBIL + COATING NANO cuma 150rb, bisa panggilan ke rumah | spam",
+            "130an kak                                                           | customer_vehicle_inquiry"})
+    void holdsOnPhrasingFromTheFourthBlindSet(String text, String intent) {
+        assertThat(customer(text).intent()).isEqualTo(intent);
+    }
+
     // ---------------------------------------------------------------- catalogue
 
     @ParameterizedTest(name = "{0} -> {1}")

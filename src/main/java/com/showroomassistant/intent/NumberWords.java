@@ -1,0 +1,77 @@
+package com.showroomassistant.intent;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites numbers spelled out in Indonesian as digits, as voice typing writes them: "dua ribu delapan belas" becomes
+ * 2018 and "seratus lima puluh juta" becomes 150jt. Only runs worth at least ten are rewritten, so "satu unit" stays.
+ */
+final class NumberWords {
+
+    private static final Map<String, Integer> DIGITS = Map.of("nol", 0, "satu", 1, "dua", 2, "tiga", 3, "empat", 4,
+            "lima", 5, "enam", 6, "tujuh", 7, "delapan", 8, "sembilan", 9);
+    private static final String WORD = "(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+            + "seratus|seribu|sejuta|semiliar|belas|puluh|ratus|ribu|juta|miliar|milyar)";
+    private static final Pattern RUN = Pattern.compile(
+            "(?<![\\p{L}])" + WORD + "(?:\\s+" + WORD + ")*(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    private NumberWords() {
+    }
+
+    static String rewrite(String text) {
+        Matcher m = RUN.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        do {
+            long value = value(m.group().toLowerCase(Locale.ROOT).split("\\s+"));
+            String replacement = value < 10 ? m.group() : format(value);
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The value of a run, or -1 when the words do not form one number ("dua tiga"). */
+    static long value(String[] words) {
+        long total = 0;
+        long group = 0;
+        long small = -1;
+        for (String w : words) {
+            Integer digit = DIGITS.get(w);
+            if (digit != null) {
+                if (small >= 0) {
+                    return -1;
+                }
+                small = digit;
+                continue;
+            }
+            long s = Math.max(small, 0);
+            small = -1;
+            switch (w) {
+                case "sepuluh" -> group += 10;
+                case "sebelas" -> group += 11;
+                case "seratus" -> group += 100;
+                case "belas" -> group += s + 10;
+                case "puluh" -> group += s * 10;
+                case "ratus" -> group += s * 100;
+                case "seribu" -> total += 1_000;
+                case "sejuta" -> total += 1_000_000;
+                case "semiliar" -> total += 1_000_000_000;
+                case "ribu" -> { total += Math.max(group + s, 1) * 1_000; group = 0; }
+                case "juta" -> { total += Math.max(group + s, 1) * 1_000_000; group = 0; }
+                default -> { total += Math.max(group + s, 1) * 1_000_000_000; group = 0; } // miliar, milyar
+            }
+        }
+        return total + group + Math.max(small, 0);
+    }
+
+    /** Whole millions keep their unit ("150jt") so they read as prices; anything else is plain digits. */
+    private static String format(long value) {
+        return value >= 1_000_000 && value % 1_000_000 == 0 ? value / 1_000_000 + "jt" : Long.toString(value);
+    }
+}
