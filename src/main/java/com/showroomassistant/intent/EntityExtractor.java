@@ -23,7 +23,7 @@ final class EntityExtractor {
             "hr", "brp", "yg", "gk", "ga", "gan", "min", "kak", "dan", "bln", "tdp", "ok", "jta", "rp", "cvt", "trd",
             "gr", "rs", "hrg", "ada", "bs", "sy", "utk", "aja", "dgn", "msh", "dr", "kk", "pak", "bu", "mas", "om",
             "x", "rpm", "wib", "pm", "am", "juta", "ribu", "m", "k", "dll", "dsb", "lg", "kah", "deh", "dong", "sih",
-            "ini", "itu", "lah", "tuh", "nih", "cm", "ccm", "mm", "l", "lt", "liter", "km2", "de", "sd"));
+            "ini", "itu", "lah", "tuh", "nih", "gak", "ngga", "nggak", "cm", "ccm", "mm", "l", "lt", "liter", "km2", "de", "sd"));
     private static final Pattern PLATE = Pattern.compile(
             "(?<![\\p{L}\\d])([a-z]{1,2})\\s?(\\d{1,4})\\s?([a-z]{1,3})(?![\\p{L}\\d])", CI);
     private static final Pattern PLATE_KEYWORD = Pattern.compile(
@@ -40,13 +40,13 @@ final class EntityExtractor {
     private static final Pattern COLOR = Pattern.compile(
             "(?<![\\p{L}])(abu[- ]?abu|abu2|abu|grey|gray|hitam|item|itam|black|putih|white|silver|perak|merah|red|maroon|"
                     + "biru|blue|navy|hijau|ijo|green|kuning|yellow|coklat|cokelat|brown|orange|oranye|jingga|ungu|"
-                    + "purple|emas|gold|krem|cream|beige|champagne|bronze|titanium)(?:-?nya)?(?![\\p{L}])", CI);
+                    + "purple|emas|gold|krem|cream|beige|champagne|bronze)(?:-?nya)?(?![\\p{L}])", CI);
 
     // ---- transmission / fuel ----
     private static final Pattern MANUAL = Pattern.compile(
             "(?<![\\p{L}])(manual|mt|m/t)(?:-?nya)?(?![\\p{L}])(?!\\s*book)", CI);
     private static final Pattern AUTOMATIC = Pattern.compile(
-            "(?<![\\p{L}])(matic|matik|automatic|automatik|otomatis|autometic|a/t|cvt|tiptronic|triptonic|at)"
+            "(?<![\\p{L}])(matic|matik|metic|metik|automatic|automatik|otomatis|autometic|a/t|cvt|tiptronic|triptonic|at)"
                     + "(?:-?nya)?(?![\\p{L}/])", CI);
     private static final Pattern FUEL = Pattern.compile(
             "(?<![\\p{L}])(bensin|gasoline|petrol|diesel|disel|solar|dsl)(?:-?nya)?(?![\\p{L}])", CI);

@@ -47,6 +47,7 @@ public class IntentClassifier {
             + "audio|voice|media|document|dokumen|gif|file|location|lokasi|contact|kontak)[^\\])>]*[\\])>]"
             + "|<?media omitted>?|(?:pesan ini (?:telah )?dihapus|this message was deleted|you deleted this message"
             + "|anda menghapus pesan ini|pesan dihapus|message deleted|null|undefined))\\s*$");
+    private static final Pattern GLUED_YEAR = Pattern.compile("(?<=\\p{L}{3})(?=(?:19[89]|20[0-3])\\d(?!\\d))");
     private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NUMERIC_ONLY = Pattern.compile("^[\\d\\s.,+\\-()]+$");
     private static final Pattern KEYBOARD = Pattern.compile("qwert|werty|asdf|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|cvbn"
@@ -71,12 +72,19 @@ public class IntentClassifier {
                     // someone selling to the showroom: partnerships, financing agents, car care
                     + "|kerja ?sama|bekerja ?sama|kemitraan|partnership|mitra (?:kami|resmi)|(?:saya|kami) (?:marketing|sales|agen|"
                     + "dari (?:leasing|bank|finance|asuransi|pt|cv))|approval cepat|cuci mobil|salon mobil|coating|"
-                    + "detailing|poles (?:body|bodi|kaca)|kaca film|panggilan ke rumah|home service"),
+                    + "detailing|poles (?:body|bodi|kaca)|kaca film|panggilan ke rumah|home service"
+                    // auction and impostor scams, chain messages, political broadcasts
+                    + "|lelang|sitaan|amankan unit|transfer (?:dp |uang )?dulu|ke rek(?:ening)? (?:ini|berikut|ini ya)"
+                    + "|ini (?:mama|mamah|mami|papa|papi|ayah|bunda) nak|nomor (?:lama|ku|saya) (?:hilang|ganti|rusak)"
+                    + "|ganti nomor|jangan berhenti di|jangan (?:diputus|putus)|amalkan|coblos|pemilu|pilpres|pilkada|"
+                    + "caleg|capres|paslon|kampanye|pilih nomor"),
             r(SPAM, 2, "link|klik|daftar sekarang|hubungi (?:kami|agen|marketing|admin kami|segera)|balas ya|"
                     + "promo|murah|termurah|dijamin|terbatas|gratis|cod|proses (?:cepat|\\d+ menit)|acc cepat|"
                     + "dp 0|bunga rendah|syarat mudah|kami menawarkan|kami dari|jual|follow|grup sebelah|"
                     + "semua grup|ke grup|razia|info dari grup|yth|hubungi \\d|hubungi 0|sebelum kehabisan|sekarang juga|dapatkan|"
                     + "mendapatkan|minat\\?|wajib share|hanya dengan|cuma dengan|tanpa modal|penghasilan|jutaan|dp ringan|"
+                    + "(?:fb|facebook|google|ig|instagram|tiktok) ads|website|konsultasi gratis|free konsultasi|"
+                    + "digital marketing|teruskan ke|kirim(?:kan)? ke \\d+|"
                     + "ke \\d+ (?:grup|group|orang|teman|kontak)|(?:sudah|telah) terbukti"),
             new Rule(SPAM, 2, LINK));
 
@@ -88,9 +96,10 @@ public class IntentClassifier {
     private static final Pattern SLASH = p("^\\s*/\\s*([a-z]+)");
     private static final Pattern STATS = p("(?<![\\p{L}])(?:laporan|rekap|rekapan|statistik|stats?|report|performa|"
             + "omzet|omset|leads?|konversi|conversion|dashboard)(?![\\p{L}])|berapa\\b.{0,30}\\b(?:chat|leads?|"
-            + "customer|pelanggan|terjual|kejual|penjualan|closing|prospek|pesan masuk)|(?:total|jumlah) (?:chat|pesan|leads?)|\\b(?:terjual|kejual|closing)\\b"
+            + "customer|pelanggan|terjual|kejual|penjualan|closing|prospek|pesan masuk)|(?:total|jumlah) (?:chat|pesan|leads?)|\\b(?:terjual|kejual|laku|closing)\\b"
             + ".{0,15}\\bberapa\\b|\\b(?:terjual|penjualan|closing)\\b"
-            + ".{0,25}\\b(?:minggu|bulan|hari|tahun|pekan) (?:ini|lalu|kemarin)|jumlah (?:chat|leads?|penjualan|"
+            + ".{0,25}\\b(?:minggu|bulan|hari|tahun|pekan) (?:ini|lalu|kemarin)"
+            + "|\\b(?:minggu|bulan|hari|tahun|pekan) (?:ini|lalu|kemarin)\\b.{0,25}\\b(?:terjual|kejual|laku|closing)\\b|jumlah (?:chat|leads?|penjualan|"
             + "customer|unit terjual)");
     private static final Pattern NOT_STATS = p("(?:sudah|telah)\\b.{0,30}\\bkirim|gimana cara|cara (?:bikin|buat)");
     private static final Pattern UPDATE_EXPLICIT = p("update status|updet status|ubah status|ganti status|set status|"
@@ -158,13 +167,15 @@ public class IntentClassifier {
             new Rule(PR, 3.5, p("^(?:kalau |kalo )?(?:rp\\.? ?)?\\d[\\d.,]*\\s*(?:jt|juta|m|rb)?\\s+(?:aja\\s+)?"
                     + "(?:bisa|boleh|ok|nett?|gimana|masuk|deal|dapat)")),
             // an offered price ("kalo 295jt gmn", "380jt boleh?"), not a budget ("budget 150jt dapet apa")
-            new Rule(PR, 3.5, p("^(?!.*\\b(?:budget|bujet|dana|duit|uang)\\b).*?\\d[\\d.,]*\\s*(?:jt|juta|m)\\s+(?:aja\\s+)?(?:bisa|boleh|ok|oke|nett?|gimana|gmn|masuk|deal|dapat|dapet)\\b")),
+            new Rule(PR, 3.5, p("^(?!.*\\b(?:budget|bujet|dana|duit|uang|range|rentang|kisaran|sekitar|maks\\w*|max|di ?bawah|"
+                    + "di ?atas|under|minimal)\\b).*?\\d[\\d.,]*\\s*(?:jt|juta|m)\\s+(?:aja\\s+)?(?:bisa|boleh|ok|oke|nett?|gimana|gmn|masuk|deal|dapat|dapet)\\b")),
             r(PR, 4.5, "harga\\w*(?:\\W+\\w+){0,2}?\\W+mdl|mdl(?:\\W+\\w+){0,3}?\\W+harga\\w*"),
             // vehicle availability, specs, condition, photos, recommendations
             r(V, 3, "(?<!saya )(?:masih ada|ada tidak|ada\\?)|masih ready|ready|available|tersedia|stok|kejual|terjual|laku|"
                     + "sold|still available|do you have|in stock|" + LOOKING_FOR + "|looking for|(?<!saya )ada (?:mdl|mobil|unit)"),
             // looking for a cheap one is a search, not a price question
             r(V, 4, LOOKING_FOR + "(?:\\W+\\w+){0,3}?\\W+murah\\w*"),
+            r(V, 4, "(?:kok|kenapa|napa|knp) (?:\\w+ )?murah\\w*|murah\\w*(?:\\W+\\w+){0,4}?\\W+(?:masalah|minus|kenapa)"),
             r(V, 3, "transmisi\\w*|km|kilometer|odo\\w*|tangan (?:ke|pertama|1|kedua)|banjir|tabrak\\w*|servis|service|"
                     + "oli|foto\\w*|video\\w*|interior\\w*|eksterior|baret|lecet|penyok|dempul|cat|ori|original|"
                     + "orisinil|ban(?!\\s+(?:bocor|pecah|kempes|gembos))|mesin\\w*|irit|boros|seater|seat|kursi|kondisi|cc|spek\\w*|spesifikasi|fitur|"
@@ -177,7 +188,8 @@ public class IntentClassifier {
             // general questions
             r(G, 4, "garansi\\w*|warranty|bpkb\\w*|stnk\\w*|faktur|balik nama|alamat\\w*|lokasi\\w*|share ?loc|"
                     + "maps|jam (?:buka|operasional|kerja)|komplain|complain|kecewa|sopan|manager|manajer|atasan|"
-                    + "gimana cara|cara\\w* (?:bayar|pesan|beli)|ini dengan|dengan showroom|daerah mana|cabang|"
+                    + "gimana cara|cara\\w* (?:bayar|pesan|beli|jual|titip)|titip jual|konsinyasi|"
+                    + "(?:jual|menjual) (?:mobil|unit|mdl)\\w* (?:saya|aku)|tunggakan|sengketa|ini dengan|dengan showroom|daerah mana|cabang|"
                     + "(?:showroom|kantor|dealer|toko)\\w* (?:ada |letaknya |adanya )?di|tanggung ?jawab\\w*|"
                     + "(?:yang|yg) (?:saya|aku|gue|gw) beli|(?:sudah|udah|pernah|kemarin|kemaren|baru) beli (?:di|dari) "
                     + "(?:sini|kalian|situ)|refund|ganti rugi|mogok"),
@@ -198,12 +210,13 @@ public class IntentClassifier {
             "alaikum", "salam", "wr", "wb", "warahmatullahi", "wabarakatuh", "wbr", "permisi", "misi", "punten",
             "swastiastu", "shalom", "salom", "good", "morning", "afternoon", "evening", "p", "ping", "greetings",
             "namaste", "yo", "hii", "sampurasun", "rahayu", "mlm", "siank", "sore", "hallo", "assalam", "pgi", "sugeng",
-            "enjing", "sonten", "dalu", "wilujeng", "horas", "tabik", "woy", "woi", "oi", "oy", "hoi", "hoy"));
+            "enjing", "sonten", "dalu", "wilujeng", "horas", "tabik", "woy", "woi", "oi", "oy", "hoi", "hoy", "asw", "aslm", "asslm"));
     private static final Set<String> ADDRESSEE = Set.copyOf(List.of("kak", "gan", "min", "mas", "mbak", "pak", "bu", "om",
             "tante", "bos", "boss", "bro", "sis", "sist", "semua", "tim", "team", "gaes", "guys", "gais", "all",
             "sob", "bang", "dear", "rekan", "teman", "showroom", "cs", "sales", "everyone", "sir", "madam", "bapak",
             "ibu", "pagi", "juga", "lagi", "nih", "ya", "ini", "dan", "kawan", "kakak", "tuan", "bund", "bunda",
-            "mimin", "kk", "ka", "kang", "akang", "teh", "cak", "ning", "bli", "uda", "uni", "koh", "ko", "cik", "semangat", "sukses", "sehat", "selalu", "hari", "kita", "rekan rekan", "cuy", "bosku", "juragan", "agan"));
+            "mimin", "kk", "ka", "kang", "akang", "teh", "cak", "ning", "bli", "uda", "uni", "koh", "ko", "cik", "semangat", "sukses", "sehat", "selalu", "hari", "kita", "rekan rekan", "cuy", "bosku", "juragan", "agan", "a", "aa", "teteh",
+            "ceu", "mang", "lae", "ito", "amang", "inang", "mbok", "bude", "pakde", "koko", "cici", "ncek", "kakak2", "uni"));
     private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|yang online|yang bisa bantu|kak)\\b\\??");
     private static final Pattern OM_SWASTIASTU = p("\\bom swastiastu\\b");
     // what people say around a salam before their real question: announcing it, apologising, introducing themselves
@@ -226,7 +239,8 @@ public class IntentClassifier {
             return new Classification(UNKNOWN, 0.99, Entities.none());
         }
         Role who = role == null ? Role.CUSTOMER : role;
-        String raw = text.strip();
+        // "seltos2021": a model glued to its year
+        String raw = GLUED_YEAR.matcher(text.strip()).replaceAll(" ");
         if (PLACEHOLDER.matcher(raw).matches() || !HAS_ALNUM.matcher(raw).find()) {
             return new Classification(UNKNOWN, 0.95, Entities.none());
         }
@@ -285,8 +299,11 @@ public class IntentClassifier {
         int ti = ORDER.indexOf(T);
         if (found.model() != null || found.make() != null) {
             scores[vi] = Math.max(scores[vi], 1.5) + (scores[vi] > 0 ? 0.3 : 0);
-        } else if (found.color() != null || found.year() != null || found.transmission() != null
-                || found.fuel() != null) {
+        } else if (found.year() != null || found.transmission() != null || found.fuel() != null
+                || found.priceMin() != null || found.priceMax() != null
+                || found.color() != null && (norm.contains("?") || norm.split(" ").length <= 8)) {
+            // a budget or a car attribute on its own answers the assistant's question; a colour deep in a long
+            // forwarded text ("bawang putih 3 siung") is not about a car
             scores[vi] = Math.max(scores[vi], 1.2);
         }
         if (scores[ti] > 0 && found.datePhrase() != null) {

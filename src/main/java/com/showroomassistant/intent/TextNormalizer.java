@@ -99,7 +99,7 @@ final class TextNormalizer {
         put("tangan", "tgn");
         put("terima kasih", "terimakasih");
         put("assalamualaikum", "assalamu'alaikum", "asalamualaikum", "assalamualaikom", "ass", "askum", "assalammualaikum",
-                "samlekom", "assalamu");
+                "samlekom", "assalamu", "asslmkm", "aslmkm", "asslamualaikum", "assalamualaikm", "aslmlkm");
         put("selamat", "slmt", "slamat", "met", "selamt");
         put("kondisi", "kondisinya");
         put("per", "perbulan");

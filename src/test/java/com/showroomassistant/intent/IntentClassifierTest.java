@@ -86,6 +86,13 @@ class IntentClassifierTest {
     }
 
     @Test
+    void aModelGluedToItsYearIsBothFound() {
+        Entities e = customer("seltos2021 brp otr nya kak").entities();
+        assertThat(e.model()).isEqualTo("Seltos");
+        assertThat(e.year()).isEqualTo(2021);
+    }
+
+    @Test
     void theYearOfAReportPeriodIsNotACarYear() {
         Classification c = classifier.classify("rekap omzet Q1 2024 dong, bos minta", Role.STAFF);
         assertThat(c.intent()).isEqualTo(Classification.STAFF_GET_STATS);
@@ -108,8 +115,18 @@ class IntentClassifierTest {
             "dulu sy pernah beli di sini, skrg mau jual lagi mobilnya, bisa titip jual ga? | customer_general_question",
             "Halo bos, sy marketing leasing, bantu kredit DP ringan approval cepat, boleh kerjasama? | spam",
             "PROMO CUCI MOBIL + COATING NANO cuma 150rb, bisa panggilan ke rumah | spam",
-            "130an kak                                                           | customer_vehicle_inquiry"})
-    void holdsOnPhrasingFromTheFourthBlindSet(String text, String intent) {
+            "130an kak                                                           | customer_vehicle_inquiry",
+            "Dijual murah mobil lelang sitaan bank, Fortuner 2020 cuma 95jt!! Transfer DP dulu utk amankan unit | spam",
+            "Ini mama nak, nomor lama hilang. Tolong transfer dulu 2jt ke rek ini ya | spam",
+            "Pilih nomor 02 untuk Indonesia maju! Coblos tgl 14, teruskan ke keluarga | spam",
+            "Jasa pembuatan website & iklan FB Ads khusus showroom mobil, mulai 500rb/bln | spam",
+            "Horas lae                                                           | customer_greeting",
+            "Glory 580 2019 kok murah bgt kak, ada masalah apa? mesin aman?      | customer_vehicle_inquiry",
+            "minimal 300 jt lah, mau yg premium sekalian                         | customer_vehicle_inquiry",
+            "range 150-200jt dapet suv apa aja?                                  | customer_vehicle_inquiry",
+            "Min, cara jual mobil saya ke showroom gimana? mobil saya terios 2015 | customer_general_question",
+            "kira2 surat2nya aman kan? ga ada tunggakan leasing?                 | customer_general_question"})
+    void holdsOnPhrasingFromTheFourthAndFifthBlindSets(String text, String intent) {
         assertThat(customer(text).intent()).isEqualTo(intent);
     }
 
