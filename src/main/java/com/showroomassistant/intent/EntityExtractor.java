@@ -74,7 +74,8 @@ final class EntityExtractor {
             + "|bulan\\s+(?:ini|depan|lalu|kemarin|kemaren|" + MONTH + ")|tahun\\s+ini"
             + "|(?:kuartal|quarter|triwulan|semester)\\s+(?:ini|lalu|depan|\\d)|q[1-4](?:\\s+(?:19|20)\\d\\d)?"
             + "|(?:this|next|last)\\s+(?:week|weekend|month)|weekend|akhir\\s+(?:pekan|minggu)"
-            + "|(?:tanggal|tgl)\\s*\\d{1,2}(?:\\s+" + MONTH + ")?|kemarin|kemaren|yesterday)";
+            + "|(?:tanggal|tgl)\\s*\\d{1,2}(?:\\s+" + MONTH + ")?|kemarin|kemaren|yesterday"
+            + "|januari|februari|maret|april|juni|juli|agustus|september|oktober|november|desember)";
     private static final Pattern PAST = Pattern.compile("^(?:kemarin|kemaren|yesterday)\\b|\\b(?:lalu|last)\\b", CI);
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}])(?:" + DAYREF + "(?:\\s+" + POD + ")?(?:\\s+" + TIME + ")?(?:\\s+" + POD + ")?(?:\\s+ini)?"
@@ -296,6 +297,10 @@ final class EntityExtractor {
             case "booked", "booking", "dibooking", "dibook", "book", "didp", "tandajadi", "hold" -> "booked";
             default -> "available";
         };
+    }
+
+    static boolean isPast(String phrase) {
+        return PAST.matcher(phrase).find();
     }
 
     /** The first date phrase, preferring one ahead ("hari minggu jam 1") to one behind ("yang kemarin chat"). */

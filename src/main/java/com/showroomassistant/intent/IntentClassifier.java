@@ -45,16 +45,17 @@ public class IntentClassifier {
     // ------------------------------------------------------------------ unknown
     private static final Pattern PLACEHOLDER = p("^\\s*(?:[\\[<(]\\s*(?:sticker|stiker|image|gambar|foto|photo|video|"
             + "audio|voice|media|document|dokumen|gif|file|location|lokasi|contact|kontak)[^\\])>]*[\\])>]"
-            + "|<?media omitted>?|(?:pesan ini (?:telah )?dihapus|this message was deleted|you deleted this message"
+            + "|<?media omitted>?|<attached: [^>]*>|(?:img|vid|ptt|photo|video|aud)-[\\w-]*\\.(?:jpe?g|png|mp4|opus|webp)|(?:pesan ini (?:telah )?dihapus|this message was deleted|you deleted this message"
             + "|anda menghapus pesan ini|pesan dihapus|message deleted|null|undefined))\\s*$");
     private static final Pattern GLUED_YEAR = Pattern.compile("(?<=\\p{L}{3})(?=(?:19[89]|20[0-3])\\d(?!\\d))");
+    private static final Pattern PHONE_WITH_NAME = p("^\\s*(?:\\+?\\d[\\d\\s-]{8,}\\d)\\s*(?:(?:a\\.?n\\.?|an|atas nama|nama)?\\s*[\\p{L} .]{0,30})$");
     private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NUMERIC_ONLY = Pattern.compile("^[\\d\\s.,+\\-()]+$");
     private static final Pattern KEYBOARD = Pattern.compile("qwert|werty|asdf|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|cvbn"
             + "|vbnm|uiop|yuio|tyui");
 
     // ------------------------------------------------------------------ spam
-    private static final Pattern LINK = p("(?:https?://|www\\.|bit\\.ly|wa\\.me|t\\.me|linktr\\.ee|s\\.id/|"
+    private static final Pattern LINK = p("(?:https?://|www\\.|bit\\.ly|wa\\.me|t\\.me|linktr\\.ee|s\\.id/|\\w\\.apk\\b|"
             + "\\b[\\w-]+\\.(?:com|net|info|xyz|id|co|me|site|online|link|top|vip|biz|org)\\b)");
     private static final List<Rule> SPAM_RULES = List.of(
             r(SPAM, 3, "slot|gacor|maxwin|judi|togel|casino|kasino|poker|domino|higgs|chip|pinjol|pinjaman|"
@@ -77,14 +78,15 @@ public class IntentClassifier {
                     + "|lelang|sitaan|amankan unit|transfer (?:dp |uang )?dulu|ke rek(?:ening)? (?:ini|berikut|ini ya)"
                     + "|ini (?:mama|mamah|mami|papa|papi|ayah|bunda) nak|nomor (?:lama|ku|saya) (?:hilang|ganti|rusak)"
                     + "|ganti nomor|jangan berhenti di|jangan (?:diputus|putus)|amalkan|coblos|pemilu|pilpres|pilkada|"
-                    + "caleg|capres|paslon|kampanye|pilih nomor"),
+                    + "caleg|capres|paslon|kampanye|pilih nomor|(?:kami|saya) (?:jasa|menyediakan|melayani)|pricelist|"
+                    + "price ?list|undangan (?:digital|pernikahan)"),
             r(SPAM, 2, "link|klik|daftar sekarang|hubungi (?:kami|agen|marketing|admin kami|segera)|balas ya|"
                     + "promo|murah|termurah|dijamin|terbatas|gratis|cod|proses (?:cepat|\\d+ menit)|acc cepat|"
                     + "dp 0|bunga rendah|syarat mudah|kami menawarkan|kami dari|jual|follow|grup sebelah|"
                     + "semua grup|ke grup|razia|info dari grup|yth|hubungi \\d|hubungi 0|sebelum kehabisan|sekarang juga|dapatkan|"
                     + "mendapatkan|minat\\?|wajib share|hanya dengan|cuma dengan|tanpa modal|penghasilan|jutaan|dp ringan|"
                     + "(?:fb|facebook|google|ig|instagram|tiktok) ads|website|konsultasi gratis|free konsultasi|"
-                    + "digital marketing|teruskan ke|kirim(?:kan)? ke \\d+|"
+                    + "digital marketing|teruskan ke|kirim(?:kan)? ke \\d+|paket mulai|(?:keluarga|teman|saudara) (?:anda|kamu|kita)|"
                     + "ke \\d+ (?:grup|group|orang|teman|kontak)|(?:sudah|telah) terbukti"),
             new Rule(SPAM, 2, LINK));
 
@@ -104,13 +106,13 @@ public class IntentClassifier {
     private static final Pattern NOT_STATS = p("(?:sudah|telah)\\b.{0,30}\\bkirim|gimana cara|cara (?:bikin|buat)");
     private static final Pattern UPDATE_EXPLICIT = p("update status|updet status|ubah status|ganti status|set status|"
             + "status\\w*\\s+(?:jadi|ke|menjadi|diganti|diubah|diupdate|dirubah)|\\bstatusnya\\b|tandai|tandain|"
-            + "mark as|tolong (?:di)?update|diupdate");
+            + "mark as|tolong (?:di)?update|diupdate|update (?:dong|ya|min|bos|bro)|balikin (?:ke|jadi)|kembalikan (?:ke|jadi)");
     private static final Pattern STATUS_WORD = p("(?<![\\p{L}])(?:sold|terjual|kejual|laku|booked|dibooking|dibook|"
             + "di ?dp|tanda jadi|batal|cancel|ready lagi|available lagi|tersedia lagi|hold|tahan dulu|ditahan|booking)(?![\\p{L}])");
     private static final Pattern QUESTION = p("\\?|\\b(?:belum|apa|apakah|tidak|berapa|kah)\\b");
-    private static final Pattern UPLOAD = p("(?<![\\p{L}])(?:upload|unggah|tambah|tambahin|tambahkan|input|masukin|"
+    private static final Pattern UPLOAD = p("(?<![\\p{L}])(?:upload|unggah|tambah|tambahin|tambahkan|input|masukin|add|catat|catet|"
             + "masukkan|posting|post|daftarkan|diupload|diunggah|diinput|dimasukin|upload-in)(?![\\p{L}])"
-            + "(?:\\W+\\w+){0,3}?\\W+(?:mobil|unit|stok|kendaraan|mdl|baru|sistem|system|aplikasi|web)"
+            + "(?:\\W+\\w+){0,3}?\\W+(?:mobil|unit|stok|kendaraan|mdl|baru|sistem|system|aplikasi|web|listing|katalog)"
             + "|(?:mobil|unit|stok)(?: baru)? (?:masuk|datang)(?!\\W*\\?)");
     private static final Pattern LIST = p("^\\s*(?:list|daftar|cek|lihat|liat)\\s+(?:unit|mobil|stok)");
     private static final Pattern NOT_UPLOAD = p("\\b(?:cara|hapus|salah|gagal|error|kenapa|gimana|tidak bisa)\\b");
@@ -147,6 +149,7 @@ public class IntentClassifier {
             r(T, 2, "ke (?:showroom|sana|situ|lokasi)|kesana|mampir|otw|datang|meluncur|ketemu\\w*|"
                     + "disiapin|disiapkan|siapkan|siapin|come (?:by|over)"),
             r(T, 2, "mau coba|mau lihat"),
+            r(T, 3.5, "(?:pas|waktu|saat|kalau|nanti) (?:saya|aku|kami) (?:datang|ke sana|kesana|mampir|ke showroom)"),
             r(T, 3, "dilihat|diliat|dicek langsung|bisa (?:lihat|liat)(?: unit\\w*| mobil\\w*| langsung)?"),
             r(T, 1, "kapan bisa|sebelum (?:dp|beli|deal|bayar)"),
             // a time offered for the visit ("besok jam 2 bisa", "jam 4 aja kak"), not the team's own plans
@@ -160,6 +163,10 @@ public class IntentClassifier {
                     + "tuker|dihargai|cash (?:keras|bertahap)|kurang (?:dikit|sedikit|lagi|\\d+)|bisa kurang|"
                     + "boleh kurang|murah\\w*|mahal|termasuk|include|all in|biaya"),
             r(PR, 2, "cash|tunai|lunas"),
+            r(PR, 3.5, "ditawar\\w*|nawar\\w*|menawar"),
+            // affordability is a credit question; what the price includes is a price question
+            r(PR, 4, "gaji (?:saya|aku|kami|istri|suami)|kuat (?:tidak |ya )*(?:nyicil|bayar|ambil|cicil)\\w*|sanggup (?:bayar|nyicil)"),
+            r(PR, 4.5, "(?:termasuk|include)\\w*(?:\\W+\\w+){0,3}?\\W+balik nama|balik nama(?:\\W+\\w+){0,3}?\\W+(?:termasuk|include)\\w*"),
             // a bare "berapa" about a car asks its price ("avanza 2019 brp?"), unless it counts something else
             r(PR, 2.5, "(?<!(?:jam|tahun|thn|km|unit|pukul|nomor|no) )berapa(?!\\s+(?:unit|km|kilo\\w*|tahun|thn|cc|orang|"
                     + "seat|kursi|lama|jam|hari|pintu|tangan|penumpang))"),
@@ -180,7 +187,8 @@ public class IntentClassifier {
                     + "oli|foto\\w*|video\\w*|interior\\w*|eksterior|baret|lecet|penyok|dempul|cat|ori|original|"
                     + "orisinil|ban(?!\\s+(?:bocor|pecah|kempes|gembos))|mesin\\w*|irit|boros|seater|seat|kursi|kondisi|cc|spek\\w*|spesifikasi|fitur|"
                     + "warna|velg|sunroof|4x4|double cabin|kolong|rangka|ac|kaki kaki|bekas|mulus|automatic\\?|"
-                    + "matic\\?|manual\\?|diesel\\?|turbo|hybrid|nomor rangka|kunci serep"),
+                    + "matic\\?|manual\\?|diesel\\?|turbo|hybrid|nomor rangka|kunci serep|nanjak\\w*|tanjakan|penumpang|bagasi|tenaga|torsi|"
+                    + "konsumsi"),
             r(V, 3, "budget|bujet|(?:di ?bawah|di ?atas|under|maksimal|max|kisaran|sekitar|range|rentang) "
                     + "(?:rp\\.? ?)?\\d|mobil apa|rekomendasi|rekomen|saran mobil|cocok|mobil keluarga|"
                     + "dapat apa|dapet apa|dapat mobil|dapet mobil|suv|mpv|sedan|hatchback|pick ?up|pickup|lcgc"),
@@ -189,7 +197,8 @@ public class IntentClassifier {
             r(G, 4, "garansi\\w*|warranty|bpkb\\w*|stnk\\w*|faktur|balik nama|alamat\\w*|lokasi\\w*|share ?loc|"
                     + "maps|jam (?:buka|operasional|kerja)|komplain|complain|kecewa|sopan|manager|manajer|atasan|"
                     + "gimana cara|cara\\w* (?:bayar|pesan|beli|jual|titip)|titip jual|konsinyasi|"
-                    + "(?:jual|menjual) (?:mobil|unit|mdl)\\w* (?:saya|aku)|tunggakan|sengketa|ini dengan|dengan showroom|daerah mana|cabang|"
+                    + "(?:jual|menjual) (?:mobil|unit|mdl)\\w* (?:saya|aku)|tunggakan|sengketa|tipu\\w*|penipu\\w*|bohong|palsu|"
+                    + "beda (?:foto|gambar)\\w*|ini dengan|dengan showroom|daerah mana|cabang|"
                     + "(?:showroom|kantor|dealer|toko)\\w* (?:ada |letaknya |adanya )?di|tanggung ?jawab\\w*|"
                     + "(?:yang|yg) (?:saya|aku|gue|gw) beli|(?:sudah|udah|pernah|kemarin|kemaren|baru) beli (?:di|dari) "
                     + "(?:sini|kalian|situ)|refund|ganti rugi|mogok"),
@@ -226,12 +235,27 @@ public class IntentClassifier {
     private static final Pattern INTRODUCTION = p("\\b(?:salam kenal|perkenalkan|kenalin)\\b");
     private static final Pattern SELF = p("\\b(?:nama )?saya \\p{L}+(?: dari \\p{L}+)?\\b");
 
+    /** How sure the phrasing model must be before it overrides "no rule matched, so a general question". */
+    private static final double PHRASING_CONFIDENCE = 0.6;
+
     private final VehicleCatalogue catalogue;
     private final EntityExtractor extractor;
+    private final PhrasingModel phrasing;
 
     public IntentClassifier(VehicleCatalogue catalogue) {
         this.catalogue = catalogue;
         this.extractor = new EntityExtractor(catalogue);
+        this.phrasing = PhrasingModel.train("intent/training.jsonl", text -> normalize(text, catalogue.scan(text)));
+    }
+
+    /** Lower-cased, slang mapped, and each model mention replaced by " mdl ". */
+    private static String normalize(String raw, VehicleCatalogue.Scan scan) {
+        StringBuilder masked = new StringBuilder(raw);
+        for (int i = scan.models().size() - 1; i >= 0; i--) {
+            VehicleCatalogue.Mention m = scan.models().get(i);
+            masked.replace(m.start(), m.end(), padTo(" mdl ", m.end() - m.start()));
+        }
+        return TextNormalizer.normalize(masked.toString());
     }
 
     public Classification classify(String text, Role role) {
@@ -246,12 +270,7 @@ public class IntentClassifier {
         }
 
         VehicleCatalogue.Scan scan = catalogue.scan(raw);
-        StringBuilder masked = new StringBuilder(raw);
-        for (int i = scan.models().size() - 1; i >= 0; i--) {
-            VehicleCatalogue.Mention m = scan.models().get(i);
-            masked.replace(m.start(), m.end(), padTo(" mdl ", m.end() - m.start()));
-        }
-        String norm = TextNormalizer.normalize(masked.toString());
+        String norm = normalize(raw, scan);
 
         // spam first: it wins over greetings and car words
         double spam = spamScore(raw.toLowerCase(Locale.ROOT), norm, !scan.models().isEmpty());
@@ -306,7 +325,7 @@ public class IntentClassifier {
             // forwarded text ("bawang putih 3 siung") is not about a car
             scores[vi] = Math.max(scores[vi], 1.2);
         }
-        if (scores[ti] > 0 && found.datePhrase() != null) {
+        if (scores[ti] > 0 && found.datePhrase() != null && !EntityExtractor.isPast(found.datePhrase())) {
             scores[ti] += 1;
         }
 
@@ -332,14 +351,29 @@ public class IntentClassifier {
             boolean phone = raw.replaceAll("\\D", "").length() >= 9;
             intent = phone ? G : V;
             conf = 0.6;
+        } else if (PHONE_WITH_NAME.matcher(raw).matches()) {
+            intent = G; // "0813 9876 5432 a.n. Rudi": a contact to call
+            conf = 0.6;
         } else if (isGibberish(norm)) {
             return new Classification(UNKNOWN, 0.7, Entities.none());
-        } else if (best >= 0) {
-            intent = ORDER.get(best);
-            conf = 0.4;
         } else {
-            intent = G;
-            conf = 0.3;
+            // no rule found enough evidence: ask the phrasing model before settling on a weak guess
+            PhrasingModel.Guess guess = phrasing.guess(norm);
+            // a greeting is a salam and nothing else, so only a few words ("Om swastyastu", "tabe' daeng")
+            boolean salam = guess.intent().equals(CUSTOMER_GREETING);
+            if (guess.probability() >= PHRASING_CONFIDENCE && (!salam || norm.split(" ").length <= 4)) {
+                if (salam) {
+                    return new Classification(CUSTOMER_GREETING, 0.5, Entities.none());
+                }
+                intent = guess.intent();
+                conf = 0.5;
+            } else if (best >= 0) {
+                intent = ORDER.get(best);
+                conf = 0.4;
+            } else {
+                intent = G;
+                conf = 0.3;
+            }
         }
 
         if (who == Role.STAFF) {
@@ -347,7 +381,8 @@ public class IntentClassifier {
                     || found.fuel() != null || found.priceMax() != null || found.priceMin() != null;
             if (intent.equals(V) && top < 2 && !carWords) {
                 intent = G; // "ada yang bawa charger?": staff chatting, not asking for stock
-            } else if (intent.equals(V) || intent.equals(PR) && vehicleRef) {
+            } else if (intent.equals(V) || (intent.equals(PR) || intent.equals(G) && norm.contains("?")) && vehicleRef) {
+                // a colleague asking about a named car ("fortuner yg hitam masih di showroom?") asks about stock
                 intent = STAFF_CHECK_INVENTORY;
                 conf = Math.min(conf, 0.75);
             }

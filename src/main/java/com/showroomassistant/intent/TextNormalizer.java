@@ -51,7 +51,7 @@ final class TextNormalizer {
         put("tapi", "tp", "tpi");
         put("sebelum", "sblm");
         put("cuma", "cm", "cuman");
-        put("coba", "nyoba", "nyobain", "cobain", "nyobak", "mencoba", "dicoba", "nyobaa", "try");
+        put("coba", "jajal", "njajal", "nyoba", "nyobain", "cobain", "nyobak", "mencoba", "dicoba", "nyobaa", "try");
         put("cek", "ngecek", "dicek", "cekin", "ngecheck", "check", "cheking", "ngecek", "cekk", "chek", "ngechek");
         put("test", "tes", "tst");
         put("test drive", "testdrive", "tesdrive", "testdriv");

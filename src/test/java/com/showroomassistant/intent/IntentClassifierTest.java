@@ -125,7 +125,15 @@ class IntentClassifierTest {
             "minimal 300 jt lah, mau yg premium sekalian                         | customer_vehicle_inquiry",
             "range 150-200jt dapet suv apa aja?                                  | customer_vehicle_inquiry",
             "Min, cara jual mobil saya ke showroom gimana? mobil saya terios 2015 | customer_general_question",
-            "kira2 surat2nya aman kan? ga ada tunggakan leasing?                 | customer_general_question"})
+            "kira2 surat2nya aman kan? ga ada tunggakan leasing?                 | customer_general_question",
+            "Om swastyastu                                                       | customer_greeting",
+            "matur nuwun sanget mas, mugi lancar                                 | customer_general_question",
+            "mas, sesuk aku tak jajal pajspor e yo, iso ra?                      | customer_test_drive",
+            "gaji sy 6jt, kuat ga ya ambil yg xpander                            | customer_price_inquiry",
+            "kuat nanjak ga kalo full penumpang? rencana mo dibawa mudik         | customer_vehicle_inquiry",
+            "0813 9876 5432 a.n. Rudi                                            | customer_general_question",
+            "<attached: 00000042-PHOTO-2024-06-12-09-14-33.jpg>                  | unknown",
+            "Assalamualaikum, ini undangan pernikahan kami 🙏 Undangan_Digital.apk | spam"})
     void holdsOnPhrasingFromTheFourthAndFifthBlindSets(String text, String intent) {
         assertThat(customer(text).intent()).isEqualTo(intent);
     }

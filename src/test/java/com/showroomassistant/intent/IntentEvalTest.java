@@ -69,6 +69,19 @@ class IntentEvalTest {
     }
 
     @Test
+    void thePhrasingModelIsTrainedOnTheLabelledSets() throws IOException {
+        try (var in = IntentEvalTest.class.getClassLoader().getResourceAsStream("intent/training.jsonl")) {
+            String training = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String set : List.of("eval/intents-dev.jsonl", "eval/intents-holdout.jsonl")) {
+                try (var labelled = IntentEvalTest.class.getClassLoader().getResourceAsStream(set)) {
+                    String rows = new String(labelled.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    rows.lines().filter(l -> !l.isBlank()).forEach(l -> assertThat(training).as(set).contains(l));
+                }
+            }
+        }
+    }
+
+    @Test
     void holdoutSet() throws IOException {
         List<Row> rows = load("eval/intents-holdout.jsonl", null);
         assertThat(rows).hasSizeGreaterThanOrEqualTo(120);

@@ -1,0 +1,130 @@
+package com.showroomassistant.intent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A multinomial naive Bayes over words, word pairs and letter 4-grams of the normalised text, trained at start-up
+ * on the labelled customer messages shipped in {@code intent/training.jsonl}. The rules decide; this model is asked
+ * only when no rule found evidence, so phrasing the rules have never seen still lands near messages like it.
+ */
+final class PhrasingModel {
+
+    record Guess(String intent, double probability) {
+    }
+
+    private static final Set<String> CUSTOMER_INTENTS = Set.of(Classification.CUSTOMER_GREETING,
+            Classification.CUSTOMER_VEHICLE_INQUIRY, Classification.CUSTOMER_PRICE_INQUIRY,
+            Classification.CUSTOMER_TEST_DRIVE, Classification.CUSTOMER_GENERAL_QUESTION);
+
+    private final List<String> labels = new ArrayList<>();
+    private final double[] logPrior;
+    private final Map<String, double[]> counts = new HashMap<>();
+    private final double[] totals;
+    private final int vocabulary;
+
+    private PhrasingModel(List<String> texts, List<String> intents) {
+        CUSTOMER_INTENTS.stream().sorted().forEach(labels::add);
+        logPrior = new double[labels.size()];
+        totals = new double[labels.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            int label = labels.indexOf(intents.get(i));
+            logPrior[label]++;
+            for (String f : features(texts.get(i))) {
+                counts.computeIfAbsent(f, k -> new double[labels.size()])[label]++;
+                totals[label]++;
+            }
+        }
+        for (int l = 0; l < logPrior.length; l++) {
+            logPrior[l] = Math.log((logPrior[l] + 1) / (texts.size() + labels.size()));
+        }
+        vocabulary = counts.size();
+    }
+
+    /** Texts here are already masked ("mdl" for a model) and normalised by the classifier. */
+    static PhrasingModel train(String resource, java.util.function.UnaryOperator<String> prepare) {
+        List<String> texts = new ArrayList<>();
+        List<String> intents = new ArrayList<>();
+        JsonMapper json = JsonMapper.builder().build();
+        try (InputStream in = PhrasingModel.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("training data missing: " + resource);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode row = json.readTree(line);
+                String intent = row.path("intent").asString();
+                String text = row.path("text").asString();
+                if (CUSTOMER_INTENTS.contains(intent) && !text.isBlank()) {
+                    texts.add(prepare.apply(text));
+                    intents.add(intent);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PhrasingModel(texts, intents);
+    }
+
+    Guess guess(String normalised) {
+        List<String> features = features(normalised);
+        double[] score = logPrior.clone();
+        int known = 0;
+        for (String f : features) {
+            double[] c = counts.get(f);
+            if (c != null) {
+                known++;
+            }
+            for (int l = 0; l < score.length; l++) {
+                score[l] += Math.log(((c == null ? 0 : c[l]) + 1) / (totals[l] + vocabulary));
+            }
+        }
+        if (known == 0) {
+            return new Guess(Classification.CUSTOMER_GENERAL_QUESTION, 0);
+        }
+        int best = 0;
+        for (int l = 1; l < score.length; l++) {
+            if (score[l] > score[best]) {
+                best = l;
+            }
+        }
+        double sum = 0;
+        for (double s : score) {
+            sum += Math.exp(s - score[best]);
+        }
+        return new Guess(labels.get(best), 1 / sum);
+    }
+
+    private static List<String> features(String normalised) {
+        String[] words = normalised.replaceAll("\\d+", "#").split("[^\\p{L}#]+");
+        List<String> out = new ArrayList<>();
+        String previous = null;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            out.add("w:" + w);
+            if (previous != null) {
+                out.add("b:" + previous + "_" + w);
+            }
+            String padded = "^" + w + "$";
+            for (int i = 0; i + 4 <= padded.length(); i++) {
+                out.add("c:" + padded.substring(i, i + 4));
+            }
+            previous = w;
+        }
+        return out;
+    }
+}
