@@ -49,6 +49,7 @@ public class IntentClassifier {
             + "|anda menghapus pesan ini|pesan dihapus|message deleted|null|undefined))\\s*$");
     private static final Pattern GLUED_YEAR = Pattern.compile("(?<=\\p{L}{3})(?=(?:19[89]|20[0-3])\\d(?!\\d))");
     private static final Pattern PHONE_WITH_NAME = p("^\\s*(?:\\+?\\d[\\d\\s-]{8,}\\d)\\s*(?:(?:a\\.?n\\.?|an|atas nama|nama)?\\s*[\\p{L} .]{0,30})$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NUMERIC_ONLY = Pattern.compile("^[\\d\\s.,+\\-()]+$");
     private static final Pattern KEYBOARD = Pattern.compile("qwert|werty|asdf|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|cvbn"
@@ -227,7 +228,7 @@ public class IntentClassifier {
             "mimin", "kk", "ka", "kang", "akang", "teh", "cak", "ning", "bli", "uda", "uni", "koh", "ko", "cik", "semangat", "sukses", "sehat", "selalu", "hari", "kita", "rekan rekan", "cuy", "bosku", "juragan", "agan", "a", "aa", "teteh",
             "ceu", "mang", "lae", "ito", "amang", "inang", "mbok", "bude", "pakde", "koko", "cici", "ncek", "kakak2", "uni"));
     private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|yang online|yang bisa bantu|kak)\\b\\??");
-    private static final Pattern OM_SWASTIASTU = p("\\bom swastiastu\\b");
+    private static final Pattern OM_SWASTIASTU = p("\\bom swast(?:i|y|iy)astu\\b");
     // what people say around a salam before their real question: announcing it, apologising, introducing themselves
     private static final Pattern ASKING = p("\\b(?:(?:saya|mau|boleh|numpang|izin)\\s+)*(?:tanya|bertanya)(?:\\s+tanya)?"
             + "(?:\\s+(?:dong|nih|ya|sedikit|dikit|boleh|sebentar|bentar))*\\b");
@@ -359,9 +360,11 @@ public class IntentClassifier {
         } else {
             // no rule found enough evidence: ask the phrasing model before settling on a weak guess
             PhrasingModel.Guess guess = phrasing.guess(norm);
-            // a greeting is a salam and nothing else, so only a few words ("Om swastyastu", "tabe' daeng")
+            // a greeting is a salam and nothing else: a few words and no numbers ("Om swastyastu", "tabe' daeng",
+            // not "pesan ke-35")
             boolean salam = guess.intent().equals(CUSTOMER_GREETING);
-            if (guess.probability() >= PHRASING_CONFIDENCE && (!salam || norm.split(" ").length <= 4)) {
+            boolean salamShaped = norm.split(" ").length <= 4 && !DIGIT.matcher(norm).find();
+            if (guess.probability() >= PHRASING_CONFIDENCE && (!salam || salamShaped)) {
                 if (salam) {
                     return new Classification(CUSTOMER_GREETING, 0.5, Entities.none());
                 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A multinomial naive Bayes over words, word pairs and letter 4-grams of the normalised text, trained at start-up
+ * A binarised multinomial naive Bayes over words, word pairs and letter 4-grams of the normalised text, trained at start-up
  * on the labelled customer messages shipped in {@code intent/training.jsonl}. The rules decide; this model is asked
  * only when no rule found evidence, so phrasing the rules have never seen still lands near messages like it.
  */
@@ -79,7 +79,7 @@ final class PhrasingModel {
     }
 
     Guess guess(String normalised) {
-        List<String> features = features(normalised);
+        java.util.Collection<String> features = features(normalised);
         double[] score = logPrior.clone();
         int known = 0;
         for (String f : features) {
@@ -91,7 +91,8 @@ final class PhrasingModel {
                 score[l] += Math.log(((c == null ? 0 : c[l]) + 1) / (totals[l] + vocabulary));
             }
         }
-        if (known == 0) {
+        if (known == 0 || contentWordsSeen(features) < 2) {
+            // too little to go on: "pesan ke-35" must not become a booking because "ke" often precedes "showroom"
             return new Guess(Classification.CUSTOMER_GENERAL_QUESTION, 0);
         }
         int best = 0;
@@ -107,9 +108,24 @@ final class PhrasingModel {
         return new Guess(labels.get(best), 1 / sum);
     }
 
-    private static List<String> features(String normalised) {
+    /** Words of three letters or more that the training data has seen. */
+    private int contentWordsSeen(java.util.Collection<String> features) {
+        int seen = 0;
+        for (String f : features) {
+            if (f.startsWith("w:") && f.length() >= 5 && !f.contains("#") && counts.containsKey(f)) {
+                seen++;
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * Each feature once per message (binarised naive Bayes): a burst that repeats a word 35 times must not count
+     * as 35 pieces of evidence.
+     */
+    private static java.util.Collection<String> features(String normalised) {
         String[] words = normalised.replaceAll("\\d+", "#").split("[^\\p{L}#]+");
-        List<String> out = new ArrayList<>();
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
         String previous = null;
         for (String w : words) {
             if (w.isEmpty()) {

@@ -127,6 +127,7 @@ class IntentClassifierTest {
             "Min, cara jual mobil saya ke showroom gimana? mobil saya terios 2015 | customer_general_question",
             "kira2 surat2nya aman kan? ga ada tunggakan leasing?                 | customer_general_question",
             "Om swastyastu                                                       | customer_greeting",
+            "pesan ke-35                                                         | customer_general_question",
             "matur nuwun sanget mas, mugi lancar                                 | customer_general_question",
             "mas, sesuk aku tak jajal pajspor e yo, iso ra?                      | customer_test_drive",
             "gaji sy 6jt, kuat ga ya ambil yg xpander                            | customer_price_inquiry",
