@@ -246,7 +246,7 @@ public class IntentClassifier {
     public IntentClassifier(VehicleCatalogue catalogue) {
         this.catalogue = catalogue;
         this.extractor = new EntityExtractor(catalogue);
-        this.phrasing = PhrasingModel.train("intent/training.jsonl", text -> normalize(text, catalogue.scan(text)));
+        this.phrasing = PhrasingModel.train("intent/training.tsv", text -> normalize(text, catalogue.scan(text)));
     }
 
     /** Lower-cased, slang mapped, and each model mention replaced by " mdl ". */
