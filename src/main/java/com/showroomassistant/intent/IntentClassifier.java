@@ -50,6 +50,7 @@ public class IntentClassifier {
     private static final Pattern GLUED_YEAR = Pattern.compile("(?<=\\p{L}{3})(?=(?:19[89]|20[0-3])\\d(?!\\d))");
     private static final Pattern PHONE_WITH_NAME = p("^\\s*(?:\\+?\\d[\\d\\s-]{8,}\\d)\\s*(?:(?:a\\.?n\\.?|an|atas nama|nama)?\\s*[\\p{L} .]{0,30})$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    static final int MAX_TEXT = 4_000;
     private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NUMERIC_ONLY = Pattern.compile("^[\\d\\s.,+\\-()]+$");
     private static final Pattern KEYBOARD = Pattern.compile("qwert|werty|asdf|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|cvbn"
@@ -265,7 +266,10 @@ public class IntentClassifier {
         }
         Role who = role == null ? Role.CUSTOMER : role;
         // "seltos2021": a model glued to its year
-        String raw = GLUED_YEAR.matcher(text.strip()).replaceAll(" ");
+        // what a message is about shows in its first few thousand characters; the rules' regexes are not linear on
+        // a run of 200,000 letters (the webhook accepts 1 MB), and one message must not hold a worker for minutes
+        String head = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        String raw = GLUED_YEAR.matcher(head.strip()).replaceAll(" ");
         if (PLACEHOLDER.matcher(raw).matches() || !HAS_ALNUM.matcher(raw).find()) {
             return new Classification(UNKNOWN, 0.95, Entities.none());
         }

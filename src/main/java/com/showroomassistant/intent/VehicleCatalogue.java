@@ -294,7 +294,9 @@ public final class VehicleCatalogue {
      * five letters and words the normaliser knows are left alone.
      */
     private String typo(String token) {
-        if (token.length() < 5 || token.endsWith("nya") || !token.chars().allMatch(Character::isLetter)
+        // a model word is short; a 100,000-letter token would make 100,000 copies of itself below (FuzzIT ran
+        // the test JVM out of heap that way)
+        if (token.length() < 5 || token.length() > MAX_TYPO_LENGTH || token.endsWith("nya") || !token.chars().allMatch(Character::isLetter)
                 || TextNormalizer.isKnownWord(token)) { // "katanya" is not a Katana with one letter too many
             return null;
         }
@@ -308,6 +310,9 @@ public final class VehicleCatalogue {
         String first = fits.isEmpty() ? null : fits.iterator().next();
         return first != null && fits.stream().allMatch(w -> sameModel(w, first)) ? first : null;
     }
+
+    /** Longer than any model word in the catalogue, plus the one extra letter a typo may add. */
+    private static final int MAX_TYPO_LENGTH = 24;
 
     /** Two alias words of one model ("xpander", "xpender") are no ambiguity. */
     private boolean sameModel(String a, String b) {

@@ -53,7 +53,8 @@ public final class DatePhrases {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = text.toLowerCase(Locale.ROOT).replace("jum at", "jumat");
+        // a date is named early; a 1 MB message must not run every pattern over all of it
+        String t = (text.length() > 4_000 ? text.substring(0, 4_000) : text).toLowerCase(Locale.ROOT).replace("jum at", "jumat");
         LocalDate today = now.toLocalDate();
         LocalTime time = time(t);
         LocalDate date = date(t, today);

@@ -86,6 +86,17 @@ class IntentClassifierTest {
     }
 
     @Test
+    void aHugeMessageIsClassifiedQuicklyFromItsStart() {
+        // before the caps the typo check built one copy of the word per letter (200,000 x 200,000 chars) and the
+        // normaliser's regexes backtracked over the whole run for minutes
+        Classification c = customer("x".repeat(200_000));
+        assertThat(c.intent()).isEqualTo(Classification.UNKNOWN);
+        // only the first MAX_TEXT characters are read: what a message is about shows early
+        assertThat(customer("avanza harga brp? " + "b".repeat(50_000)).intent())
+                .isEqualTo(Classification.CUSTOMER_PRICE_INQUIRY);
+    }
+
+    @Test
     void aModelGluedToItsYearIsBothFound() {
         Entities e = customer("seltos2021 brp otr nya kak").entities();
         assertThat(e.model()).isEqualTo("Seltos");
