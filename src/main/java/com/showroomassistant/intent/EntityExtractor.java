@@ -101,17 +101,18 @@ final class EntityExtractor {
     private static final Pattern PRICE_CONTEXT = Pattern.compile(
             "(?<![\\p{L}])(?:budget|bujet|dana|harga|hrg|range|kisaran|sekitar|rp|di\\s?bawah|di\\s?atas|diatas|"
                     + "maksimal|max|minimal|juta|jt)(?![\\p{L}])", CI);
+    /** Words before an amount that is not the car's price: down payments, instalments, discounts, mileage. */
+    private static final String OTHER_AMOUNT = "dp|tdp|cicilan|cicil|angsuran|bunga|gaji|kurang|potongan|diskon|tenor|km|"
+            + "kilometer|cc";
     private static final Pattern NOT_CAR_PRICE_BEFORE = Pattern.compile(
-            "(?:dp|tdp|cicilan|cicil|angsuran|bunga|gaji|kurang|nego|potongan|diskon|tenor|km|kilometer|cc)"
-                    + "\\W*(?:\\p{L}+\\W*)?$", CI);
+            "(?:" + OTHER_AMOUNT + "|nego)\\W*(?:\\p{L}+\\W*)?$", CI);
 
     private static final Pattern OFFER = Pattern.compile("(?<![\\p{L}\\d.,])(?:(?:kalau|kalo|klo|kl)\\s+" + P
             + "|" + P + "(?:\\s*an)?\\s+(?:(?:aja|saja|nett?)\\s+)?(?:(?:ga|gak|gk|tidak|nggak|ngga)\\s+)?"
             + "(?:bisa|bs|boleh|ok|oke|nett?|gimana|gmn|masuk|deal|dapat|dapet|dpt)(?![\\p{L}]))", CI);
-    /** Amounts that are not the car's price, within the same clause: down payments, instalments, discounts. */
+    /** The same, within one clause ("nego ga? 120 boleh?" offers 120), and a trade-in's top-up ("tambah"). */
     private static final Pattern NOT_OFFER_BEFORE = Pattern.compile(
-            "(?:dp|tdp|cicilan|cicil|angsuran|bunga|gaji|kurang|potongan|diskon|tenor|km|kilometer|cc|tambah)"
-                    + "\\s*(?:\\p{L}+\\s*)?$", CI);
+            "(?:" + OTHER_AMOUNT + "|tambah)\\s*(?:\\p{L}+\\s*)?$", CI);
     private static final Pattern NEGOTIATING = Pattern.compile(
             "(?<![\\p{L}])(?:nego\\w*|tawar\\w*|harga\\w*|hrg|kurang|pas|nett?|deal)(?![\\p{L}])", CI);
 
@@ -312,7 +313,7 @@ final class EntityExtractor {
             if (phrase.isEmpty()) {
                 continue;
             }
-            if (!PAST.matcher(phrase).find()) {
+            if (!isPast(phrase)) {
                 return phrase;
             }
             if (past == null) {

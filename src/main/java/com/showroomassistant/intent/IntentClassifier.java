@@ -50,7 +50,7 @@ public class IntentClassifier {
     private static final Pattern GLUED_YEAR = Pattern.compile("(?<=\\p{L}{3})(?=(?:19[89]|20[0-3])\\d(?!\\d))");
     private static final Pattern PHONE_WITH_NAME = p("^\\s*(?:\\+?\\d[\\d\\s-]{8,}\\d)\\s*(?:(?:a\\.?n\\.?|an|atas nama|nama)?\\s*[\\p{L} .]{0,30})$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
-    static final int MAX_TEXT = 4_000;
+    private static final int MAX_TEXT = 4_000;
     private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NUMERIC_ONLY = Pattern.compile("^[\\d\\s.,+\\-()]+$");
     private static final Pattern KEYBOARD = Pattern.compile("qwert|werty|asdf|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|cvbn"
@@ -226,8 +226,8 @@ public class IntentClassifier {
             "tante", "bos", "boss", "bro", "sis", "sist", "semua", "tim", "team", "gaes", "guys", "gais", "all",
             "sob", "bang", "dear", "rekan", "teman", "showroom", "cs", "sales", "everyone", "sir", "madam", "bapak",
             "ibu", "pagi", "juga", "lagi", "nih", "ya", "ini", "dan", "kawan", "kakak", "tuan", "bund", "bunda",
-            "mimin", "kk", "ka", "kang", "akang", "teh", "cak", "ning", "bli", "uda", "uni", "koh", "ko", "cik", "semangat", "sukses", "sehat", "selalu", "hari", "kita", "rekan rekan", "cuy", "bosku", "juragan", "agan", "a", "aa", "teteh",
-            "ceu", "mang", "lae", "ito", "amang", "inang", "mbok", "bude", "pakde", "koko", "cici", "ncek", "kakak2", "uni"));
+            "mimin", "kk", "ka", "kang", "akang", "teh", "cak", "ning", "bli", "uda", "uni", "koh", "ko", "cik", "semangat", "sukses", "sehat", "selalu", "hari", "kita", "rekan rekan", "cuy", "bosku", "juragan", "a", "aa", "teteh",
+            "ceu", "mang", "lae", "ito", "amang", "inang", "mbok", "bude", "pakde", "koko", "cici", "ncek"));
     private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|yang online|yang bisa bantu|kak)\\b\\??");
     private static final Pattern OM_SWASTIASTU = p("\\bom swast(?:i|y|iy)astu\\b");
     // what people say around a salam before their real question: announcing it, apologising, introducing themselves
@@ -265,10 +265,10 @@ public class IntentClassifier {
             return new Classification(UNKNOWN, 0.99, Entities.none());
         }
         Role who = role == null ? Role.CUSTOMER : role;
-        // "seltos2021": a model glued to its year
         // what a message is about shows in its first few thousand characters; the rules' regexes are not linear on
         // a run of 200,000 letters (the webhook accepts 1 MB), and one message must not hold a worker for minutes
         String head = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        // "seltos2021": a model glued to its year
         String raw = GLUED_YEAR.matcher(head.strip()).replaceAll(" ");
         if (PLACEHOLDER.matcher(raw).matches() || !HAS_ALNUM.matcher(raw).find()) {
             return new Classification(UNKNOWN, 0.95, Entities.none());
