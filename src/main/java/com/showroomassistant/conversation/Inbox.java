@@ -6,11 +6,13 @@ import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.tenant.GatewayAccount;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Stores inbound gateway messages durably, in their conversation, in one transaction. Duplicates are
@@ -50,12 +52,8 @@ public class Inbox {
             return InboxOutcome.ignored("echo");
         }
         Instant now = clock.instant();
-        int debounce = account.debounceSeconds();
-        // a customer's first message makes the conversation due as it is created: no second write
-        var opened = openConversation(account, customer, typedOnShowroomPhone ? null : in.pushName(),
-                typedOnShowroomPhone ? null : now, now.plusSeconds(debounce));
-        long conversation = opened.id();
         if (typedOnShowroomPhone) {
+            long conversation = openConversation(account, customer);
             int stored = insertMessage(account, conversation, in, "outbound", "human", "recorded", null);
             if (stored == 0) {
                 return duplicateOrEcho(account, in.messageId());
@@ -65,20 +63,41 @@ public class Inbox {
                     .update();
             return InboxOutcome.accepted(conversation);
         }
+        Instant dueAt = now.plusSeconds(account.debounceSeconds());
+        // an open conversation counts the message in the statement that finds it; a customer's first message makes
+        // the conversation due as it is created
+        Long conversation = countInOpen(account, customer, in.pushName(), now, dueAt);
+        if (conversation == null) {
+            conversation = create(account, customer, in.pushName(), now, dueAt)
+                    .orElseGet(() -> countInOpen(account, customer, in.pushName(), now, dueAt)); // created concurrently
+        }
         int stored = insertMessage(account, conversation, in, "inbound", "customer", "pending", null);
         if (stored == 0) {
+            // a delivery already stored: undo the count, so the duplicate leaves no trace
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return duplicateOrEcho(account, in.messageId());
         }
-        if (!opened.created()) {
-            jdbc.sql("""
-                    update conversation set last_message_at = ?, inbox_seq = inbox_seq + 1,
-                           work_due_at = coalesce(work_due_at, ?)
-                     where id = ?""")
-                    .params(Timestamps.db(now), Timestamps.db(now.plusSeconds(debounce)), conversation)
-                    .update();
-        }
-        events.publishEvent(new MessageStored(conversation, now.plusSeconds(debounce)));
+        events.publishEvent(new MessageStored(conversation, dueAt));
         return InboxOutcome.accepted(conversation);
+    }
+
+    /**
+     * One round trip for the common case, a message in an open conversation: counts it as pending, names a
+     * still unnamed customer, and returns the conversation's id (null when there is no open conversation).
+     */
+    private Long countInOpen(GatewayAccount account, PhoneNumber customer, String pushName, Instant now, Instant dueAt) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        int counted = jdbc.sql("""
+                update conversation set last_message_at = ?, inbox_seq = inbox_seq + 1,
+                       work_due_at = coalesce(work_due_at, ?), customer_name = coalesce(customer_name, ?)
+                 where account_id = ? and open_key = ?""")
+                .params(Timestamps.db(now), Timestamps.db(dueAt), named(pushName), account.id(), customer.value())
+                .update(key, "id");
+        return counted == 0 ? null : key.getKey().longValue();
+    }
+
+    private static String named(String pushName) {
+        return pushName == null || pushName.isBlank() ? null : pushName.strip();
     }
 
     /**
@@ -109,22 +128,20 @@ public class Inbox {
         return "outbound".equals(direction) ? InboxOutcome.ignored("echo") : InboxOutcome.duplicate();
     }
 
-    private record Open(long id, boolean named) {}
-
-    /** @param created this call created it, already counting the message about to be stored */
-    record Opened(long id, boolean created) {}
+    /** The conversation a human's reply on the showroom's phone belongs to, found or created (nothing counted). */
+    private long openConversation(GatewayAccount account, PhoneNumber customer) {
+        return findOpen(account, customer)
+                .or(() -> create(account, customer, null, null, null))
+                .or(() -> findOpen(account, customer)) // a concurrent first message created it
+                .orElseThrow();
+    }
 
     /**
-     * Finds or creates the customer's open conversation. The lookup first is only a fast path: creation
-     * is an insert-on-conflict against the unique open key, so concurrent first messages settle on one row.
-     * With {@code messageAt}, a created conversation already counts one pending message, due at {@code dueAt}.
+     * Creates the customer's open conversation; empty when one exists. Creation is an insert-on-conflict against
+     * the unique open key, so concurrent first messages settle on one row. With {@code messageAt}, the created
+     * conversation already counts one pending message, due at {@code dueAt}.
      */
-    Opened openConversation(GatewayAccount account, PhoneNumber customer, String pushName, Instant messageAt, Instant dueAt) {
-        var existing = findOpen(account, customer);
-        if (existing.isPresent()) {
-            nameIfUnnamed(existing.get(), pushName);
-            return new Opened(existing.get().id(), false);
-        }
+    private Optional<Long> create(GatewayAccount account, PhoneNumber customer, String pushName, Instant messageAt, Instant dueAt) {
         TenantId tenant = account.tenantId();
         var created = new org.springframework.jdbc.support.GeneratedKeyHolder();
         try {
@@ -141,35 +158,23 @@ public class Inbox {
                     .param("account", account.id())
                     .param("identity", customer.value())
                     .param("phone", customer.digits().orElse(null))
-                    .param("name", pushName)
+                    .param("name", named(pushName))
                     .param("messageAt", Timestamps.db(messageAt))
                     .param("seq", messageAt == null ? 0 : 1)
                     .param("dueAt", messageAt == null ? null : Timestamps.db(dueAt))
                     .update(created, "id");
-            if (created.getKey() != null) {
-                return new Opened(created.getKey().longValue(), messageAt != null);
-            }
+            return Optional.ofNullable(created.getKey()).map(Number::longValue);
         } catch (DuplicateKeyException raced) {
             // H2 reports a concurrent insert of the same key instead of waiting like PostgreSQL; the row exists.
+            return Optional.empty();
         }
-        Open other = findOpen(account, customer).orElseThrow(); // a concurrent first message created it
-        nameIfUnnamed(other, pushName);
-        return new Opened(other.id(), false);
     }
 
-    private java.util.Optional<Open> findOpen(GatewayAccount account, PhoneNumber customer) {
-        return jdbc.sql("select id, customer_name from conversation where account_id = ? and open_key = ?")
+    private Optional<Long> findOpen(GatewayAccount account, PhoneNumber customer) {
+        return jdbc.sql("select id from conversation where account_id = ? and open_key = ?")
                 .params(account.id(), customer.value())
-                .query((rs, n) -> new Open(rs.getLong(1), rs.getString(2) != null))
+                .query(Long.class)
                 .optional();
-    }
-
-    private void nameIfUnnamed(Open conversation, String pushName) {
-        if (!conversation.named() && pushName != null && !pushName.isBlank()) {
-            jdbc.sql("update conversation set customer_name = ? where id = ? and customer_name is null")
-                    .params(pushName.strip(), conversation.id())
-                    .update();
-        }
     }
 
     private int insertMessage(

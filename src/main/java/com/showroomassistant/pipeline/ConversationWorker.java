@@ -143,9 +143,9 @@ class ConversationWorker implements SmartLifecycle {
         try {
             workers.execute(() -> {
                 try {
-                    var lease = store.claim(conversationId, instance + ":" + leases.incrementAndGet(), clock.instant(), properties.lease());
-                    if (lease.isPresent()) {
-                        processHoldingLease(lease.get());
+                    var claimed = store.claim(conversationId, instance + ":" + leases.incrementAndGet(), clock.instant(), properties.lease());
+                    if (claimed.isPresent()) {
+                        processHoldingLease(claimed.get());
                     }
                 } catch (RuntimeException e) {
                     log.warn("could not claim conversation {}: {}", conversationId, e.toString());
@@ -160,13 +160,14 @@ class ConversationWorker implements SmartLifecycle {
         }
     }
 
-    private void processHoldingLease(TurnStore.Lease lease) {
+    private void processHoldingLease(TurnStore.Claimed claimed) {
+        var lease = claimed.lease();
         // keep the lease while the turn runs (a slow LLM, a staff album download), so no other instance redoes it
         long every = Math.max(1000, properties.lease().toMillis() / 3);
         var renewal = scheduler.scheduleAtFixedRate(
                 () -> workers.execute(() -> renew(lease)), every, every, TimeUnit.MILLISECONDS);
         try {
-            process(lease);
+            process(claimed);
         } finally {
             renewal.cancel(false);
         }
@@ -180,20 +181,18 @@ class ConversationWorker implements SmartLifecycle {
         }
     }
 
-    private void process(TurnStore.Lease lease) {
-        var turn = store.load(lease, properties.historyTurns());
-        if (turn.isEmpty()) {
-            return;
-        }
-        if (turn.get().messages().isEmpty()) {
-            store.release(lease, turn.get().inboxSeq(), clock.instant());
+    private void process(TurnStore.Claimed claimed) {
+        var lease = claimed.lease();
+        Turn turn = store.load(claimed, properties.historyTurns());
+        if (turn.messages().isEmpty()) {
+            store.release(lease, turn.inboxSeq(), clock.instant());
             return;
         }
         long started = System.nanoTime();
         try {
-            TurnResult result = handler.handle(turn.get(), clock.instant());
+            TurnResult result = handler.handle(turn, clock.instant());
             result.processingMs = (int) ((System.nanoTime() - started) / 1_000_000);
-            var queued = store.complete(lease, turn.get(), result, clock.instant());
+            var queued = store.complete(lease, turn, result, clock.instant());
             if (queued.isPresent()) {
                 if (!queued.get().leased().isEmpty() || queued.get().others()) {
                     events.publishEvent(queued.get());
@@ -204,7 +203,7 @@ class ConversationWorker implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("turn of conversation {} failed: {}", lease.conversationId(), e.toString());
             try {
-                store.fail(lease, turn.get(), e.toString(), properties.maxAttempts(), clock.instant(), handler.giveUp(turn.get()));
+                store.fail(lease, turn, e.toString(), properties.maxAttempts(), clock.instant(), handler.giveUp(turn));
                 events.publishEvent(new RepliesQueued());
             } catch (RuntimeException again) {
                 log.error("could not record failure of conversation {}: {}", lease.conversationId(), again.toString());

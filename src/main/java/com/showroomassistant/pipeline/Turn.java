@@ -32,7 +32,7 @@ record Turn(
     record Pending(long id, String text, String type, String mediaUrl, int attempts) {}
 
     /** @param before the conversation before this turn, oldest first, as the model should see it */
-    Turn with(List<Pending> pending, List<HistoryTurn> before) {
+    Turn with(String gatewayClientId, List<Pending> pending, List<HistoryTurn> before) {
         return new Turn(conversationId, tenant, customer, customerName, isStaff, status, escalatedAt, humanActiveAt,
                 optedOut, afterHoursSentAt, welcomed, inboxSeq, bookingOffer, interestModel, gatewayClientId,
                 List.copyOf(pending), List.copyOf(before));

@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -26,11 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
 class TurnStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final JsonMapper json;
     private final ConversationEvents events;
 
-    TurnStore(JdbcClient jdbc, JsonMapper json, ConversationEvents events) {
+    TurnStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, ConversationEvents events) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.json = json;
         this.events = events;
     }
@@ -54,13 +60,55 @@ class TurnStore {
                 .list();
     }
 
-    Optional<Lease> claim(long conversationId, String owner, Instant now, Duration lease) {
-        int claimed = jdbc.sql("""
-                update conversation set lease_owner = ?, lease_until = ?
-                 where id = ? and work_due_at <= ? and (lease_until is null or lease_until < ?)""")
-                .params(owner, Timestamps.db(now.plus(lease)), conversationId, Timestamps.db(now), Timestamps.db(now))
-                .update();
-        return claimed == 1 ? Optional.of(new Lease(conversationId, owner)) : Optional.empty();
+    /** A claimed conversation: the lease, and the conversation as the claim left it (no messages yet). */
+    record Claimed(Lease lease, long accountId, Turn conversation) {}
+
+    /** The conversation's columns a turn needs, returned by the claim itself (the driver's generated-keys call). */
+    private static final String[] TURN_COLUMNS = {"id", "tenant_id", "customer_identity", "customer_name", "is_staff",
+        "status", "escalated_at", "human_active_at", "opted_out", "after_hours_sent_at", "welcomed", "inbox_seq",
+        "booking_offer", "interest_model", "account_id"};
+
+    /** Claims a due conversation with a lease, and reads it in the same round trip. */
+    Optional<Claimed> claim(long conversationId, String owner, Instant now, Duration lease) {
+        return Optional.ofNullable(jdbcTemplate.execute(connection -> {
+            var claim = connection.prepareStatement("""
+                    update conversation set lease_owner = ?, lease_until = ?
+                     where id = ? and work_due_at <= ? and (lease_until is null or lease_until < ?)""", TURN_COLUMNS);
+            claim.setString(1, owner);
+            claim.setObject(2, Timestamps.db(now.plus(lease)));
+            claim.setLong(3, conversationId);
+            claim.setObject(4, Timestamps.db(now));
+            claim.setObject(5, Timestamps.db(now));
+            return claim;
+        }, (PreparedStatementCallback<Claimed>) claim -> {
+            if (claim.executeUpdate() != 1) {
+                return null;
+            }
+            try (var rs = claim.getGeneratedKeys()) {
+                return rs.next() ? new Claimed(new Lease(conversationId, owner), rs.getLong("account_id"), turn(rs)) : null;
+            }
+        }));
+    }
+
+    private static Turn turn(ResultSet rs) throws SQLException {
+        return new Turn(
+                rs.getLong("id"),
+                new TenantId(rs.getLong("tenant_id")),
+                rs.getString("customer_identity"),
+                rs.getString("customer_name"),
+                rs.getBoolean("is_staff"),
+                rs.getString("status"),
+                Timestamps.read(rs, "escalated_at"),
+                Timestamps.read(rs, "human_active_at"),
+                rs.getBoolean("opted_out"),
+                Timestamps.read(rs, "after_hours_sent_at"),
+                rs.getBoolean("welcomed"),
+                rs.getLong("inbox_seq"),
+                rs.getString("booking_offer"),
+                rs.getString("interest_model"),
+                null,
+                List.of(),
+                List.of());
     }
 
     /** Extends a lease we still hold; a lost lease stays lost (the fence then refuses our result). */
@@ -71,46 +119,22 @@ class TurnStore {
     }
 
     /**
-     * The conversation row first (its inbox_seq): a message stored after this read bumps the counter, so release()
-     * keeps the conversation due even if that message is not in this turn. Then its newest messages in one read:
-     * the pending inbound ones are the turn, the ones before them its history.
+     * The turn of a claimed conversation. The claim read the conversation row (its inbox_seq) first: a message stored
+     * after it bumps the counter, so release() keeps the conversation due even if that message is not in this turn.
+     * Then its newest messages in one read: the pending inbound ones are the turn, the ones before them its history.
      */
-    Optional<Turn> load(Lease lease, int historyLimit) {
-        var conversation = jdbc.sql("""
-                select c.*, a.client_id as gateway_client_id from conversation c
-                  left join gateway_account a on a.id = c.account_id
-                 where c.id = ? and c.lease_owner = ?""")
-                .params(lease.conversationId(), lease.owner())
-                .query((rs, n) -> new Turn(
-                        rs.getLong("id"),
-                        new TenantId(rs.getLong("tenant_id")),
-                        rs.getString("customer_identity"),
-                        rs.getString("customer_name"),
-                        rs.getBoolean("is_staff"),
-                        rs.getString("status"),
-                        Timestamps.read(rs, "escalated_at"),
-                        Timestamps.read(rs, "human_active_at"),
-                        rs.getBoolean("opted_out"),
-                        Timestamps.read(rs, "after_hours_sent_at"),
-                        rs.getBoolean("welcomed"),
-                        rs.getLong("inbox_seq"),
-                        rs.getString("booking_offer"),
-                        rs.getString("interest_model"),
-                        rs.getString("gateway_client_id"),
-                        List.of(),
-                        List.of()))
-                .optional();
-        if (conversation.isEmpty()) {
-            return Optional.empty();
-        }
+    Turn load(Claimed claimed, int historyLimit) {
+        Lease lease = claimed.lease();
         int window = historyLimit + WINDOW_SLACK;
         List<Recent> newest = jdbc.sql("""
-                select id, direction, state, sender_type, content, message_type, media_url, attempts from message
-                 where conversation_id = ? order by id desc limit ?""")
-                .params(lease.conversationId(), window)
+                select id, direction, state, sender_type, content, message_type, media_url, attempts,
+                       (select client_id from gateway_account where id = ?) as gateway_client_id
+                  from message where conversation_id = ? order by id desc limit ?""")
+                .params(claimed.accountId(), lease.conversationId(), window)
                 .query((rs, n) -> new Recent(new Turn.Pending(rs.getLong("id"), rs.getString("content"),
                         rs.getString("message_type"), rs.getString("media_url"), rs.getInt("attempts")),
-                        "inbound".equals(rs.getString("direction")), rs.getString("state"), rs.getString("sender_type")))
+                        "inbound".equals(rs.getString("direction")), rs.getString("state"), rs.getString("sender_type"),
+                        rs.getString("gateway_client_id")))
                 .list();
         boolean full = newest.size() == window;
         var inbound = newest.stream().filter(Recent::inbound).toList();
@@ -128,13 +152,14 @@ class TurnStore {
         if (full && history.size() < historyLimit) {
             history = history(lease.conversationId(), firstPending, historyLimit);
         }
-        return Optional.of(conversation.get().with(pending, history));
+        String gatewayClientId = newest.isEmpty() ? null : newest.getFirst().gatewayClientId();
+        return claimed.conversation().with(gatewayClientId, pending, history);
     }
 
     /** Messages read beyond a turn's pending ones, so a long burst still leaves room for its history. */
     private static final int WINDOW_SLACK = 20;
 
-    private record Recent(Turn.Pending message, boolean inbound, String state, String senderType) {
+    private record Recent(Turn.Pending message, boolean inbound, String state, String senderType, String gatewayClientId) {
 
         boolean isPendingInbound() {
             return inbound && "pending".equals(state);
