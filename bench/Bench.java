@@ -332,12 +332,19 @@ public class Bench {
         Thread.sleep(3000); // late duplicates would show up here
         List<Long> added = new ArrayList<>();
         int lost = 0, doubled = 0;
+        // the slowest message of each 5 s of sending: a tail made of stalls shows as a few bad windows
+        long[] worstBySecond = new long[seconds / 5 + 1];
         for (var e : sent.entrySet()) {
             List<Long> in = new ArrayList<>(e.getValue()); Collections.sort(in);
             List<Long> out = new ArrayList<>(replies.getOrDefault(e.getKey(), List.of())); Collections.sort(out);
             if (out.size() < in.size()) lost += in.size() - out.size();
             if (out.size() > in.size()) doubled += out.size() - in.size();
-            for (int i = 0; i < Math.min(in.size(), out.size()); i++) added.add(out.get(i) - in.get(i) - llmDelay * 1_000_000);
+            for (int i = 0; i < Math.min(in.size(), out.size()); i++) {
+                long a = out.get(i) - in.get(i) - llmDelay * 1_000_000;
+                added.add(a);
+                int w = (int) Math.min(worstBySecond.length - 1, Math.max(0, (in.get(i) - start) / 5_000_000_000L));
+                worstBySecond[w] = Math.max(worstBySecond[w], a);
+            }
         }
         Collections.sort(added);
         if (!record) return;
@@ -352,7 +359,12 @@ public class Bench {
         results.put("e2e_webhook_ack_p99_ms", pct(ackSorted, 99));
         results.put("e2e_answered_per_s", Math.round(added.size() / ((lastReply - start) / 1e9)));
         results.put("e2e_service_added_p50_ms", pct(added, 50));
+        results.put("e2e_service_added_p90_ms", pct(added, 90));
         results.put("e2e_service_added_p99_ms", pct(added, 99));
+        results.put("e2e_service_added_max_ms", pct(added, 100));
+        StringBuilder windows = new StringBuilder();
+        for (long w : worstBySecond) windows.append(windows.isEmpty() ? "" : " ").append(w / 1_000_000);
+        results.put("e2e_service_added_worst_per_5s_ms", windows.toString());
         results.put("e2e_not_answered_within_90s", lost);
         results.put("e2e_doubled_replies", doubled);
         long[] cpuAfter = cpuMs();

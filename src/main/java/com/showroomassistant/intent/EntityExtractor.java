@@ -33,6 +33,8 @@ final class EntityExtractor {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/:])(19[89]\\d|20[0-2]\\d|2030)(?![\\d]|[.,]\\d)");
     private static final Pattern YEAR_SHORT = Pattern.compile(
             "\\b(?:tahun|thn|th|taun)\\.?\\s*'?(\\d{2})(?![\\d.,])(?!\\s*(?:bln|bulan|thn|tahun|x|kali))", CI);
+    /** "innova '16", "xpander '19 AT": a two-digit year after an apostrophe. */
+    private static final Pattern YEAR_APOSTROPHE = Pattern.compile("(?<![\\p{L}\\p{N}])['’‘`](\\d{2})(?![\\d.,])");
     private static final Pattern PHONE = Pattern.compile("(?:\\+?\\d[\\d\\s-]{8,}\\d)");
     private static final Pattern BIG_NUMBER = Pattern.compile("\\d{1,3}(?:[.,]\\d{3}){2,}");
 
@@ -42,12 +44,19 @@ final class EntityExtractor {
                     + "biru|blue|navy|hijau|ijo|green|kuning|yellow|coklat|cokelat|brown|orange|oranye|jingga|ungu|"
                     + "purple|emas|gold|krem|cream|beige|champagne|bronze)(?:-?nya)?(?![\\p{L}])", CI);
 
+    /** "SLIK OJK sy agak merah": a credit record's colour, not a car's. */
+    private static final Pattern CREDIT_RECORD_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:slik|ojk|bi ?checking|bi ?check|kol|skor kredit|catatan kredit|riwayat kredit)(?![\\p{L}])", CI);
+
     // ---- transmission / fuel ----
     private static final Pattern MANUAL = Pattern.compile(
             "(?<![\\p{L}])(manual|mt|m/t)(?:-?nya)?(?![\\p{L}])(?!\\s*book)", CI);
     private static final Pattern AUTOMATIC = Pattern.compile(
             "(?<![\\p{L}])(matic|matik|metic|metik|automatic|automatik|otomatis|autometic|a/t|cvt|tiptronic|triptonic|at)"
                     + "(?:-?nya)?(?![\\p{L}/])", CI);
+    /** "dibales otomatis terus": an automatic reply, not a gearbox. */
+    private static final Pattern AUTOMATIC_REPLY_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:dibalas|dibales|dibls|balas|bales|balasan|dijawab|jawaban|respon|reply|bot)\\W*(?:(?:secara|cuma|cuman|hanya|terus|trs)\\W+)?$", CI);
     private static final Pattern FUEL = Pattern.compile(
             "(?<![\\p{L}])(bensin|gasoline|petrol|diesel|disel|solar|dsl)(?:-?nya)?(?![\\p{L}])", CI);
 
@@ -63,12 +72,15 @@ final class EntityExtractor {
     private static final String MONTH = "(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
             + "|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)";
     private static final String POD = "(?:pagi|siang|sore|malam|malem|morning|afternoon|evening|night)";
-    private static final String TIME = "(?:(?:jam|jm|pukul|pkl|at)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*(?:wib|am|pm))?)";
-    private static final String NEXT = "depan|ngarep|ngarepan";
+    private static final String TIME = "(?:(?:jam|jm|pukul|pkl|at)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:an)?(?:\\s*(?:wib|am|pm))?)";
+    private static final String NEXT = "depan|dpn|dpan|ngarep|ngarepan";
     private static final String DAYREF = "(?:(?:hari\\s+)?(?:minggu(?!\\s+(?:" + NEXT + "|ini|lalu|kemarin|kemaren))|"
-            + WEEKDAY + "(?:\\s+(?:ini|depan|besok))?)"
+            + "(?:(?:this|next|coming)\\s+)?" + WEEKDAY + "(?:\\s+(?:ini|depan|besok))?)"
             + "|besok|bsk|besuk|lusa|hari\\s+ini|today|tomorrow|tonight|tmr|tmrw"
             + "|sesuk|isuk|isukan|(?<!wilujeng\\s|sugeng\\s)enjing|(?:mengko|engke|nanti)\\s+(?:bengi|wengi|sonten|sore|malam|malem|siang|pagi|awan)"
+            // after a prayer time ("habis maghrib"), Javanese "this afternoon" ("sonten niki")
+            + "|(?:nanti\\s+)?(?:habis|abis|hbs|setelah|sehabis|ba'?da|bakda)\\s+(?:maghrib|magrib|isya|isyak|subuh|dzuhur|zuhur|ashar|asar|jumatan|jum'?atan)"
+            + "|(?:enjing|sonten|dalu)\\s+(?:niki|mangke)|mangke\\s+(?:enjing|sonten|dalu)"
             + "|sekarang|skrg|skrang|(?:sejam|setengah\\s+jam|\\d+\\s*(?:jam|menit))\\s+lagi"
             + "|minggu\\s+(?:" + NEXT + "|ini|lalu|kemarin|kemaren)|pekan\\s+(?:" + NEXT + "|ini|lalu)"
             + "|bulan\\s+(?:ini|depan|lalu|kemarin|kemaren|" + MONTH + ")|tahun\\s+ini"
@@ -196,8 +208,10 @@ final class EntityExtractor {
             return Integer.parseInt(m.group(1));
         }
         Matcher s = YEAR_SHORT.matcher(text);
-        if (s.find()) {
-            int yy = Integer.parseInt(s.group(1));
+        Matcher a = YEAR_APOSTROPHE.matcher(text);
+        String twoDigits = s.find() ? s.group(1) : a.find() ? a.group(1) : null;
+        if (twoDigits != null) {
+            int yy = Integer.parseInt(twoDigits);
             if (yy <= 30) {
                 return 2000 + yy;
             }
@@ -210,9 +224,11 @@ final class EntityExtractor {
 
     private static String findColor(String text) {
         Matcher m = COLOR.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
+        do {
+            if (!m.find()) {
+                return null;
+            }
+        } while (CREDIT_RECORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
         String c = m.group(1).toLowerCase(Locale.ROOT);
         if (c.startsWith("abu") || c.equals("grey") || c.equals("gray")) {
             return "abu-abu";
@@ -244,7 +260,8 @@ final class EntityExtractor {
         Matcher am = AUTOMATIC.matcher(text);
         while (am.find()) {
             String w = am.group(1);
-            if (w.equalsIgnoreCase("at") && !plausibleAt(original, text, am.start(), w)) {
+            if (w.equalsIgnoreCase("at") && !plausibleAt(original, text, am.start(), w)
+                    || w.toLowerCase(Locale.ROOT).startsWith("oto") && AUTOMATIC_REPLY_BEFORE.matcher(text.substring(0, am.start())).find()) {
                 continue;
             }
             autoAt = am.start();

@@ -46,7 +46,8 @@ public class IntentClassifier {
     private static final Pattern PLACEHOLDER = p("^\\s*(?:[\\[<(]\\s*(?:sticker|stiker|image|gambar|foto|photo|video|"
             + "audio|voice|media|document|dokumen|gif|file|location|lokasi|contact|kontak)[^\\])>]*[\\])>]"
             + "|<?media omitted>?|<attached: [^>]*>|(?:img|vid|ptt|photo|video|aud)-[\\w-]*\\.(?:jpe?g|png|mp4|opus|webp)|(?:pesan ini (?:telah )?dihapus|this message was deleted|you deleted this message"
-            + "|anda menghapus pesan ini|pesan dihapus|message deleted|null|undefined))\\s*$");
+            + "|anda menghapus pesan ini|pesan dihapus|message deleted|null|undefined"
+            + "|(?:🎤|🎙\uFE0F?)?\\s*(?:pesan suara|voice message|voice note|pesan audio|audio)(?:\\s*\\(?\\d{1,2}:\\d{2}\\)?)?))\\s*$");
     private static final Pattern GLUED_YEAR = Pattern.compile("(?<=\\p{L}{3})(?=(?:19[89]|20[0-3])\\d(?!\\d))");
     private static final Pattern PHONE_WITH_NAME = p("^\\s*(?:\\+?\\d[\\d\\s-]{8,}\\d)\\s*(?:(?:a\\.?n\\.?|an|atas nama|nama)?\\s*[\\p{L} .]{0,30})$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -68,7 +69,7 @@ public class IntentClassifier {
                     + "|voucher|cashback|saldo|klaim|claim|terpilih|rekening anda|diblokir|verifikasi|sebarkan"
                     + "|disebarkan|teruskan pesan|kirimkan pesan ini|kirim pesan ini|sial|umroh|umrah|skincare|bpom"
                     + "|reseller|asuransi|premi|paket data|pulsa|kenalan|profilku|jual akun|vote|deposit|wd|jackpot"
-                    + "|bonus new member|cair|pelunasan|take over|over kredit|pesugihan|dukun|pelet|sbobet|airdrop"
+                    + "|bonus new member|cair|pelunasan|pesugihan|dukun|pelet|sbobet|airdrop"
                     + "|nft|mlm|member baru|dropship|jasa (?:joki|pembuatan|desain)|joki|blt|bst|penerima bantuan"
                     + "|anda terdaftar|kavling|tanah dijual|dijual tanah|rumah dijual|dijual rumah|properti|shm"
                     + "|pasang iklan|iklan gratis|kena (?:musibah|sial|azab|kutukan)|malapetaka|kualat|azab|paket (?:anda|kamu)|cek resi|apk"
@@ -81,7 +82,12 @@ public class IntentClassifier {
                     + "|ini (?:mama|mamah|mami|papa|papi|ayah|bunda) nak|nomor (?:lama|ku|saya) (?:hilang|ganti|rusak)"
                     + "|ganti nomor|jangan berhenti di|jangan (?:diputus|putus)|amalkan|coblos|pemilu|pilpres|pilkada|"
                     + "caleg|capres|paslon|kampanye|pilih nomor|(?:kami|saya) (?:jasa|menyediakan|melayani)|pricelist|"
-                    + "price ?list|undangan (?:digital|pernikahan)"),
+                    + "price ?list|undangan (?:digital|pernikahan)"
+                    // dating bait, account phishing, car-buying services, car lotteries
+                    + "|kesepian|link (?:di )?bio|cek bio|kode (?:otp|verifikasi|\\d+ digit)|\\d+ digit|"
+                    + "akun (?:anda|kamu|whatsapp|wa) (?:terdeteksi|akan|telah|sudah|diblokir|dinonaktifkan|dibekukan)|melanggar"
+                    + "|arisan|(?:kami|kita) (?:beli|membeli|terima|menerima|siap beli|siap membeli) (?:mobil|kendaraan|unit)"
+                    + "|harga tertinggi|semua kondisi|cash di tempat"),
             r(SPAM, 2, "link|klik|daftar sekarang|hubungi (?:kami|agen|marketing|admin kami|segera)|balas ya|"
                     + "promo|murah|termurah|dijamin|terbatas|gratis|cod|proses (?:cepat|\\d+ menit)|acc cepat|"
                     + "dp 0|bunga rendah|syarat mudah|kami menawarkan|kami dari|jual|follow|grup sebelah|"
@@ -89,8 +95,12 @@ public class IntentClassifier {
                     + "mendapatkan|minat\\?|wajib share|hanya dengan|cuma dengan|tanpa modal|penghasilan|jutaan|dp ringan|"
                     + "(?:fb|facebook|google|ig|instagram|tiktok) ads|website|konsultasi gratis|free konsultasi|"
                     + "digital marketing|teruskan ke|kirim(?:kan)? ke \\d+|paket mulai|(?:keluarga|teman|saudara) (?:anda|kamu|kita)|"
-                    + "ke \\d+ (?:grup|group|orang|teman|kontak)|(?:sudah|telah) terbukti"),
+                    + "ke \\d+ (?:grup|group|orang|teman|kontak)|(?:sudah|telah) terbukti"
+),
+            // "terima take over kredit" is an offer with more to it; "bisa over kredit?" a customer asking
+            r(SPAM, 1.5, "take over|over kredit"),
             new Rule(SPAM, 2, LINK));
+    private static final int LINK_RULE = 3;
 
     /** A customer of the showroom selling or consigning their own car says "jual" too. */
     private static final Pattern OWN_CAR = p("titip jual|konsinyasi|(?:pernah|sudah|baru) beli (?:di|dari) (?:sini|kalian|situ)"
@@ -148,9 +158,12 @@ public class IntentClassifier {
             r(T, 4, "bawa (?:montir|mekanik)"),
             r(T, 2.5, "janji\\w*|jadwal\\w*|appointment|schedule|viewing|visit|come see|see the \\w+|"
                     + "dibawa ke (?:rumah|kantor)|test\\w* ke rumah"),
-            r(T, 2, "ke (?:showroom|sana|situ|lokasi)|kesana|mampir|otw|datang|meluncur|ketemu\\w*|"
+            // "kopinya udah datang": something else arriving
+            r(T, 2, "ke (?:showroom|sana|situ|lokasi)|kesana|mampir|otw|(?<!nya )(?<!nya (?:udah|sudah|udh|baru|belum) )datang|meluncur|ketemu\\w*|"
                     + "disiapin|disiapkan|siapkan|siapin|come (?:by|over)"),
             r(T, 2, "mau coba|mau lihat"),
+            r(T, 3.5, "dicoba\\w*|dicobain|nyobain|nyoba (?:unit|mobil|mdl|bawa|nyetir)|(?:di depan|sampai di|sampe di|udah di|sudah di) "
+                    + "(?:showroom|lokasi|dealer)"),
             r(T, 3.5, "(?:pas|waktu|saat|kalau|nanti) (?:saya|aku|kami) (?:datang|ke sana|kesana|mampir|ke showroom)"),
             r(T, 3, "dilihat|diliat|dicek langsung|bisa (?:lihat|liat)(?: unit\\w*| mobil\\w*| langsung)?"),
             r(T, 1, "kapan bisa|sebelum (?:dp|beli|deal|bayar)"),
@@ -173,7 +186,7 @@ public class IntentClassifier {
             r(PR, 2.5, "(?<!(?:jam|tahun|thn|km|unit|pukul|nomor|no) )berapa(?!\\s+(?:unit|km|kilo\\w*|tahun|thn|cc|orang|"
                     + "seat|kursi|lama|jam|hari|pintu|tangan|penumpang))"),
             r(PR, 4.5, "harga\\w*(?:\\W+\\w+){0,3}?\\W+termasuk|termasuk(?:\\W+\\w+){0,2}?\\W+harga\\w*"),
-            new Rule(PR, 3.5, p("^(?:kalau |kalo )?(?:rp\\.? ?)?\\d[\\d.,]*\\s*(?:jt|juta|m|rb)?\\s+(?:aja\\s+)?"
+            new Rule(PR, 3.5, p("^(?:kalau |kalo )?(?:rp\\.? ?)?\\d[\\d.,]*\\s*(?:jt|juta|m|rb)?\\s+(?:(?:aja|pas|nett?)\\W+)?"
                     + "(?:bisa|boleh|ok|nett?|gimana|masuk|deal|dapat)")),
             // an offered price ("kalo 295jt gmn", "380jt boleh?"), not a budget ("budget 150jt dapet apa")
             new Rule(PR, 3.5, p("^(?!.*\\b(?:budget|bujet|dana|duit|uang|range|rentang|kisaran|sekitar|maks\\w*|max|di ?bawah|"
@@ -198,19 +211,24 @@ public class IntentClassifier {
             // general questions
             r(G, 4, "garansi\\w*|warranty|bpkb\\w*|stnk\\w*|faktur|balik nama|alamat\\w*|lokasi\\w*|share ?loc|"
                     + "maps|jam (?:buka|operasional|kerja)|komplain|complain|kecewa|sopan|manager|manajer|atasan|"
-                    + "gimana cara|cara\\w* (?:bayar|pesan|beli|jual|titip)|titip jual|konsinyasi|"
+                    + "gimana cara|cara\\w* (?:bayar|pesan|beli|jual|titip)|cara (?:\\w+ ){0,4}?(?:gimana|gmn|gmna|bagaimana)|"
+                    + "titip jual|konsinyasi|"
                     + "(?:jual|menjual) (?:mobil|unit|mdl)\\w* (?:saya|aku)|tunggakan|sengketa|tipu\\w*|penipu\\w*|bohong|palsu|"
-                    + "beda (?:foto|gambar)\\w*|ini dengan|dengan showroom|daerah mana|cabang|"
+                    + "beda (?:foto|gambar)\\w*|ini dengan|dengan showroom|daerah mana|"
                     + "(?:showroom|kantor|dealer|toko)\\w* (?:ada |letaknya |adanya )?di|tanggung ?jawab\\w*|"
                     + "(?:yang|yg) (?:saya|aku|gue|gw) beli|(?:sudah|udah|pernah|kemarin|kemaren|baru) beli (?:di|dari) "
                     + "(?:sini|kalian|situ)|refund|ganti rugi|mogok"),
-            r(G, 3, "buka\\w*|tutup|libur|sales\\w*|cs|customer service|kontak\\w*|nomor|telepon|telp|transfer|"
+            r(G, 3, "buka\\w*|tutup|libur|cuti|sakit|sales\\w*|cs|customer service|kontak\\w*|nomor|telepon|telp|transfer|"
                     + "rekening|bukti\\w*|tanda jadi|kartu kredit|debit|qris|pembayaran|bayar|dikirim|kirim ke|"
                     + "antar|ongkir|parkir\\w*|asuransi|pajak\\w*|dibalas|dibales|respon\\w*|bot\\w*|robot|"
                     + "izin|telat|layanan|pengiriman|surat\\w*|kwitansi|dokumen|plat|nopol|mutasi|"
-                    + "bicara|sambungkan|ngobrol|telpon|operator|manusia|human"),
+                    + "bicara|sambungkan|ngobrol|telpon|operator|manusia|human|cabang\\w*|kirim (?:\\w+ ){1,2}ke|diantar\\w*|"
+                    + "delivery|ambil sendiri"),
+            // asking for someone by name ("Mbak Sari ada?"), not for a car
+            new Rule(G, 4, p("^(?:mas|mbak|mba|pak|bu|bapak|ibu|kak|bang|koh|ko|ci|cik|om) (?!(?:mdl|unit|mobil|yang|stok|ready|"
+                    + "warna|hitam|putih|merah|silver|abu|biru|matic|manual|diesel)\\b)\\p{L}+ (?:nya )?ada\\b")),
             r(G, 2, "dimana|di mana|where"),
-            r(G, 1.5, "makasih|terima kasih|ok|siap|kabari|pikir\\w*|nanti saya|baik|noted"));
+            r(G, 1.5, "makasih|terima kasih|ok|siap|kabari|pikir\\w*|nanti saya|baik|noted|tertarik|iklan\\w*"));
 
     /** Tie-break order: more specific intents first. */
     private static final List<String> ORDER = List.of(T, PR, V, G);
@@ -220,20 +238,24 @@ public class IntentClassifier {
             "hei", "hay", "hallo", "hola", "pagi", "siang", "sore", "malam", "malem", "selamat", "assalamualaikum",
             "alaikum", "salam", "wr", "wb", "warahmatullahi", "wabarakatuh", "wbr", "permisi", "misi", "punten",
             "swastiastu", "shalom", "salom", "good", "morning", "afternoon", "evening", "p", "ping", "greetings",
-            "namaste", "yo", "hii", "sampurasun", "rahayu", "mlm", "siank", "sore", "hallo", "assalam", "pgi", "sugeng",
+            "namaste", "yo", "hii", "sampurasun", "rahayu", "mlm", "siank", "sore", "hallo", "assalam", "pgi", "sugeng", "rahajeng", "semeng", "sanja", "wengi", "kulonuwun",
             "enjing", "sonten", "dalu", "wilujeng", "horas", "tabik", "woy", "woi", "oi", "oy", "hoi", "hoy", "asw", "aslm", "asslm"));
     private static final Set<String> ADDRESSEE = Set.copyOf(List.of("kak", "gan", "min", "mas", "mbak", "pak", "bu", "om",
             "tante", "bos", "boss", "bro", "sis", "sist", "semua", "tim", "team", "gaes", "guys", "gais", "all",
             "sob", "bang", "dear", "rekan", "teman", "showroom", "cs", "sales", "everyone", "sir", "madam", "bapak",
             "ibu", "pagi", "juga", "lagi", "nih", "ya", "ini", "dan", "kawan", "kakak", "tuan", "bund", "bunda",
             "mimin", "kk", "ka", "kang", "akang", "teh", "cak", "ning", "bli", "uda", "uni", "koh", "ko", "cik", "semangat", "sukses", "sehat", "selalu", "hari", "kita", "rekan rekan", "cuy", "bosku", "juragan", "a", "aa", "teteh",
-            "ceu", "mang", "lae", "ito", "amang", "inang", "mbok", "bude", "pakde", "koko", "cici", "ncek"));
-    private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|yang online|yang bisa bantu|kak)\\b\\??");
+            "ceu", "mang", "semoga", "lae", "ito", "amang", "inang", "mbok", "bude", "pakde", "koko", "cici", "ncek"));
+    private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|admin|mimin|cs|yang online|yang bisa bantu|kak)(?: ?nya)?\\b\\??");
+    /** "halo min showroom jogja": the showroom's name or town after the word. */
+    private static final Pattern SHOWROOM_NAME = p("\\bshowroom (?!mdl\\b)\\p{L}+");
+    /** Javanese "may I come in" ("kulo nuwun"), not "matur nuwun" (thanks). */
+    private static final Pattern KULONUWUN = p("\\b(?:kulo|kula|saya|aku) nuwun\\b");
     private static final Pattern OM_SWASTIASTU = p("\\bom swast(?:i|y|iy)astu\\b");
     // what people say around a salam before their real question: announcing it, apologising, introducing themselves
     private static final Pattern ASKING = p("\\b(?:(?:saya|mau|boleh|numpang|izin)\\s+)*(?:tanya|bertanya)(?:\\s+tanya)?"
             + "(?:\\s+(?:dong|nih|ya|sedikit|dikit|boleh|sebentar|bentar))*\\b");
-    private static final Pattern SORRY = p("\\bmaaf (?:ganggu|mengganggu)(?: waktu\\w*)?(?: (?:pagi|siang|sore|malam|malem))*\\b");
+    private static final Pattern SORRY = p("\\b(?:mohon )?maaf (?:ganggu|mengganggu)(?: waktu\\w*)?(?: (?:pagi|siang|sore|malam|malem))*\\b");
     private static final Pattern INTRODUCTION = p("\\b(?:salam kenal|perkenalkan|kenalin)\\b");
     private static final Pattern SELF = p("\\b(?:nama )?saya \\p{L}+(?: dari \\p{L}+)?\\b");
 
@@ -294,8 +316,11 @@ public class IntentClassifier {
             }
         }
         if (SLASH.matcher(norm).find() && looksLikeCommand(norm)) {
-            // a customer (or unrecognised staff) slash command is not authorised -> general question
-            return new Classification(G, 0.9, entitiesFor(G, found));
+            // a customer (or unrecognised staff) slash command is not authorised -> general question; the status
+            // it names is still what it says ("/status B 1234 ABC sold")
+            Entities e = entitiesFor(G, found);
+            return new Classification(G, 0.9, new Entities(e.make(), e.model(), e.year(), e.priceMin(), e.priceMax(),
+                    e.plate(), found.status(), e.color(), e.transmission(), e.fuel(), e.datePhrase()));
         }
         if (isGreetingOnly(norm)) {
             return new Classification(CUSTOMER_GREETING, 0.92, Entities.none());
@@ -407,7 +432,7 @@ public class IntentClassifier {
         double score = 0;
         boolean link = false;
         for (Rule rule : SPAM_RULES) {
-            Matcher m = rule.pattern().matcher(rule == SPAM_RULES.get(2) ? lower : norm);
+            Matcher m = rule.pattern().matcher(rule == SPAM_RULES.get(LINK_RULE) ? lower : norm);
             int count = 0;
             while (m.find() && count < 3) {
                 count++;
@@ -415,7 +440,7 @@ public class IntentClassifier {
             if (count == 0) {
                 continue;
             }
-            if (rule == SPAM_RULES.get(2)) {
+            if (rule == SPAM_RULES.get(LINK_RULE)) {
                 link = true;
                 continue;
             }
@@ -479,7 +504,8 @@ public class IntentClassifier {
     }
 
     private static boolean isGreetingOnly(String norm) {
-        String s = PRESENCE.matcher(norm).replaceAll(" ");
+        String s = SHOWROOM_NAME.matcher(PRESENCE.matcher(norm).replaceAll(" ")).replaceAll(" showroom ");
+        s = KULONUWUN.matcher(s).replaceAll(" kulonuwun ");
         s = OM_SWASTIASTU.matcher(s).replaceAll(" salam ");
         s = SORRY.matcher(ASKING.matcher(s).replaceAll(" ")).replaceAll(" ");
         if (INTRODUCTION.matcher(s).find()) {

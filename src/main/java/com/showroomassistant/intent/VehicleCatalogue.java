@@ -288,7 +288,7 @@ public final class VehicleCatalogue {
     }
 
     /**
-     * The alias word a token misspells by one missing or one extra letter (never the first), when exactly one
+     * The alias word a token misspells by one missing, one extra or two swapped letters (never the first), when exactly one
      * word fits: "xpnder" -> "xpander", "inova" -> "innova", "briyo" -> "brio". A replaced letter is not taken:
      * it turned everyday words into models ("makan" -> Macan, "tanda" -> Teana, "price" -> Pride). Tokens under
      * five letters and words the normaliser knows are left alone.
@@ -297,7 +297,8 @@ public final class VehicleCatalogue {
         // a model word is short; a 100,000-letter token would make 100,000 copies of itself below (FuzzIT ran
         // the test JVM out of heap that way)
         if (token.length() < 5 || token.length() > MAX_TYPO_LENGTH || token.endsWith("nya") || !token.chars().allMatch(Character::isLetter)
-                || TextNormalizer.isKnownWord(token)) { // "katanya" is not a Katana with one letter too many
+                || TextNormalizer.isKnownWord(token) // "katanya" is not a Katana with one letter too many
+                || GIVEN_NAMES.contains(token)) { // "aku Sinta dr Semarang" is not a Sienta
             return null;
         }
         Set<String> fits = new HashSet<>(2);
@@ -305,11 +306,17 @@ public final class VehicleCatalogue {
         for (String d : deletions(token)) {
             fits.add(modelTrie.children.containsKey(d) ? d : null);
         }
+        for (String t : transpositions(token)) { // "ertgia" -> "ertiga"
+            fits.add(modelTrie.children.containsKey(t) ? t : null);
+        }
         fits.remove(null);
         fits.removeIf(w -> w.isEmpty() || w.charAt(0) != token.charAt(0));
         String first = fits.isEmpty() ? null : fits.iterator().next();
         return first != null && fits.stream().allMatch(w -> sameModel(w, first)) ? first : null;
     }
+
+    /** Common given names one letter away from a model word. */
+    private static final Set<String> GIVEN_NAMES = Set.of("sinta", "shinta", "livia", "santi", "rina", "dina", "yanti");
 
     /** Longer than any model word in the catalogue, plus the one extra letter a typo may add. */
     private static final int MAX_TYPO_LENGTH = 24;
@@ -322,6 +329,21 @@ public final class VehicleCatalogue {
         Node x = modelTrie.children.get(a);
         Node y = modelTrie.children.get(b);
         return x != null && y != null && x.entry != null && x.entry == y.entry;
+    }
+
+    /** Two neighbouring letters swapped, never the first. */
+    private static List<String> transpositions(String word) {
+        List<String> out = new ArrayList<>(word.length());
+        char[] c = word.toCharArray();
+        for (int i = 1; i < c.length - 1; i++) {
+            if (c[i] != c[i + 1]) {
+                char[] t = c.clone();
+                t[i] = c[i + 1];
+                t[i + 1] = c[i];
+                out.add(new String(t));
+            }
+        }
+        return out;
     }
 
     private static List<String> deletions(String word) {
