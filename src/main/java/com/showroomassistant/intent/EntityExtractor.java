@@ -81,6 +81,9 @@ final class EntityExtractor {
             // after a prayer time ("habis maghrib"), Javanese "this afternoon" ("sonten niki")
             + "|(?:nanti\\s+)?(?:habis|abis|hbs|setelah|sehabis|ba'?da|bakda)\\s+(?:maghrib|magrib|isya|isyak|subuh|dzuhur|zuhur|ashar|asar|jumatan|jum'?atan)"
             + "|(?:enjing|sonten|dalu)\\s+(?:niki|mangke)|mangke\\s+(?:enjing|sonten|dalu)"
+            // around a holiday: "H-3 lebaran", "lebaran hari kedua", "bulan ramadan"
+            + "|(?:h[-+]\\d{1,2}\\s+)?(?:lebaran|idul fitri|natal|tahun baru|imlek)(?:\\s+hari\\s+(?:pertama|kedua|ketiga|ke-?\\d))?"
+            + "|bulan\\s+(?:ramadan|ramadhan|puasa|syawal)"
             + "|sekarang|skrg|skrang|(?:sejam|setengah\\s+jam|\\d+\\s*(?:jam|menit))\\s+lagi"
             + "|minggu\\s+(?:" + NEXT + "|ini|lalu|kemarin|kemaren)|pekan\\s+(?:" + NEXT + "|ini|lalu)"
             + "|bulan\\s+(?:ini|depan|lalu|kemarin|kemaren|" + MONTH + ")|tahun\\s+ini"

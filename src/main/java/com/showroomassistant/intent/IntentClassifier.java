@@ -87,7 +87,9 @@ public class IntentClassifier {
                     + "|kesepian|link (?:di )?bio|cek bio|kode (?:otp|verifikasi|\\d+ digit)|\\d+ digit|"
                     + "akun (?:anda|kamu|whatsapp|wa) (?:terdeteksi|akan|telah|sudah|diblokir|dinonaktifkan|dibekukan)|melanggar"
                     + "|arisan|(?:kami|kita) (?:beli|membeli|terima|menerima|siap beli|siap membeli) (?:mobil|kendaraan|unit)"
-                    + "|harga tertinggi|semua kondisi|cash di tempat"),
+                    + "|harga tertinggi|semua kondisi|cash di tempat"
+                    // seasonal sellers: cookies, parcels, pre-orders
+                    + "|kue kering|nastar|kastengel|parcel|hampers|toples|open po|pre ?order|po (?:sampai|sampe|s/d|dibuka)"),
             r(SPAM, 2, "link|klik|daftar sekarang|hubungi (?:kami|agen|marketing|admin kami|segera)|balas ya|"
                     + "promo|murah|termurah|dijamin|terbatas|gratis|cod|proses (?:cepat|\\d+ menit)|acc cepat|"
                     + "dp 0|bunga rendah|syarat mudah|kami menawarkan|kami dari|jual|follow|grup sebelah|"
@@ -101,6 +103,9 @@ public class IntentClassifier {
             r(SPAM, 1.5, "take over|over kredit"),
             new Rule(SPAM, 2, LINK));
     private static final int LINK_RULE = 3;
+
+    private static final Pattern ASKS_ABOUT_FORWARD = p("\\bmasih berlaku (?:gak|ga|nggak|tidak|kah|ya|\\?)|\\b(?:apa|apakah) (?:\\w+ ){0,2}masih berlaku"
+            + "|\\b(?:apa|apakah) (?:ini )?(?:benar|bener|asli)\\b|\\bini (?:asli|hoax|beneran) (?:gak|ga|nggak|tidak|kah|ya|\\?)");
 
     /** A customer of the showroom selling or consigning their own car says "jual" too. */
     private static final Pattern OWN_CAR = p("titip jual|konsinyasi|(?:pernah|sudah|baru) beli (?:di|dari) (?:sini|kalian|situ)"
@@ -123,7 +128,7 @@ public class IntentClassifier {
             + "di ?dp|tanda jadi|batal|cancel|ready lagi|available lagi|tersedia lagi|hold|tahan dulu|ditahan|booking)(?![\\p{L}])");
     private static final Pattern QUESTION = p("\\?|\\b(?:belum|apa|apakah|tidak|berapa|kah)\\b");
     private static final Pattern UPLOAD = p("(?<![\\p{L}])(?:upload|unggah|tambah|tambahin|tambahkan|input|masukin|add|catat|catet|"
-            + "masukkan|posting|post|daftarkan|diupload|diunggah|diinput|dimasukin|upload-in)(?![\\p{L}])"
+            + "masukkan|posting|post|daftarkan|diupload|diunggah|diinput|dimasukin|upload-in|uploadin|uploadkan|diuploadin)(?![\\p{L}])"
             + "(?:\\W+\\w+){0,3}?\\W+(?:mobil|unit|stok|kendaraan|mdl|baru|sistem|system|aplikasi|web|listing|katalog)"
             + "|(?:mobil|unit|stok)(?: baru)? (?:masuk|datang)(?!\\W*\\?)");
     private static final Pattern LIST = p("^\\s*(?:list|daftar|cek|lihat|liat)\\s+(?:unit|mobil|stok)");
@@ -176,7 +181,7 @@ public class IntentClassifier {
                     + "promo\\w*|nego\\w*|tawar\\w*|dp|down payment|tdp|(?<!kartu )kredit\\w*|cicilan|angsuran\\w*|"
                     + "tenor|bunga\\w*|leasing|leasingnya|finance|simulasi|tukar tambah|trade ?in|dituker|ditukar|"
                     + "tuker|dihargai|cash (?:keras|bertahap)|kurang (?:dikit|sedikit|lagi|\\d+)|bisa kurang|"
-                    + "boleh kurang|murah\\w*|mahal|termasuk|include|all in|biaya"),
+                    + "boleh kurang|murah\\w*|mahal|termasuk|include|all in|biaya|cashback|free service|service gratis|gratis service"),
             r(PR, 2, "cash|tunai|lunas"),
             r(PR, 3.5, "ditawar\\w*|nawar\\w*|menawar"),
             // affordability is a credit question; what the price includes is a price question
@@ -217,12 +222,13 @@ public class IntentClassifier {
                     + "beda (?:foto|gambar)\\w*|ini dengan|dengan showroom|daerah mana|"
                     + "(?:showroom|kantor|dealer|toko)\\w* (?:ada |letaknya |adanya )?di|tanggung ?jawab\\w*|"
                     + "(?:yang|yg) (?:saya|aku|gue|gw) beli|(?:sudah|udah|pernah|kemarin|kemaren|baru) beli (?:di|dari) "
-                    + "(?:sini|kalian|situ)|refund|ganti rugi|mogok"),
+                    + "(?:sini|kalian|situ)|refund|ganti rugi|mogok|(?:belum|blm) ada kabar|kapan (?:\\w+ ){0,2}bisa diambil"),
             r(G, 3, "buka\\w*|tutup|libur|cuti|sakit|sales\\w*|cs|customer service|kontak\\w*|nomor|telepon|telp|transfer|"
                     + "rekening|bukti\\w*|tanda jadi|kartu kredit|debit|qris|pembayaran|bayar|dikirim|kirim ke|"
                     + "antar|ongkir|parkir\\w*|asuransi|pajak\\w*|dibalas|dibales|respon\\w*|bot\\w*|robot|"
                     + "izin|telat|layanan|pengiriman|surat\\w*|kwitansi|dokumen|plat|nopol|mutasi|"
-                    + "bicara|sambungkan|ngobrol|telpon|operator|manusia|human|cabang\\w*|kirim (?:\\w+ ){1,2}ke|diantar\\w*|"
+                    + "bicara|sambungkan|ngobrol|telpon|operator|manusia|human|cabang\\w*|mushola|musholla|musala|masjid|toilet|"
+                    + "ruang tunggu|wifi|kirim (?:\\w+ ){1,2}ke|diantar\\w*|"
                     + "delivery|ambil sendiri"),
             // asking for someone by name ("Mbak Sari ada?"), not for a car
             new Rule(G, 4, p("^(?:mas|mbak|mba|pak|bu|bapak|ibu|kak|bang|koh|ko|ci|cik|om) (?!(?:mdl|unit|mobil|yang|stok|ready|"
@@ -239,7 +245,7 @@ public class IntentClassifier {
             "alaikum", "salam", "wr", "wb", "warahmatullahi", "wabarakatuh", "wbr", "permisi", "misi", "punten",
             "swastiastu", "shalom", "salom", "good", "morning", "afternoon", "evening", "p", "ping", "greetings",
             "namaste", "yo", "hii", "sampurasun", "rahayu", "mlm", "siank", "sore", "hallo", "assalam", "pgi", "sugeng", "rahajeng", "semeng", "sanja", "wengi", "kulonuwun",
-            "enjing", "sonten", "dalu", "wilujeng", "horas", "tabik", "woy", "woi", "oi", "oy", "hoi", "hoy", "asw", "aslm", "asslm"));
+            "enjing", "sonten", "dalu", "wilujeng", "horas", "tabik", "tabe", "woy", "woi", "oi", "oy", "hoi", "hoy", "asw", "aslm", "asslm"));
     private static final Set<String> ADDRESSEE = Set.copyOf(List.of("kak", "gan", "min", "mas", "mbak", "pak", "bu", "om",
             "tante", "bos", "boss", "bro", "sis", "sist", "semua", "tim", "team", "gaes", "guys", "gais", "all",
             "sob", "bang", "dear", "rekan", "teman", "showroom", "cs", "sales", "everyone", "sir", "madam", "bapak",
@@ -249,6 +255,10 @@ public class IntentClassifier {
     private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|admin|mimin|cs|yang online|yang bisa bantu|kak)(?: ?nya)?\\b\\??");
     /** "halo min showroom jogja": the showroom's name or town after the word. */
     private static final Pattern SHOWROOM_NAME = p("\\bshowroom (?!mdl\\b)\\p{L}+");
+    /** Holiday wishes are salams too ("mohon maaf lahir batin", "selamat hari raya idul fitri 1445 h"). */
+    private static final Pattern HOLIDAY = p("\\b(?:(?:mohon )?maaf lahir (?:dan )?batin|minal aidin wal faidzin|taqabbalallahu minna wa minkum"
+            + "|selamat (?:hari raya|idul fitri|idul adha|lebaran|natal|tahun baru|imlek)(?: (?:idul fitri|idul adha|natal|\\d{4}))*(?: ?h\\b)?"
+            + "|happy (?:new year|eid|holiday\\w*)|eid mubarak|merry christmas|gong xi fa cai|gong xi fat choi)\\b");
     /** Javanese "may I come in" ("kulo nuwun"), not "matur nuwun" (thanks). */
     private static final Pattern KULONUWUN = p("\\b(?:kulo|kula|saya|aku) nuwun\\b");
     private static final Pattern OM_SWASTIASTU = p("\\bom swast(?:i|y|iy)astu\\b");
@@ -451,6 +461,10 @@ public class IntentClassifier {
         } else if (namesACar || OWN_CAR.matcher(norm).find()) {
             score -= 2; // a customer selling or trading in their own car says "jual" and "murah" too
         }
+        // asking whether a forwarded promo still holds, or is real, is a customer asking about it
+        if (ASKS_ABOUT_FORWARD.matcher(norm).find()) {
+            score = Math.min(score, 1);
+        }
         // a short question to the showroom without any link ("ada promo cashback gak?") is a customer asking
         if (!link && norm.endsWith("?") && norm.split(" ").length <= 8
                 && norm.matches(".*\\b(?:ada|tidak|bisa|berapa)\\b.*")) {
@@ -506,6 +520,7 @@ public class IntentClassifier {
     private static boolean isGreetingOnly(String norm) {
         String s = SHOWROOM_NAME.matcher(PRESENCE.matcher(norm).replaceAll(" ")).replaceAll(" showroom ");
         s = KULONUWUN.matcher(s).replaceAll(" kulonuwun ");
+        s = HOLIDAY.matcher(s).replaceAll(" salam ");
         s = OM_SWASTIASTU.matcher(s).replaceAll(" salam ");
         s = SORRY.matcher(ASKING.matcher(s).replaceAll(" ")).replaceAll(" ");
         if (INTRODUCTION.matcher(s).find()) {

@@ -167,7 +167,15 @@ class IntentClassifierTest {
             "sy udah di depan showroom, bisa dicoba unitnya?                     | customer_test_drive",
             "bisa dikirim unitnya ke kudus? ga bisa ambil sendiri                | customer_general_question",
             "200 juta pas, bisa?                                                 | customer_price_inquiry",
-            "ready stok matic apa aja di cabang solo?                            | customer_vehicle_inquiry"})
+            "ready stok matic apa aja di cabang solo?                            | customer_vehicle_inquiry",
+            // blind set 10 (holidays)
+            "mohon maaf lahir dan batin pak 🙏                                   | customer_greeting",
+            "Selamat Natal dan tahun baru kak                                    | customer_greeting",
+            "Open PO kue kering natal, 1 toples 50rb, order sekarang             | spam",
+            "ada free service ga kalo ambil bulan ini?                           | customer_price_inquiry",
+            "[Diteruskan] PROMO AKHIR TAHUN DP 5jt bonus kaca film. promo ini masih berlaku kak? | customer_price_inquiry",
+            "udh transfer tanda jadi tp blm ada kabar, kapan mobilnya bisa diambil? | customer_general_question",
+            "ada toilet ga di showroom?                                          | customer_general_question"})
     void holdsOnPhrasingFromTheEighthAndNinthBlindSets(String text, String intent) {
         assertThat(customer(text).intent()).isEqualTo(intent);
     }
