@@ -104,7 +104,7 @@ public class IntentClassifier {
             new Rule(SPAM, 2, LINK));
     private static final int LINK_RULE = 3;
 
-    private static final Pattern ASKS_ABOUT_FORWARD = p("\\bmasih berlaku (?:gak|ga|nggak|tidak|kah|ya|\\?)|\\b(?:apa|apakah) (?:\\w+ ){0,2}masih berlaku"
+    private static final Pattern ASKS_ABOUT_FORWARD = p("\\bmasih berlaku(?: (?:kak|min|gan|mas|mbak|pak|bu|ya|kah|nih|sis))*\\s*\\?|\\bmasih berlaku (?:gak|ga|nggak|tidak)|\\b(?:apa|apakah) (?:\\w+ ){0,2}masih berlaku"
             + "|\\b(?:apa|apakah) (?:ini )?(?:benar|bener|asli)\\b|\\bini (?:asli|hoax|beneran) (?:gak|ga|nggak|tidak|kah|ya|\\?)");
 
     /** A customer of the showroom selling or consigning their own car says "jual" too. */
@@ -258,7 +258,7 @@ public class IntentClassifier {
     /** Holiday wishes are salams too ("mohon maaf lahir batin", "selamat hari raya idul fitri 1445 h"). */
     private static final Pattern HOLIDAY = p("\\b(?:(?:mohon )?maaf lahir (?:dan )?batin|minal aidin wal faidzin|taqabbalallahu minna wa minkum"
             + "|selamat (?:hari raya|idul fitri|idul adha|lebaran|natal|tahun baru|imlek)(?: (?:idul fitri|idul adha|natal|\\d{4}))*(?: ?h\\b)?"
-            + "|happy (?:new year|eid|holiday\\w*)|eid mubarak|merry christmas|gong xi fa cai|gong xi fat choi)\\b");
+            + "|(?:dan )?tahun baru(?: \\d{4})?|happy (?:new year|eid|holiday\\w*)|eid mubarak|merry christmas|gong xi fa cai|gong xi fat choi)\\b");
     /** Javanese "may I come in" ("kulo nuwun"), not "matur nuwun" (thanks). */
     private static final Pattern KULONUWUN = p("\\b(?:kulo|kula|saya|aku) nuwun\\b");
     private static final Pattern OM_SWASTIASTU = p("\\bom swast(?:i|y|iy)astu\\b");
