@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param lease how long a claimed conversation stays ours; a killed instance's work is reclaimed after it
  * @param pollInterval how often each instance looks for due work (local arrivals wake it at once)
- * @param maxInFlight conversations processed at once per instance (mostly waiting on the LLM)
+ * @param maxInFlight conversations processed at once per instance, mostly waiting on the LLM: by Little's law a rate
+ * times the LLM's latency (300/s x 1.5 s = 450), so it bounds throughput, not CPU; past it, work waits in the database
  * @param maxAttempts processing attempts of a turn before it is marked failed and escalated
  */
 @ConfigurationProperties("showroom.pipeline")
@@ -17,7 +18,7 @@ public record PipelineProperties(
         enabled = enabled == null || enabled;
         lease = lease == null ? Duration.ofSeconds(55) : lease;
         pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
-        maxInFlight = maxInFlight == null ? 500 : maxInFlight;
+        maxInFlight = maxInFlight == null ? 2000 : maxInFlight;
         maxAttempts = maxAttempts == null ? 4 : maxAttempts;
         historyTurns = historyTurns == null ? 10 : historyTurns;
     }
