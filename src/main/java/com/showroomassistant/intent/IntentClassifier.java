@@ -396,6 +396,10 @@ public class IntentClassifier {
             conf = 0.6;
         } else if (isGibberish(norm)) {
             return new Classification(UNKNOWN, 0.7, Entities.none());
+        } else if (best < 0 && opensWithSalam(norm)) {
+            // a salam followed by words no rule knows, and no question: a wish or an introduction
+            // ("selamat hari raya nyepi", "selamat siang, saya Budi dari Bekasi")
+            return new Classification(CUSTOMER_GREETING, 0.45, Entities.none());
         } else {
             // no rule found enough evidence: ask the phrasing model before settling on a weak guess
             PhrasingModel.Guess guess = phrasing.guess(norm);
@@ -540,6 +544,14 @@ public class IntentClassifier {
             }
         }
         return greeting;
+    }
+
+    private static final Pattern ABOUT_A_CAR = p("\\b(?:mobil\\w*|unit\\w*|mdl|kendaraan\\w*)\\b");
+
+    private static boolean opensWithSalam(String norm) {
+        String[] words = norm.strip().split("[^\\p{L}\\p{N}?]+");
+        return words.length >= 2 && words.length <= 7 && GREETING_WORDS.contains(words[0]) && !words[0].equals("p")
+                && !norm.contains("?") && !DIGIT.matcher(norm).find() && !ABOUT_A_CAR.matcher(norm).find();
     }
 
     /** The text without addressee words and punctuation ("130an kak?" -> "130an"). */

@@ -181,6 +181,15 @@ class IntentClassifierTest {
     }
 
     @Test
+    void aSalamWithWordsNoRuleKnowsIsAGreeting() {
+        assertThat(customer("selamat hari raya nyepi").intent()).isEqualTo("customer_greeting");
+        assertThat(customer("halo, nama saya Rudi dari Depok").intent()).isEqualTo("customer_greeting");
+        // not when it is about a car or asks something
+        assertThat(customer("selamat malam, mobilnya udah saya terima").intent()).isNotEqualTo("customer_greeting");
+        assertThat(customer("halo, nama saya Rudi, boleh tahu?").intent()).isNotEqualTo("customer_greeting");
+    }
+
+    @Test
     void staffSmallTalkIsNotAVisit() {
         assertThat(classifier.classify("paketnya udah datang tuh mas", Role.STAFF).intent()).isEqualTo("customer_general_question");
         assertThat(classifier.classify("cara ganti foto utama unit gmn ya?", Role.STAFF).intent()).isEqualTo("customer_general_question");
