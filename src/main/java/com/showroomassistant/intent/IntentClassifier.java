@@ -89,7 +89,10 @@ public class IntentClassifier {
                     + "|arisan|(?:kami|kita) (?:beli|membeli|terima|menerima|siap beli|siap membeli) (?:mobil|kendaraan|unit)"
                     + "|harga tertinggi|semua kondisi|cash di tempat"
                     // seasonal sellers: cookies, parcels, pre-orders
-                    + "|kue kering|nastar|kastengel|parcel|hampers|toples|open po|pre ?order|po (?:sampai|sampe|s/d|dibuka)"),
+                    + "|kue kering|nastar|kastengel|parcel|hampers|toples|open po|pre ?order|po (?:sampai|sampe|s/d|dibuka)"
+                    // chain warnings, advance-fee and donation scams, add-on sellers, card cash-outs
+                    + "|pesan berantai|modus baru|waspada modus|hati ?2 (?:ada )?modus|package worth|army|inheritance|beneficiary"
+                    + "|donasi\\w*|seikhlasnya|yayasan|panti asuhan|gps tracker|pasang di tempat|gesek tunai|fee \\d+ ?%"),
             r(SPAM, 2, "link|klik|daftar sekarang|hubungi (?:kami|agen|marketing|admin kami|segera)|balas ya|"
                     + "promo|murah|termurah|dijamin|terbatas|gratis|cod|proses (?:cepat|\\d+ menit)|acc cepat|"
                     + "dp 0|bunga rendah|syarat mudah|kami menawarkan|kami dari|jual|follow|grup sebelah|"
@@ -101,8 +104,8 @@ public class IntentClassifier {
 ),
             // "terima take over kredit" is an offer with more to it; "bisa over kredit?" a customer asking
             r(SPAM, 1.5, "take over|over kredit"),
+            r(SPAM, 2, "tanpa dp|minat japri|japri|lanjut angsuran"),
             new Rule(SPAM, 2, LINK));
-    private static final int LINK_RULE = 3;
 
     private static final Pattern ASKS_ABOUT_FORWARD = p("\\bmasih berlaku(?: (?:kak|min|gan|mas|mbak|pak|bu|ya|kah|nih|sis))*\\s*\\?|\\bmasih berlaku (?:gak|ga|nggak|tidak)|\\b(?:apa|apakah) (?:\\w+ ){0,2}masih berlaku"
             + "|\\b(?:apa|apakah) (?:ini )?(?:benar|bener|asli)\\b|\\bini (?:asli|hoax|beneran) (?:gak|ga|nggak|tidak|kah|ya|\\?)");
@@ -167,7 +170,8 @@ public class IntentClassifier {
             r(T, 2, "ke (?:showroom|sana|situ|lokasi)|kesana|mampir|otw|(?<!nya )(?<!nya (?:udah|sudah|udh|baru|belum) )datang|meluncur|ketemu\\w*|"
                     + "disiapin|disiapkan|siapkan|siapin|come (?:by|over)"),
             r(T, 2, "mau coba|mau lihat"),
-            r(T, 3.5, "dicoba\\w*|dicobain|nyobain|nyoba (?:unit|mobil|mdl|bawa|nyetir)|(?:di depan|sampai di|sampe di|udah di|sudah di) "
+            r(T, 3.5, "(?:buat|untuk|utk|bisa|boleh) coba(?!\\s+(?:tanya|nanya|hubungi|telp\\w*|chat|kirim|cek|lihat|liat))|"
+                    + "(?:di depan|sampai di|sampe di|udah di|sudah di) "
                     + "(?:showroom|lokasi|dealer)"),
             r(T, 3.5, "(?:pas|waktu|saat|kalau|nanti) (?:saya|aku|kami) (?:datang|ke sana|kesana|mampir|ke showroom)"),
             r(T, 3, "dilihat|diliat|dicek langsung|bisa (?:lihat|liat)(?: unit\\w*| mobil\\w*| langsung)?"),
@@ -222,7 +226,8 @@ public class IntentClassifier {
                     + "beda (?:foto|gambar)\\w*|ini dengan|dengan showroom|daerah mana|"
                     + "(?:showroom|kantor|dealer|toko)\\w* (?:ada |letaknya |adanya )?di|tanggung ?jawab\\w*|"
                     + "(?:yang|yg) (?:saya|aku|gue|gw) beli|(?:sudah|udah|pernah|kemarin|kemaren|baru) beli (?:di|dari) "
-                    + "(?:sini|kalian|situ)|refund|ganti rugi|mogok|(?:belum|blm) ada kabar|kapan (?:\\w+ ){0,2}bisa diambil"),
+                    + "(?:sini|kalian|situ)|refund|ganti rugi|mogok|(?:belum|blm) ada kabar|kapan (?:\\w+ ){0,2}bisa diambil|(?:belum|blm) (?:di)?konfirmasi\\w*"
+                    + "|(?:cuma|cuman|hanya) dibaca|dibaca (?:doang|aja|saja)|di ?read (?:doang|aja)"),
             r(G, 3, "buka\\w*|tutup|libur|cuti|sakit|sales\\w*|cs|customer service|kontak\\w*|nomor|telepon|telp|transfer|"
                     + "rekening|bukti\\w*|tanda jadi|kartu kredit|debit|qris|pembayaran|bayar|dikirim|kirim ke|"
                     + "antar|ongkir|parkir\\w*|asuransi|pajak\\w*|dibalas|dibales|respon\\w*|bot\\w*|robot|"
@@ -252,7 +257,7 @@ public class IntentClassifier {
             "ibu", "pagi", "juga", "lagi", "nih", "ya", "ini", "dan", "kawan", "kakak", "tuan", "bund", "bunda",
             "mimin", "kk", "ka", "kang", "akang", "teh", "cak", "ning", "bli", "uda", "uni", "koh", "ko", "cik", "semangat", "sukses", "sehat", "selalu", "hari", "kita", "rekan rekan", "cuy", "bosku", "juragan", "a", "aa", "teteh",
             "ceu", "mang", "semoga", "lae", "ito", "amang", "inang", "mbok", "bude", "pakde", "koko", "cici", "ncek"));
-    private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|admin|mimin|cs|yang online|yang bisa bantu|kak)(?: ?nya)?\\b\\??");
+    private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|admin|mimin|cs|yang online|yang bisa bantu|kak)(?: ?nya)?\\b\\??|\\b(?:admin|mimin|min|cs|orang)(?: ?nya)? ada\\b\\??");
     /** "halo min showroom jogja": the showroom's name or town after the word. */
     private static final Pattern SHOWROOM_NAME = p("\\bshowroom (?!mdl\\b)\\p{L}+");
     /** Holiday wishes are salams too ("mohon maaf lahir batin", "selamat hari raya idul fitri 1445 h"). */
@@ -446,7 +451,7 @@ public class IntentClassifier {
         double score = 0;
         boolean link = false;
         for (Rule rule : SPAM_RULES) {
-            Matcher m = rule.pattern().matcher(rule == SPAM_RULES.get(LINK_RULE) ? lower : norm);
+            Matcher m = rule.pattern().matcher(rule.pattern() == LINK ? lower : norm);
             int count = 0;
             while (m.find() && count < 3) {
                 count++;
@@ -454,7 +459,7 @@ public class IntentClassifier {
             if (count == 0) {
                 continue;
             }
-            if (rule == SPAM_RULES.get(LINK_RULE)) {
+            if (rule.pattern() == LINK) {
                 link = true;
                 continue;
             }

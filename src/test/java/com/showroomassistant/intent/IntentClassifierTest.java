@@ -175,7 +175,15 @@ class IntentClassifierTest {
             "ada free service ga kalo ambil bulan ini?                           | customer_price_inquiry",
             "[Diteruskan] PROMO AKHIR TAHUN DP 5jt bonus kaca film. promo ini masih berlaku kak? | customer_price_inquiry",
             "udh transfer tanda jadi tp blm ada kabar, kapan mobilnya bisa diambil? | customer_general_question",
-            "ada toilet ga di showroom?                                          | customer_general_question"})
+            "ada toilet ga di showroom?                                          | customer_general_question",
+            // blind set 11
+            "Waspada modus baru pencurian di parkiran, sebarkan!                 | spam",
+            "Mohon donasi seikhlasnya untuk panti asuhan kami, rek BCA 123       | spam",
+            "Over kredit mobil tanpa DP, lanjut angsuran saja. Minat japri       | spam",
+            "Pasang GPS tracker mobil 300rb, pasang di tempat                    | spam",
+            "pagi, cs nya ada?                                                   | customer_greeting",
+            "udah bayar tanda jadi tapi belum dikonfirmasi                       | customer_general_question",
+            "bisa dibawa ke rumah buat coba? sy di bekasi                        | customer_test_drive"})
     void holdsOnPhrasingFromTheEighthAndNinthBlindSets(String text, String intent) {
         assertThat(customer(text).intent()).isEqualTo(intent);
     }
