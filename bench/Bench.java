@@ -285,7 +285,7 @@ public class Bench {
             opt.put("e2eSeconds", saved);
             opt.put("e2eTag", "e2e");
             drain();
-            analyze();
+            if (!"false".equals(opt.get("analyzeAfterWarmup"))) analyze();
         }
         endToEnd(base, tenant, true);
     }
