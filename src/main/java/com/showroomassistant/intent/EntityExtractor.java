@@ -231,7 +231,7 @@ final class EntityExtractor {
             if (!m.find()) {
                 return null;
             }
-        } while (CREDIT_RECORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
+        } while (precededBy(CREDIT_RECORD_BEFORE, text, m.start()));
         String c = m.group(1).toLowerCase(Locale.ROOT);
         if (c.startsWith("abu") || c.equals("grey") || c.equals("gray")) {
             return "abu-abu";
@@ -264,7 +264,7 @@ final class EntityExtractor {
         while (am.find()) {
             String w = am.group(1);
             if (w.equalsIgnoreCase("at") && !plausibleAt(original, text, am.start(), w)
-                    || w.toLowerCase(Locale.ROOT).startsWith("oto") && AUTOMATIC_REPLY_BEFORE.matcher(text.substring(0, am.start())).find()) {
+                    || w.toLowerCase(Locale.ROOT).startsWith("oto") && precededBy(AUTOMATIC_REPLY_BEFORE, text, am.start())) {
                 continue;
             }
             autoAt = am.start();
@@ -318,6 +318,14 @@ final class EntityExtractor {
             case "booked", "booking", "dibooking", "dibook", "book", "didp", "tandajadi", "hold" -> "booked";
             default -> "available";
         };
+    }
+
+    /**
+     * Whether {@code words} occur in the 40 characters before {@code at}: a bounded look back (not a scan of the
+     * whole text before it), with the text around the window still visible to the pattern's word boundaries.
+     */
+    private static boolean precededBy(Pattern words, String text, int at) {
+        return words.matcher(text).region(Math.max(0, at - 40), at).useTransparentBounds(true).find();
     }
 
     static boolean isPast(String phrase) {

@@ -100,14 +100,15 @@ public class IntentClassifier {
                     + "mendapatkan|minat\\?|wajib share|hanya dengan|cuma dengan|tanpa modal|penghasilan|jutaan|dp ringan|"
                     + "(?:fb|facebook|google|ig|instagram|tiktok) ads|website|konsultasi gratis|free konsultasi|"
                     + "digital marketing|teruskan ke|kirim(?:kan)? ke \\d+|paket mulai|(?:keluarga|teman|saudara) (?:anda|kamu|kita)|"
-                    + "ke \\d+ (?:grup|group|orang|teman|kontak)|(?:sudah|telah) terbukti"
-),
+                    + "ke \\d+ (?:grup|group|orang|teman|kontak)|(?:sudah|telah) terbukti"),
             // "terima take over kredit" is an offer with more to it; "bisa over kredit?" a customer asking
             r(SPAM, 1.5, "take over|over kredit"),
             r(SPAM, 2, "tanpa dp|minat japri|japri|lanjut angsuran"),
             new Rule(SPAM, 2, LINK));
 
-    private static final Pattern ASKS_ABOUT_FORWARD = p("\\bmasih berlaku(?: (?:kak|min|gan|mas|mbak|pak|bu|ya|kah|nih|sis))*\\s*\\?|\\bmasih berlaku (?:gak|ga|nggak|tidak)|\\b(?:apa|apakah) (?:\\w+ ){0,2}masih berlaku"
+    /** Asking whether a forwarded promo still holds, or is real: a customer asking about it, not spreading it. */
+    private static final Pattern ASKS_ABOUT_FORWARD = p("\\bmasih berlaku(?: (?:kak|min|gan|mas|mbak|pak|bu|ya|kah|nih|sis))*\\s*\\?"
+            + "|\\bmasih berlaku (?:gak|ga|nggak|tidak)|\\b(?:apa|apakah) (?:\\w+ ){0,2}masih berlaku"
             + "|\\b(?:apa|apakah) (?:ini )?(?:benar|bener|asli)\\b|\\bini (?:asli|hoax|beneran) (?:gak|ga|nggak|tidak|kah|ya|\\?)");
 
     /** A customer of the showroom selling or consigning their own car says "jual" too. */
@@ -554,7 +555,7 @@ public class IntentClassifier {
     private static final Pattern ABOUT_A_CAR = p("\\b(?:mobil\\w*|unit\\w*|mdl|kendaraan\\w*)\\b");
 
     private static boolean opensWithSalam(String norm) {
-        String[] words = norm.strip().split("[^\\p{L}\\p{N}?]+");
+        String[] words = norm.strip().split("[^\\p{L}\\p{N}]+");
         return words.length >= 2 && words.length <= 7 && GREETING_WORDS.contains(words[0]) && !words[0].equals("p")
                 && !norm.contains("?") && !DIGIT.matcher(norm).find() && !ABOUT_A_CAR.matcher(norm).find();
     }
