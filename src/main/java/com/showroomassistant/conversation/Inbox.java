@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -86,7 +87,7 @@ public class Inbox {
      * still unnamed customer, and returns the conversation's id (null when there is no open conversation).
      */
     private Long countInOpen(GatewayAccount account, PhoneNumber customer, String pushName, Instant now, Instant dueAt) {
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var key = new GeneratedKeyHolder();
         int counted = jdbc.sql("""
                 update conversation set last_message_at = ?, inbox_seq = inbox_seq + 1,
                        work_due_at = coalesce(work_due_at, ?), customer_name = coalesce(customer_name, ?)
@@ -143,7 +144,7 @@ public class Inbox {
      */
     private Optional<Long> create(GatewayAccount account, PhoneNumber customer, String pushName, Instant messageAt, Instant dueAt) {
         TenantId tenant = account.tenantId();
-        var created = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var created = new GeneratedKeyHolder();
         try {
             jdbc.sql("""
                     insert into conversation (tenant_id, account_id, customer_identity, customer_phone,
