@@ -510,26 +510,22 @@ public class Bench {
                 String due = psqlValue("select string_agg(format('%I.%I', schemaname, relname), ', ') from pg_stat_user_tables"
                         + " where schemaname = '" + schema + "' and n_dead_tup > 50 + 0.2 * n_live_tup");
                 if (!due.isBlank()) {
-                    vacuumThrottled("vacuum (analyze) " + due);
+                    psql("vacuum (analyze) " + due, "-c vacuum_cost_delay=2ms -c vacuum_cost_limit=200");
                 }
             }
         });
     }
 
-    static void vacuumThrottled(String sql) {
-        try {
-            var pb = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-d", "test", "-qc", sql);
-            pb.environment().put("PGOPTIONS", "-c vacuum_cost_delay=2ms -c vacuum_cost_limit=200");
-            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
-        } catch (Exception e) {
-            System.err.println("vacuum failed: " + e.getMessage());
-        }
+    static void psql(String sql) {
+        psql(sql, null);
     }
 
-    static void psql(String sql) {
+    /** @param pgOptions session settings (PGOPTIONS), or null */
+    static void psql(String sql, String pgOptions) {
         try {
-            new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-d", "test", "-qc", sql)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            var pb = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-d", "test", "-qc", sql);
+            if (pgOptions != null) pb.environment().put("PGOPTIONS", pgOptions);
+            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         } catch (Exception e) {
             System.err.println("psql failed: " + e.getMessage());
         }
