@@ -8,22 +8,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A binarised multinomial naive Bayes over words, word pairs and letter 4-grams of the normalised text, trained at start-up
- * on the labelled customer messages shipped in {@code intent/training.tsv} (intent, a tab, the text on one line;
- * IntentEvalTest keeps it equal to the labelled sets). The rules decide; this model is asked
- * only when no rule found evidence, so phrasing the rules have never seen still lands near messages like it.
+ * on the labelled customer and spam messages shipped in {@code intent/training.tsv} (intent, a tab, the text on one line;
+ * IntentEvalTest keeps it equal to the labelled sets). Which labels a model learns, and what it sees of a text, are the
+ * caller's: the classifier keeps one over the customer intents, asked when no rule found evidence, and one that tells
+ * spam from customers, so kinds of spam no rule lists still land near spam like them.
  */
 final class PhrasingModel {
 
     record Guess(String intent, double probability) {
     }
-
-    private static final Set<String> CUSTOMER_INTENTS = Set.of(Classification.CUSTOMER_GREETING,
-            Classification.CUSTOMER_VEHICLE_INQUIRY, Classification.CUSTOMER_PRICE_INQUIRY,
-            Classification.CUSTOMER_TEST_DRIVE, Classification.CUSTOMER_GENERAL_QUESTION);
 
     private final List<String> labels = new ArrayList<>();
     private final double[] logPrior;
@@ -32,7 +28,7 @@ final class PhrasingModel {
     private final int vocabulary;
 
     private PhrasingModel(List<String> texts, List<String> intents) {
-        CUSTOMER_INTENTS.stream().sorted().forEach(labels::add);
+        intents.stream().distinct().sorted().forEach(labels::add);
         logPrior = new double[labels.size()];
         totals = new double[labels.size()];
         for (int i = 0; i < texts.size(); i++) {
@@ -49,8 +45,12 @@ final class PhrasingModel {
         vocabulary = counts.size();
     }
 
-    /** Texts here are already masked ("mdl" for a model) and normalised by the classifier. */
-    static PhrasingModel train(String resource, java.util.function.UnaryOperator<String> prepare) {
+    /**
+     * @param label the label a model learns for a file's intent, or null to leave the line out
+     * @param prepare what the model sees of a text: the classifier's own normalisation, the same as at classify time
+     */
+    static PhrasingModel train(String resource, java.util.function.UnaryOperator<String> label,
+            java.util.function.UnaryOperator<String> prepare) {
         List<String> texts = new ArrayList<>();
         List<String> intents = new ArrayList<>();
         try (InputStream in = PhrasingModel.class.getClassLoader().getResourceAsStream(resource)) {
@@ -64,9 +64,10 @@ final class PhrasingModel {
                 int tab = line.indexOf('\t');
                 String intent = tab < 0 ? "" : line.substring(0, tab);
                 String text = tab < 0 ? "" : line.substring(tab + 1);
-                if (CUSTOMER_INTENTS.contains(intent) && !text.isBlank()) {
+                String learned = label.apply(intent);
+                if (learned != null && !text.isBlank()) {
                     texts.add(prepare.apply(text));
-                    intents.add(intent);
+                    intents.add(learned);
                 }
             }
         } catch (IOException e) {
@@ -90,7 +91,7 @@ final class PhrasingModel {
         }
         if (known == 0 || contentWordsSeen(features) < 2) {
             // too little to go on: "pesan ke-35" must not become a booking because "ke" often precedes "showroom"
-            return new Guess(Classification.CUSTOMER_GENERAL_QUESTION, 0);
+            return new Guess(null, 0);
         }
         int best = 0;
         for (int l = 1; l < score.length; l++) {

@@ -121,6 +121,25 @@ final class TextNormalizer {
         put("nanti", "mengko", "engke");
         put("mobilnya", "mobilna");
         put("unit", "unitna");
+        // Suroboyoan, Minang, Palembang, Banjar and eastern Indonesian words for the same things
+        put("lihat", "caliak", "meliat", "nengok", "tengok", "lia");
+        put("siapkan", "siapke", "siapno", "disiapno", "disiapke", "siapkeun");
+        put("otw", "budhal", "budal", "mangkat");
+        put("kesana", "mrono", "rono", "sano");
+        put("besok", "sesuk", "mbenjing", "bisuak");
+        put("nanti", "kagek", "engkok", "ngkok");
+        put("datang", "dugi", "teko");
+        put("berapa", "berapo", "brapo");
+        put("harga", "harago");
+        put("tidak", "dak", "indak", "kada", "sonde", "seng");
+        put("ada", "ado", "onok", "aya");
+        put("saya", "ambo", "ulun", "beta");
+        put("mau", "handak");
+        put("bisa", "pacak", "kawa");
+        put("sudah", "su", "wis", "uwis", "wes");
+        put("belum", "durung", "alun", "balum");
+        put("apa", "opo", "apo");
+        put("kilometer", "kilometere");
     }
 
     private static void put(String canonical, String... variants) {

@@ -188,6 +188,43 @@ class IntentClassifierTest {
         assertThat(customer(text).intent()).isEqualTo(intent);
     }
 
+    /**
+     * Kinds of phrasing that blind sets 12 to 17 missed, in wordings of their own: spam no rule lists, which the spam
+     * model learns from the labelled spam; regional words; calls and pleasantries; colleagues talking.
+     */
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "customer | Jasa tambah ulasan bintang 5 di Google Bisnis, 50 ulasan cuma 250rb, hub 0813 7788 1122 | spam",
+            "customer | Butuh tenaga lepas isi survei produk, bayaran 60rb per survei, lanjut chat @survei_harian | spam",
+            "customer | Nasabah yth, tarif transfer berubah mulai besok. Bila keberatan isi formulir di tarif-baru.web.app | spam",
+            "customer | Supplier oli mesin & aki harga grosir untuk bengkel dan showroom, kirim se-Jawa Timur, hub 0822 1234 5678 | spam",
+            "customer | [Pesan ini telah dihapus]                                     | unknown",
+            "customer | 🚫 Pesan ini dihapus                                           | unknown",
+            "customer | Selamat siang, kami dari CV Karya Tani mau cari 3 unit pickup untuk kebun, stoknya ada? | customer_vehicle_inquiry",
+            "customer | selamat malam bu, apa kabar?                                  | customer_greeting",
+            "customer | nuwun sewu mas                                                | customer_greeting",
+            "customer | kakkk                                                         | customer_greeting",
+            "customer | misi ki', ada orang di sana?                                  | customer_greeting",
+            "customer | wassup bro                                                    | customer_greeting",
+            "customer | sesuk aku mrono yo mas, pengen ndelok brio ne                 | customer_test_drive",
+            "customer | kilometere piro mas?                                          | customer_vehicle_inquiry",
+            "staff    | sore tim cabang depok                                         | customer_greeting",
+            "staff    | kunci Innova yg biasa di laci siapa yg bawa?                  | customer_general_question",
+            "staff    | hujan deras dari siang, showroom sepi                         | customer_general_question",
+            "staff    | total test drive minggu ini ada berapa?                       | staff_get_stats",
+            "staff    | tolong list semua unit yg masih booked                        | staff_check_inventory",
+            "staff    | avanza matic yg ready ada brp? buat info customer             | staff_check_inventory"})
+    void holdsOnPhrasingFromBlindSetsTwelveToSeventeen(String role, String text, String intent) {
+        assertThat(classifier.classify(text, Role.valueOf(role.toUpperCase(java.util.Locale.ROOT))).intent()).isEqualTo(intent);
+    }
+
+    @Test
+    void aShortQuestionOrACompanyBuyingIsNeverSpamByThePhrasingAlone() {
+        assertThat(customer("is this showroom near the airport? sorry my bahasa is bad").intent()).isNotEqualTo("spam");
+        assertThat(customer("Untuk pembelian fleet 8 unit sekaligus ada harga khusus? Kami dari PT Jaya Logistik").intent())
+                .isNotEqualTo("spam");
+    }
+
     @Test
     void aSalamWithWordsNoRuleKnowsIsAGreeting() {
         assertThat(customer("selamat hari raya nyepi").intent()).isEqualTo("customer_greeting");

@@ -69,7 +69,7 @@ class IntentEvalTest {
     }
 
     /**
-     * The phrasing model's training file is the labelled sets' customer messages. When a set changes, the
+     * The phrasing and spam models' training file is the labelled sets' customer and spam messages. When a set changes, the
      * expected file is written to target/training.tsv: copy it to src/main/resources/intent/.
      */
     @Test
@@ -77,7 +77,7 @@ class IntentEvalTest {
         StringBuilder expected = new StringBuilder();
         for (String set : List.of("eval/intents-dev.jsonl", "eval/intents-holdout.jsonl")) {
             for (Row row : load(set, null)) {
-                if (row.intent().startsWith("customer_") && !row.text().isBlank()) {
+                if ((row.intent().startsWith("customer_") || row.intent().equals("spam")) && !row.text().isBlank()) {
                     expected.append(row.intent()).append('\t').append(row.text().replaceAll("\\s+", " ").strip()).append('\n');
                 }
             }
