@@ -122,7 +122,7 @@ public class IntentClassifier {
     // ------------------------------------------------------------------ staff
     private static final Pattern SLASH = p("^\\s*/\\s*([a-z]+)");
     private static final Pattern STATS = p("(?<![\\p{L}])(?:laporan|rekap|rekapan|statistik|stats?|report|performa|"
-            + "omzet|omset|leads?|konversi|conversion|dashboard)(?![\\p{L}])|berapa\\b.{0,30}\\b(?:chat|leads?|"
+            + "omzet|omset|leads?|konversi|conversion|dashboard)(?![\\p{L}])|berapa\\b.{0,30}\\b(?:chat|leads?|test drive|td|kunjungan|\\w*booking|"
             + "customer|pelanggan|terjual|kejual|penjualan|closing|prospek|pesan masuk)|(?:total|jumlah)\\w* (?:chat|pesan|leads?|test drive|td|janji|jadwal|kunjungan|booking)|\\b(?:terjual|kejual|laku|closing)\\b"
             + ".{0,15}\\bberapa\\b|\\b(?:terjual|penjualan|closing)\\b"
             + ".{0,25}\\b(?:minggu|bulan|hari|tahun|pekan) (?:ini|lalu|kemarin)"
@@ -174,7 +174,8 @@ public class IntentClassifier {
             // seeing or checking a car in person outweighs asking where the showroom is
             r(T, 4.5, "(?:lihat|cek|periksa|inspeksi)(?:\\W+\\w+){0,3}?\\W+(?:secara )?langsung"),
             r(T, 2.5, "(?:lihat|cek)(?:\\W+\\w+){0,3}?\\W+mdl|lihat lihat|inspeksi|inspection|bawa (?:montir|mekanik)"),
-            r(T, 4, "bawa (?:montir|mekanik)"),
+            r(T, 4, "bawa (?:montir|mekanik)|(?:bawa|ajak) (?:orang )?(?:bengkel|montir|mekanik)|inspektor|"
+                    + "bawa keliling|keliling sebentar|(?:di)?bawa (?:jalan|muter|keliling)|\\d+ menit lagi (?:sampai|tiba)"),
             r(T, 2.5, "janji\\w*|jadwal\\w*|appointment|schedule|viewing|visit|come see|see the \\w+|"
                     + "dibawa ke (?:rumah|kantor)|test\\w* ke rumah"),
             // "kopinya udah datang": something else arriving
@@ -216,7 +217,7 @@ public class IntentClassifier {
             r(V, 3, "(?<!saya )(?:masih ada|ada tidak|ada\\?)|masih ready|ready|available|tersedia|stok|kejual|terjual|laku|"
                     + "sold|still available|do you have|in stock|" + LOOKING_FOR + "|looking for|(?<!saya )ada (?:mdl|mobil|unit)"),
             // looking for a cheap one is a search, not a price question
-            r(V, 4, LOOKING_FOR + "(?:\\W+\\w+){0,3}?\\W+murah\\w*"),
+            r(V, 4, "(?:" + LOOKING_FOR + "|ada (?:mdl|mobil|unit))(?:\\W+\\w+){0,3}?\\W+murah\\w*"),
             r(V, 4, "(?:kok|kenapa|napa|knp) (?:\\w+ )?murah\\w*|murah\\w*(?:\\W+\\w+){0,4}?\\W+(?:masalah|minus|kenapa)"),
             r(V, 3, "transmisi\\w*|km|kilometer|odo\\w*|tangan (?:ke|pertama|1|kedua)|banjir|tabrak\\w*|servis|service|"
                     + "oli|foto\\w*|video\\w*|interior\\w*|eksterior|baret|lecet|penyok|dempul|cat|ori|original|"
@@ -226,7 +227,7 @@ public class IntentClassifier {
                     + "konsumsi"),
             r(V, 3, "budget|bujet|(?:di ?bawah|di ?atas|under|maksimal|max|kisaran|sekitar|range|rentang) "
                     + "(?:rp\\.? ?)?\\d|mobil apa|rekomendasi|rekomen|saran mobil|cocok|mobil keluarga|"
-                    + "dapat apa|dapet apa|dapat mobil|dapet mobil|suv|mpv|sedan|hatchback|pick ?up|pickup|lcgc"),
+                    + "dapat apa|dapet apa|dapat mobil|dapet mobil|suv|mpv|sedan|hatchback|pick ?up|pickup|lcgc|minibus|microbus|kapasitas"),
             r(V, 1, "ada|" + LOOKING_FOR),
             // general questions
             r(G, 4, "garansi\\w*|warranty|bpkb\\w*|stnk\\w*|faktur|balik nama|alamat\\w*|lokasi\\w*|share ?loc|"
@@ -238,7 +239,11 @@ public class IntentClassifier {
                     + "(?:showroom|kantor|dealer|toko)\\w* (?:ada |letaknya |adanya )?di|tanggung ?jawab\\w*|"
                     + "(?:yang|yg) (?:saya|aku|gue|gw) beli|(?:sudah|udah|pernah|kemarin|kemaren|baru) beli (?:di|dari) "
                     + "(?:sini|kalian|situ)|refund|ganti rugi|mogok|(?:belum|blm) ada kabar|kapan (?:\\w+ ){0,2}bisa diambil|(?:belum|blm) (?:di)?konfirmasi\\w*"
-                    + "|(?:cuma|cuman|hanya) dibaca|dibaca (?:doang|aja|saja)|di ?read (?:doang|aja)"),
+                    + "|(?:cuma|cuman|hanya) dibaca|dibaca (?:doang|aja|saja)|di ?read (?:doang|aja)"
+                    // after the sale: who bears a fault, a payment made, a delivered car, facilities, nobody serving
+                    + "|ditanggung\\w*|mushola|musholla|musala|masjid|toilet|ruang tunggu|wifi"
+                    + "|(?:mobil\\w*|unit\\w*) (?:sudah|baru) (?:datang|sampai|tiba)|tidak ada yang (?:nyambut|menyambut|melayani|layani|respon\\w*)"),
+            r(G, 4.5, "sudah (?:saya )?(?:transfer|tf|bayar)\\w*|bukti (?:tf|transfer|bayar|pembayaran)|(?:transfer|tf)\\w* (?:dp|tanda jadi)\\w* (?:\\w+ )?sudah"),
             r(G, 3, "buka\\w*|tutup|libur|cuti|sakit|sales\\w*|cs|customer service|kontak\\w*|nomor|telepon|telp|transfer|"
                     + "rekening|bukti\\w*|tanda jadi|kartu kredit|debit|qris|pembayaran|bayar|dikirim|kirim ke|"
                     + "antar|ongkir|parkir\\w*|asuransi|pajak\\w*|dibalas|dibales|respon\\w*|bot\\w*|robot|"
@@ -250,7 +255,7 @@ public class IntentClassifier {
             new Rule(G, 4, p("^(?:mas|mbak|mba|pak|bu|bapak|ibu|kak|bang|koh|ko|ci|cik|om) (?!(?:mdl|unit|mobil|yang|stok|ready|"
                     + "warna|hitam|putih|merah|silver|abu|biru|matic|manual|diesel)\\b)\\p{L}+ (?:nya )?ada\\b")),
             r(G, 2, "dimana|di mana|where"),
-            r(G, 1.5, "makasih|terima kasih|ok|siap|kabari|pikir\\w*|nanti saya|baik|noted|tertarik|iklan\\w*"));
+            r(G, 1.5, "makasih|terima kasih|matur nuwun|maturnuwun|suwun|hatur nuhun|suksma|dangke|ok|siap|kabari|pikir\\w*|nanti saya|baik|noted|tertarik|iklan\\w*"));
 
     /** Tie-break order: more specific intents first. */
     private static final List<String> ORDER = List.of(T, PR, V, G);
@@ -271,7 +276,8 @@ public class IntentClassifier {
             "ceu", "mang", "semoga", "lae", "ito", "amang", "inang", "mbok", "bude", "pakde", "koko", "cici", "ncek",
             // regional forms of address and sentence particles ("misi ki'", "slamat pagi e kaka", "rek", "daeng")
             "ki", "mi", "ji", "e", "ee", "yo", "bah", "lah", "dek", "adek", "cak", "rek", "ning", "daeng", "kaka", "bung",
-            "nona", "bapa", "usi", "nyong", "semeton", "dulur", "sadayana", "samua", "torang", "kalian"));
+            "nona", "bapa", "usi", "nyong", "semeton", "dulur", "sadayana", "samua", "torang", "kalian", "kah",
+            "manajer", "manager", "owner", "pimpinan"));
     /** Ways to call the person at the other end, which alone ask for attention. */
     private static final Set<String> CALLS = Set.of("kak", "min", "mas", "gan", "pak", "bu", "bang", "mbak", "sis", "bro",
             "om", "bos", "boss", "cak", "daeng", "bli", "teh", "aa", "koh", "ci");
@@ -524,7 +530,7 @@ public class IntentClassifier {
             score = Math.min(score, 1);
         }
         // a short question to the showroom without any link ("ada promo cashback gak?") is a customer asking
-        if (!link && norm.endsWith("?") && norm.split(" ").length <= 8
+        if (!link && norm.contains("?") && norm.split(" ").length <= 10
                 && norm.matches(".*\\b(?:ada|tidak|bisa|berapa)\\b.*")) {
             score -= 2;
         }
@@ -627,8 +633,8 @@ public class IntentClassifier {
         String[] words = norm.split("[^\\p{L}]+");
         int letters = 0;
         for (String w : words) {
-            if (w.isEmpty()) {
-                continue;
+            if (w.isEmpty() || w.length() == 1 && ADDRESSEE.contains(w)) {
+                continue; // "a", "e" in a keyboard mash are not words someone meant
             }
             letters++;
             if (TextNormalizer.isKnownWord(w) || GREETING_WORDS.contains(w) || ADDRESSEE.contains(w)) {

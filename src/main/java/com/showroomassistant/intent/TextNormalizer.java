@@ -136,7 +136,7 @@ final class TextNormalizer {
         put("saya", "ambo", "ulun", "beta");
         put("mau", "handak");
         put("bisa", "pacak", "kawa");
-        put("sudah", "su", "wis", "uwis", "wes");
+        put("sudah", "su", "wis", "uwis", "wes", "sampun");
         put("belum", "durung", "alun", "balum");
         put("apa", "opo", "apo");
         put("kilometer", "kilometere");

@@ -218,6 +218,29 @@ class IntentClassifierTest {
         assertThat(classifier.classify(text, Role.valueOf(role.toUpperCase(java.util.Locale.ROOT))).intent()).isEqualTo(intent);
     }
 
+    /** Kinds of phrasing that blind sets 18 to 20 missed, in wordings of their own. */
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "customer | kalau AC nya rusak sebulan setelah beli, ditanggung showroom?      | customer_general_question",
+            "customer | sudah sy transfer DP nya kak, tolong dicek ya                      | customer_general_question",
+            "customer | bukti tf tanda jadi sudah saya kirim ke email                       | customer_general_question",
+            "customer | ada musholla di showroom?                                          | customer_general_question",
+            "customer | alhamdulillah mobilnya sudah sampai rumah, matur nuwun mas          | customer_general_question",
+            "customer | udah nunggu lama di showroom tapi gak ada yg melayani              | customer_general_question",
+            "customer | boleh saya ajak orang bengkel buat inspeksi mesinnya?              | customer_test_drive",
+            "customer | boleh dibawa keliling komplek dulu sebelum deal?                   | customer_test_drive",
+            "customer | 10 menit lagi sampai ya kak                                        | customer_test_drive",
+            "customer | ada brio yg murah? buat istri belajar nyetir                       | customer_vehicle_inquiry",
+            "customer | ada minibus kapasitas 12 orang buat antar jemput karyawan?         | customer_vehicle_inquiry",
+            "customer | ada promo akhir bulan gak min? katanya ada cashback                 | customer_price_inquiry",
+            "customer | halo, ada yg jaga kah                                              | customer_greeting",
+            "customer | zxq sdf,,,a                                                        | unknown",
+            "staff    | berapa test drive yg kebooking minggu ini?                         | staff_get_stats",
+            "staff    | Assalamualaikum pak manajer                                        | customer_greeting"})
+    void holdsOnPhrasingFromBlindSetsEighteenToTwenty(String role, String text, String intent) {
+        assertThat(classifier.classify(text, Role.valueOf(role.toUpperCase(java.util.Locale.ROOT))).intent()).isEqualTo(intent);
+    }
+
     @Test
     void aShortQuestionOrACompanyBuyingIsNeverSpamByThePhrasingAlone() {
         assertThat(customer("is this showroom near the airport? sorry my bahasa is bad").intent()).isNotEqualTo("spam");
