@@ -45,7 +45,7 @@ public class IntentClassifier {
     // ------------------------------------------------------------------ unknown
     private static final Pattern PLACEHOLDER = p("^[\\s\\p{So}\\p{Sk}\\uFE0F]*[\\[(<]?\\s*(?:[\\[<(]\\s*(?:sticker|stiker|image|gambar|foto|photo|video|"
             + "audio|voice|media|document|dokumen|gif|file|location|lokasi|contact|kontak)[^\\])>]*[\\])>]"
-            + "|<?media omitted>?|<attached: [^>]*>|(?:img|vid|ptt|photo|video|aud)-[\\w-]*\\.(?:jpe?g|png|mp4|opus|webp)|(?:pesan ini (?:telah )?dihapus|this message was deleted|you deleted this message"
+            + "|<?media omitted>?|(?:audio|image|video|sticker|gif|document) omitted|<attached: [^>]*>|(?:img|vid|ptt|photo|video|aud)-[\\w-]*\\.(?:jpe?g|png|mp4|opus|webp)|(?:pesan ini (?:telah )?dihapus|this message was deleted|you deleted this message"
             + "|anda menghapus pesan ini|pesan dihapus|message deleted|null|undefined"
             + "|(?:🎤|🎙\uFE0F?)?\\s*(?:pesan suara|voice message|voice note|pesan audio|audio)(?:\\s*\\(?\\d{1,2}:\\d{2}\\)?)?))\\s*[\\])>]?\\s*$");
     private static final Pattern GLUED_YEAR = Pattern.compile("(?<=\\p{L}{3})(?=(?:19[89]|20[0-3])\\d(?!\\d))");
@@ -92,7 +92,9 @@ public class IntentClassifier {
                     + "|kue kering|nastar|kastengel|parcel|hampers|toples|open po|pre ?order|po (?:sampai|sampe|s/d|dibuka)"
                     // chain warnings, advance-fee and donation scams, add-on sellers, card cash-outs
                     + "|pesan berantai|modus baru|waspada modus|hati ?2 (?:ada )?modus|package worth|army|inheritance|beneficiary"
-                    + "|donasi\\w*|seikhlasnya|yayasan|panti asuhan|gps tracker|pasang di tempat|gesek tunai|fee \\d+ ?%"),
+                    + "|donasi\\w*|seikhlasnya|yayasan|panti asuhan|gps tracker|pasang di tempat|gesek tunai|fee \\d+ ?%"
+                    // bought reviews and badges
+                    + "|(?:garansi )?uang kembali|money back|jasa (?:review|ulasan|rating)|(?:review|ulasan|rating) bintang|centang (?:biru|hijau)"),
             r(SPAM, 2, "link|klik|daftar sekarang|hubungi (?:kami|agen|marketing|admin kami|segera)|balas ya|"
                     + "promo|murah|termurah|dijamin|terbatas|gratis|cod|proses (?:cepat|\\d+ menit)|acc cepat|"
                     + "dp 0|bunga rendah|syarat mudah|kami menawarkan|kami dari|jual|follow|grup sebelah|"
@@ -121,7 +123,8 @@ public class IntentClassifier {
 
     // ------------------------------------------------------------------ staff
     private static final Pattern SLASH = p("^\\s*/\\s*([a-z]+)");
-    private static final Pattern STATS = p("(?<![\\p{L}])(?:laporan|rekap|rekapan|statistik|stats?|report|performa|"
+    private static final Pattern STATS = p("(?<![\\p{L}])(?:laporan|rekap|rekapan|statistik|stats?|report|performa|tarik data|"
+            + "data (?:penjualan|leads?|chat|pelanggan|customer)|"
             + "omzet|omset|leads?|konversi|conversion|dashboard)(?![\\p{L}])|berapa\\b.{0,30}\\b(?:chat|leads?|test drive|td|kunjungan|\\w*booking|"
             + "customer|pelanggan|terjual|kejual|penjualan|closing|prospek|pesan masuk)|(?:total|jumlah)\\w* (?:chat|pesan|leads?|test drive|td|janji|jadwal|kunjungan|booking)|\\b(?:terjual|kejual|laku|closing)\\b"
             + ".{0,15}\\bberapa\\b|\\b(?:terjual|penjualan|closing)\\b"
@@ -186,7 +189,7 @@ public class IntentClassifier {
                     + "(?:di depan|sampai di|sampe di|udah di|sudah di) "
                     + "(?:showroom|lokasi|dealer)"),
             r(T, 3.5, "(?:pas|waktu|saat|kalau|nanti) (?:saya|aku|kami) (?:datang|ke sana|kesana|mampir|ke showroom)"),
-            r(T, 3, "dilihat|diliat|dicek langsung|bisa (?:lihat|liat)(?: unit\\w*| mobil\\w*| langsung)?"),
+            r(T, 3, "dilihat|diliat|dicek langsung|bisa (?:saya |kami )?(?:lihat|liat)(?: unit\\w*| mobil\\w*| langsung)?"),
             r(T, 1, "kapan bisa|sebelum (?:dp|beli|deal|bayar)"),
             // a time offered for the visit ("besok jam 2 bisa", "jam 4 aja kak"), not the team's own plans
             new Rule(T, 2.5, p("^(?!.*\\b(?:meeting|rapat|briefing|makan|istirahat|sholat|pulang|buka|tutup)\\b).*?"
@@ -267,7 +270,8 @@ public class IntentClassifier {
             "swastiastu", "shalom", "salom", "good", "morning", "afternoon", "evening", "p", "ping", "greetings",
             "namaste", "yo", "hii", "sampurasun", "rahayu", "mlm", "siank", "sore", "hallo", "assalam", "pgi", "sugeng", "rahajeng", "semeng", "sanja", "wengi", "kulonuwun",
             "enjing", "sonten", "dalu", "wilujeng", "horas", "tabik", "tabe", "woy", "woi", "oi", "oy", "hoi", "hoy", "asw", "aslm", "asslm",
-            "wassup", "wasup", "whatsup", "wazzup"));
+            "wassup", "wasup", "whatsup", "wazzup", "namo", "buddhaya", "syalom", "waalaikumsalam", "walaikumsalam",
+            "wa'alaikumsalam", "tabea", "guten"));
     private static final Set<String> ADDRESSEE = Set.copyOf(List.of("kak", "gan", "min", "mas", "mbak", "pak", "bu", "om",
             "tante", "bos", "boss", "bro", "sis", "sist", "semua", "tim", "team", "gaes", "guys", "gais", "all",
             "sob", "bang", "dear", "rekan", "teman", "showroom", "cs", "sales", "everyone", "sir", "madam", "bapak",
@@ -282,7 +286,7 @@ public class IntentClassifier {
     private static final Set<String> CALLS = Set.of("kak", "min", "mas", "gan", "pak", "bu", "bang", "mbak", "sis", "bro",
             "om", "bos", "boss", "cak", "daeng", "bli", "teh", "aa", "koh", "ci");
     private static final Pattern PRESENCE = p("\\bada (?:orang\\w*|yang jaga|min|admin|mimin|cs|yang online|yang bisa bantu|kak)(?: ?nya)?"
-            + "(?: (?:di )?(?:sana|situ|sini|showroom|kantor))?\\b\\??|\\b(?:admin|mimin|min|cs|orang)(?: ?nya)? ada\\b\\??");
+            + "(?: (?:di )?(?:sana|situ|sini|showroom|kantor))?\\b\\??|\\b(?:lagi|masih) sibuk(?: tidak)?\\b\\??|\\b(?:masih )?ada (?:yang )?standby\\b\\??|\\b(?:admin|mimin|min|cs|orang)(?: ?nya)? ada\\b\\??");
     /** "halo min showroom jogja", "sore tim cabang bekasi": the showroom's name or town after the word. */
     private static final Pattern SHOWROOM_NAME = p("\\b(?:showroom|cabang) (?!mdl\\b)\\p{L}+");
     /** Asking after someone's health, and the Javanese "excuse me", are part of a salam ("selamat pagi pak, apa kabar?"). */
@@ -384,9 +388,12 @@ public class IntentClassifier {
         // messages has fewer than seven words, nor is a question of ten or fewer
         int length = raw.split("\\s+").length;
         boolean brief = length <= 6 || raw.contains("?") && length <= 10;
-        if (!brief && !buyerAsking && !ASKS_ABOUT_FORWARD.matcher(norm).find()) {
-            PhrasingModel.Guess guess = spamLike.guess(norm + SpamShape.markers(raw, LINK));
-            if (SPAM.equals(guess.intent()) && guess.probability() >= SPAM_CONFIDENCE) {
+        if (who == Role.CUSTOMER && !brief && !buyerAsking && !ASKS_ABOUT_FORWARD.matcher(norm).find()) {
+            String shape = SpamShape.markers(raw, LINK);
+            PhrasingModel.Guess guess = spamLike.guess(norm + shape);
+            // and one cue of its own: a spam word, or a number, handle, link or rate to answer to
+            boolean cue = spam >= 2 || SpamShape.CONTACT.matcher(shape).find();
+            if (SPAM.equals(guess.intent()) && guess.probability() >= SPAM_CONFIDENCE && cue) {
                 return new Classification(SPAM, 0.7, Entities.none());
             }
         }
@@ -566,7 +573,9 @@ public class IntentClassifier {
         if (LIST.matcher(norm).find() && !vehicleRef) {
             return STAFF_CHECK_INVENTORY; // "list unit yg statusnya booked": a listing, not a change
         }
-        if (UPDATE_EXPLICIT.matcher(norm).find() && (vehicleRef || STATUS_WORD.matcher(norm).find())) {
+        // "ada brp unit yg statusnya booked?": counting by status, not changing one
+        boolean counting = QUESTION.matcher(norm).find() && INVENTORY.matcher(norm).find();
+        if (UPDATE_EXPLICIT.matcher(norm).find() && (vehicleRef || STATUS_WORD.matcher(norm).find()) && !counting) {
             return STAFF_UPDATE_STATUS;
         }
         if (UPLOAD.matcher(norm).find() && !NOT_UPLOAD.matcher(norm).find()) {

@@ -14,6 +14,8 @@ final class SpamShape {
     private static final Pattern HANDLE = Pattern.compile("@\\w{3,}");
     private static final Pattern RATE = Pattern.compile("\\d+\\s*(?:rb|ribu|jt|juta|k)?\\s*(?:/|per )\\s*"
             + "(?:hari|bulan|review|tugas|jam|minggu|pesan)", Pattern.CASE_INSENSITIVE);
+    /** The markers of a way to answer: a number, a handle, a link, or a pay rate. */
+    static final Pattern CONTACT = Pattern.compile("\\bzz(?:phone|handle|link|rate)\\b");
     private static final String[] LENGTH = {"zzlena", "zzlenb", "zzlenc", "zzlend", "zzlene", "zzlenf"};
 
     private SpamShape() {

@@ -241,6 +241,24 @@ class IntentClassifierTest {
         assertThat(classifier.classify(text, Role.valueOf(role.toUpperCase(java.util.Locale.ROOT))).intent()).isEqualTo(intent);
     }
 
+    /** Kinds of phrasing that blind sets 21 to 23 missed, in wordings of their own. */
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "customer | Do you help foreigners with the registration papers? I only have a KITAS | customer_general_question",
+            "customer | We are looking for a small hatchback under 150 million, anything in good condition? | customer_vehicle_inquiry",
+            "customer | Namo buddhaya                                                      | customer_greeting",
+            "customer | Syalom bu                                                          | customer_greeting",
+            "customer | Wa'alaikumsalam mas                                                | customer_greeting",
+            "customer | video omitted                                                      | unknown",
+            "customer | halo kak, lagi sibuk gak?                                          | customer_greeting",
+            "customer | malam, masih ada yg standby?                                       | customer_greeting",
+            "customer | unit avanza yg di cabang bisa saya lihat sabtu pagi?               | customer_test_drive",
+            "staff    | tolong tarik data penjualan cabang medan bulan april               | staff_get_stats",
+            "staff    | ada berapa unit yg statusnya booked sekarang?                      | staff_check_inventory"})
+    void holdsOnPhrasingFromBlindSetsTwentyOneToTwentyThree(String role, String text, String intent) {
+        assertThat(classifier.classify(text, Role.valueOf(role.toUpperCase(java.util.Locale.ROOT))).intent()).isEqualTo(intent);
+    }
+
     @Test
     void aShortQuestionOrACompanyBuyingIsNeverSpamByThePhrasingAlone() {
         assertThat(customer("is this showroom near the airport? sorry my bahasa is bad").intent()).isNotEqualTo("spam");
