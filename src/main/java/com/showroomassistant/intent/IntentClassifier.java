@@ -245,6 +245,8 @@ public class IntentClassifier {
                     + "|(?:cuma|cuman|hanya) dibaca|dibaca (?:doang|aja|saja)|di ?read (?:doang|aja)"
                     // after the sale: who bears a fault, a payment made, a delivered car, facilities, nobody serving
                     + "|ditanggung\\w*|mushola|musholla|musala|masjid|toilet|ruang tunggu|wifi"
+                    // foreigners' papers, asked in English
+                    + "|kitas|kitap|paperwork|papers|registration|registered|visa"
                     + "|(?:mobil\\w*|unit\\w*) (?:sudah|baru) (?:datang|sampai|tiba)|tidak ada yang (?:nyambut|menyambut|melayani|layani|respon\\w*)"),
             r(G, 4.5, "sudah (?:saya )?(?:transfer|tf|bayar)\\w*|bukti (?:tf|transfer|bayar|pembayaran)|(?:transfer|tf)\\w* (?:dp|tanda jadi)\\w* (?:\\w+ )?sudah"),
             r(G, 3, "buka\\w*|tutup|libur|cuti|sakit|sales\\w*|cs|customer service|kontak\\w*|nomor|telepon|telp|transfer|"
