@@ -39,6 +39,18 @@ public class Bench {
     static final AtomicLong gatewayCalls = new AtomicLong();
     static final List<Integer> promptChars = Collections.synchronizedList(new ArrayList<>());
     static final AtomicLong llmCalls = new AtomicLong();
+    // connections the stand-ins saw for the first time, per 5 s of the measured run (a remote address is a connection)
+    static volatile long measuredStart = Long.MAX_VALUE;
+    static final Set<String> llmPeers = ConcurrentHashMap.newKeySet(), gatewayPeers = ConcurrentHashMap.newKeySet();
+    static final AtomicIntegerArray llmNewConnections = new AtomicIntegerArray(40), gatewayNewConnections = new AtomicIntegerArray(40);
+
+    static void countPeer(HttpExchangeLike ex, Set<String> peers, AtomicIntegerArray perWindow) {
+        if (peers.add(ex.peer()) && System.nanoTime() >= measuredStart) {
+            perWindow.incrementAndGet((int) Math.min(39, (System.nanoTime() - measuredStart) / 5_000_000_000L));
+        }
+    }
+
+    interface HttpExchangeLike { String peer(); }
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 && !args[0].contains("=") ? args[0] : "all";
@@ -300,6 +312,9 @@ public class Bench {
         int n = rate * seconds;
         long[] cpuBefore = cpuMs();
         long start = System.nanoTime();
+        if (record) measuredStart = start;
+        var sampled = new ConcurrentHashMap<String, long[]>(); // metric -> highest value per 5 s
+        Thread sampler = record ? sampleMetrics(base, start, seconds / 5 + 1, sampled) : null;
         AtomicInteger errors = new AtomicInteger();
         List<Long> acks = Collections.synchronizedList(new ArrayList<>());
         try (var exec = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -329,6 +344,7 @@ public class Bench {
             }
         }
         long offeredEnd = System.nanoTime();
+        if (sampler != null) sampler.interrupt();
         long deadline = offeredEnd + Duration.ofSeconds(90).toNanos();
         // until every message has its reply, or none came for 5 s (then the rest count as unanswered): waiting out
         // the whole 90 s idled the app between warm-up and measurement, long enough for the HTTP clients'
@@ -378,6 +394,15 @@ public class Bench {
         StringBuilder windows = new StringBuilder();
         for (long w : worstBySecond) windows.append(windows.isEmpty() ? "" : " ").append(w / 1_000_000);
         results.put("e2e_service_added_worst_per_5s_ms", windows.toString());
+        results.put("e2e_stored_to_reply_queued_worst_per_5s_ms", storedToQueued("max(total)"));
+        results.put("e2e_stored_to_handler_worst_per_5s_ms", storedToQueued("max(total - handler)"));
+        for (var m : new TreeMap<>(sampled).entrySet()) {
+            StringBuilder w = new StringBuilder();
+            for (long v : m.getValue()) w.append(w.isEmpty() ? "" : " ").append(v);
+            results.put("e2e_max_per_5s_" + m.getKey(), w.toString());
+        }
+        results.put("e2e_new_llm_connections_per_5s", perWindow(llmNewConnections, seconds / 5 + 1));
+        results.put("e2e_new_gateway_connections_per_5s", perWindow(gatewayNewConnections, seconds / 5 + 1));
         results.put("e2e_not_answered_within_90s", lost);
         results.put("e2e_doubled_replies", doubled);
         long[] cpuAfter = cpuMs();
@@ -389,6 +414,56 @@ public class Bench {
         double avgPrompt = promptChars.stream().mapToInt(Integer::intValue).average().orElse(0);
         results.put("prompt_tokens_per_reply_est", Math.round(avgPrompt / 4));
         results.put("reference_full_inventory_prompt_tokens_est", Math.round(referencePromptChars(Integer.parseInt(opt.get("vehicles"))) / 4));
+    }
+
+    /**
+     * Reads the app's Prometheus endpoint every second while messages are offered and keeps the highest value per 5 s
+     * of: conversations in flight, and connections the database pool is waiting for.
+     */
+    static Thread sampleMetrics(String base, long start, int windows, Map<String, long[]> out) {
+        Map<String, String> wanted = Map.of("pipeline_in_flight", "conversations_in_flight", "hikaricp_connections_pending", "db_pool_waiting",
+                "hikaricp_connections_active", "db_connections_busy");
+        return Thread.ofPlatform().daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(1000);
+                    String body = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                            HttpResponse.BodyHandlers.ofString()).body();
+                    int w = (int) Math.min(windows - 1, (System.nanoTime() - start) / 5_000_000_000L);
+                    for (String line : body.split("\n")) {
+                        for (var e : wanted.entrySet()) {
+                            if (line.startsWith(e.getKey() + "{") || line.startsWith(e.getKey() + " ")) {
+                                long v = (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                                long[] perWindow = out.computeIfAbsent(e.getValue(), k -> new long[windows]);
+                                perWindow[w] = Math.max(perWindow[w], v);
+                            }
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception e) { /* a missed sample */ }
+            }
+        });
+    }
+
+    static String perWindow(AtomicIntegerArray counts, int windows) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(windows, counts.length()); i++) out.append(i == 0 ? "" : " ").append(counts.get(i));
+        return out.toString();
+    }
+
+    /**
+     * The app's own side of the latency, per 5 s of the measured run, from the database's clock: from the inbound row's
+     * insert to the reply's insert (total), and the part before the turn handler started (total - handler), both
+     * less the stand-in LLM's delay where it applies. Tells a stall before the claim from one after the LLM.
+     */
+    static String storedToQueued(String aggregate) {
+        long llm = Long.parseLong(opt.get("llmDelayMs"));
+        return psqlValue(("with t0 as (select min(created_at) t from message where direction = 'inbound' and aimeow_message_id like 'e2e-%%'),"
+                + " m as (select floor(extract(epoch from i.created_at - t0.t) / 5)::int w, extract(epoch from o.created_at - i.created_at) * 1000 - %d total,"
+                + " i.processing_ms - %d handler from message i join message o on o.reply_to_id = i.id and o.direction = 'outbound', t0"
+                + " where i.direction = 'inbound' and i.aimeow_message_id like 'e2e-%%')"
+                + " select string_agg(v::text, ' ' order by w) from (select w, round(%s) v from m group by w) x").formatted(llm, llm, aggregate).replace(" message ", " " + schema + ".message "));
     }
 
     /** The reference system prompt: fixed text plus every available vehicle, one line each. */
@@ -410,6 +485,7 @@ public class Bench {
         s.createContext("/", ex -> {
             String body = new String(readAll(ex.getRequestBody()), StandardCharsets.UTF_8);
             llmCalls.incrementAndGet();
+            countPeer(() -> ex.getRemoteAddress().toString(), llmPeers, llmNewConnections);
             int content = body.indexOf("\"content\":\"");
             int end = body.indexOf("\"}", content);
             if (content > 0 && end > content) promptChars.add(end - content); // the system prompt is the first message
@@ -432,6 +508,7 @@ public class Bench {
             long at = System.nanoTime();
             String body = new String(readAll(ex.getRequestBody()), StandardCharsets.UTF_8);
             gatewayCalls.incrementAndGet();
+            countPeer(() -> ex.getRemoteAddress().toString(), gatewayPeers, gatewayNewConnections);
             Matcher m = phone.matcher(body);
             if (m.find() && ex.getRequestURI().getPath().endsWith("/send-message")) {
                 replies.computeIfAbsent(m.group(1), p -> Collections.synchronizedList(new ArrayList<>())).add(at);

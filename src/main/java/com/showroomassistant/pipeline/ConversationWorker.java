@@ -58,6 +58,8 @@ class ConversationWorker implements SmartLifecycle {
         this.slots = new Semaphore(properties.maxInFlight());
         this.turnTimer = Timer.builder("pipeline.turns").description("time to decide and store a turn").register(meters);
         Gauge.builder("inbox.depth", store, TurnStore::inboxDepth).description("pending inbound messages").register(meters);
+        Gauge.builder("pipeline.in.flight", slots, s -> properties.maxInFlight() - s.availablePermits())
+                .description("conversations being processed by this instance").register(meters);
     }
 
     @Override
