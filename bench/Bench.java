@@ -53,6 +53,10 @@ public class Bench {
     interface HttpExchangeLike { String peer(); }
 
     public static void main(String[] args) throws Exception {
+        // the stand-ins keep every idle keep-alive connection, as a production LLM endpoint's server does: the JDK
+        // server's default closes idle ones past 200, and with ~450 LLM calls in flight the app then opened
+        // hundreds of new connections every 5 s (e2e_new_llm_connections_per_5s), CPU no production run spends
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "5000");
         String mode = args.length > 0 && !args[0].contains("=") ? args[0] : "all";
         for (String a : args) if (a.contains("=")) opt.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
         HttpServer llm = llmStandIn(Integer.parseInt(opt.get("llmDelayMs")));
@@ -107,7 +111,7 @@ public class Bench {
                 "--showroom.admin-api-key=bench-admin", "--showroom.demo-data=false",
                 "--aimeow.base-url=http://127.0.0.1:" + gatewayPort,
                 "--zai.base-url=http://127.0.0.1:" + llmPort + "/v4", "--zai.api-key=bench",
-                "--spring.datasource.hikari.maximum-pool-size=30",
+                "--spring.datasource.hikari.maximum-pool-size=" + opt.getOrDefault("pool", "30"),
                 "--showroom.pipeline.enabled=" + opt.getOrDefault("pipeline", "true"),
                 "--logging.level.root=WARN"));
         var pb = new ProcessBuilder(cmd);
