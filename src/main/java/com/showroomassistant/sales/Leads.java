@@ -45,6 +45,18 @@ public class Leads {
     private static final Map<String, Integer> RANK =
             Map.of("new", 0, "qualified", 1, "test_drive", 2, "negotiation", 3, "won", 9, "lost", 9);
     private final JdbcClient jdbc;
+    /**
+     * What this instance last told each lead (tenant and customer), without its note: told again, it changes
+     * nothing (stages only move forward, a model already listed is not added twice, budget and date are the same),
+     * so it needs no read. Bounded, least recently used first out; cleared when staff move or close a lead.
+     */
+    private final Map<String, Observation> told = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Observation> eldest) {
+                    return size() > 20_000;
+                }
+            });
 
     Leads(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -55,19 +67,43 @@ public class Leads {
             String customerIdentity, String customerPhone, String pushName, String stage, String model, Long budget,
             String preferredDate, String note) {}
 
-    /** One read, then a write only when the observation adds something (most turns of a known lead do not). */
+    /**
+     * One read, then a write only when the observation adds something (most turns of a known lead do not); none
+     * when this instance told the lead the same before (a customer asking about the same car again); for a
+     * customer this instance has not told anything, an insert first, which for a new lead is all.
+     */
     public void observe(TenantId tenant, Observation o) {
+        String key = tenant.value() + "|" + o.customerIdentity();
+        Observation withoutNote = new Observation(o.customerIdentity(), o.customerPhone(), o.pushName(), o.stage(), o.model(),
+                o.budget(), o.preferredDate(), null);
+        Observation before = told.get(key);
+        if (o.note() == null && withoutNote.equals(before)) {
+            return;
+        }
+        // a customer this instance has not told anything yet is most often new: try creating the lead first
+        if (before == null && created(tenant, o)) {
+            told.put(key, withoutNote);
+            return;
+        }
+        apply(tenant, o);
+        told.put(key, withoutNote);
+    }
+
+    private boolean created(TenantId tenant, Observation o) {
+        return jdbc.sql("""
+                insert into sales_lead (tenant_id, customer_identity, customer_phone, name, source, stage,
+                                        vehicles_of_interest, budget, preferred_date, notes)
+                values (?, ?, ?, ?, 'whatsapp', ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(tenant.value(), o.customerIdentity(), o.customerPhone(),
+                        looksLikeName(o.pushName()) ? o.pushName().strip() : null, forward("new", o.stage()),
+                        withModel(null, o.model()), o.budget(), o.preferredDate(), truncate(o.note()))
+                .update() == 1;
+    }
+
+    private void apply(TenantId tenant, Observation o) {
         var current = current(tenant, o.customerIdentity());
         if (current.isEmpty()) {
-            int created = jdbc.sql("""
-                    insert into sales_lead (tenant_id, customer_identity, customer_phone, name, source, stage,
-                                            vehicles_of_interest, budget, preferred_date, notes)
-                    values (?, ?, ?, ?, 'whatsapp', ?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(tenant.value(), o.customerIdentity(), o.customerPhone(),
-                            looksLikeName(o.pushName()) ? o.pushName().strip() : null, forward("new", o.stage()),
-                            withModel(null, o.model()), o.budget(), o.preferredDate(), truncate(o.note()))
-                    .update();
-            if (created == 1) {
+            if (created(tenant, o)) {
                 return;
             }
             current = current(tenant, o.customerIdentity()); // a concurrent turn created it first
@@ -100,6 +136,7 @@ public class Leads {
 
     /** Staff's verdict: the only way a lead becomes won or lost. */
     public void close(TenantId tenant, String customerIdentity, String customerPhone, boolean won) {
+        told.clear();
         jdbc.sql("""
                 insert into sales_lead (tenant_id, customer_identity, customer_phone, source, stage)
                 values (?, ?, ?, 'staff', 'new') on conflict do nothing""")
@@ -140,6 +177,7 @@ public class Leads {
 
     /** Moves the lead to a stage; notes, when given, replace the old ones. */
     public Lead move(TenantId tenant, long id, String stage, String notes) {
+        told.clear();
         int changed = jdbc.sql("""
                 update sales_lead set stage = ?, notes = coalesce(?, notes), updated_at = current_timestamp
                  where tenant_id = ? and id = ?""")

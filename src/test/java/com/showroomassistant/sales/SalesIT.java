@@ -29,6 +29,9 @@ class SalesIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Leads leads;
+
     @BeforeEach
     void standIns() {
         StandIns.gatewayAcceptsAll(GATEWAY);
@@ -146,6 +149,32 @@ class SalesIT extends IntegrationTest {
         assertThat(jdbc.sql("select notes from sales_lead where tenant_id = ?").param(s.tenantId()).query(String.class).single())
                 .contains("minta jadwal");
         await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1);
+    }
+
+    String interest(Showroom s) {
+        return jdbc.sql("select vehicles_of_interest from sales_lead where tenant_id = ? and customer_identity = ?")
+                .params(s.tenantId(), CUSTOMER).query(String.class).optional().orElse(null);
+    }
+
+    @Test
+    void askingAboutTheSameCarAgainNeedsNoReadOfTheLeadButANewCarIsAdded() {
+        Showroom s = showroom(c -> {});
+        lastReply(s, "avanza masih ada?", 1);
+        assertThat(interest(s)).isEqualTo("Avanza");
+        // the lead changes behind this instance's back (staff, or another instance); the same question again is
+        // known to change nothing, so it neither reads nor writes the lead
+        jdbc.sql("update sales_lead set vehicles_of_interest = 'Calya' where tenant_id = ?").param(s.tenantId()).update();
+        lastReply(s, "avanza masih ada?", 2);
+        assertThat(interest(s)).isEqualTo("Calya");
+        lastReply(s, "kalau xpander ada?", 3);
+        assertThat(interest(s)).isEqualTo("Calya, Xpander");
+        // staff move the lead: what this instance told leads is forgotten, and the next inquiry reads the lead again
+        long lead = jdbc.sql("select id from sales_lead where tenant_id = ?").param(s.tenantId()).query(Long.class).single();
+        leads.move(new com.showroomassistant.shared.TenantId(s.tenantId()), lead, "qualified", null);
+        lastReply(s, "kalau xpander ada?", 4);
+        lastReply(s, "innova ada juga?", 5);
+        assertThat(interest(s)).isEqualTo("Calya, Xpander, Innova");
+        assertThat(leadStage(s)).isEqualTo("qualified");
     }
 
     @Test
