@@ -117,6 +117,8 @@ public class IntentClassifier {
     private static final Pattern BUYING = p("\\b(?:cari|mencari|butuh|membutuhkan|pembelian|beli|membeli|pesan|order)\\b"
             + "(?:\\W+\\w+){0,3}?\\W+\\d+\\s*unit\\b|\\b(?:fleet|armada|corporate)\\b");
 
+    private static final Pattern ASKS_SHOWROOM = p("\\b(?:ada|bisa|boleh)\\b[^?.!]{0,60}\\btidak\\b[^?.!]{0,40}\\?");
+
     /** A customer of the showroom selling or consigning their own car says "jual" too. */
     private static final Pattern OWN_CAR = p("titip jual|konsinyasi|(?:pernah|sudah|baru) beli (?:di|dari) (?:sini|kalian|situ)"
             + "|(?:jual|tukar) (?:lagi )?mobil (?:saya|aku)|mobil (?:saya|aku)");
@@ -541,6 +543,11 @@ public class IntentClassifier {
         if (!link && norm.contains("?") && norm.split(" ").length <= 10
                 && norm.matches(".*\\b(?:ada|tidak|bisa|berapa)\\b.*")) {
             score -= 2;
+        }
+        // "ada cashback ... gak kalo beli bulan ini?", "bisa pengajuan kredit ga?": a customer asking whether the
+        // showroom offers something, however long; spam offers, it does not ask whether the reader has
+        if (!link && ASKS_SHOWROOM.matcher(norm).find()) {
+            score = Math.min(score, 2); // the spam model may still judge it
         }
         return score;
     }

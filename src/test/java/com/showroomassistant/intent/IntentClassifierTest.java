@@ -259,6 +259,15 @@ class IntentClassifierTest {
         assertThat(classifier.classify(text, Role.valueOf(role.toUpperCase(java.util.Locale.ROOT))).intent()).isEqualTo(intent);
     }
 
+    /** Blind set 28: customers asking whether the showroom offers something use spam's words ("cashback", "gaji"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "min ada promo cashback atau gratis kaca film gak kalau ambil minggu ini?                  | customer_price_inquiry",
+            "saya guru honorer, gaji masuk rekening tiap tanggal 1. bisa ajukan kredit tidak? slip gaji ada | customer_price_inquiry"})
+    void aCustomerAskingWhetherTheShowroomOffersSomethingIsNotSpam(String text, String intent) {
+        assertThat(customer(text).intent()).isEqualTo(intent);
+    }
+
     @Test
     void aShortQuestionOrACompanyBuyingIsNeverSpamByThePhrasingAlone() {
         assertThat(customer("is this showroom near the airport? sorry my bahasa is bad").intent()).isNotEqualTo("spam");
