@@ -393,10 +393,11 @@ public class IntentClassifier {
         boolean brief = length <= 6 || raw.contains("?") && length <= 10;
         if (who == Role.CUSTOMER && !brief && !buyerAsking && !ASKS_ABOUT_FORWARD.matcher(norm).find()) {
             String shape = SpamShape.markers(raw, LINK);
-            PhrasingModel.Guess guess = spamLike.guess(norm + shape);
-            // and one cue of its own: a spam word, or a number, handle, link or rate to answer to
+            // and one cue of its own: a spam word, or a number, handle, link or rate to answer to (checked first, so
+            // most customers' messages never reach the model)
             boolean cue = spam >= 2 || SpamShape.CONTACT.matcher(shape).find();
-            if (SPAM.equals(guess.intent()) && guess.probability() >= SPAM_CONFIDENCE && cue) {
+            PhrasingModel.Guess guess = cue ? spamLike.guess(norm + shape) : null;
+            if (guess != null && SPAM.equals(guess.intent()) && guess.probability() >= SPAM_CONFIDENCE) {
                 return new Classification(SPAM, 0.7, Entities.none());
             }
         }
