@@ -66,9 +66,14 @@ class SalesIT extends IntegrationTest {
         return day.getDayOfMonth() + "/" + day.getMonthValue();
     }
 
-    String leadStage(Showroom s) {
-        return jdbc.sql("select stage from sales_lead where tenant_id = ? and customer_identity = ?")
+    /** One column of the customer's lead, or null when there is no lead. */
+    String lead(Showroom s, String column) {
+        return jdbc.sql("select " + column + " from sales_lead where tenant_id = ? and customer_identity = ?")
                 .params(s.tenantId(), CUSTOMER).query(String.class).optional().orElse(null);
+    }
+
+    String leadStage(Showroom s) {
+        return lead(s, "stage");
     }
 
     @Test
@@ -152,8 +157,7 @@ class SalesIT extends IntegrationTest {
     }
 
     String interest(Showroom s) {
-        return jdbc.sql("select vehicles_of_interest from sales_lead where tenant_id = ? and customer_identity = ?")
-                .params(s.tenantId(), CUSTOMER).query(String.class).optional().orElse(null);
+        return lead(s, "vehicles_of_interest");
     }
 
     @Test
