@@ -18,6 +18,9 @@ import java.util.concurrent.*;
 import java.util.concurrent.atomic.*;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.*;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 public class Bench {
 
@@ -44,13 +47,11 @@ public class Bench {
     static final Set<String> llmPeers = ConcurrentHashMap.newKeySet(), gatewayPeers = ConcurrentHashMap.newKeySet();
     static final AtomicIntegerArray llmNewConnections = new AtomicIntegerArray(40), gatewayNewConnections = new AtomicIntegerArray(40);
 
-    static void countPeer(HttpExchangeLike ex, Set<String> peers, AtomicIntegerArray perWindow) {
-        if (peers.add(ex.peer()) && System.nanoTime() >= measuredStart) {
+    static void countPeer(String peer, Set<String> peers, AtomicIntegerArray perWindow) {
+        if (peers.add(peer) && System.nanoTime() >= measuredStart) {
             perWindow.incrementAndGet((int) Math.min(39, (System.nanoTime() - measuredStart) / 5_000_000_000L));
         }
     }
-
-    interface HttpExchangeLike { String peer(); }
 
     public static void main(String[] args) throws Exception {
         // the stand-ins keep every idle keep-alive connection, as a production LLM endpoint's server does: the JDK
@@ -395,18 +396,13 @@ public class Bench {
         results.put("e2e_service_added_p90_ms", pct(added, 90));
         results.put("e2e_service_added_p99_ms", pct(added, 99));
         results.put("e2e_service_added_max_ms", pct(added, 100));
-        StringBuilder windows = new StringBuilder();
-        for (long w : worstBySecond) windows.append(windows.isEmpty() ? "" : " ").append(w / 1_000_000);
-        results.put("e2e_service_added_worst_per_5s_ms", windows.toString());
+        results.put("e2e_service_added_worst_per_5s_ms", spaced(Arrays.stream(worstBySecond).map(w -> w / 1_000_000)));
         results.put("e2e_stored_to_reply_queued_worst_per_5s_ms", storedToQueued("max(total)"));
         results.put("e2e_stored_to_handler_worst_per_5s_ms", storedToQueued("max(total - handler)"));
-        for (var m : new TreeMap<>(sampled).entrySet()) {
-            StringBuilder w = new StringBuilder();
-            for (long v : m.getValue()) w.append(w.isEmpty() ? "" : " ").append(v);
-            results.put("e2e_max_per_5s_" + m.getKey(), w.toString());
-        }
-        results.put("e2e_new_llm_connections_per_5s", perWindow(llmNewConnections, seconds / 5 + 1));
-        results.put("e2e_new_gateway_connections_per_5s", perWindow(gatewayNewConnections, seconds / 5 + 1));
+        new TreeMap<>(sampled).forEach((metric, perWindow) -> results.put("e2e_max_per_5s_" + metric, spaced(Arrays.stream(perWindow))));
+        int windows = Math.min(seconds / 5 + 1, llmNewConnections.length());
+        results.put("e2e_new_llm_connections_per_5s", spaced(IntStream.range(0, windows).mapToLong(llmNewConnections::get)));
+        results.put("e2e_new_gateway_connections_per_5s", spaced(IntStream.range(0, windows).mapToLong(gatewayNewConnections::get)));
         results.put("e2e_not_answered_within_90s", lost);
         results.put("e2e_doubled_replies", doubled);
         long[] cpuAfter = cpuMs();
@@ -422,7 +418,7 @@ public class Bench {
 
     /**
      * Reads the app's Prometheus endpoint every second while messages are offered and keeps the highest value per 5 s
-     * of: conversations in flight, and connections the database pool is waiting for.
+     * of: conversations in flight, database-pool connections busy, and threads waiting for one.
      */
     static Thread sampleMetrics(String base, long start, int windows, Map<String, long[]> out) {
         Map<String, String> wanted = Map.of("pipeline_in_flight", "conversations_in_flight", "hikaricp_connections_pending", "db_pool_waiting",
@@ -450,10 +446,9 @@ public class Bench {
         });
     }
 
-    static String perWindow(AtomicIntegerArray counts, int windows) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < Math.min(windows, counts.length()); i++) out.append(i == 0 ? "" : " ").append(counts.get(i));
-        return out.toString();
+    /** Figures per 5 s, printed on one line. */
+    static String spaced(LongStream values) {
+        return values.mapToObj(String::valueOf).collect(Collectors.joining(" "));
     }
 
     /**
@@ -489,7 +484,7 @@ public class Bench {
         s.createContext("/", ex -> {
             String body = new String(readAll(ex.getRequestBody()), StandardCharsets.UTF_8);
             llmCalls.incrementAndGet();
-            countPeer(() -> ex.getRemoteAddress().toString(), llmPeers, llmNewConnections);
+            countPeer(ex.getRemoteAddress().toString(), llmPeers, llmNewConnections);
             int content = body.indexOf("\"content\":\"");
             int end = body.indexOf("\"}", content);
             if (content > 0 && end > content) promptChars.add(end - content); // the system prompt is the first message
@@ -512,7 +507,7 @@ public class Bench {
             long at = System.nanoTime();
             String body = new String(readAll(ex.getRequestBody()), StandardCharsets.UTF_8);
             gatewayCalls.incrementAndGet();
-            countPeer(() -> ex.getRemoteAddress().toString(), gatewayPeers, gatewayNewConnections);
+            countPeer(ex.getRemoteAddress().toString(), gatewayPeers, gatewayNewConnections);
             Matcher m = phone.matcher(body);
             if (m.find() && ex.getRequestURI().getPath().endsWith("/send-message")) {
                 replies.computeIfAbsent(m.group(1), p -> Collections.synchronizedList(new ArrayList<>())).add(at);
