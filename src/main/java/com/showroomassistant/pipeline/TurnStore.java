@@ -191,14 +191,18 @@ class TurnStore {
      */
     @Transactional
     Optional<RepliesQueued> complete(Lease lease, Turn turn, TurnResult result, Instant now) {
-        // one round trip locks the row, checks the lease is still ours, and shows whether a human took over
-        // while this turn was deciding (then its customer replies go)
-        var held = lockIfHeld(lease, turn);
-        if (held.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean takenOver = held.get().takenOver();
         var at = Timestamps.db(now);
+        // the common case in one round trip: the conversation's update is fenced by the lease and by the state the
+        // turn was loaded with, and takes the row's lock; only when either changed is the row read under lock
+        boolean takenOver = false;
+        if (updateConversation(lease, turn, result, at, true, true) == 0) {
+            var held = lockIfHeld(lease, turn);
+            if (held.isEmpty()) {
+                return Optional.empty();
+            }
+            takenOver = held.get().takenOver();
+            updateConversation(lease, turn, result, at, !takenOver, false);
+        }
         for (TurnResult.Classified c : result.classified) {
             jdbc.sql("""
                     update message set state = 'done', intent = ?, confidence = ?, entities = ?, processing_ms = ?,
@@ -208,28 +212,39 @@ class TurnStore {
                     .update();
         }
         long replyTo = turn.messages().getLast().id();
-        boolean sendable = !held.get().unsent() && turn.gatewayClientId() != null;
+        Instant sendLease = turn.gatewayClientId() == null ? null : now.plus(RepliesQueued.SEND_LEASE);
         List<RepliesQueued.Leased> leased = new ArrayList<>();
         boolean others = false;
         for (TurnResult.Outgoing out : result.outgoing) {
             if (takenOver && out.conversationId() != null) {
                 continue;
             }
-            if (sendable && out.conversationId() != null) {
-                leased.add(insertOutbound(lease, out, replyTo, at, now.plus(RepliesQueued.SEND_LEASE), turn.gatewayClientId()));
-                sendable = false; // the next one waits for this one to be sent
+            var stored = insertOutbound(lease, out, replyTo, at, out.conversationId() == null ? null : sendLease,
+                    turn.gatewayClientId());
+            if (stored.isPresent()) {
+                leased.add(stored.get());
             } else {
-                insertOutbound(lease, out, replyTo, at, null, null);
                 others = true;
             }
         }
         if (result.escalation != null) {
             events.escalated(turn.conversationId(), result.escalation, at);
         }
-        boolean resumed = result.resumed && !takenOver;
-        // the turn's state and the lease's release in one statement; a message stored after the turn was loaded
-        // bumped inbox_seq, so the conversation stays due for it
-        jdbc.sql("""
+        return Optional.of(new RepliesQueued(leased, others));
+    }
+
+    /**
+     * The turn's state and the lease's release in one statement; a message stored after the turn was loaded bumped
+     * inbox_seq, so the conversation stays due for it.
+     *
+     * @param resumable whether the result may resume an escalated conversation (not when a human took over meanwhile)
+     * @param asLoaded also require the status and human takeover the turn was loaded with (the one-round-trip path)
+     */
+    private int updateConversation(Lease lease, Turn turn, TurnResult result, OffsetDateTime at, boolean resumable,
+            boolean asLoaded) {
+        boolean resumed = result.resumed && resumable;
+        boolean escalating = result.escalation != null;
+        return jdbc.sql("""
                 update conversation set last_intent = coalesce(?, last_intent), interest_model = coalesce(?, interest_model),
                        status = case when ? then 'escalated' when ? then 'active' else status end,
                        escalated_at = case when ? then ? when ? then null else escalated_at end,
@@ -241,19 +256,20 @@ class TurnStore {
                        welcomed = welcomed or ?,
                        lease_owner = null, lease_until = null,
                        work_due_at = case when inbox_seq = ? then null else ? end
-                 where id = ? and lease_owner = ?""")
-                .params(result.lastIntent, result.interestModel, result.escalation != null, resumed,
-                        result.escalation != null, at, resumed,
-                        result.escalation != null, result.escalation, resumed,
-                        result.escalation != null, at,
+                 where id = ? and lease_owner = ?
+                   and (? or (status = ? and human_active_at is not distinct from ?))""")
+                .params(result.lastIntent, result.interestModel, escalating, resumed,
+                        escalating, at, resumed,
+                        escalating, result.escalation, resumed,
+                        escalating, at,
                         resumed,
                         result.optedOut,
                         Timestamps.db(result.afterHoursSentAt),
                         result.welcomed,
                         turn.inboxSeq(), at,
-                        turn.conversationId(), lease.owner())
+                        turn.conversationId(), lease.owner(),
+                        !asLoaded, turn.status(), Timestamps.db(turn.humanActiveAt()))
                 .update();
-        return Optional.of(new RepliesQueued(leased, others));
     }
 
     /** A turn that threw: back off and retry, or after the last attempt mark it failed and escalate. */
@@ -322,19 +338,13 @@ class TurnStore {
                 .single();
     }
 
-    /**
-     * @param takenOver a human replied or the conversation was escalated after this turn was loaded
-     * @param unsent the conversation has outbound messages not yet sent
-     */
-    private record Held(boolean takenOver, boolean unsent) {}
+    /** @param takenOver a human replied or the conversation was escalated after this turn was loaded */
+    private record Held(boolean takenOver) {}
 
     /** Locks the conversation if the lease is still ours; empty when it was lost. */
     private Optional<Held> lockIfHeld(Lease lease, Turn turn) {
         return jdbc.sql("""
-                select status, human_active_at, lease_owner,
-                       (select count(*) from message m where m.conversation_id = c.id and m.direction = 'outbound'
-                           and m.state = 'pending') as unsent
-                  from conversation c where c.id = ? for update""")
+                select status, human_active_at, lease_owner from conversation where id = ? for update""")
                 .param(turn.conversationId())
                 .query((rs, n) -> {
                     if (!lease.owner().equals(rs.getString("lease_owner"))) {
@@ -343,14 +353,18 @@ class TurnStore {
                     Instant human = Timestamps.read(rs, "human_active_at");
                     boolean newHuman = human != null && !human.equals(turn.humanActiveAt());
                     boolean newEscalation = "escalated".equals(rs.getString("status")) && !"escalated".equals(turn.status());
-                    return Optional.of(new Held(newHuman || newEscalation, rs.getLong("unsent") > 0));
+                    return Optional.of(new Held(newHuman || newEscalation));
                 })
                 .optional()
                 .flatMap(held -> held);
     }
 
-    private RepliesQueued.Leased insertOutbound(Lease lease, TurnResult.Outgoing out, long replyTo, OffsetDateTime at,
-            Instant leaseUntil, String clientId) {
+    /**
+     * Stores an outbound message; with {@code leaseUntil}, leased for sending at once unless an earlier message of the
+     * conversation still waits to be sent (then it waits its turn). Returns the message when it was leased.
+     */
+    private Optional<RepliesQueued.Leased> insertOutbound(Lease lease, TurnResult.Outgoing out, long replyTo,
+            OffsetDateTime at, Instant leaseUntil, String clientId) {
         boolean images = out.photos() != null && !out.photos().isEmpty();
         String type = images ? "images" : "text";
         String media = images ? json.writeValueAsString(out.photos()) : null;
@@ -358,10 +372,18 @@ class TurnStore {
         jdbc.sql("""
                 insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, message_type,
                                      media_meta, state, recipient, reply_to_id, next_attempt_at, lease_until)
-                select tenant_id, account_id, ?, 'outbound', ?, ?, ?, ?, 'pending', ?, ?, ?, ? from conversation where id = ?""")
+                select tenant_id, account_id, ?, 'outbound', ?, ?, ?, ?, 'pending', ?, ?, ?,
+                       case when exists (select 1 from message p where p.conversation_id = c.id and p.direction = 'outbound'
+                                           and p.state = 'pending') then null
+                            else cast(? as timestamp with time zone) end
+                  from conversation c where c.id = ?""")
                 .params(out.conversationId(), out.senderType(), out.text(), type, media, out.recipient(), replyTo, at,
                         Timestamps.db(leaseUntil), lease.conversationId())
-                .update(key, "id");
-        return new RepliesQueued.Leased(key.getKey().longValue(), clientId, out.recipient(), type, out.text(), media);
+                .update(key, "id", "lease_until");
+        if (key.getKeys() == null || key.getKeys().get("lease_until") == null) {
+            return Optional.empty();
+        }
+        long id = ((Number) key.getKeys().get("id")).longValue();
+        return Optional.of(new RepliesQueued.Leased(id, clientId, out.recipient(), type, out.text(), media));
     }
 }
