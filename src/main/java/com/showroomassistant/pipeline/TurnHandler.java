@@ -136,7 +136,7 @@ class TurnHandler {
                 : assistant.answer(new CustomerTurn(
                         turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), turn.history()));
         if (!turn.isStaff()) {
-            observeLead(turn, turnClass, booking.orElse(null));
+            observeLead(turn, result, turnClass, booking.orElse(null));
         }
         booking.map(Bookings.Outcome::staffNotice).ifPresent(notice -> notifyStaff(turn, result, notice));
         String reply = answer.text();
@@ -196,7 +196,7 @@ class TurnHandler {
     private static final Pattern NEGOTIATION = Pattern.compile("(?i)\\b(nego\\w*|tawar\\w*|kurang(in)?|diskon|potongan)\\b");
 
     /** The lead follows what the customer showed: a real inquiry creates it, facts move it forward. */
-    private void observeLead(Turn turn, Classification c, Bookings.Outcome booking) {
+    private void observeLead(Turn turn, TurnResult result, Classification c, Bookings.Outcome booking) {
         if (!INQUIRIES.contains(c.intent()) && booking == null) {
             return;
         }
@@ -207,9 +207,10 @@ class TurnHandler {
         if (booking != null && booking.leadStage() != null) {
             stage = booking.leadStage();
         }
-        leads.observe(turn.tenant(), new Leads.Observation(turn.customer(), customerPhone(turn), turn.customerName(), stage,
+        var observation = new Leads.Observation(turn.customer(), customerPhone(turn), turn.customerName(), stage,
                 c.entities().model(), c.entities().priceMax(), booking == null ? null : booking.preferredDate(),
-                booking == null ? null : booking.leadNote()));
+                booking == null ? null : booking.leadNote());
+        result.alsoWrite(() -> leads.observe(turn.tenant(), observation));
     }
 
     private static String customerPhone(Turn turn) {

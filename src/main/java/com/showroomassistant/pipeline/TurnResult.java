@@ -23,6 +23,12 @@ final class TurnResult {
     boolean resumed;
     boolean spam;
     int processingMs;
+    /** Other modules' writes that belong to this turn: made in its completion's transaction, once the lease is confirmed. */
+    final List<Runnable> writes = new ArrayList<>();
+
+    void alsoWrite(Runnable write) {
+        writes.add(write);
+    }
 
     void reply(Turn turn, String senderType, String text, List<Answer.Photo> photos) {
         if ((text == null || text.isBlank()) && (photos == null || photos.isEmpty())) {

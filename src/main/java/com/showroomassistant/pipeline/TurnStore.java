@@ -203,6 +203,7 @@ class TurnStore {
             takenOver = held.get().takenOver();
             updateConversation(lease, turn, result, at, !takenOver, false);
         }
+        result.writes.forEach(Runnable::run);
         for (TurnResult.Classified c : result.classified) {
             jdbc.sql("""
                     update message set state = 'done', intent = ?, confidence = ?, entities = ?, processing_ms = ?,

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * One lead per (tenant, customer), created by the unique key on the first real inquiry and moved forward
@@ -82,11 +84,25 @@ public class Leads {
         }
         // a customer this instance has not told anything yet is most often new: try creating the lead first
         if (before == null && created(tenant, o)) {
-            told.put(key, withoutNote);
+            remember(key, withoutNote);
             return;
         }
         apply(tenant, o);
-        told.put(key, withoutNote);
+        remember(key, withoutNote);
+    }
+
+    /** Remembered once the caller's transaction commits (a rolled-back write was never told). */
+    private void remember(String key, Observation observation) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            told.put(key, observation);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                told.put(key, observation);
+            }
+        });
     }
 
     private boolean created(TenantId tenant, Observation o) {
