@@ -4,16 +4,20 @@ import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.tenant.GatewayAccount;
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores inbound gateway messages durably, in their conversation, in one transaction. Duplicates are
@@ -26,18 +30,89 @@ public class Inbox {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    /** PostgreSQL stores a message in an open conversation in one statement (H2 has no data-modifying CTEs). */
+    private final boolean postgres;
 
-    Inbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Inbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction,
+            DataSource dataSource) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.transaction = transaction;
+        this.postgres = isPostgres(dataSource);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try {
+            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            return false;
+        }
     }
 
     /** Published after a customer message was stored, so a local worker can look sooner than its poll. */
     public record MessageStored(long conversationId, Instant dueAt) {}
 
-    @Transactional
+    /**
+     * Stores one inbound message. The common case, a customer's new message in an open conversation, is one statement
+     * on PostgreSQL: it locks the conversation, inserts the message unless already stored and counts it as pending.
+     * Everything else (a first message, a duplicate, a message typed on the showroom's phone, one to ignore) goes
+     * through the portable path in one transaction.
+     */
     public InboxOutcome receive(GatewayAccount account, Inbound in) {
+        if (postgres && in.ignoreReason() == null && (in.author() == null || !account.isOwnNumber(in.author().value()))) {
+            PhoneNumber customer = in.customer(false);
+            if (customer != null && !account.isOwnNumber(customer.value())) {
+                Instant now = clock.instant();
+                Instant dueAt = now.plusSeconds(account.debounceSeconds());
+                var counted = storeInOpen(account, customer, in, now, dueAt);
+                if (counted.isPresent()) {
+                    events.publishEvent(new MessageStored(counted.get(), dueAt)); // committed: the statement was its own
+                    return InboxOutcome.accepted(counted.get());
+                }
+            }
+        }
+        return transaction.execute(status -> receiveInTransaction(account, in, status));
+    }
+
+    /**
+     * The message stored and counted in its customer's open conversation, in one statement (PostgreSQL); empty when
+     * there is no open conversation or the message was stored before (nothing is written then).
+     */
+    private Optional<Long> storeInOpen(GatewayAccount account, PhoneNumber customer, Inbound in, Instant now, Instant dueAt) {
+        return jdbc.sql("""
+                with open as (select id from conversation where account_id = :account and open_key = :identity for update),
+                     stored as (
+                        insert into message (tenant_id, account_id, conversation_id, direction, sender_type, sender,
+                                             content, message_type, media_url, media_meta, aimeow_message_id,
+                                             raw_payload, state)
+                        select :tenant, :account, open.id, 'inbound', 'customer', :sender, :content, :type, :mediaUrl,
+                               :mediaMeta, :messageId, :raw, 'pending' from open
+                        on conflict do nothing
+                        returning conversation_id)
+                update conversation set last_message_at = :now, inbox_seq = inbox_seq + 1,
+                       work_due_at = coalesce(work_due_at, :dueAt), customer_name = coalesce(customer_name, :name)
+                 where id = (select conversation_id from stored)
+                returning id""")
+                .param("account", account.id())
+                .param("identity", customer.value())
+                .param("tenant", account.tenantId().value())
+                .param("sender", in.sender() == null ? null : in.sender().value())
+                .param("content", in.text())
+                .param("type", in.type())
+                .param("mediaUrl", in.mediaUrl())
+                .param("mediaMeta", in.mediaMeta())
+                .param("messageId", in.messageId())
+                .param("raw", in.rawPayload())
+                .param("now", Timestamps.db(now))
+                .param("dueAt", Timestamps.db(dueAt))
+                .param("name", named(in.pushName()))
+                .query(Long.class)
+                .optional();
+    }
+
+    private InboxOutcome receiveInTransaction(GatewayAccount account, Inbound in, TransactionStatus transaction) {
         if (in.ignoreReason() != null) {
             int stored = insertMessage(account, null, in, "inbound", "customer", "ignored", in.ignoreReason());
             return stored == 0 ? InboxOutcome.duplicate() : InboxOutcome.ignored(in.ignoreReason());
@@ -75,7 +150,7 @@ public class Inbox {
         int stored = insertMessage(account, conversation, in, "inbound", "customer", "pending", null);
         if (stored == 0) {
             // a delivery already stored: undo the count, so the duplicate leaves no trace
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            transaction.setRollbackOnly();
             return duplicateOrEcho(account, in.messageId());
         }
         events.publishEvent(new MessageStored(conversation, dueAt));

@@ -265,6 +265,11 @@ class OutboxSender implements SmartLifecycle {
     }
 
     private void record(List<Finished> batch) {
+        if (batch.size() == 1) {
+            var f = batch.getFirst();
+            finish(f.id(), f.state(), f.gatewayId(), f.error()); // one statement needs no transaction of its own
+            return;
+        }
         try {
             transaction.executeWithoutResult(status -> batches.batchUpdate(FINISH, batch.stream()
                     .map(f -> new Object[] {f.state(), f.gatewayId(), f.state(), truncate(f.error()), f.id()})

@@ -96,8 +96,11 @@ class ConversationWorker implements SmartLifecycle {
         return running;
     }
 
-    /** A message stored here: look at its conversation when due instead of waiting for the next poll. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /**
+     * A message stored here: look at its conversation when due instead of waiting for the next poll. Stored in a
+     * transaction, once it commits; stored by a statement of its own (already committed), at once.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onStored(Inbox.MessageStored event) {
         if (running && event.dueAt() != null) {
             long delay = Math.max(0, event.dueAt().toEpochMilli() - clock.millis());
