@@ -1,18 +1,16 @@
 package com.showroomassistant.conversation;
 
 import com.showroomassistant.shared.PhoneNumber;
+import com.showroomassistant.shared.Databases;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.tenant.GatewayAccount;
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -40,16 +38,9 @@ public class Inbox {
         this.events = events;
         this.clock = clock;
         this.transaction = transaction;
-        this.postgres = isPostgres(dataSource);
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            return false;
-        }
-    }
 
     /** Published after a customer message was stored, so a local worker can look sooner than its poll. */
     public record MessageStored(long conversationId, Instant dueAt) {}

@@ -148,7 +148,8 @@ class ConversationWorker implements SmartLifecycle {
         try {
             workers.execute(() -> {
                 try {
-                    var claimed = store.claim(conversationId, instance + ":" + leases.incrementAndGet(), clock.instant(), properties.lease());
+                    var claimed = store.claim(conversationId, instance + ":" + leases.incrementAndGet(), clock.instant(), properties.lease(),
+                            properties.historyTurns());
                     if (claimed.isPresent()) {
                         processHoldingLease(claimed.get());
                     }

@@ -3,6 +3,7 @@ package com.showroomassistant.pipeline;
 import com.showroomassistant.assistant.HistoryTurn;
 import com.showroomassistant.conversation.ConversationEvents;
 import com.showroomassistant.conversation.RepliesQueued;
+import com.showroomassistant.shared.Databases;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +35,12 @@ class TurnStore {
     private final JdbcTemplate jdbcTemplate;
     private final JsonMapper json;
     private final ConversationEvents events;
+    /** PostgreSQL claims a conversation and reads its messages in one statement (H2 has no data-modifying CTEs). */
+    private final boolean postgres;
 
-    TurnStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, ConversationEvents events) {
+
+    TurnStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, ConversationEvents events, DataSource dataSource) {
+        this.postgres = Databases.isPostgres(dataSource);
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.json = json;
@@ -60,16 +66,22 @@ class TurnStore {
                 .list();
     }
 
-    /** A claimed conversation: the lease, and the conversation as the claim left it (no messages yet). */
-    record Claimed(Lease lease, long accountId, Turn conversation) {}
+    /**
+     * A claimed conversation: the lease, the conversation as the claim left it, and its newest messages when the claim
+     * read them too (null: not read yet).
+     */
+    record Claimed(Lease lease, long accountId, Turn conversation, List<Recent> newest) {}
 
     /** The conversation's columns a turn needs, returned by the claim itself (the driver's generated-keys call). */
     private static final String[] TURN_COLUMNS = {"id", "tenant_id", "customer_identity", "customer_name", "is_staff",
         "status", "escalated_at", "human_active_at", "opted_out", "after_hours_sent_at", "welcomed", "inbox_seq",
         "booking_offer", "interest_model", "account_id"};
 
-    /** Claims a due conversation with a lease, and reads it in the same round trip. */
-    Optional<Claimed> claim(long conversationId, String owner, Instant now, Duration lease) {
+    /** Claims a due conversation with a lease, and reads it in the same round trip (on PostgreSQL, its messages too). */
+    Optional<Claimed> claim(long conversationId, String owner, Instant now, Duration lease, int historyLimit) {
+        if (postgres) {
+            return claimWithMessages(conversationId, owner, now, lease, historyLimit + WINDOW_SLACK);
+        }
         return Optional.ofNullable(jdbcTemplate.execute(connection -> {
             var claim = connection.prepareStatement("""
                     update conversation set lease_owner = ?, lease_until = ?
@@ -85,9 +97,48 @@ class TurnStore {
                 return null;
             }
             try (var rs = claim.getGeneratedKeys()) {
-                return rs.next() ? new Claimed(new Lease(conversationId, owner), rs.getLong("account_id"), turn(rs)) : null;
+                return rs.next() ? new Claimed(new Lease(conversationId, owner), rs.getLong("account_id"), turn(rs), null) : null;
             }
         }));
+    }
+
+    /**
+     * The claim and the newest messages in one statement. The messages and inbox_seq are read from the statement's
+     * snapshot (a message and its count are committed together, so they agree), the rest as the claim left it.
+     */
+    private Optional<Claimed> claimWithMessages(long conversationId, String owner, Instant now, Duration lease, int window) {
+        List<Claimed> rows = jdbc.sql("""
+                with claimed as (
+                    update conversation set lease_owner = ?, lease_until = ?
+                     where id = ? and work_due_at <= ? and (lease_until is null or lease_until < ?)
+                    returning id, tenant_id, customer_identity, customer_name, is_staff, status, escalated_at,
+                              human_active_at, opted_out, after_hours_sent_at, welcomed, booking_offer, interest_model,
+                              account_id)
+                select claimed.*, seen.inbox_seq, m.id as message_id, m.direction, m.state, m.sender_type, m.content,
+                       m.message_type, m.media_url, m.attempts,
+                       (select client_id from gateway_account a where a.id = claimed.account_id) as gateway_client_id
+                  from claimed
+                  join conversation seen on seen.id = claimed.id
+                  left join lateral (select id, direction, state, sender_type, content, message_type, media_url, attempts
+                                       from message where conversation_id = claimed.id order by id desc limit ?) m on true
+                 order by m.id desc""")
+                .params(owner, Timestamps.db(now.plus(lease)), conversationId, Timestamps.db(now), Timestamps.db(now), window)
+                .query((rs, n) -> new Claimed(new Lease(conversationId, owner), rs.getLong("account_id"), turn(rs),
+                        rs.getObject("message_id") == null ? List.of() : List.of(recent(rs, "message_id"))))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var first = rows.getFirst();
+        return Optional.of(new Claimed(first.lease(), first.accountId(), first.conversation(),
+                rows.stream().flatMap(r -> r.newest().stream()).toList()));
+    }
+
+    private static Recent recent(ResultSet rs, String idColumn) throws SQLException {
+        return new Recent(new Turn.Pending(rs.getLong(idColumn), rs.getString("content"), rs.getString("message_type"),
+                rs.getString("media_url"), rs.getInt("attempts")),
+                "inbound".equals(rs.getString("direction")), rs.getString("state"), rs.getString("sender_type"),
+                rs.getString("gateway_client_id"));
     }
 
     private static Turn turn(ResultSet rs) throws SQLException {
@@ -126,15 +177,12 @@ class TurnStore {
     Turn load(Claimed claimed, int historyLimit) {
         Lease lease = claimed.lease();
         int window = historyLimit + WINDOW_SLACK;
-        List<Recent> newest = jdbc.sql("""
+        List<Recent> newest = claimed.newest() != null ? claimed.newest() : jdbc.sql("""
                 select id, direction, state, sender_type, content, message_type, media_url, attempts,
                        (select client_id from gateway_account where id = ?) as gateway_client_id
                   from message where conversation_id = ? order by id desc limit ?""")
                 .params(claimed.accountId(), lease.conversationId(), window)
-                .query((rs, n) -> new Recent(new Turn.Pending(rs.getLong("id"), rs.getString("content"),
-                        rs.getString("message_type"), rs.getString("media_url"), rs.getInt("attempts")),
-                        "inbound".equals(rs.getString("direction")), rs.getString("state"), rs.getString("sender_type"),
-                        rs.getString("gateway_client_id")))
+                .query((rs, n) -> recent(rs, "id"))
                 .list();
         boolean full = newest.size() == window;
         var inbound = newest.stream().filter(Recent::inbound).toList();
@@ -159,7 +207,7 @@ class TurnStore {
     /** Messages read beyond a turn's pending ones, so a long burst still leaves room for its history. */
     private static final int WINDOW_SLACK = 20;
 
-    private record Recent(Turn.Pending message, boolean inbound, String state, String senderType, String gatewayClientId) {
+    record Recent(Turn.Pending message, boolean inbound, String state, String senderType, String gatewayClientId) {
 
         boolean isPendingInbound() {
             return inbound && "pending".equals(state);
