@@ -406,7 +406,7 @@ public class Bench {
         results.put("e2e_not_answered_within_90s", lost);
         results.put("e2e_doubled_replies", doubled);
         long[] cpuAfter = cpuMs();
-        String[] who = {"app", "postgres", "bench_client_and_stand_ins", "app_of_it_in_kernel"};
+        String[] who = {"app", "postgres", "bench_client_and_stand_ins", "app_of_it_in_kernel", "app_of_it_jit_compiling"};
         for (int i = 0; i < who.length; i++) {
             results.put("e2e_cpu_ms_per_message_" + who[i], Math.round((cpuAfter[i] - cpuBefore[i]) * 100.0 / n) / 100.0);
         }
@@ -526,7 +526,7 @@ public class Bench {
 
     /** CPU time (user + system, ms) used so far by the app, by all PostgreSQL processes, and by this process. */
     static long[] cpuMs() {
-        long app = 0, pg = 0, self = 0, appKernel = 0;
+        long app = 0, pg = 0, self = 0, appKernel = 0, appJit = 0;
         long tick = 10; // USER_HZ = 100 on Linux
         try (var procs = Files.list(Path.of("/proc"))) {
             for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
@@ -539,13 +539,29 @@ public class Bench {
                     if (pid == appPid) {
                         app += ms;
                         appKernel += Long.parseLong(f[12]) * tick;
+                        appJit += jitCompilerMs(p, tick);
                     }
                     else if (pid == ProcessHandle.current().pid()) self += ms;
                     else if (comm.startsWith("postgres")) pg += ms;
                 } catch (IOException | RuntimeException gone) { /* exited meanwhile */ }
             }
         } catch (IOException e) { /* not linux */ }
-        return new long[] {app, pg, self, appKernel};
+        return new long[] {app, pg, self, appKernel, appJit};
+    }
+
+    /** CPU of the JVM's JIT compiler threads: work a warmed-up instance no longer does. */
+    static long jitCompilerMs(Path process, long tick) throws IOException {
+        long ms = 0;
+        try (var tasks = Files.list(process.resolve("task"))) {
+            for (Path t : tasks.toList()) {
+                String stat = Files.readString(t.resolve("stat"));
+                if (stat.contains("(C1 CompilerThre") || stat.contains("(C2 CompilerThre")) {
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ms += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
+                }
+            }
+        }
+        return ms;
     }
 
     static byte[] readAll(InputStream in) throws IOException { try (in) { return in.readAllBytes(); } }
