@@ -7,11 +7,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -20,10 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,20 +43,12 @@ class OutboxSender implements SmartLifecycle {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final java.util.Set<Long> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** Sends done and not yet recorded: written in batches, one round trip and one commit for all that waited. */
-    private final LinkedBlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
-    private final JdbcTemplate batches;
-    private final TransactionTemplate transaction;
     private ExecutorService senders;
     private ScheduledExecutorService scheduler;
-    private Thread recorder;
     private volatile boolean running;
 
-    OutboxSender(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transaction, AimeowClient aimeow,
-            JsonMapper json, Clock clock, MeterRegistry meters) {
+    OutboxSender(JdbcClient jdbc, AimeowClient aimeow, JsonMapper json, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.batches = batches;
-        this.transaction = transaction;
         this.aimeow = aimeow;
         this.json = json;
         this.clock = clock;
@@ -74,7 +62,6 @@ class OutboxSender implements SmartLifecycle {
         senders = Executors.newVirtualThreadPerTaskExecutor();
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox").daemon().factory());
         running = true;
-        recorder = Thread.ofVirtual().name("outbox-recorder").start(this::recordFinished);
         scheduler.scheduleWithFixedDelay(this::drain, 250, 250, TimeUnit.MILLISECONDS);
     }
 
@@ -85,7 +72,6 @@ class OutboxSender implements SmartLifecycle {
         senders.shutdown();
         try {
             senders.awaitTermination(10, TimeUnit.SECONDS);
-            recorder.join(Duration.ofSeconds(5)); // what was sent is recorded before the instance goes
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -110,13 +96,14 @@ class OutboxSender implements SmartLifecycle {
             for (RepliesQueued.Leased m : event.leased()) {
                 if (inFlight.add(m.id())) {
                     try {
-                        // the messages queued behind this one become due once it is recorded as sent
-                        send(new Outgoing(m.id(), m.clientId(), m.recipient(), m.type(), m.content(), m.mediaMeta(), 0),
-                                event.others());
+                        send(new Outgoing(m.id(), m.clientId(), m.recipient(), m.type(), m.content(), m.mediaMeta(), 0));
                     } finally {
                         inFlight.remove(m.id());
                     }
                 }
+            }
+            if (event.others() && running) {
+                scheduler.execute(this::drain);
             }
         });
     }
@@ -149,7 +136,7 @@ class OutboxSender implements SmartLifecycle {
                         senders.execute(() -> {
                             try {
                                 if (claim(message, clock.instant())) {
-                                    send(message, true);
+                                    send(message);
                                 }
                             } finally {
                                 inFlight.remove(message.id());
@@ -174,16 +161,15 @@ class OutboxSender implements SmartLifecycle {
                 .update() == 1;
     }
 
-    /** @param drainAfter whether to look for due messages once this one is recorded (others may wait behind it) */
-    private void send(Outgoing message, boolean drainAfter) {
+    private void send(Outgoing message) {
         long id = message.id();
         if (!aimeow.enabled() || message.clientId() == null || PhoneNumber.isEmulator(message.recipient())) {
-            finished.add(new Finished(id, "recorded", null, null, drainAfter));
+            finish(id, "recorded", null, null);
             return;
         }
         try {
             SendResult result = deliver(message);
-            finished.add(new Finished(id, "sent", result.messageId(), null, drainAfter));
+            finish(id, "sent", result.messageId(), null);
             meters.counter("outbox.sends", "outcome", "sent").increment();
         } catch (GatewayException e) {
             retryOrFail(message, e.retryable(), e.getMessage());
@@ -198,7 +184,7 @@ class OutboxSender implements SmartLifecycle {
         long id = message.id();
         int attempts = message.attempts() + 1;
         if (!retryable || attempts >= MAX_ATTEMPTS) {
-            finished.add(new Finished(id, "failed", null, error, true));
+            finish(id, "failed", null, error);
             meters.counter("outbox.sends", "outcome", "failed").increment();
             log.warn("outbound message {} failed after {} attempts: {}", id, attempts, error);
             return;
@@ -227,59 +213,6 @@ class OutboxSender implements SmartLifecycle {
 
     record Photo(String url, String caption) {}
 
-    /** A send's outcome, waiting to be recorded. */
-    private record Finished(long id, String state, String gatewayId, String error, boolean drainAfter) {}
-
-    private static final String FINISH = """
-            update message set state = ?, aimeow_message_id = coalesce(?, aimeow_message_id),
-                   aimeow_status = case when ? = 'sent' then coalesce(aimeow_status, 'sent') else aimeow_status end,
-                   attempts = attempts + 1, lease_until = null, last_error = ? where id = ?""";
-
-    /**
-     * Records sends as they finish: whatever finished while the last batch was written goes in the next, so a quiet
-     * outbox records each send at once and a busy one shares a round trip and a commit among many.
-     */
-    private void recordFinished() {
-        List<Finished> batch = new ArrayList<>();
-        while (running || !senders.isTerminated() || !finished.isEmpty()) {
-            try {
-                Finished first = finished.poll(250, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                finished.drainTo(batch, 499);
-                record(batch);
-                if (running && batch.stream().anyMatch(Finished::drainAfter)) {
-                    scheduler.execute(this::drain);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("could not record {} sends: {}", batch.size(), e.toString());
-            } finally {
-                batch.clear();
-            }
-        }
-    }
-
-    private void record(List<Finished> batch) {
-        if (batch.size() == 1) {
-            var f = batch.getFirst();
-            finish(f.id(), f.state(), f.gatewayId(), f.error()); // one statement needs no transaction of its own
-            return;
-        }
-        try {
-            transaction.executeWithoutResult(status -> batches.batchUpdate(FINISH, batch.stream()
-                    .map(f -> new Object[] {f.state(), f.gatewayId(), f.state(), truncate(f.error()), f.id()})
-                    .toList()));
-        } catch (org.springframework.dao.DataAccessException e) {
-            // one of them broke the batch (a gateway id we already hold): each on its own
-            batch.forEach(f -> finish(f.id(), f.state(), f.gatewayId(), f.error()));
-        }
-    }
-
     private void finish(long id, String state, String gatewayId, String error) {
         try {
             update(id, state, gatewayId, error);
@@ -290,7 +223,12 @@ class OutboxSender implements SmartLifecycle {
     }
 
     private void update(long id, String state, String gatewayId, String error) {
-        jdbc.sql(FINISH).params(state, gatewayId, state, truncate(error), id).update();
+        jdbc.sql("""
+                update message set state = ?, aimeow_message_id = coalesce(?, aimeow_message_id),
+                       aimeow_status = case when ? = 'sent' then coalesce(aimeow_status, 'sent') else aimeow_status end,
+                       attempts = attempts + 1, lease_until = null, last_error = ? where id = ?""")
+                .params(state, gatewayId, state, truncate(error), id)
+                .update();
     }
 
     private static String truncate(String s) {
