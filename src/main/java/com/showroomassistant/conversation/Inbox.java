@@ -1,15 +1,15 @@
 package com.showroomassistant.conversation;
 
-import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.Databases;
+import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.tenant.GatewayAccount;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -18,7 +18,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores inbound gateway messages durably, in their conversation, in one transaction. Duplicates are
+ * Stores inbound gateway messages durably, in their conversation, atomically. Duplicates are
  * absorbed by the unique key (account, gateway message id) with insert-on-conflict, never by a prior
  * lookup; a stored customer message is "pending" until a worker answers it.
  */
@@ -40,7 +40,6 @@ public class Inbox {
         this.transaction = transaction;
         this.postgres = Databases.isPostgres(dataSource);
     }
-
 
     /** Published after a customer message was stored, so a local worker can look sooner than its poll. */
     public record MessageStored(long conversationId, Instant dueAt) {}

@@ -38,13 +38,12 @@ class TurnStore {
     /** PostgreSQL claims a conversation and reads its messages in one statement (H2 has no data-modifying CTEs). */
     private final boolean postgres;
 
-
     TurnStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, ConversationEvents events, DataSource dataSource) {
-        this.postgres = Databases.isPostgres(dataSource);
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.json = json;
         this.events = events;
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     record Lease(long conversationId, String owner) {}
