@@ -7,6 +7,8 @@ import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.tenant.GatewayAccount;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,16 +87,8 @@ public class Inbox {
                        work_due_at = coalesce(work_due_at, :dueAt), customer_name = coalesce(customer_name, :name)
                  where id = (select conversation_id from stored)
                 returning id""")
-                .param("account", account.id())
+                .params(messageColumns(account, in))
                 .param("identity", customer.value())
-                .param("tenant", account.tenantId().value())
-                .param("sender", in.sender() == null ? null : in.sender().value())
-                .param("content", in.text())
-                .param("type", in.type())
-                .param("mediaUrl", in.mediaUrl())
-                .param("mediaMeta", in.mediaMeta())
-                .param("messageId", in.messageId())
-                .param("raw", in.rawPayload())
                 .param("now", Timestamps.db(now))
                 .param("dueAt", Timestamps.db(dueAt))
                 .param("name", named(in.pushName()))
@@ -243,6 +237,21 @@ public class Inbox {
                 .optional();
     }
 
+    /** The stored message's own columns as named parameters (HashMap: most may be null). */
+    private static Map<String, Object> messageColumns(GatewayAccount account, Inbound in) {
+        var columns = new HashMap<String, Object>();
+        columns.put("tenant", account.tenantId().value());
+        columns.put("account", account.id());
+        columns.put("sender", in.sender() == null ? null : in.sender().value());
+        columns.put("content", in.text());
+        columns.put("type", in.type());
+        columns.put("mediaUrl", in.mediaUrl());
+        columns.put("mediaMeta", in.mediaMeta());
+        columns.put("messageId", in.messageId());
+        columns.put("raw", in.rawPayload());
+        return columns;
+    }
+
     private int insertMessage(
             GatewayAccount account, Long conversation, Inbound in, String direction, String senderType,
             String state, String ignoreReason) {
@@ -254,18 +263,10 @@ public class Inbox {
                     values (:tenant, :account, :conversation, :direction, :senderType, :sender, :content, :type,
                             :mediaUrl, :mediaMeta, :messageId, :raw, :state, :reason)
                     on conflict do nothing""")
-                    .param("tenant", account.tenantId().value())
-                    .param("account", account.id())
+                    .params(messageColumns(account, in))
                     .param("conversation", conversation)
                     .param("direction", direction)
                     .param("senderType", senderType)
-                    .param("sender", in.sender() == null ? null : in.sender().value())
-                    .param("content", in.text())
-                    .param("type", in.type())
-                    .param("mediaUrl", in.mediaUrl())
-                    .param("mediaMeta", in.mediaMeta())
-                    .param("messageId", in.messageId())
-                    .param("raw", in.rawPayload())
                     .param("state", state)
                     .param("reason", ignoreReason)
                     .update();
