@@ -1,0 +1,112 @@
+package com.showroomassistant.pipeline;
+
+import static com.showroomassistant.support.Payloads.aimeowText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.showroomassistant.support.IntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A turn's completion is fenced: it writes nothing once another holder has the conversation, and it drops its
+ * customer replies when a human took over while it was deciding. No worker runs here; the test holds the lease.
+ */
+@TestPropertySource(properties = "showroom.pipeline.enabled=false")
+class TurnFenceIT extends IntegrationTest {
+
+    @Autowired
+    TurnStore store;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aTurnWhoseLeaseWasTakenOverWritesNothing() {
+        Showroom s = newShowroom();
+        Turn turn = claimedTurn(s, "F1", "6281250000001", "owner-a");
+        // the lease ran out and another instance claimed the conversation
+        jdbc.sql("update conversation set lease_owner = 'owner-b' where id = ?").param(turn.conversationId()).update();
+
+        var queued = store.complete(new TurnStore.Lease(turn.conversationId(), "owner-a"), turn, answered(turn), Instant.now());
+
+        assertThat(queued).isEmpty();
+        assertThat(states(turn.conversationId())).containsExactly("inbound:pending");
+        assertThat(owner(turn.conversationId())).isEqualTo("owner-b");
+    }
+
+    @Test
+    void aHumanTakeoverDuringTheTurnKeepsTheMessagesDoneAndDropsTheReply() {
+        Showroom s = newShowroom();
+        Turn turn = claimedTurn(s, "F2", "6281250000002", "owner-a");
+        jdbc.sql("update conversation set human_active_at = ? where id = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC), turn.conversationId())
+                .update();
+
+        var queued = store.complete(new TurnStore.Lease(turn.conversationId(), "owner-a"), turn, answered(turn), Instant.now());
+
+        assertThat(queued).isPresent();
+        assertThat(queued.get().leased()).isEmpty();
+        assertThat(states(turn.conversationId())).containsExactly("inbound:done");
+        assertThat(owner(turn.conversationId())).isEqualTo("released");
+    }
+
+    @Test
+    void anUndisturbedTurnStoresItsReplyLeasedForSending() {
+        Showroom s = newShowroom();
+        Turn turn = claimedTurn(s, "F3", "6281250000003", "owner-a");
+
+        var queued = store.complete(new TurnStore.Lease(turn.conversationId(), "owner-a"), turn, answered(turn), Instant.now());
+
+        assertThat(queued).isPresent();
+        assertThat(queued.get().leased()).singleElement().satisfies(m -> assertThat(m.content()).isEqualTo("Ada kak"));
+        assertThat(states(turn.conversationId())).containsExactly("inbound:done", "outbound:pending");
+        assertThat(owner(turn.conversationId())).isEqualTo("released");
+    }
+
+    private Turn claimedTurn(Showroom s, String messageId, String phone, String owner) {
+        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), messageId, phone, "avanza ada?"));
+        long conversation = jdbc.sql("select id from conversation where tenant_id = ? and customer_identity = ?")
+                .params(s.tenantId(), phone)
+                .query(Long.class)
+                .single();
+        // due now, whatever the showroom's debounce
+        jdbc.sql("update conversation set work_due_at = ? where id = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), conversation)
+                .update();
+        var claimed = store.claim(conversation, owner, Instant.now(), Duration.ofSeconds(55), 10).orElseThrow();
+        Turn turn = store.load(claimed, 10);
+        assertThat(turn.messages()).hasSize(1);
+        return turn;
+    }
+
+    private static TurnResult answered(Turn turn) {
+        var result = new TurnResult();
+        var message = turn.messages().getFirst();
+        result.classified.add(new TurnResult.Classified(message.id(), "customer_vehicle_inquiry", 0.9, "{}"));
+        result.lastIntent = "customer_vehicle_inquiry";
+        result.reply(turn, "ai", "Ada kak", List.of());
+        return result;
+    }
+
+    private List<String> states(long conversation) {
+        return jdbc.sql("select direction || ':' || state from message where conversation_id = ? order by id")
+                .param(conversation)
+                .query(String.class)
+                .list();
+    }
+
+    /** The lease's holder, or "released". */
+    private String owner(long conversation) {
+        return jdbc.sql("select coalesce(lease_owner, 'released') from conversation where id = ?")
+                .param(conversation)
+                .query(String.class)
+                .single();
+    }
+}
