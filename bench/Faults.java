@@ -257,7 +257,9 @@ public class Faults {
                 gatewayFailed.incrementAndGet();
             } else {
                 gatewayOk.incrementAndGet();
-                if (body.contains("#")) deliveredBodies.merge(body, 1, Integer::sum); // LLM replies carry a unique number
+                // LLM replies carry a unique number; keyed by it, since the JSON's field order may differ between instances
+                var number = java.util.regex.Pattern.compile("#(\\d+)").matcher(body);
+                if (number.find()) deliveredBodies.merge(number.group(1), 1, Integer::sum);
             }
             ex.sendResponseHeaders(fail ? 500 : 200, out.length);
             ex.getResponseBody().write(out);
