@@ -148,8 +148,8 @@ class ConversationWorker implements SmartLifecycle {
         try {
             workers.execute(() -> {
                 try {
-                    var claimed = store.claim(conversationId, instance + ":" + leases.incrementAndGet(), clock.instant(), properties.lease(),
-                            properties.historyTurns());
+                    String owner = instance + ":" + leases.incrementAndGet();
+                    var claimed = store.claim(conversationId, owner, clock.instant(), properties.lease(), properties.historyTurns());
                     if (claimed.isPresent()) {
                         processHoldingLease(claimed.get());
                     }
