@@ -53,19 +53,20 @@ public class Inbox {
      * through the portable path in one transaction.
      */
     public InboxOutcome receive(GatewayAccount account, Inbound in) {
-        if (postgres && in.ignoreReason() == null && (in.author() == null || !account.isOwnNumber(in.author().value()))) {
-            PhoneNumber customer = in.customer(false);
-            if (customer != null && !account.isOwnNumber(customer.value())) {
-                Instant now = clock.instant();
-                Instant dueAt = now.plusSeconds(account.debounceSeconds());
-                var counted = storeInOpen(account, customer, in, now, dueAt);
-                if (counted.isPresent()) {
-                    events.publishEvent(new MessageStored(counted.get(), dueAt)); // committed: the statement was its own
-                    return InboxOutcome.accepted(counted.get());
-                }
+        boolean typedOnShowroomPhone = in.author() != null && account.isOwnNumber(in.author().value());
+        PhoneNumber customer = in.ignoreReason() == null ? in.customer(typedOnShowroomPhone) : null;
+        boolean fromCustomer = in.ignoreReason() == null && !typedOnShowroomPhone && customer != null
+                && !account.isOwnNumber(customer.value());
+        if (postgres && fromCustomer) {
+            Instant now = clock.instant();
+            Instant dueAt = now.plusSeconds(account.debounceSeconds());
+            var counted = storeInOpen(account, customer, in, now, dueAt);
+            if (counted.isPresent()) {
+                events.publishEvent(new MessageStored(counted.get(), dueAt)); // committed: the statement was its own
+                return InboxOutcome.accepted(counted.get());
             }
         }
-        return transaction.execute(status -> receiveInTransaction(account, in, status));
+        return transaction.execute(status -> receiveInTransaction(account, in, typedOnShowroomPhone, customer, status));
     }
 
     /**
@@ -96,13 +97,13 @@ public class Inbox {
                 .optional();
     }
 
-    private InboxOutcome receiveInTransaction(GatewayAccount account, Inbound in, TransactionStatus transaction) {
+    /** @param customer who the conversation is with (null when the message is to be ignored or has no sender) */
+    private InboxOutcome receiveInTransaction(GatewayAccount account, Inbound in, boolean typedOnShowroomPhone,
+            PhoneNumber customer, TransactionStatus transaction) {
         if (in.ignoreReason() != null) {
             int stored = insertMessage(account, null, in, "inbound", "customer", "ignored", in.ignoreReason());
             return stored == 0 ? InboxOutcome.duplicate() : InboxOutcome.ignored(in.ignoreReason());
         }
-        boolean typedOnShowroomPhone = in.author() != null && account.isOwnNumber(in.author().value());
-        PhoneNumber customer = in.customer(typedOnShowroomPhone);
         if (customer == null || account.isOwnNumber(customer.value())) {
             String reason = customer == null ? "unknown_sender" : "own_chat";
             int stored = insertMessage(account, null, in, "inbound", "customer", "ignored", reason);
