@@ -106,7 +106,7 @@ class TurnStore {
      * snapshot (a message and its count are committed together, so they agree), the rest as the claim left it.
      */
     private Optional<Claimed> claimWithMessages(long conversationId, String owner, Instant now, Duration lease, int window) {
-        List<Claimed> rows = jdbc.sql("""
+        return jdbc.sql("""
                 with claimed as (
                     update conversation set lease_owner = ?, lease_until = ?
                      where id = ? and work_due_at <= ? and (lease_until is null or lease_until < ?)
@@ -122,15 +122,20 @@ class TurnStore {
                                        from message where conversation_id = claimed.id order by id desc limit ?) m on true
                  order by m.id desc""")
                 .params(owner, Timestamps.db(now.plus(lease)), conversationId, Timestamps.db(now), Timestamps.db(now), window)
-                .query((rs, n) -> new Claimed(new Lease(conversationId, owner), rs.getLong("account_id"), turn(rs),
-                        rs.getObject("message_id") == null ? List.of() : List.of(recent(rs, "message_id"))))
-                .list();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        var first = rows.getFirst();
-        return Optional.of(new Claimed(first.lease(), first.accountId(), first.conversation(),
-                rows.stream().flatMap(r -> r.newest().stream()).toList()));
+                .query(rs -> {
+                    if (!rs.next()) {
+                        return Optional.<Claimed>empty(); // not due, or another holder has it
+                    }
+                    // every row carries the conversation; a conversation without messages has one row and no message
+                    var claimed = new Claimed(new Lease(conversationId, owner), rs.getLong("account_id"), turn(rs),
+                            new ArrayList<>());
+                    do {
+                        if (rs.getObject("message_id") != null) {
+                            claimed.newest().add(recent(rs, "message_id"));
+                        }
+                    } while (rs.next());
+                    return Optional.of(claimed);
+                });
     }
 
     private static Recent recent(ResultSet rs, String idColumn) throws SQLException {
