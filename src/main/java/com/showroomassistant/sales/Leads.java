@@ -50,7 +50,8 @@ public class Leads {
     /**
      * What this instance last told each lead (tenant and customer), without its note: told again, it changes
      * nothing (stages only move forward, a model already listed is not added twice, budget and date are the same),
-     * so it needs no read. Bounded, least recently used first out; cleared when staff move or close a lead.
+     * so it needs no read. Bounded, least recently used first out; forgotten when staff close the lead, and wholly
+     * when they move one (a move names the lead, not the customer).
      */
     private final Map<String, Observation> told = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -75,7 +76,7 @@ public class Leads {
      * customer this instance has not told anything, an insert first, which for a new lead is all.
      */
     public void observe(TenantId tenant, Observation o) {
-        String key = tenant.value() + "|" + o.customerIdentity();
+        String key = key(tenant, o.customerIdentity());
         Observation withoutNote = new Observation(o.customerIdentity(), o.customerPhone(), o.pushName(), o.stage(), o.model(),
                 o.budget(), o.preferredDate(), null);
         Observation before = told.get(key);
@@ -89,6 +90,10 @@ public class Leads {
         }
         apply(tenant, o);
         remember(key, withoutNote);
+    }
+
+    private static String key(TenantId tenant, String customerIdentity) {
+        return tenant.value() + "|" + customerIdentity;
     }
 
     /** Remembered once the caller's transaction commits (a rolled-back write was never told). */
@@ -152,7 +157,7 @@ public class Leads {
 
     /** Staff's verdict: the only way a lead becomes won or lost. */
     public void close(TenantId tenant, String customerIdentity, String customerPhone, boolean won) {
-        told.clear();
+        told.remove(key(tenant, customerIdentity));
         jdbc.sql("""
                 insert into sales_lead (tenant_id, customer_identity, customer_phone, source, stage)
                 values (?, ?, ?, 'staff', 'new') on conflict do nothing""")
