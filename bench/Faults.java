@@ -28,6 +28,7 @@ public class Faults {
     static final Random random = new Random(7);
     static final AtomicLong gatewayOk = new AtomicLong(), gatewayFailed = new AtomicLong(), llmFailed = new AtomicLong(), llmOk = new AtomicLong();
     static final Map<String, Integer> deliveredBodies = new ConcurrentHashMap<>();
+    static final java.util.regex.Pattern REPLY_NUMBER = java.util.regex.Pattern.compile("#(\\d+)");
     static String schema;
 
     public static void main(String[] args) throws Exception {
@@ -258,7 +259,7 @@ public class Faults {
             } else {
                 gatewayOk.incrementAndGet();
                 // LLM replies carry a unique number; keyed by it, since the JSON's field order may differ between instances
-                var number = java.util.regex.Pattern.compile("#(\\d+)").matcher(body);
+                var number = REPLY_NUMBER.matcher(body);
                 if (number.find()) deliveredBodies.merge(number.group(1), 1, Integer::sum);
             }
             ex.sendResponseHeaders(fail ? 500 : 200, out.length);
