@@ -34,7 +34,7 @@ class TurnFenceIT extends IntegrationTest {
         // the lease ran out and another instance claimed the conversation
         jdbc.sql("update conversation set lease_owner = 'owner-b' where id = ?").param(turn.conversationId()).update();
 
-        var queued = store.complete(new TurnStore.Lease(turn.conversationId(), "owner-a"), turn, answered(turn), Instant.now());
+        var queued = completeAsOwnerA(turn);
 
         assertThat(queued).isEmpty();
         assertThat(states(turn.conversationId())).containsExactly("inbound:pending");
@@ -49,7 +49,7 @@ class TurnFenceIT extends IntegrationTest {
                 .params(OffsetDateTime.now(ZoneOffset.UTC), turn.conversationId())
                 .update();
 
-        var queued = store.complete(new TurnStore.Lease(turn.conversationId(), "owner-a"), turn, answered(turn), Instant.now());
+        var queued = completeAsOwnerA(turn);
 
         assertThat(queued).isPresent();
         assertThat(queued.get().leased()).isEmpty();
@@ -62,7 +62,7 @@ class TurnFenceIT extends IntegrationTest {
         Showroom s = newShowroom();
         Turn turn = claimedTurn(s, "F3", "6281250000003", "owner-a");
 
-        var queued = store.complete(new TurnStore.Lease(turn.conversationId(), "owner-a"), turn, answered(turn), Instant.now());
+        var queued = completeAsOwnerA(turn);
 
         assertThat(queued).isPresent();
         assertThat(queued.get().leased()).singleElement().satisfies(m -> assertThat(m.content()).isEqualTo("Ada kak"));
@@ -84,6 +84,11 @@ class TurnFenceIT extends IntegrationTest {
         Turn turn = store.load(claimed, 10);
         assertThat(turn.messages()).hasSize(1);
         return turn;
+    }
+
+    /** The holder's completion of the turn, with a classified message and one reply. */
+    private java.util.Optional<com.showroomassistant.conversation.RepliesQueued> completeAsOwnerA(Turn turn) {
+        return store.complete(new TurnStore.Lease(turn.conversationId(), "owner-a"), turn, answered(turn), Instant.now());
     }
 
     private static TurnResult answered(Turn turn) {
