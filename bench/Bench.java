@@ -533,8 +533,8 @@ public class Bench {
                 try {
                     String stat = Files.readString(p.resolve("stat"));
                     String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
+                    String[] f = statFields(stat);
+                    long ms = cpuMs(f, tick);
                     long pid = Long.parseLong(p.getFileName().toString());
                     if (pid == appPid) {
                         app += ms;
@@ -549,6 +549,16 @@ public class Bench {
         return new long[] {app, pg, self, appKernel, appJit};
     }
 
+    /** A /proc stat line's fields after the command name (which may hold spaces). */
+    static String[] statFields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /** User plus system CPU of a /proc stat line's fields. */
+    static long cpuMs(String[] f, long tick) {
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
+    }
+
     /** CPU of the JVM's JIT compiler threads: work a warmed-up instance no longer does. */
     static long jitCompilerMs(Path process, long tick) throws IOException {
         long ms = 0;
@@ -556,8 +566,7 @@ public class Bench {
             for (Path t : tasks.toList()) {
                 String stat = Files.readString(t.resolve("stat"));
                 if (stat.contains("(C1 CompilerThre") || stat.contains("(C2 CompilerThre")) {
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ms += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
+                    ms += cpuMs(statFields(stat), tick);
                 }
             }
         }
