@@ -54,7 +54,7 @@ public class Faults {
                 long due = start + (long) (i * 1e9 / rate);
                 long wait = due - System.nanoTime();
                 if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                if (i == messages / 3 || i == 2 * messages / 3) {
+                if (!"false".equals(opt.get("kill")) && (i == messages / 3 || i == 2 * messages / 3)) {
                     int victim = instances == 1 ? 0 : instances - 1;
                     apps.get(victim).destroyForcibly(); // SIGKILL
                     apps.get(victim).waitFor();
