@@ -315,7 +315,7 @@ public class Bench {
         replies.clear();
         Map<String, List<Long>> sent = new ConcurrentHashMap<>();
         int n = rate * seconds;
-        long[] cpuBefore = cpuMs();
+        long[] cpuBefore = cpuMs(), pgBefore = pgCounters();
         long start = System.nanoTime();
         if (record) measuredStart = start;
         var sampled = new ConcurrentHashMap<String, long[]>(); // metric -> highest value per 5 s
@@ -364,6 +364,7 @@ public class Bench {
         }
         long lastReply = replies.values().stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(offeredEnd);
         Thread.sleep(3000); // late duplicates would show up here
+        long[] cpuAfter = cpuMs(), pgAfter = pgCounters();
         List<Long> added = new ArrayList<>();
         int lost = 0, doubled = 0;
         // the slowest message of each 5 s of sending: a tail made of stalls shows as a few bad windows
@@ -397,6 +398,7 @@ public class Bench {
         results.put("e2e_service_added_p99_ms", pct(added, 99));
         results.put("e2e_service_added_max_ms", pct(added, 100));
         results.put("e2e_service_added_worst_per_5s_ms", spaced(Arrays.stream(worstBySecond).map(w -> w / 1_000_000)));
+        psql("analyze " + schema + ".message"); // without fresh statistics (vacuumSeconds=0) the join below ran for minutes
         results.put("e2e_stored_to_reply_queued_worst_per_5s_ms", storedToQueued("max(total)"));
         results.put("e2e_stored_to_handler_worst_per_5s_ms", storedToQueued("max(total - handler)"));
         new TreeMap<>(sampled).forEach((metric, perWindow) -> results.put("e2e_max_per_5s_" + metric, spaced(Arrays.stream(perWindow))));
@@ -405,10 +407,14 @@ public class Bench {
         results.put("e2e_new_gateway_connections_per_5s", spaced(IntStream.range(0, windows).mapToLong(gatewayNewConnections::get)));
         results.put("e2e_not_answered_within_90s", lost);
         results.put("e2e_doubled_replies", doubled);
-        long[] cpuAfter = cpuMs();
         String[] who = {"app", "postgres", "bench_client_and_stand_ins", "app_of_it_in_kernel", "app_of_it_jit_compiling"};
         for (int i = 0; i < who.length; i++) {
             results.put("e2e_cpu_ms_per_message_" + who[i], Math.round((cpuAfter[i] - cpuBefore[i]) * 100.0 / n) / 100.0);
+        }
+        // the database's work per message, far steadier than its CPU time on a shared machine
+        String[] pgWho = {"wal_bytes", "transactions", "buffer_reads", "rows_written"};
+        for (int i = 0; i < pgWho.length; i++) {
+            results.put("e2e_pg_" + pgWho[i] + "_per_message", Math.round((pgAfter[i] - pgBefore[i]) * 10.0 / n) / 10.0);
         }
         results.put("llm_calls", llmCalls.get());
         double avgPrompt = promptChars.stream().mapToInt(Integer::intValue).average().orElse(0);
@@ -630,6 +636,14 @@ public class Bench {
         } catch (Exception e) {
             System.err.println("psql failed: " + e.getMessage());
         }
+    }
+
+    /** WAL bytes written, transactions committed, buffers read (cached or not) and rows written, database-wide. */
+    static long[] pgCounters() {
+        String[] v = psqlValue("select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint || ' ' || xact_commit || ' ' ||"
+                + " (blks_hit + blks_read) || ' ' || (tup_inserted + tup_updated + tup_deleted)"
+                + " from pg_stat_database where datname = current_database()").split(" ");
+        return v.length == 4 ? Arrays.stream(v).mapToLong(Long::parseLong).toArray() : new long[4];
     }
 
     static String psqlValue(String sql) {
