@@ -42,7 +42,13 @@ public class LlmClient {
 
     private final LlmProperties properties;
     private final MeterRegistry meters;
-    private final HttpClient http;
+    /**
+     * Calls are spread over several clients. The JDK client's pool hands out its oldest idle connection and then walks
+     * a linked list of every idle one to unlist it, under one lock: with ~300 calls in flight that walk took 13% of the
+     * app's Java CPU (JFR at 200 msg/s); over 8 clients each list is an eighth as long.
+     */
+    private static final int CLIENTS = 8;
+    private final HttpClient[] clients = new HttpClient[CLIENTS];
     private final URI endpoint;
     private final Retry retry;
     private final CircuitBreaker breaker;
@@ -65,11 +71,15 @@ public class LlmClient {
         this.meters = meters;
         Duration timeout = Duration.ofMillis(properties.timeoutMs());
         // HTTP/1.1: one call per connection is all we need, and it avoids h2c upgrade attempts on plain-http proxies.
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT)
-                .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        Duration connectTimeout = timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT;
+        var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients[i] = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(connectTimeout)
+                    .executor(executor)
+                    .build();
+        }
         this.endpoint = properties.enabled() ? URI.create(properties.chatCompletionsUrl()) : null;
         this.retry = Retry.of("llm", RetryConfig.<Completion>custom()
                 .maxAttempts(properties.maxAttempts())
@@ -150,6 +160,7 @@ public class LlmClient {
     }
 
     private HttpResponse<byte[]> send(HttpRequest request, Duration timeout) {
+        HttpClient http = clients[java.util.concurrent.ThreadLocalRandom.current().nextInt(CLIENTS)];
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         try {
             // The request timeout stops at the response headers; this one also covers a body that trickles in.
