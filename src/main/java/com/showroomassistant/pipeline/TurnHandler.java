@@ -210,7 +210,9 @@ class TurnHandler {
         var observation = new Leads.Observation(turn.customer(), customerPhone(turn), turn.customerName(), stage,
                 c.entities().model(), c.entities().priceMax(), booking == null ? null : booking.preferredDate(),
                 booking == null ? null : booking.leadNote());
-        result.alsoWrite(() -> leads.observe(turn.tenant(), observation));
+        if (leads.isNews(turn.tenant(), observation)) {
+            result.alsoWrite(() -> leads.observe(turn.tenant(), observation));
+        }
     }
 
     private static String customerPhone(Turn turn) {

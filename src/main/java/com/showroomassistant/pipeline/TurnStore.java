@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,9 +39,12 @@ class TurnStore {
     private final ConversationEvents events;
     /** PostgreSQL claims a conversation and reads its messages in one statement (H2 has no data-modifying CTEs). */
     private final boolean postgres;
+    private final TransactionTemplate tx;
 
-    TurnStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, ConversationEvents events, DataSource dataSource) {
+    TurnStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, ConversationEvents events, DataSource dataSource,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
         this.jdbcTemplate = jdbcTemplate;
         this.json = json;
         this.events = events;
@@ -237,12 +242,83 @@ class TurnStore {
     }
 
     /**
+     * PostgreSQL: the common turn completed in one statement, without a transaction of its own: the conversation's
+     * fenced update (as {@link #completeInTransaction} tries first), its messages marked done, and its one reply stored. Empty when
+     * the turn is not the common one (an escalation, other modules' writes, several replies) or when the fence
+     * refused it (lease lost, or the conversation changed since the turn was loaded): nothing was written, and
+     * {@link #completeInTransaction} then decides.
+     */
+    private Optional<RepliesQueued> completeInOneStatement(Lease lease, Turn turn, TurnResult result, Instant now) {
+        var reply = result.outgoing.isEmpty() ? null : result.outgoing.getFirst();
+        if (!postgres || result.escalation != null || !result.writes.isEmpty() || result.outgoing.size() > 1
+                || (reply != null && reply.conversationId() == null)) {
+            return Optional.empty();
+        }
+        var at = Timestamps.db(now);
+        var params = outcomeParams(turn, result, at, true);
+        params.addAll(java.util.Arrays.asList(turn.conversationId(), lease.owner(), turn.status(),
+                Timestamps.db(turn.humanActiveAt())));
+        params.addAll(java.util.Arrays.asList(result.processingMs, turn.messages().size(),
+                result.classified.stream().map(TurnResult.Classified::messageId).toArray(Long[]::new),
+                result.classified.stream().map(TurnResult.Classified::intent).toArray(String[]::new),
+                result.classified.stream().map(TurnResult.Classified::confidence).toArray(Double[]::new),
+                result.classified.stream().map(TurnResult.Classified::entitiesJson).toArray(String[]::new)));
+        var outbound = reply == null ? null : outbound(reply);
+        params.addAll(java.util.Arrays.asList(reply == null ? null : reply.senderType(), reply == null ? null : reply.text(),
+                outbound == null ? null : outbound.type(), outbound == null ? null : outbound.media(),
+                reply == null ? null : reply.recipient(), turn.messages().getLast().id(), at,
+                Timestamps.db(turn.gatewayClientId() == null ? null : now.plus(RepliesQueued.SEND_LEASE)),
+                reply != null));
+        return jdbc.sql("with held as (update conversation set " + TURN_OUTCOME + """
+                         where id = ? and lease_owner = ? and status = ? and human_active_at is not distinct from ?
+                        returning id, tenant_id, account_id),
+                     done as (
+                        update message m set state = 'done', intent = c.intent, confidence = c.confidence,
+                               entities = c.entities, processing_ms = ?, turn_size = ?
+                          from unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as float8[]), cast(? as varchar[]))
+                               as c(id, intent, confidence, entities)
+                         where m.id = c.id and m.state = 'pending' and exists (select 1 from held)),
+                     reply as (
+                        insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content,
+                                             message_type, media_meta, state, recipient, reply_to_id, next_attempt_at,
+                                             lease_until)
+                        select tenant_id, account_id, id, 'outbound', ?, ?, ?, ?, 'pending', ?, ?, ?,
+                               case when exists (select 1 from message p where p.conversation_id = held.id
+                                                   and p.direction = 'outbound' and p.state = 'pending') then null
+                                    else cast(? as timestamp with time zone) end
+                          from held where ?
+                        returning id, lease_until)
+                select (select count(*) from held) as held, reply.id, reply.lease_until
+                  from (select 1) one left join reply on true""")
+                .params(params)
+                .query(rs -> {
+                    rs.next();
+                    if (rs.getLong("held") == 0) {
+                        return Optional.<RepliesQueued>empty();
+                    }
+                    if (reply == null) {
+                        return Optional.of(new RepliesQueued(List.of(), false));
+                    }
+                    if (rs.getObject("lease_until") == null) {
+                        return Optional.of(new RepliesQueued(List.of(), true)); // waits behind an earlier message
+                    }
+                    return Optional.of(new RepliesQueued(List.of(new RepliesQueued.Leased(rs.getLong("id"),
+                            turn.gatewayClientId(), reply.recipient(), outbound.type(), reply.text(), outbound.media())),
+                            false));
+                });
+    }
+
+    /**
      * Writes the turn's outcome and releases the lease; empty (nothing written) if the lease was lost. The first
      * customer reply is stored already leased for sending when nothing of the conversation waits before it, so this
      * instance sends it at once (the outbox's poll takes it only if that lease runs out).
      */
-    @Transactional
     Optional<RepliesQueued> complete(Lease lease, Turn turn, TurnResult result, Instant now) {
+        return completeInOneStatement(lease, turn, result, now)
+                .or(() -> tx.execute(status -> completeInTransaction(lease, turn, result, now)));
+    }
+
+    private Optional<RepliesQueued> completeInTransaction(Lease lease, Turn turn, TurnResult result, Instant now) {
         var at = Timestamps.db(now);
         // the common case in one round trip: the conversation's update is fenced by the lease and by the state the
         // turn was loaded with, and takes the row's lock; only when either changed is the row read under lock
@@ -286,6 +362,35 @@ class TurnStore {
         return Optional.of(new RepliesQueued(leased, others));
     }
 
+    /** The conversation's columns a turn's outcome sets, and the lease's release; parameters from outcomeParams. */
+    private static final String TURN_OUTCOME = """
+            last_intent = coalesce(?, last_intent), interest_model = coalesce(?, interest_model),
+            status = case when ? then 'escalated' when ? then 'active' else status end,
+            escalated_at = case when ? then ? when ? then null else escalated_at end,
+            escalation_reason = case when ? then ? when ? then null else escalation_reason end,
+            staff_notified_at = case when ? then ? else staff_notified_at end,
+            human_active_at = case when ? then null else human_active_at end,
+            opted_out = coalesce(?, opted_out),
+            after_hours_sent_at = coalesce(?, after_hours_sent_at),
+            welcomed = welcomed or ?,
+            lease_owner = null, lease_until = null,
+            work_due_at = case when inbox_seq = ? then null else ? end
+            """;
+
+    private static List<Object> outcomeParams(Turn turn, TurnResult result, OffsetDateTime at, boolean resumable) {
+        boolean resumed = result.resumed && resumable;
+        boolean escalating = result.escalation != null;
+        return new ArrayList<>(java.util.Arrays.asList(result.lastIntent, result.interestModel, escalating, resumed,
+                escalating, at, resumed,
+                escalating, result.escalation, resumed,
+                escalating, at,
+                resumed,
+                result.optedOut,
+                Timestamps.db(result.afterHoursSentAt),
+                result.welcomed,
+                turn.inboxSeq(), at));
+    }
+
     /**
      * The turn's state and the lease's release in one statement; a message stored after the turn was loaded bumped
      * inbox_seq, so the conversation stays due for it.
@@ -295,33 +400,13 @@ class TurnStore {
      */
     private int updateConversation(Lease lease, Turn turn, TurnResult result, OffsetDateTime at, boolean resumable,
             boolean asLoaded) {
-        boolean resumed = result.resumed && resumable;
-        boolean escalating = result.escalation != null;
-        return jdbc.sql("""
-                update conversation set last_intent = coalesce(?, last_intent), interest_model = coalesce(?, interest_model),
-                       status = case when ? then 'escalated' when ? then 'active' else status end,
-                       escalated_at = case when ? then ? when ? then null else escalated_at end,
-                       escalation_reason = case when ? then ? when ? then null else escalation_reason end,
-                       staff_notified_at = case when ? then ? else staff_notified_at end,
-                       human_active_at = case when ? then null else human_active_at end,
-                       opted_out = coalesce(?, opted_out),
-                       after_hours_sent_at = coalesce(?, after_hours_sent_at),
-                       welcomed = welcomed or ?,
-                       lease_owner = null, lease_until = null,
-                       work_due_at = case when inbox_seq = ? then null else ? end
+        var params = outcomeParams(turn, result, at, resumable);
+        params.addAll(java.util.Arrays.asList(turn.conversationId(), lease.owner(),
+                !asLoaded, turn.status(), Timestamps.db(turn.humanActiveAt())));
+        return jdbc.sql("update conversation set " + TURN_OUTCOME + """
                  where id = ? and lease_owner = ?
                    and (? or (status = ? and human_active_at is not distinct from ?))""")
-                .params(result.lastIntent, result.interestModel, escalating, resumed,
-                        escalating, at, resumed,
-                        escalating, result.escalation, resumed,
-                        escalating, at,
-                        resumed,
-                        result.optedOut,
-                        Timestamps.db(result.afterHoursSentAt),
-                        result.welcomed,
-                        turn.inboxSeq(), at,
-                        turn.conversationId(), lease.owner(),
-                        !asLoaded, turn.status(), Timestamps.db(turn.humanActiveAt()))
+                .params(params)
                 .update();
     }
 
@@ -418,9 +503,9 @@ class TurnStore {
      */
     private Optional<RepliesQueued.Leased> insertOutbound(Lease lease, TurnResult.Outgoing out, long replyTo,
             OffsetDateTime at, Instant leaseUntil, String clientId) {
-        boolean images = out.photos() != null && !out.photos().isEmpty();
-        String type = images ? "images" : "text";
-        String media = images ? json.writeValueAsString(out.photos()) : null;
+        var outbound = outbound(out);
+        String type = outbound.type();
+        String media = outbound.media();
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, message_type,
@@ -438,5 +523,13 @@ class TurnStore {
         }
         long id = ((Number) key.getKeys().get("id")).longValue();
         return Optional.of(new RepliesQueued.Leased(id, clientId, out.recipient(), type, out.text(), media));
+    }
+
+    /** An outgoing message's stored form: "text", or "images" with the photos as JSON. */
+    private record Outbound(String type, String media) {}
+
+    private Outbound outbound(TurnResult.Outgoing out) {
+        boolean images = out.photos() != null && !out.photos().isEmpty();
+        return new Outbound(images ? "images" : "text", images ? json.writeValueAsString(out.photos()) : null);
     }
 }

@@ -76,13 +76,12 @@ public class Leads {
      * customer this instance has not told anything, an insert first, which for a new lead is all.
      */
     public void observe(TenantId tenant, Observation o) {
-        String key = key(tenant, o.customerIdentity());
-        Observation withoutNote = new Observation(o.customerIdentity(), o.customerPhone(), o.pushName(), o.stage(), o.model(),
-                o.budget(), o.preferredDate(), null);
-        Observation before = told.get(key);
-        if (o.note() == null && withoutNote.equals(before)) {
+        if (!isNews(tenant, o)) {
             return;
         }
+        String key = key(tenant, o.customerIdentity());
+        Observation withoutNote = withoutNote(o);
+        Observation before = told.get(key);
         // a customer this instance has not told anything yet is most often new: try creating the lead first
         if (before == null && created(tenant, o)) {
             remember(key, withoutNote);
@@ -90,6 +89,19 @@ public class Leads {
         }
         apply(tenant, o);
         remember(key, withoutNote);
+    }
+
+    /**
+     * Whether observing this could change the lead: false when this instance told the lead the same before and it
+     * carries no note, so a turn has nothing to write.
+     */
+    public boolean isNews(TenantId tenant, Observation o) {
+        return o.note() != null || !withoutNote(o).equals(told.get(key(tenant, o.customerIdentity())));
+    }
+
+    private static Observation withoutNote(Observation o) {
+        return new Observation(o.customerIdentity(), o.customerPhone(), o.pushName(), o.stage(), o.model(), o.budget(),
+                o.preferredDate(), null);
     }
 
     private static String key(TenantId tenant, String customerIdentity) {

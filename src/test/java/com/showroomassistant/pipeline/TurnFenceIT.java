@@ -70,8 +70,62 @@ class TurnFenceIT extends IntegrationTest {
         assertThat(owner(turn.conversationId())).isEqualTo("released");
     }
 
+    @Test
+    void aBurstKeepsEachMessagesClassification() {
+        Showroom s = newShowroom();
+        Turn turn = claimedTurn(s, "F4", "6281250000004", "owner-a", "halo", "avanza 2019 ada?");
+        var result = new TurnResult();
+        result.classified.add(new TurnResult.Classified(turn.messages().get(0).id(), "greeting", 0.8, null));
+        result.classified.add(new TurnResult.Classified(turn.messages().get(1).id(), "customer_vehicle_inquiry", 0.9,
+                "{\"model\":\"Avanza\"}"));
+        result.processingMs = 7;
+        result.reply(turn, "ai", "Ada kak", List.of());
+
+        var queued = store.complete(new TurnStore.Lease(turn.conversationId(), "owner-a"), turn, result, Instant.now());
+
+        assertThat(queued).isPresent();
+        assertThat(queued.get().leased()).hasSize(1);
+        assertThat(jdbc.sql("""
+                select intent || '|' || confidence || '|' || coalesce(entities, '-') || '|' || turn_size || '|' || processing_ms
+                  from message where conversation_id = ? and direction = 'inbound' order by id""")
+                .param(turn.conversationId())
+                .query(String.class)
+                .list())
+                .containsExactly("greeting|0.8|-|2|7", "customer_vehicle_inquiry|0.9|{\"model\":\"Avanza\"}|2|7");
+    }
+
+    @Test
+    void aReplyWaitsBehindAnEarlierUnsentMessageOfTheConversation() {
+        Showroom s = newShowroom();
+        Turn turn = claimedTurn(s, "F5", "6281250000005", "owner-a");
+        // a reminder queued for the customer, not sent yet
+        jdbc.sql("""
+                insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, state, recipient)
+                select tenant_id, account_id, id, 'outbound', 'system', 'Pengingat', 'pending', customer_identity
+                  from conversation where id = ?""")
+                .param(turn.conversationId())
+                .update();
+
+        var queued = completeAsOwnerA(turn);
+
+        assertThat(queued).isPresent();
+        assertThat(queued.get().leased()).isEmpty();
+        assertThat(queued.get().others()).isTrue();
+        assertThat(states(turn.conversationId())).containsExactly("inbound:done", "outbound:pending", "outbound:pending");
+        assertThat(jdbc.sql("select count(*) from message where conversation_id = ? and lease_until is not null")
+                .param(turn.conversationId())
+                .query(Long.class)
+                .single()).isZero();
+    }
+
     private Turn claimedTurn(Showroom s, String messageId, String phone, String owner) {
-        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), messageId, phone, "avanza ada?"));
+        return claimedTurn(s, messageId, phone, owner, "avanza ada?");
+    }
+
+    private Turn claimedTurn(Showroom s, String messageId, String phone, String owner, String... texts) {
+        for (int i = 0; i < texts.length; i++) {
+            http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), messageId + "-" + i, phone, texts[i]));
+        }
         long conversation = jdbc.sql("select id from conversation where tenant_id = ? and customer_identity = ?")
                 .params(s.tenantId(), phone)
                 .query(Long.class)
@@ -82,7 +136,7 @@ class TurnFenceIT extends IntegrationTest {
                 .update();
         var claimed = store.claim(conversation, owner, Instant.now(), Duration.ofSeconds(55), 10).orElseThrow();
         Turn turn = store.load(claimed, 10);
-        assertThat(turn.messages()).hasSize(1);
+        assertThat(turn.messages()).hasSize(texts.length);
         return turn;
     }
 
