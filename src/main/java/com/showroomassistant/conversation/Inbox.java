@@ -2,7 +2,6 @@ package com.showroomassistant.conversation;
 
 import com.showroomassistant.shared.Databases;
 import com.showroomassistant.shared.PhoneNumber;
-import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.tenant.GatewayAccount;
 import java.time.Clock;
@@ -47,10 +46,10 @@ public class Inbox {
     public record MessageStored(long conversationId, Instant dueAt) {}
 
     /**
-     * Stores one inbound message. The common case, a customer's new message in an open conversation, is one statement
-     * on PostgreSQL: it locks the conversation, inserts the message unless already stored and counts it as pending.
-     * Everything else (a first message, a duplicate, a message typed on the showroom's phone, one to ignore) goes
-     * through the portable path in one transaction.
+     * Stores one inbound message. A customer's message is one statement on PostgreSQL: in an open conversation, it
+     * locks the conversation, inserts the message unless already stored and counts it as pending; a first message
+     * creates the conversation with the message. Everything else (a duplicate, a message typed on the showroom's
+     * phone, one to ignore, a first message racing another) goes through the portable path in one transaction.
      */
     public InboxOutcome receive(GatewayAccount account, Inbound in) {
         boolean typedOnShowroomPhone = in.author() != null && account.isOwnNumber(in.author().value());
@@ -60,7 +59,8 @@ public class Inbox {
         if (postgres && fromCustomer) {
             Instant now = clock.instant();
             Instant dueAt = now.plusSeconds(account.debounceSeconds());
-            var counted = storeInOpen(account, customer, in, now, dueAt);
+            var counted = storeInOpen(account, customer, in, now, dueAt)
+                    .or(() -> createWithFirst(account, customer, in, now, dueAt));
             if (counted.isPresent()) {
                 events.publishEvent(new MessageStored(counted.get(), dueAt)); // committed: the statement was its own
                 return InboxOutcome.accepted(counted.get());
@@ -74,16 +74,9 @@ public class Inbox {
      * there is no open conversation or the message was stored before (nothing is written then).
      */
     private Optional<Long> storeInOpen(GatewayAccount account, PhoneNumber customer, Inbound in, Instant now, Instant dueAt) {
-        return jdbc.sql("""
-                with open as (select id from conversation where account_id = :account and open_key = :identity for update),
-                     stored as (
-                        insert into message (tenant_id, account_id, conversation_id, direction, sender_type, sender,
-                                             content, message_type, media_url, media_meta, aimeow_message_id,
-                                             raw_payload, state)
-                        select :tenant, :account, open.id, 'inbound', 'customer', :sender, :content, :type, :mediaUrl,
-                               :mediaMeta, :messageId, :raw, 'pending' from open
-                        on conflict do nothing
-                        returning conversation_id)
+        return jdbc.sql("with open as (select id from conversation where account_id = :account and open_key = :identity"
+                + " for update), stored as (" + storedPendingIn("open") + """
+                )
                 update conversation set last_message_at = :now, inbox_seq = inbox_seq + 1,
                        work_due_at = coalesce(work_due_at, :dueAt), customer_name = coalesce(customer_name, :name)
                  where id = (select conversation_id from stored)
@@ -95,6 +88,37 @@ public class Inbox {
                 .param("name", named(in.pushName()))
                 .query(Long.class)
                 .optional();
+    }
+
+    /**
+     * A customer's first message: its conversation created and the message stored, in one statement (PostgreSQL);
+     * empty when nothing was written: the customer has an open conversation by now (a concurrent first message), or
+     * the message was stored before (then the conversation created for it is removed again).
+     */
+    private Optional<Long> createWithFirst(GatewayAccount account, PhoneNumber customer, Inbound in, Instant now, Instant dueAt) {
+        var params = conversationColumns(account, customer, in.pushName(), now, dueAt);
+        params.putAll(messageColumns(account, in));
+        var outcome = jdbc.sql("with created as (" + CREATE_CONVERSATION + " returning id), stored as ("
+                        + storedPendingIn("created") + ")"
+                        + " select (select id from created), (select conversation_id from stored)")
+                .params(params)
+                .query((rs, n) -> new Long[] {rs.getObject(1, Long.class), rs.getObject(2, Long.class)})
+                .single();
+        if (outcome[0] != null && outcome[1] == null) {
+            jdbc.sql("delete from conversation where id = ?").param(outcome[0]).update(); // a duplicate delivery
+        }
+        return Optional.ofNullable(outcome[1]);
+    }
+
+    /** Inserts the message as pending in the conversation selected by {@code source}, unless already stored. */
+    private static String storedPendingIn(String source) {
+        return """
+                insert into message (tenant_id, account_id, conversation_id, direction, sender_type, sender, content,
+                                     message_type, media_url, media_meta, aimeow_message_id, raw_payload, state)
+                select :tenant, :account, %1$s.id, 'inbound', 'customer', :sender, :content, :type, :mediaUrl,
+                       :mediaMeta, :messageId, :raw, 'pending' from %1$s
+                on conflict do nothing
+                returning conversation_id""".formatted(source);
     }
 
     /** @param customer who the conversation is with (null when the message is to be ignored or has no sender) */
@@ -197,32 +221,27 @@ public class Inbox {
                 .orElseThrow();
     }
 
+    /** The customer's open conversation; with :messageAt, counting one pending message due at :dueAt. */
+    private static final String CREATE_CONVERSATION = """
+            insert into conversation (tenant_id, account_id, customer_identity, customer_phone,
+                                      customer_name, open_key, is_staff, status, last_message_at, inbox_seq,
+                                      work_due_at)
+            values (:tenant, :account, :identity, :phone, :name, :identity,
+                    (select count(*) > 0 from staff_phone s
+                      where s.tenant_id = :tenant and s.phone_number = :identity and s.is_active),
+                    'active', :messageAt, :seq, :dueAt)
+            on conflict do nothing""";
+
     /**
      * Creates the customer's open conversation; empty when one exists. Creation is an insert-on-conflict against
      * the unique open key, so concurrent first messages settle on one row. With {@code messageAt}, the created
      * conversation already counts one pending message, due at {@code dueAt}.
      */
     private Optional<Long> create(GatewayAccount account, PhoneNumber customer, String pushName, Instant messageAt, Instant dueAt) {
-        TenantId tenant = account.tenantId();
         var created = new GeneratedKeyHolder();
         try {
-            jdbc.sql("""
-                    insert into conversation (tenant_id, account_id, customer_identity, customer_phone,
-                                              customer_name, open_key, is_staff, status, last_message_at, inbox_seq,
-                                              work_due_at)
-                    values (:tenant, :account, :identity, :phone, :name, :identity,
-                            (select count(*) > 0 from staff_phone s
-                              where s.tenant_id = :tenant and s.phone_number = :identity and s.is_active),
-                            'active', :messageAt, :seq, :dueAt)
-                    on conflict do nothing""")
-                    .param("tenant", tenant.value())
-                    .param("account", account.id())
-                    .param("identity", customer.value())
-                    .param("phone", customer.digits().orElse(null))
-                    .param("name", named(pushName))
-                    .param("messageAt", Timestamps.db(messageAt))
-                    .param("seq", messageAt == null ? 0 : 1)
-                    .param("dueAt", messageAt == null ? null : Timestamps.db(dueAt))
+            jdbc.sql(CREATE_CONVERSATION)
+                    .params(conversationColumns(account, customer, pushName, messageAt, dueAt))
                     .update(created, "id");
             return Optional.ofNullable(created.getKey()).map(Number::longValue);
         } catch (DuplicateKeyException raced) {
@@ -236,6 +255,20 @@ public class Inbox {
                 .params(account.id(), customer.value())
                 .query(Long.class)
                 .optional();
+    }
+
+    private static Map<String, Object> conversationColumns(GatewayAccount account, PhoneNumber customer, String pushName,
+            Instant messageAt, Instant dueAt) {
+        var columns = new HashMap<String, Object>();
+        columns.put("tenant", account.tenantId().value());
+        columns.put("account", account.id());
+        columns.put("identity", customer.value());
+        columns.put("phone", customer.digits().orElse(null));
+        columns.put("name", named(pushName));
+        columns.put("messageAt", Timestamps.db(messageAt));
+        columns.put("seq", messageAt == null ? 0 : 1);
+        columns.put("dueAt", messageAt == null ? null : Timestamps.db(dueAt));
+        return columns;
     }
 
     /** The stored message's own columns as named parameters (HashMap: most may be null). */

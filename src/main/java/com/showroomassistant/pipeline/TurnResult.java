@@ -23,7 +23,10 @@ final class TurnResult {
     boolean resumed;
     boolean spam;
     int processingMs;
-    /** Other modules' writes that belong to this turn: made in its completion's transaction, once the lease is confirmed. */
+    /**
+     * Other modules' writes that belong to this turn, idempotent: made in the completion's transaction, or on
+     * PostgreSQL's one-statement completion just before it.
+     */
     final List<Runnable> writes = new ArrayList<>();
 
     void alsoWrite(Runnable write) {

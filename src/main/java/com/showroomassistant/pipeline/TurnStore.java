@@ -243,17 +243,21 @@ class TurnStore {
 
     /**
      * PostgreSQL: the common turn completed in one statement, without a transaction of its own: the conversation's
-     * fenced update (as {@link #completeInTransaction} tries first), its messages marked done, and its one reply stored. Empty when
-     * the turn is not the common one (an escalation, other modules' writes, several replies) or when the fence
-     * refused it (lease lost, or the conversation changed since the turn was loaded): nothing was written, and
-     * {@link #completeInTransaction} then decides.
+     * fenced update (as {@link #completeInTransaction} tries first), its messages marked done, and its one reply
+     * stored. Empty when the turn is not the common one (an escalation, several replies) or when the fence
+     * refused it (lease lost, or the conversation changed since the turn was loaded): nothing of the turn itself was
+     * written, and {@link #completeInTransaction} then decides.
      */
     private Optional<RepliesQueued> completeInOneStatement(Lease lease, Turn turn, TurnResult result, Instant now) {
         var reply = result.outgoing.isEmpty() ? null : result.outgoing.getFirst();
-        if (!postgres || result.escalation != null || !result.writes.isEmpty() || result.outgoing.size() > 1
+        if (!postgres || result.escalation != null || result.outgoing.size() > 1
                 || (reply != null && reply.conversationId() == null)) {
             return Optional.empty();
         }
+        // other modules' writes commit on their own first: they are idempotent, so a turn the fence then refuses
+        // (its redo makes the same writes) or a crash before the completion (the turn is redone) leaves them right
+        result.writes.forEach(Runnable::run);
+        result.writes.clear();
         var at = Timestamps.db(now);
         var params = outcomeParams(turn, result, at, true);
         params.addAll(java.util.Arrays.asList(turn.conversationId(), lease.owner(), turn.status(),

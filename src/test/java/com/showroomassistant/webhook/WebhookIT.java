@@ -97,6 +97,24 @@ class WebhookIT extends IntegrationTest {
     }
 
     @Test
+    void aRedeliveryOfAMessageStoredOutsideAnyConversationOpensNone() {
+        Showroom s = newShowroom();
+        // stored before without a conversation (as ignored messages are), then delivered as a customer's first message
+        jdbc.sql("""
+                insert into message (tenant_id, account_id, direction, sender_type, content, aimeow_message_id, state)
+                select tenant_id, id, 'inbound', 'customer', 'halo', 'LONE-1', 'ignored' from gateway_account
+                 where client_id = ?""")
+                .param(s.clientId())
+                .update();
+
+        var response = http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "LONE-1", "6281266660000", "halo"));
+
+        assertThat(response.json().get("status").asString()).isEqualTo("duplicate");
+        assertThat(messages(s.clientId())).isEqualTo(1);
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations", s.apiKey()).json().get("total").asInt()).isZero();
+    }
+
+    @Test
     void groupsAndBroadcastsAreRecordedAsIgnored() {
         Showroom s = newShowroom();
         String group = """
