@@ -34,6 +34,7 @@ class OutboxSender implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     static final int MAX_ATTEMPTS = 8;
     private static final Duration LEASE = RepliesQueued.SEND_LEASE;
+    private static final Duration POLL = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
     private final AimeowClient aimeow;
@@ -62,7 +63,9 @@ class OutboxSender implements SmartLifecycle {
         senders = Executors.newVirtualThreadPerTaskExecutor();
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox").daemon().factory());
         running = true;
-        scheduler.scheduleWithFixedDelay(this::drain, 250, 250, TimeUnit.MILLISECONDS);
+        // the safety net: replies are sent at once by their turn, or by a drain their queueing or a retry schedules;
+        // this poll finds what a crashed sender left once its lease runs out
+        scheduler.scheduleWithFixedDelay(this::drain, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -123,8 +126,9 @@ class OutboxSender implements SmartLifecycle {
                           from message m join gateway_account a on a.id = m.account_id
                          where m.direction = 'outbound' and m.state = 'pending' and m.next_attempt_at <= ?
                            and (m.lease_until is null or m.lease_until < ?)
-                           and not exists (select 1 from message p where p.conversation_id = m.conversation_id
-                                 and p.direction = 'outbound' and p.state = 'pending' and p.id < m.id)
+                           and (m.conversation_id is null -- a staff notice
+                                or m.id = (select p.id from message p where p.conversation_id = m.conversation_id
+                                             and p.direction = 'outbound' and p.state = 'pending' order by p.id limit 1))
                          order by m.id limit 200""")
                         .params(Timestamps.db(now), Timestamps.db(now))
                         .query((rs, n) -> new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
