@@ -109,6 +109,8 @@ class TurnStore {
     /**
      * The claim and the newest messages in one statement. The messages and inbox_seq are read from the statement's
      * snapshot (a message and its count are committed together, so they agree), the rest as the claim left it.
+     * The claim commits without waiting for the WAL flush: at 300 msg/s most of the backends' time waiting was for
+     * that flush, and a lease lost in a database crash only lets the conversation be claimed again.
      */
     private Optional<Claimed> claimWithMessages(long conversationId, String owner, Instant now, Duration lease, int window) {
         return jdbc.sql("""
@@ -119,7 +121,7 @@ class TurnStore {
                               human_active_at, opted_out, after_hours_sent_at, welcomed, booking_offer, interest_model,
                               account_id)
                 select claimed.*, seen.inbox_seq, m.id as message_id, m.direction, m.state, m.sender_type, m.content,
-                       m.message_type, m.media_url, m.attempts,
+                       m.message_type, m.media_url, m.attempts, set_config('synchronous_commit', 'off', true),
                        (select client_id from gateway_account a where a.id = claimed.account_id) as gateway_client_id
                   from claimed
                   join conversation seen on seen.id = claimed.id
