@@ -74,13 +74,7 @@ public class Inbox {
      * there is no open conversation or the message was stored before (nothing is written then).
      */
     private Optional<Long> storeInOpen(GatewayAccount account, PhoneNumber customer, Inbound in, Instant now, Instant dueAt) {
-        return jdbc.sql("with open as (select id from conversation where account_id = :account and open_key = :identity"
-                + " for update), stored as (" + storedPendingIn("open") + """
-                )
-                update conversation set last_message_at = :now, inbox_seq = inbox_seq + 1,
-                       work_due_at = coalesce(work_due_at, :dueAt), customer_name = coalesce(customer_name, :name)
-                 where id = (select conversation_id from stored)
-                returning id""")
+        return jdbc.sql(STORE_IN_OPEN)
                 .params(messageColumns(account, in))
                 .param("identity", customer.value())
                 .param("now", Timestamps.db(now))
@@ -98,9 +92,7 @@ public class Inbox {
     private Optional<Long> createWithFirst(GatewayAccount account, PhoneNumber customer, Inbound in, Instant now, Instant dueAt) {
         var params = conversationColumns(account, customer, in.pushName(), now, dueAt);
         params.putAll(messageColumns(account, in));
-        var outcome = jdbc.sql("with created as (" + CREATE_CONVERSATION + " returning id), stored as ("
-                        + storedPendingIn("created") + ")"
-                        + " select (select id from created), (select conversation_id from stored)")
+        var outcome = jdbc.sql(CREATE_WITH_FIRST)
                 .params(params)
                 .query((rs, n) -> new Long[] {rs.getObject(1, Long.class), rs.getObject(2, Long.class)})
                 .single();
@@ -109,6 +101,29 @@ public class Inbox {
         }
         return Optional.ofNullable(outcome[1]);
     }
+
+    /** The customer's open conversation; with :messageAt, counting one pending message due at :dueAt. */
+    private static final String CREATE_CONVERSATION = """
+            insert into conversation (tenant_id, account_id, customer_identity, customer_phone,
+                                      customer_name, open_key, is_staff, status, last_message_at, inbox_seq,
+                                      work_due_at)
+            values (:tenant, :account, :identity, :phone, :name, :identity,
+                    (select count(*) > 0 from staff_phone s
+                      where s.tenant_id = :tenant and s.phone_number = :identity and s.is_active),
+                    'active', :messageAt, :seq, :dueAt)
+            on conflict do nothing""";
+
+    // built once: every customer message runs one of these
+    private static final String STORE_IN_OPEN = "with open as (select id from conversation where account_id = :account"
+            + " and open_key = :identity for update), stored as (" + storedPendingIn("open") + """
+            )
+            update conversation set last_message_at = :now, inbox_seq = inbox_seq + 1,
+                   work_due_at = coalesce(work_due_at, :dueAt), customer_name = coalesce(customer_name, :name)
+             where id = (select conversation_id from stored)
+            returning id""";
+    private static final String CREATE_WITH_FIRST = "with created as (" + CREATE_CONVERSATION + " returning id),"
+            + " stored as (" + storedPendingIn("created") + ")"
+            + " select (select id from created), (select conversation_id from stored)";
 
     /** Inserts the message as pending in the conversation selected by {@code source}, unless already stored. */
     private static String storedPendingIn(String source) {
@@ -220,17 +235,6 @@ public class Inbox {
                 .or(() -> findOpen(account, customer)) // a concurrent first message created it
                 .orElseThrow();
     }
-
-    /** The customer's open conversation; with :messageAt, counting one pending message due at :dueAt. */
-    private static final String CREATE_CONVERSATION = """
-            insert into conversation (tenant_id, account_id, customer_identity, customer_phone,
-                                      customer_name, open_key, is_staff, status, last_message_at, inbox_seq,
-                                      work_due_at)
-            values (:tenant, :account, :identity, :phone, :name, :identity,
-                    (select count(*) > 0 from staff_phone s
-                      where s.tenant_id = :tenant and s.phone_number = :identity and s.is_active),
-                    'active', :messageAt, :seq, :dueAt)
-            on conflict do nothing""";
 
     /**
      * Creates the customer's open conversation; empty when one exists. Creation is an insert-on-conflict against
