@@ -275,25 +275,7 @@ class TurnStore {
                 reply == null ? null : reply.recipient(), turn.messages().getLast().id(), at,
                 Timestamps.db(turn.gatewayClientId() == null ? null : now.plus(RepliesQueued.SEND_LEASE)),
                 reply != null));
-        return jdbc.sql("with held as (update conversation set " + TURN_OUTCOME + """
-                         where id = ? and lease_owner = ? and status = ? and human_active_at is not distinct from ?
-                        returning id, tenant_id, account_id),
-                     done as (
-                        update message set state = 'done', intent = ?, confidence = ?, entities = ?, processing_ms = ?,
-                               turn_size = ?
-                         where id = ? and state = 'pending' and exists (select 1 from held)),
-                     reply as (
-                        insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content,
-                                             message_type, media_meta, state, recipient, reply_to_id, next_attempt_at,
-                                             lease_until)
-                        select tenant_id, account_id, id, 'outbound', ?, ?, ?, ?, 'pending', ?, ?, ?,
-                               case when exists (select 1 from message p where p.conversation_id = held.id
-                                                   and p.direction = 'outbound' and p.state = 'pending') then null
-                                    else cast(? as timestamp with time zone) end
-                          from held where ?
-                        returning id, lease_until)
-                select (select count(*) from held) as held, reply.id, reply.lease_until
-                  from (select 1) one left join reply on true""")
+        return jdbc.sql(COMPLETE_IN_ONE_STATEMENT)
                 .params(params)
                 .query(rs -> {
                     rs.next();
@@ -393,6 +375,37 @@ class TurnStore {
                 Timestamps.db(result.afterHoursSentAt),
                 result.welcomed,
                 turn.inboxSeq(), at));
+    }
+
+    /** Parameters: outcomeParams, the fence, the message's classification, then the reply (whether there is one last). */
+    private static final String COMPLETE_IN_ONE_STATEMENT = "with held as (update conversation set " + TURN_OUTCOME + """
+                 where id = ? and lease_owner = ? and status = ? and human_active_at is not distinct from ?
+                returning id, tenant_id, account_id),
+             done as (
+                update message set state = 'done', intent = ?, confidence = ?, entities = ?, processing_ms = ?,
+                       turn_size = ?
+                 where id = ? and state = 'pending' and exists (select 1 from held)),
+             reply as (""" + outboundFrom("held", "id") + """
+                  from held where ?
+                returning id, lease_until)
+            select (select count(*) from held) as held, reply.id, reply.lease_until
+              from (select 1) one left join reply on true""";
+
+    private static final String INSERT_OUTBOUND = outboundFrom("c", "?") + " from conversation c where c.id = ?";
+
+    /**
+     * Stores an outbound message selected with the conversation's row {@code row}, leased until the last parameter
+     * unless an earlier message of the conversation still waits to be sent (then it waits its turn).
+     */
+    private static String outboundFrom(String row, String conversationId) {
+        return """
+                insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, message_type,
+                                     media_meta, state, recipient, reply_to_id, next_attempt_at, lease_until)
+                select tenant_id, account_id, %2$s, 'outbound', ?, ?, ?, ?, 'pending', ?, ?, ?,
+                       case when exists (select 1 from message p where p.conversation_id = %1$s.id
+                                           and p.direction = 'outbound' and p.state = 'pending') then null
+                            else cast(? as timestamp with time zone) end
+                """.formatted(row, conversationId);
     }
 
     /**
@@ -511,14 +524,7 @@ class TurnStore {
         String type = outbound.type();
         String media = outbound.media();
         var key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, message_type,
-                                     media_meta, state, recipient, reply_to_id, next_attempt_at, lease_until)
-                select tenant_id, account_id, ?, 'outbound', ?, ?, ?, ?, 'pending', ?, ?, ?,
-                       case when exists (select 1 from message p where p.conversation_id = c.id and p.direction = 'outbound'
-                                           and p.state = 'pending') then null
-                            else cast(? as timestamp with time zone) end
-                  from conversation c where c.id = ?""")
+        jdbc.sql(INSERT_OUTBOUND)
                 .params(out.conversationId(), out.senderType(), out.text(), type, media, out.recipient(), replyTo, at,
                         Timestamps.db(leaseUntil), lease.conversationId())
                 .update(key, "id", "lease_until");
