@@ -76,12 +76,12 @@ public class Leads {
      * customer this instance has not told anything, an insert first, which for a new lead is all.
      */
     public void observe(TenantId tenant, Observation o) {
-        if (!isNews(tenant, o)) {
-            return;
-        }
         String key = key(tenant, o.customerIdentity());
         Observation withoutNote = withoutNote(o);
         Observation before = told.get(key);
+        if (!isNews(o, withoutNote, before)) {
+            return;
+        }
         // a customer this instance has not told anything yet is most often new: try creating the lead first
         if (before == null && created(tenant, o)) {
             remember(key, withoutNote);
@@ -96,7 +96,11 @@ public class Leads {
      * carries no note, so a turn has nothing to write.
      */
     public boolean isNews(TenantId tenant, Observation o) {
-        return o.note() != null || !withoutNote(o).equals(told.get(key(tenant, o.customerIdentity())));
+        return isNews(o, withoutNote(o), told.get(key(tenant, o.customerIdentity())));
+    }
+
+    private static boolean isNews(Observation o, Observation withoutNote, Observation before) {
+        return o.note() != null || !withoutNote.equals(before);
     }
 
     private static Observation withoutNote(Observation o) {
