@@ -27,7 +27,7 @@ public class Faults {
             .connectTimeout(Duration.ofSeconds(3)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     static final Random random = new Random(7);
     static final AtomicLong gatewayOk = new AtomicLong(), gatewayFailed = new AtomicLong(), llmFailed = new AtomicLong(), llmOk = new AtomicLong();
-    static final Map<String, Integer> deliveredBodies = new ConcurrentHashMap<>();
+    static final Map<String, Integer> deliveredReplies = new ConcurrentHashMap<>();
     static final java.util.regex.Pattern REPLY_NUMBER = java.util.regex.Pattern.compile("#(\\d+)");
     static String schema;
 
@@ -131,7 +131,7 @@ public class Faults {
         String outOfOrder = sql("select count(*) from message a join message b on a.conversation_id = b.conversation_id and a.direction = 'outbound' and b.direction = 'outbound' and a.sender_type = 'ai' and b.sender_type = 'ai' and a.id < b.id and a.reply_to_id > b.reply_to_id");
         String sent = sql("select count(*) from message where direction = 'outbound' and state = 'sent'");
         String failedOut = sql("select count(*) from message where direction = 'outbound' and state = 'failed'");
-        long gatewayDuplicates = deliveredBodies.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+        long gatewayDuplicates = deliveredReplies.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("instances", opt.get("instances"));
         r.put("messages_offered", messages);
@@ -260,7 +260,7 @@ public class Faults {
                 gatewayOk.incrementAndGet();
                 // LLM replies carry a unique number; keyed by it, since the JSON's field order may differ between instances
                 var number = REPLY_NUMBER.matcher(body);
-                if (number.find()) deliveredBodies.merge(number.group(1), 1, Integer::sum);
+                if (number.find()) deliveredReplies.merge(number.group(1), 1, Integer::sum);
             }
             ex.sendResponseHeaders(fail ? 500 : 200, out.length);
             ex.getResponseBody().write(out);

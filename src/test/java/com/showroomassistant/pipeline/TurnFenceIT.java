@@ -3,12 +3,14 @@ package com.showroomassistant.pipeline;
 import static com.showroomassistant.support.Payloads.aimeowText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.showroomassistant.conversation.RepliesQueued;
 import com.showroomassistant.support.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,7 +83,7 @@ class TurnFenceIT extends IntegrationTest {
         result.processingMs = 7;
         result.reply(turn, "ai", "Ada kak", List.of());
 
-        var queued = store.complete(new TurnStore.Lease(turn.conversationId(), "owner-a"), turn, result, Instant.now());
+        var queued = completeAsOwnerA(turn, result);
 
         assertThat(queued).isPresent();
         assertThat(queued.get().leased()).hasSize(1);
@@ -141,8 +143,12 @@ class TurnFenceIT extends IntegrationTest {
     }
 
     /** The holder's completion of the turn, with a classified message and one reply. */
-    private java.util.Optional<com.showroomassistant.conversation.RepliesQueued> completeAsOwnerA(Turn turn) {
-        return store.complete(new TurnStore.Lease(turn.conversationId(), "owner-a"), turn, answered(turn), Instant.now());
+    private Optional<RepliesQueued> completeAsOwnerA(Turn turn) {
+        return completeAsOwnerA(turn, answered(turn));
+    }
+
+    private Optional<RepliesQueued> completeAsOwnerA(Turn turn, TurnResult result) {
+        return store.complete(new TurnStore.Lease(turn.conversationId(), "owner-a"), turn, result, Instant.now());
     }
 
     private static TurnResult answered(Turn turn) {
