@@ -114,6 +114,9 @@ public class Bench {
                 "--zai.base-url=http://127.0.0.1:" + llmPort + "/v4", "--zai.api-key=bench",
                 "--spring.datasource.hikari.maximum-pool-size=" + opt.getOrDefault("pool", "30"),
                 "--showroom.pipeline.enabled=" + opt.getOrDefault("pipeline", "true"),
+                // the sampled timers' max over 5 s (default 2 min), so a stall shows in its own window
+                "--management.metrics.distribution.expiry.pipeline=5s", "--management.metrics.distribution.expiry.hikaricp=5s",
+                "--management.metrics.distribution.buffer-length.pipeline=5", "--management.metrics.distribution.buffer-length.hikaricp=5",
                 "--logging.level.root=WARN"));
         var pb = new ProcessBuilder(cmd);
         pb.redirectErrorStream(true).redirectOutput(Path.of("target/bench-app.log").toFile());
@@ -428,7 +431,9 @@ public class Bench {
      */
     static Thread sampleMetrics(String base, long start, int windows, Map<String, long[]> out) {
         Map<String, String> wanted = Map.of("pipeline_in_flight", "conversations_in_flight", "hikaricp_connections_pending", "db_pool_waiting",
-                "hikaricp_connections_active", "db_connections_busy");
+                "hikaricp_connections_active", "db_connections_busy", "pipeline_wake_lag_seconds_max", "wake_lag_ms",
+                "pipeline_claims_seconds_max", "claim_ms", "pipeline_completions_seconds_max", "completion_ms",
+                "hikaricp_connections_acquire_seconds_max", "db_connection_wait_ms");
         return Thread.ofPlatform().daemon().start(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
@@ -439,7 +444,8 @@ public class Bench {
                     for (String line : body.split("\n")) {
                         for (var e : wanted.entrySet()) {
                             if (line.startsWith(e.getKey() + "{") || line.startsWith(e.getKey() + " ")) {
-                                long v = (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                                double raw = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                                long v = Math.round(e.getKey().endsWith("_seconds_max") ? raw * 1000 : raw);
                                 long[] perWindow = out.computeIfAbsent(e.getValue(), k -> new long[windows]);
                                 perWindow[w] = Math.max(perWindow[w], v);
                             }
