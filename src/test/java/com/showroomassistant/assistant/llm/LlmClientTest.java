@@ -172,6 +172,18 @@ class LlmClientTest {
     }
 
     @Test
+    void aReplyWhoseBodyTricklesInTimesOut() {
+        // the headers come at once and each piece of the body within the socket timeout; only the deadline ends it
+        server.stubFor(post(PATH).willReturn(okJson(REPLY).withChunkedDribbleDelay(20, 3_000)));
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> client(400, 1).complete(HELLO, 0.3, 100))
+                .isInstanceOf(LlmUnavailableException.class)
+                .hasMessageContaining("timed out");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
+    }
+
+    @Test
     void startsNoAttemptOnceTheTimeBudgetIsSpent() {
         server.stubFor(post(PATH).willReturn(okJson(REPLY).withFixedDelay(1_000)));
         LlmClient client = new LlmClient(new LlmProperties(KEY, server.baseUrl() + "/api/coding/paas/v4", null, null,
