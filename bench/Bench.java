@@ -114,9 +114,6 @@ public class Bench {
                 "--zai.base-url=http://127.0.0.1:" + llmPort + "/v4", "--zai.api-key=bench",
                 "--spring.datasource.hikari.maximum-pool-size=" + opt.getOrDefault("pool", "30"),
                 "--showroom.pipeline.enabled=" + opt.getOrDefault("pipeline", "true"),
-                // the sampled timers' max over 5 s (default 2 min), so a stall shows in its own window
-                "--management.metrics.distribution.expiry.pipeline=5s", "--management.metrics.distribution.expiry.hikaricp=5s",
-                "--management.metrics.distribution.buffer-length.pipeline=5", "--management.metrics.distribution.buffer-length.hikaricp=5",
                 "--logging.level.root=WARN"));
         var pb = new ProcessBuilder(cmd);
         pb.redirectErrorStream(true).redirectOutput(Path.of("target/bench-app.log").toFile());
@@ -427,7 +424,9 @@ public class Bench {
 
     /**
      * Reads the app's Prometheus endpoint every second while messages are offered and keeps the highest value per 5 s
-     * of: conversations in flight, database-pool connections busy, and threads waiting for one.
+     * of: conversations in flight, database-pool connections busy, and threads waiting for one; and of the app's max
+     * timers (a stored message's wake-up lag, claim, completion, wait for a pooled connection), which Micrometer keeps
+     * over a trailing window of up to 2 minutes, so a stall also shows in the windows after its own.
      */
     static Thread sampleMetrics(String base, long start, int windows, Map<String, long[]> out) {
         Map<String, String> wanted = Map.of("pipeline_in_flight", "conversations_in_flight", "hikaricp_connections_pending", "db_pool_waiting",
