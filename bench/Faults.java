@@ -26,7 +26,7 @@ public class Faults {
     static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(3)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     static final Random random = new Random(7);
-    static final AtomicLong gatewayOk = new AtomicLong(), gatewayFailed = new AtomicLong(), llmFailed = new AtomicLong(), llmOk = new AtomicLong();
+    static final AtomicLong gatewayOk = new AtomicLong(), gatewayFailed = new AtomicLong(), gatewayOther = new AtomicLong(), llmFailed = new AtomicLong(), llmOk = new AtomicLong();
     static final Map<String, Integer> deliveredReplies = new ConcurrentHashMap<>();
     static final java.util.regex.Pattern REPLY_NUMBER = java.util.regex.Pattern.compile("#(\\d+)");
     static String schema;
@@ -152,6 +152,7 @@ public class Faults {
         r.put("outbound_failed_after_retries", failedOut);
         r.put("gateway_accepted_sends", gatewayOk.get());
         r.put("gateway_injected_failures", gatewayFailed.get());
+        r.put("gateway_other_calls", gatewayOther.get());
         r.put("gateway_duplicate_deliveries", gatewayDuplicates);
         r.put("llm_injected_failures", llmFailed.get());
         System.out.println("\n=== fault suite ===");
@@ -254,7 +255,10 @@ public class Faults {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             boolean fail = ThreadLocalRandom.current().nextInt(10) == 0;
             byte[] out = fail ? "{\"success\":false}".getBytes() : ("{\"success\":true,\"messageId\":\"" + UUID.randomUUID() + "\"}").getBytes();
-            if (fail) {
+            // only sends count as sends: the connection-state poll (every 30 s, CONTRACT 4) reaches this server too
+            if (!"POST".equals(ex.getRequestMethod()) || !ex.getRequestURI().getPath().contains("/send-")) {
+                gatewayOther.incrementAndGet();
+            } else if (fail) {
                 gatewayFailed.incrementAndGet();
             } else {
                 gatewayOk.incrementAndGet();
