@@ -14,6 +14,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -205,6 +206,9 @@ public class LlmClient implements AutoCloseable {
             if (late.get()) {
                 throw LlmCallFailure.transport("timed out after " + timeout.toMillis() + " ms", e);
             }
+            if (Thread.currentThread().isInterrupted()) {
+                throw LlmCallFailure.giveUp("interrupted", false); // shutting down: no retry
+            }
             throw LlmCallFailure.transport("I/O error: " + e.getClass().getSimpleName(), e);
         } finally {
             deadline.cancel(false);
@@ -250,7 +254,7 @@ public class LlmClient implements AutoCloseable {
     }
 
     private static Duration retryAfter(Header header) {
-        return java.util.Optional.ofNullable(header).map(Header::getValue)
+        return Optional.ofNullable(header).map(Header::getValue)
                 .map(String::strip)
                 .filter(value -> value.matches("\\d{1,6}"))
                 .map(value -> Duration.ofSeconds(Long.parseLong(value)))
