@@ -1,18 +1,13 @@
 package com.showroomassistant.gateway;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.showroomassistant.shared.PooledHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -45,24 +40,9 @@ public class AimeowClient implements AutoCloseable {
 
     public AimeowClient(AimeowProperties properties) {
         this.properties = properties;
-        // blocking calls on the sender's virtual thread over pooled keep-alive connections (HTTP/1.1: the gateway is
-        // plain http); the JDK client's selector thread and future chains took, with the LLM's calls, a fifth of the
-        // app's Java CPU at 300 msg/s
-        this.requestFactory = new HttpComponentsClientHttpRequestFactory(HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(MAX_CONNECTIONS)
-                        .setMaxConnPerRoute(MAX_CONNECTIONS)
-                        .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.of(properties.connectTimeout()))
-                                .setTimeToLive(TimeValue.ofMinutes(5))
-                                .build())
-                        .build())
-                .evictIdleConnections(TimeValue.ofMinutes(1))
-                .disableAutomaticRetries() // a send is retried by the outbox, which knows whether it is safe
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .build());
+        // a send is retried by the outbox, which knows whether it is safe, never by the HTTP client
+        this.requestFactory = new HttpComponentsClientHttpRequestFactory(
+                PooledHttp.client(MAX_CONNECTIONS, properties.connectTimeout(), properties.readTimeout()));
         requestFactory.setReadTimeout(properties.readTimeout());
         requestFactory.setConnectionRequestTimeout(properties.readTimeout());
         RestClient.Builder builder = RestClient.builder().requestFactory(requestFactory);

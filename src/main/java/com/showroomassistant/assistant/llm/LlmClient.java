@@ -1,5 +1,6 @@
 package com.showroomassistant.assistant.llm;
 
+import com.showroomassistant.shared.PooledHttp;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -17,20 +18,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
-import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,19 +44,15 @@ public class LlmClient implements AutoCloseable {
     private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(5);
     private static final Duration OPEN_STATE = Duration.ofSeconds(30);
+    /** As many as turns in flight (showroom.pipeline.max-in-flight's default). */
     private static final int MAX_CONNECTIONS = 2000;
     private static final ContentType JSON = ContentType.create("application/json");
+    /** Ends a call that runs past its timeout, a body trickling in included (the socket timeout is per read). */
+    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
 
     private final LlmProperties properties;
     private final MeterRegistry meters;
-    /**
-     * Blocking calls on the caller's virtual thread over one pool of keep-alive connections. The JDK's client cost
-     * a fifth of the app's Java CPU at 300 msg/s (its selector thread, future chains, and a pool that walks a list of
-     * every idle connection to hand one out) and kept tens of objects per connection live for the collector.
-     */
     private final CloseableHttpClient http;
-    /** Ends a call that runs past its timeout, a body trickling in included (the socket timeout is per read). */
-    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
     private final URI endpoint;
     private final Retry retry;
     private final CircuitBreaker breaker;
@@ -83,27 +74,8 @@ public class LlmClient implements AutoCloseable {
         this.properties = properties;
         this.meters = meters;
         Duration timeout = Duration.ofMillis(properties.timeoutMs());
-        // HTTP/1.1, one call per connection: no h2c upgrade attempts on plain-http proxies
         Duration connectTimeout = timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT;
-        this.http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        // as many as turns in flight: a call never waits for a connection
-                        .setMaxConnTotal(MAX_CONNECTIONS)
-                        .setMaxConnPerRoute(MAX_CONNECTIONS)
-                        .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.of(connectTimeout))
-                                .setSocketTimeout(Timeout.of(timeout))
-                                .setTimeToLive(TimeValue.ofMinutes(5))
-                                .build())
-                        .build())
-                .evictIdleConnections(TimeValue.ofMinutes(1))
-                // retries, redirects and encodings are this class's to decide (CONTRACT 5), not the library's
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableContentCompression()
-                .disableCookieManagement()
-                .build();
+        this.http = PooledHttp.client(MAX_CONNECTIONS, connectTimeout, timeout);
         this.endpoint = properties.enabled() ? URI.create(properties.chatCompletionsUrl()) : null;
         this.retry = Retry.of("llm", RetryConfig.<Completion>custom()
                 .maxAttempts(properties.maxAttempts())
@@ -191,11 +163,7 @@ public class LlmClient implements AutoCloseable {
     private record Response(int status, byte[] body, Duration retryAfter) {}
 
     private Response send(HttpPost request, Duration timeout) {
-        var late = new AtomicBoolean();
-        var deadline = DEADLINES.schedule(() -> {
-            late.set(true);
-            request.cancel();
-        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        var deadline = DEADLINES.schedule(request::cancel, timeout.toNanos(), TimeUnit.NANOSECONDS);
         try {
             return http.execute(request, response -> new Response(response.getCode(),
                     response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity()),
@@ -203,7 +171,7 @@ public class LlmClient implements AutoCloseable {
         } catch (SocketTimeoutException e) {
             throw LlmCallFailure.transport("timed out after " + timeout.toMillis() + " ms", e);
         } catch (IOException e) {
-            if (late.get()) {
+            if (request.isCancelled()) { // only the deadline cancels
                 throw LlmCallFailure.transport("timed out after " + timeout.toMillis() + " ms", e);
             }
             if (Thread.currentThread().isInterrupted()) {
