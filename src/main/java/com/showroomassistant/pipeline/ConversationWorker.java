@@ -184,9 +184,8 @@ class ConversationWorker implements SmartLifecycle {
             workers.execute(() -> {
                 try {
                     String owner = instance + ":" + leases.incrementAndGet();
-                    long claiming = System.nanoTime();
-                    var claimed = store.claim(conversationId, owner, clock.instant(), properties.lease(), properties.historyTurns());
-                    claims.record(System.nanoTime() - claiming, TimeUnit.NANOSECONDS);
+                    var claimed = claims.record(() -> store.claim(conversationId, owner, clock.instant(), properties.lease(),
+                            properties.historyTurns()));
                     if (claimed.isPresent()) {
                         processHoldingLease(claimed.get());
                     }
@@ -235,9 +234,7 @@ class ConversationWorker implements SmartLifecycle {
         try {
             TurnResult result = handler.handle(turn, clock.instant());
             result.processingMs = (int) ((System.nanoTime() - started) / 1_000_000);
-            long completing = System.nanoTime();
-            var queued = store.complete(lease, turn, result, clock.instant());
-            completions.record(System.nanoTime() - completing, TimeUnit.NANOSECONDS);
+            var queued = completions.record(() -> store.complete(lease, turn, result, clock.instant()));
             if (queued.isPresent()) {
                 if (!queued.get().leased().isEmpty() || queued.get().others()) {
                     events.publishEvent(queued.get());
