@@ -437,7 +437,8 @@ public class Bench {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     Thread.sleep(1000);
-                    String body = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                    String body = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                                    .header("Authorization", "Bearer bench-admin").build(),
                             HttpResponse.BodyHandlers.ofString()).body();
                     int w = (int) Math.min(windows - 1, (System.nanoTime() - start) / 5_000_000_000L);
                     for (String line : body.split("\n")) {

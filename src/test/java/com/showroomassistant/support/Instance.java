@@ -63,6 +63,11 @@ public final class Instance implements AutoCloseable {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    /** The separate management port, when the start set {@code management.server.port}. */
+    public int managementPort() {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.management.port"));
+    }
+
     /** A client that adds no webhook token: each test says what it presents. */
     public Http http() {
         return new Http("http://localhost:" + port());
