@@ -225,7 +225,7 @@ class ConversationWorker implements SmartLifecycle {
 
     private void process(TurnStore.Claimed claimed) {
         var lease = claimed.lease();
-        Turn turn = store.load(claimed, properties.historyTurns());
+        Turn turn = store.load(claimed, properties.historyTurns()).capped(properties.messageChars(), properties.turnChars());
         if (turn.messages().isEmpty()) {
             store.release(lease, turn.inboxSeq(), clock.instant());
             return;
