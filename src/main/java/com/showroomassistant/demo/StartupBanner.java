@@ -76,6 +76,8 @@ class StartupBanner {
         if (gatewayConfigured() && Boolean.parseBoolean(demoData == null ? "" : demoData.strip())) {
             log.warn("DEMO_DATA=true is ignored: the demo showroom is never seeded while a gateway (AIMEOW_BASE_URL) is configured");
         }
+        // a demo key printed at an earlier start (a log, a screenshot) is no key to a showroom that may be real now
+        demo.existing().ifPresent(demo::revokeKeys);
         if (demoEnabled()) {
             var tenant = demo.seedIfEmpty();
             if (tenant != null) {
