@@ -4,15 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.support.IntegrationTest;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import com.showroomassistant.support.FormSession;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -25,28 +18,15 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"showroom.login.account-failures=3", "showroom.login.address-failures=8"})
 class LoginThrottleIT extends IntegrationTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @Autowired
     DashboardUsers users;
 
     HttpResponse<String> signIn(String page, String form) {
-        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        try {
-            var m = CSRF.matcher(client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
-            assertThat(m.find()).isTrue();
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        return new FormSession(port).submit(page, page, form); // a new session each time, as a guessing script would
     }
 
     HttpResponse<String> login(String email, String password) {
-        return signIn("/login", "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + password);
+        return new FormSession(port).login(email, password);
     }
 
     static void assertRefusedUntilLater(HttpResponse<String> r) {

@@ -15,11 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.showroomassistant.dashboard.DashboardUser;
+import com.showroomassistant.dashboard.DashboardUsers;
+import com.showroomassistant.shared.TenantId;
+import com.showroomassistant.support.FormSession;
+import com.showroomassistant.support.Http;
+import com.showroomassistant.support.Instance;
 import com.showroomassistant.support.IntegrationTest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +47,9 @@ class PhotoUrlsIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DashboardUsers users;
 
     private static WireMockServer startCdn() {
         var server = new WireMockServer(options().dynamicPort());
@@ -112,6 +122,46 @@ class PhotoUrlsIT extends IntegrationTest {
         assertThat(tooLarge.status()).isEqualTo(400);
         assertThat(tooLarge.json().get("errors").get("photos").asString()).contains("larger than 4096 bytes");
         assertThat(http.get("/api/v1/vehicles", s.apiKey()).json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void theDashboardRefusesAnInternalPhotoUrlWith400() {
+        Showroom s = newShowroom();
+        String email = "owner+" + s.tenantId() + "@photos.showroom";
+        users.create(new TenantId(s.tenantId()), email, "kata-sandi-uji", DashboardUser.OWNER);
+        var session = new FormSession(port);
+        session.login(email, "kata-sandi-uji");
+
+        var saved = session.submit("/app/inventory/new", "/app/inventory/new", "make=Toyota&model=Avanza&year=2019"
+                + "&price=150000000&status=available&plateNumber=B7DASH&photos="
+                + FormSession.encode("http://169.254.169.254/latest/meta-data/"));
+
+        assertThat(saved.statusCode()).isEqualTo(400);
+        assertThat(saved.body()).contains("photo URL http://169.254.169.254/latest/meta-data/ points at a loopback");
+        assertThat(http.get("/api/v1/vehicles", s.apiKey()).json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void withoutAGatewayNoMediaIsFetchedAtAll() {
+        try (Instance app = Instance.start(Instance.freshDatabase(), Map.of())) {
+            Http open = app.http(); // no gateway: the webhook is open (demo and emulator only)
+            String apiKey = open.post("/api/v1/admin/tenants", ADMIN_KEY, "{\"name\":\"Tanpa Gateway\",\"aimeowClientId\":\"no-gw\"}")
+                    .json().get("apiKey").asString();
+            String staff = "6281200000078";
+            open.post("/api/v1/whatsapp-ai/staff", apiKey, "{\"phoneNumber\":\"" + staff + "\",\"name\":\"Sari\"}");
+            String url = onCdn(JPEG, "image/jpeg");
+
+            assertThat(open.post("/api/v1/webhooks/aimeow", null, aimeowImage("no-gw", "NG-1", staff, url, "")).status())
+                    .isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                var conversations = open.get("/api/v1/whatsapp-ai/conversations", apiKey).json().get("items");
+                return !conversations.isEmpty() && open.get("/api/v1/whatsapp-ai/conversations/"
+                        + conversations.get(0).get("id").asLong() + "/messages", apiKey).json().get("items").valueStream()
+                        .anyMatch(m -> m.get("direction").asString().equals("outbound"));
+            });
+            CDN.verify(0, getRequestedFor(urlPathEqualTo(URI.create(url).getPath())));
+        }
     }
 
     @Test
