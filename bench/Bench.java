@@ -110,6 +110,8 @@ public class Bench {
                 "--spring.datasource.username=" + opt.get("pgUser"),
                 "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
                 "--showroom.admin-api-key=bench-admin", "--showroom.demo-data=false", "--showroom.webhook.secret=bench-secret",
+                // its customers may write faster than the per-conversation turn limit; it measures the pipeline, not that
+                "--showroom.pipeline.max-turns=100000",
                 "--aimeow.base-url=http://127.0.0.1:" + gatewayPort,
                 "--zai.base-url=http://127.0.0.1:" + llmPort + "/v4", "--zai.api-key=bench",
                 "--spring.datasource.hikari.maximum-pool-size=" + opt.getOrDefault("pool", "30"),

@@ -183,6 +183,8 @@ public class Faults {
                 "--spring.datasource.username=" + opt.get("pgUser"),
                 "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
                 "--showroom.admin-api-key=faults-admin", "--showroom.demo-data=false", "--showroom.webhook.secret=faults-secret",
+                // its customers write ~20 messages a minute; the suite checks failure handling, not the turn limit
+                "--showroom.pipeline.max-turns=100000",
                 "--showroom.pipeline.lease=20s",
                 "--aimeow.base-url=http://127.0.0.1:" + gateway.getAddress().getPort(),
                 "--zai.base-url=http://127.0.0.1:" + llm.getAddress().getPort() + "/v4", "--zai.api-key=faults",

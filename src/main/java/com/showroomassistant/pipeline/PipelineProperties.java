@@ -12,11 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param messageChars the most of one message's text a turn reads (classifier, commands, prompt, history); the message
  * is stored whole
  * @param turnChars the most of a turn's text, its pending messages together, so the whole prompt is bounded
+ * @param maxTurns customer turns a conversation may have in one {@code turnWindow}; later ones wait for the next window
+ * and are answered together
+ * @param turnWindow the window of {@code maxTurns}
  */
 @ConfigurationProperties("showroom.pipeline")
 public record PipelineProperties(
         Boolean enabled, Duration lease, Duration pollInterval, Integer maxInFlight, Integer maxAttempts, Integer historyTurns,
-        Integer messageChars, Integer turnChars) {
+        Integer messageChars, Integer turnChars, Integer maxTurns, Duration turnWindow) {
 
     public PipelineProperties {
         enabled = enabled == null || enabled;
@@ -27,5 +30,7 @@ public record PipelineProperties(
         historyTurns = historyTurns == null ? 10 : historyTurns;
         messageChars = messageChars == null ? 2_000 : messageChars;
         turnChars = turnChars == null ? 4_000 : turnChars;
+        maxTurns = maxTurns == null ? 10 : maxTurns;
+        turnWindow = turnWindow == null ? Duration.ofMinutes(1) : turnWindow;
     }
 }
