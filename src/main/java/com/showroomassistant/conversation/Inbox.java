@@ -165,6 +165,7 @@ public class Inbox {
             return stored == 0 ? InboxOutcome.duplicate() : InboxOutcome.ignored(reason);
         }
         if (typedOnShowroomPhone && isEchoOfOurSend(account, customer, in.text())) {
+            settleUnknownSend(account, customer, in);
             return InboxOutcome.ignored("echo");
         }
         Instant now = clock.instant();
@@ -225,14 +226,44 @@ public class Inbox {
         if (text == null || text.isBlank()) {
             return false;
         }
-        String caption = text.contains("\"") || text.contains("\\") ? null
-                : "%\"caption\":\"" + text.replace("%", "").replace("_", "") + "\"%";
         return jdbc.sql("""
                 select count(*) from message where account_id = ? and direction = 'outbound' and state <> 'recorded'
                    and recipient = ? and created_at > ? and (content = ? or media_meta like ?)""")
-                .params(account.id(), recipient.value(), Timestamps.db(clock.instant().minusSeconds(300)), text, caption)
+                .params(account.id(), recipient.value(), Timestamps.db(clock.instant().minusSeconds(300)), text, captionLike(text))
                 .query(Long.class)
                 .single() > 0;
+    }
+
+    /** A LIKE pattern for a photo message's caption in media_meta, or null when the text cannot be matched safely. */
+    private static String captionLike(String text) {
+        return text.contains("\"") || text.contains("\\") ? null
+                : "%\"caption\":\"" + text.replace("%", "").replace("_", "") + "\"%";
+    }
+
+    /**
+     * The echo of a send whose answer never came ({@link Outbox#UNKNOWN_SEND}), or of one still waiting for it (its
+     * lease running): it did go out, so it is marked sent with the echo's id and is not sent again.
+     */
+    private void settleUnknownSend(GatewayAccount account, PhoneNumber recipient, Inbound echo) {
+        jdbc.sql("""
+                update message set state = 'sent', aimeow_status = coalesce(aimeow_status, 'sent'), lease_until = null,
+                       last_error = null,
+                       aimeow_message_id = case when exists (select 1 from message x where x.account_id = :account
+                                                               and x.aimeow_message_id = :echoId)
+                                                then aimeow_message_id else :echoId end
+                 where id = (select id from message where account_id = :account and direction = 'outbound'
+                               and state = 'pending' and recipient = :recipient
+                               and (last_error like :unknown or lease_until > :now)
+                               and (content = :text or media_meta like :caption)
+                             order by id limit 1)""")
+                .param("echoId", echo.messageId())
+                .param("account", account.id())
+                .param("recipient", recipient.value())
+                .param("unknown", Outbox.UNKNOWN_SEND + "%")
+                .param("now", Timestamps.db(clock.instant()))
+                .param("text", echo.text())
+                .param("caption", captionLike(echo.text()))
+                .update();
     }
 
     private InboxOutcome duplicateOrEcho(GatewayAccount account, String messageId) {

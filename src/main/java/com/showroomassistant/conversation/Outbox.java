@@ -9,6 +9,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Outbox {
 
+    /**
+     * How a send the gateway may or may not have made (its answer timed out) is marked in {@code last_error} while it
+     * waits: the gateway's echo of the message settles it as sent (see {@link Inbox}); without an echo it is tried again.
+     */
+    public static final String UNKNOWN_SEND = "unknown: ";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 

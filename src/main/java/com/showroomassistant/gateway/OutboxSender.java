@@ -1,5 +1,6 @@
 package com.showroomassistant.gateway;
 
+import com.showroomassistant.conversation.Outbox;
 import com.showroomassistant.conversation.RepliesQueued;
 import com.showroomassistant.media.MediaStore;
 import com.showroomassistant.shared.PhoneNumber;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,8 +53,12 @@ class OutboxSender implements SmartLifecycle {
 
     private final MediaStore media;
 
-    OutboxSender(JdbcClient jdbc, AimeowClient aimeow, JsonMapper json, Clock clock, MeterRegistry meters, MediaStore media) {
+    private final Duration unknownWait;
+
+    OutboxSender(JdbcClient jdbc, AimeowClient aimeow, JsonMapper json, Clock clock, MeterRegistry meters, MediaStore media,
+            @Value("${showroom.outbox.unknown-wait:30s}") Duration unknownWait) {
         this.jdbc = jdbc;
+        this.unknownWait = unknownWait;
         this.media = media;
         this.aimeow = aimeow;
         this.json = json;
@@ -175,17 +181,62 @@ class OutboxSender implements SmartLifecycle {
             finish(id, "recorded", null, null);
             return;
         }
+        SendResult result;
         try {
-            SendResult result = deliver(message);
-            finish(id, "sent", result.messageId(), null);
-            meters.counter("outbox.sends", "outcome", "sent").increment();
+            result = deliver(message);
         } catch (GatewayException e) {
-            retryOrFail(message, e.retryable(), e.getMessage());
+            if (e.ambiguous() && message.attempts() + 1 < MAX_ATTEMPTS) {
+                awaitEcho(message, e.getMessage());
+            } else {
+                retryOrFail(message, e.retryable(), e.getMessage());
+            }
+            return;
         } catch (RuntimeException e) {
             // not the gateway's fault (bad stored data, a bug): counts as an attempt so it cannot block the queue
             log.warn("outbound message {} could not be sent: {}", id, e.toString());
             retryOrFail(message, true, e.toString());
+            return;
         }
+        meters.counter("outbox.sends", "outcome", "sent").increment();
+        recordSent(id, result.messageId(), 0);
+    }
+
+    /**
+     * The gateway took the message: whatever happens to the database now is not a failed send, and must not make it
+     * one (that would send it again). Recording is retried while the send's lease keeps other senders off it.
+     */
+    private void recordSent(long id, String gatewayId, int tries) {
+        try {
+            finish(id, "sent", gatewayId, null);
+        } catch (RuntimeException e) {
+            long delayMs = 1000L << Math.min(tries, 4);
+            if (tries >= 4 || !running) {
+                log.error("outbound message {} was sent (gateway id {}) but could not be recorded: {}", id, gatewayId, e.toString());
+                return;
+            }
+            log.warn("outbound message {} was sent; recording it failed, trying again in {} ms: {}", id, delayMs, e.toString());
+            scheduler.schedule(() -> senders.execute(() -> recordSent(id, gatewayId, tries + 1)), delayMs, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * The gateway did not answer after it got the request, so the message may have gone out. Not sent again at once:
+     * it waits {@code showroom.outbox.unknown-wait} for the gateway's echo of it (Aimeow posts the account's own
+     * messages back), which marks it sent; only without one is it tried again. Later messages of its conversation
+     * wait behind it, in order.
+     */
+    private void awaitEcho(Outgoing message, String error) {
+        int attempts = message.attempts() + 1;
+        Instant next = clock.instant().plus(unknownWait);
+        jdbc.sql("""
+                update message set attempts = ?, next_attempt_at = ?, lease_until = null, last_error = ?
+                 where id = ? and state = 'pending'""")
+                .params(attempts, Timestamps.db(next), truncate(Outbox.UNKNOWN_SEND + error), message.id())
+                .update();
+        meters.counter("outbox.sends", "outcome", "unknown").increment();
+        log.info("outbound message {}: no answer from the gateway ({}); waiting {} for its echo before trying again",
+                message.id(), error, unknownWait);
+        scheduler.schedule(this::drain, unknownWait.toMillis() + 5, TimeUnit.MILLISECONDS);
     }
 
     private void retryOrFail(Outgoing message, boolean retryable, String error) {
