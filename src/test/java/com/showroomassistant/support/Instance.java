@@ -24,9 +24,12 @@ public final class Instance implements AutoCloseable {
         this.context = context;
     }
 
-    /** A new, empty database (H2 in memory, or a fresh PostgreSQL schema), as properties any number of starts share. */
+    /**
+     * A new, empty database (H2 in memory, or a fresh PostgreSQL schema named like {@link IntegrationTest}'s, so
+     * .ci/run drops it with theirs), as properties any number of starts share.
+     */
     public static Map<String, Object> freshDatabase() {
-        String name = "fresh_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Map<String, Object> properties = new HashMap<>();
         if (IntegrationTest.onPostgres()) {
             String url = System.getenv("TEST_POSTGRES_URL");
