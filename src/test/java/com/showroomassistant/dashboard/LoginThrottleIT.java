@@ -8,6 +8,7 @@ import com.showroomassistant.support.FormSession;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.test.context.TestPropertySource;
  * answered 429 with Retry-After before the password is checked (so the right password is refused too, and BCrypt
  * never runs for it).
  */
+@DirtiesContext // settings of its own: no other class shares this context, so it is closed after it
 @TestPropertySource(properties = {"showroom.login.account-failures=3", "showroom.login.address-failures=8"})
 class LoginThrottleIT extends IntegrationTest {
 

@@ -17,6 +17,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +25,7 @@ import tools.jackson.databind.JsonNode;
  * The gateway takes a send but its answer times out: the reply may be on the customer's phone already. It is not sent
  * again blindly: the gateway's echo of it settles it as sent; only without an echo is it tried again.
  */
+@DirtiesContext // settings of its own: no other class shares this context, so it is closed after it
 @TestPropertySource(properties = {"aimeow.read-timeout=700ms", "showroom.outbox.unknown-wait=4s"})
 class AmbiguousSendIT extends IntegrationTest {
 

@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * only ever handed this service's own URLs. The stand-in image server runs on localhost, trusted by configuration
  * (showroom.media.trusted-photo-hosts), as an operator would trust an internal image server.
  */
+@DirtiesContext // settings of its own: no other class shares this context, so it is closed after it
 class PhotoUrlsIT extends IntegrationTest {
 
     static final WireMockServer CDN = startCdn();

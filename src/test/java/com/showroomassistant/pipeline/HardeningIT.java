@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -28,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * forging lines of a staff notice, and a duplicate delivery racing a new message. This service runs behind a long
  * public URL here, so its own photo URLs are long.
  */
+@DirtiesContext // settings of its own: no other class shares this context, so it is closed after it
 @TestPropertySource(properties = "showroom.public-base-url=" + HardeningIT.LONG_PUBLIC_URL)
 class HardeningIT extends IntegrationTest {
 

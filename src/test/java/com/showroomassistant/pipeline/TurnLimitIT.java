@@ -10,10 +10,12 @@ import static org.awaitility.Awaitility.await;
 import com.showroomassistant.support.IntegrationTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** A conversation gets at most max-turns assistant turns a window; the messages past it are answered together. */
+@DirtiesContext // settings of its own: no other class shares this context, so it is closed after it
 @TestPropertySource(properties = {"showroom.pipeline.max-turns=2", "showroom.pipeline.turn-window=6s"})
 class TurnLimitIT extends IntegrationTest {
 

@@ -51,6 +51,7 @@ public final class Instance implements AutoCloseable {
         properties.put("server.port", "0");
         properties.put("showroom.admin-api-key", IntegrationTest.ADMIN_KEY);
         properties.put("showroom.connection.poll-interval", "1h");
+        properties.put("spring.datasource.hikari.maximum-pool-size", "5"); // beside the cached test contexts' pools
         try {
             properties.put("showroom.media.directory", Files.createTempDirectory("showroom-media-").toString());
         } catch (IOException e) {

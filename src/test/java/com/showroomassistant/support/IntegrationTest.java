@@ -20,8 +20,10 @@ import org.springframework.test.context.TestPropertySource;
  * runs with -Dtest.database=postgres) with real HTTP servers standing in for Aimeow and the LLM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// a subclass may switch the LLM off, or unset the webhook secret
-@TestPropertySource(properties = {"zai.api-key=test-llm-key", "showroom.webhook.secret=" + IntegrationTest.WEBHOOK_SECRET})
+// a subclass may switch the LLM off, or unset the webhook secret. Each cached context keeps its database pool: an idle
+// one shrinks to one connection, so the contexts of a PostgreSQL run stay within its 100 connections.
+@TestPropertySource(properties = {"zai.api-key=test-llm-key", "showroom.webhook.secret=" + IntegrationTest.WEBHOOK_SECRET,
+        "spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000"})
 public abstract class IntegrationTest {
 
     public static final String ADMIN_KEY = "test-admin-key";
