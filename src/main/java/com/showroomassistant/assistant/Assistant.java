@@ -67,24 +67,34 @@ public class Assistant {
             return Answer.handoff(Texts.FALLBACK, "llm_failure", "fallback");
         }
         String draft = completion.content().strip();
-        var problem = guard.check(draft, allowed(turn));
-        if (problem.isPresent()) {
-            log.info("draft withheld for tenant {}: {}", turn.tenantId().value(), problem.get());
-            return Answer.handoff(Texts.HANDOFF, "withheld:" + problem.get(), "guard");
-        }
-        return Answer.reply(draft, "llm");
+        GuardVerdict verdict = guard.judge(draft, facts(turn));
+        return switch (verdict.decision()) {
+            case SEND -> Answer.reply(draft, "llm");
+            case SEND_AND_ESCALATE -> Answer.handoff(draft, verdict.reason(), "llm");
+            case WITHHOLD -> {
+                log.info("draft withheld for tenant {}: {}", turn.tenantId().value(), verdict.reason());
+                yield Answer.handoff(Texts.HANDOFF, "withheld:" + verdict.reason(), "guard");
+            }
+        };
     }
 
-    private ReplyGuard.Allowed allowed(CustomerTurn turn) {
-        var offers = vehicles.availableOffers(turn.tenantId());
-        StringBuilder showroomText = new StringBuilder();
+    private ShowroomFacts facts(CustomerTurn turn) {
+        StringBuilder published = new StringBuilder();
         if (turn.config().customFAQ() != null) {
-            turn.config().customFAQ().forEach(f -> showroomText.append(f.answer()).append('\n'));
+            turn.config().customFAQ().forEach(f -> published.append(f.answer()).append('\n'));
         }
         if (turn.config().productKnowledge() != null) {
-            showroomText.append(turn.config().productKnowledge());
+            published.append(turn.config().productKnowledge());
         }
-        return new ReplyGuard.Allowed(offers.prices(), offers.models(), showroomText.toString(), turn.config().enablePriceNegotiation());
+        var cars = vehicles.all(turn.tenantId()).stream().map(ShowroomFacts.StockCar::of).toList();
+        var models = new java.util.HashSet<String>();
+        if (turn.classification().entities().model() != null) {
+            models.add(turn.classification().entities().model().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (turn.interestModel() != null) {
+            models.add(turn.interestModel().toLowerCase(java.util.Locale.ROOT));
+        }
+        return new ShowroomFacts(cars, published.toString(), turn.config().enablePriceNegotiation(), models, turn.text());
     }
 
     private static List<Answer.Photo> photos(List<Vehicle> vehicles) {

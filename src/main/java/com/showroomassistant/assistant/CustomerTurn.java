@@ -6,7 +6,11 @@ import com.showroomassistant.tenant.AiConfig;
 import com.showroomassistant.tenant.Tenants;
 import java.util.List;
 
-/** Everything the assistant may use to answer one customer turn. */
+/**
+ * Everything the assistant may use to answer one customer turn.
+ *
+ * @param interestModel the model the conversation is about from earlier turns, or null
+ */
 public record CustomerTurn(
         TenantId tenantId,
         Tenants.Tenant tenant,
@@ -14,4 +18,5 @@ public record CustomerTurn(
         Classification classification,
         String text,
         String customerName,
-        List<HistoryTurn> history) {}
+        List<HistoryTurn> history,
+        String interestModel) {}

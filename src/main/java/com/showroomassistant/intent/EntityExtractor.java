@@ -1,5 +1,7 @@
 package com.showroomassistant.intent;
 
+import com.showroomassistant.vocabulary.NumberWords;
+import com.showroomassistant.vocabulary.RupiahParser;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;

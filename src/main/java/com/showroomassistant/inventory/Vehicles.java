@@ -244,6 +244,18 @@ public class Vehicles {
                 .list());
     }
 
+    /**
+     * Every vehicle of the tenant in every status, for checking what a reply says about booked and sold cars;
+     * served from the cached stock, read from the database only for a stock too large to cache.
+     */
+    public List<Vehicle> all(TenantId tenant) {
+        return stock(tenant).map(Stock::vehicles).orElseGet(() -> jdbc.sql("select * from vehicle where tenant_id = ?"
+                        + SEARCH_ORDER)
+                .param(tenant.value())
+                .query(row)
+                .list());
+    }
+
     static final int IN_MEMORY_STOCK = 1_000;
     private static final String SEARCH_ORDER = " order by case when status = 'available' then 0 else 1 end, price, id";
 

@@ -134,7 +134,8 @@ class TurnHandler {
         Answer answer = booking.isPresent()
                 ? Answer.reply(booking.get().reply(), "booking")
                 : assistant.answer(new CustomerTurn(
-                        turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), turn.history()));
+                        turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), turn.history(),
+                        turn.interestModel()));
         if (!turn.isStaff()) {
             observeLead(turn, result, turnClass, booking.orElse(null));
         }

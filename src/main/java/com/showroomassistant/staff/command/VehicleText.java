@@ -1,6 +1,6 @@
 package com.showroomassistant.staff.command;
 
-import com.showroomassistant.intent.RupiahParser;
+import com.showroomassistant.vocabulary.RupiahParser;
 import com.showroomassistant.intent.VehicleCatalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
