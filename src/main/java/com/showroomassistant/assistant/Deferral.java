@@ -29,9 +29,9 @@ final class Deferral {
     private static final String PRONOUN = "(?:saya|aku|kami|sy|sya)";
     private static final String ASK = "(?:tanyakan|tanya|tanyain|cek|cekkan|cekin|check|konfirmasi|konfirmasikan|confirm|"
             + "pastikan|teruskan|sampaikan|informasikan|forward|diskusikan|koordinasikan|mintakan|carikan info|hubungkan|"
-            + "sambungkan|arahkan|alihkan|oper|operkan|koneksikan|mintakan)";
+            + "sambungkan|arahkan|alihkan|oper|operkan|koneksikan|mintakan|minta|mintain|ambilkan)";
     private static final String SOMEONE = "(?:" + PERSON.substring(3, PERSON.length() - 1)
-            + "|pak|bu|bapak|ibu|mas|mbak|mba|beliau|bos|boss)";
+            + "|pak|bu|bapak|ibu|mas|mbak|mba|beliau|bos|boss|bagian)";
 
     private static final Pattern[] DEFERS = {
         // "staff kami akan segera menghubungi", "nanti tim kami yang bantu", "tim sales siap membantu"
@@ -41,8 +41,11 @@ final class Deferral {
                 + "(?:\\p{L}+\\W+)?" + PERSON + "(?![\\p{L}])", CI),
         // "saya tanyakan dulu ke tim", "kami teruskan ke admin", "diteruskan ke bagian"
         Pattern.compile("(?<![\\p{L}])(?:" + PRONOUN + "\\W+(?:akan\\W+|coba\\W+|bantu\\W+)?" + ASK + "|di" + ASK
-                + ")(?:\\W+\\p{L}+){0,4}?\\W+(?:ke|kepada|dengan|sama|pada|untuk)\\W+(?:\\p{L}+\\W+)?" + SOMEONE + "(?![\\p{L}])", CI),
+                + ")(?:\\W+\\p{L}+){0,4}?\\W+(?:ke|kepada|dengan|sama|pada|untuk|dari)\\W+(?:\\p{L}+\\W+)?" + SOMEONE + "(?![\\p{L}])", CI),
         // "nanti dikabari", "nanti beliau yang menghubungi"
+        Pattern.compile("(?<![\\p{L}])(?:oleh|by)\\W+(?:\\p{L}+\\W+)?" + PERSON + "(?![\\p{L}])", CI),
+        Pattern.compile("(?<![\\p{L}])nanti\\W+(?:kami|saya)\\W+(?:akan\\W+)?(?:kabari|hubungi|infokan|info|konfirmasi\\w*|"
+                + "cek|cekkan|sampaikan|teruskan|tanyakan|follow up|balas|jawab|kirim\\w*|telepon|telpon)(?![\\p{L}])", CI),
         Pattern.compile("(?<![\\p{L}])nanti\\W+(?:akan\\W+)?(?:di(?:kabari|hubungi|infokan|info|konfirmasi|kontak|"
                 + "telepon|telpon|bantu|jelaskan|follow up|cek|chat|wa)|beliau|dia|mereka)(?![\\p{L}])", CI),
         // "saya cek dulu ya", "kami konfirmasikan dulu", "akan kami kabari"
@@ -52,7 +55,8 @@ final class Deferral {
                 + "cek|cekkan|sampaikan|teruskan|tanyakan|follow up|balas|jawab)(?![\\p{L}])", CI),
         // admitting not knowing
         Pattern.compile("(?<![\\p{L}])" + PRONOUN + "\\W+(?:\\p{L}+\\W+)?(?:kurang|tidak|tak|belum|gak|ga|nggak|ngga|"
-                + "enggak)\\W+(?:tahu|tau|yakin|paham|mengerti|punya\\W+(?:info|data)\\w*|memiliki\\W+(?:info|data)\\w*|"
+                + "enggak)\\W+(?:tahu|tau|yakin|paham|mengerti|punya\\W+(?:info|data|angka|detail|rincian)\\w*|"
+                + "memiliki\\W+(?:info|data|angka|detail|rincian)\\w*|"
                 + "bisa\\W+memastikan|dapat\\W+memastikan|bisa\\W+menjawab|dapat\\W+menjawab|mengetahui|"
                 + "(?:bisa|dapat)\\W+(?:menyebutkan|menghitung|memberi|memberikan|menginformasikan|merinci)|"
                 + "bisa\\W+memberikan\\W+(?:info|informasi|jawaban)|dapat\\W+memberikan\\W+(?:info|informasi|jawaban)|"
@@ -67,8 +71,8 @@ final class Deferral {
     };
 
     /** What a customer may be told to do themselves: contacting or visiting is not a promise that someone acts. */
-    private static final Pattern CUSTOMER_ACTS = Pattern.compile("(?<![\\p{L}])(?:silakan|silahkan|bisa|boleh|langsung|"
-            + "feel free to|please)\\W+(?:\\p{L}+\\W+)?(?:hubungi|kontak|telepon|telpon|chat|datang|mampir|berkunjung|"
+    private static final Pattern CUSTOMER_ACTS = Pattern.compile("(?<![\\p{L}])(?:silakan|silahkan|feel free to|please|"
+            + "(?:kakak|kak|anda|bapak|ibu|bapak/ibu|customer)\\W+(?:bisa|boleh|dapat|langsung))\\W+(?:\\p{L}+\\W+)?(?:hubungi|kontak|telepon|telpon|chat|datang|mampir|berkunjung|"
             + "call|contact|visit)(?![\\p{L}])", CI);
 
     private Deferral() {}

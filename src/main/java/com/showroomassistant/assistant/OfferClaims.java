@@ -25,7 +25,8 @@ final class OfferClaims {
     private static final Pattern DISCOUNT = Pattern.compile("(?<![\\p{L}])(?<!feel )(?:diskon\\w*|discount\\w*|potongan(?: harga)?|"
             + "cash ?back|bonus\\w*|gratis\\w*|free|hadiah|harga (?:spesial|special|khusus|miring|promo|istimewa|coret|"
             + "nett?|teman|spesial)|subsidi|promo\\w*|voucher|kado|cuma-cuma|tanpa biaya|free of charge|"
-            + "(?:bebas|free) (?:biaya|ongkos)\\w*|full tank|tangki penuh|bensin penuh|special price|best price|(?:kami|showroom|dealer)(?: yang)? "
+            + "(?:bebas|free) (?:biaya|ongkos)\\w*|dp\\s*(?:0|nol)|tanpa dp|dp ringan|bunga (?:0|nol|ringan)|"
+            + "uang kembali|money back|refund|full tank|tangki penuh|bensin penuh|special price|best price|(?:kami|showroom|dealer)(?: yang)? "
             + "(?:tanggung|menanggung|bayar|bayarkan|cover)|ditanggung (?:oleh )?(?:kami|showroom|dealer|penjual))(?![\\p{L}])", CI);
     private static final Pattern FINANCING = Pattern.compile("(?<![\\p{L}])(?:dp|d\\.p\\.|uang muka|tdp|cicilan\\w*|"
             + "angsuran\\w*|kredit\\w*|leasing|tenor\\w*|bunga\\w*|suku bunga|per ?bulan|/ ?bln|/ ?bulan|bulanan|"
@@ -42,7 +43,7 @@ final class OfferClaims {
     private static final Pattern REFUSED_PRICE = Pattern.compile("(?<![\\p{L}])harga\\w*\\W+(?:\\p{L}+\\W+)?"
             + "(?:sudah|udah|memang)\\W+(?:\\p{L}+\\W+)?$", CI);
     private static final Pattern DURATION = Pattern.compile("(?<![\\d.,])(\\d{1,3})(?:\\s*(?:-|–|s/d|sampai|hingga)\\s*"
-            + "(\\d{1,3}))?\\s*(tahun|thn|th|bulan|bln|x)(?![\\p{L}])", CI);
+            + "(\\d{1,3}))?\\s*(tahun|thn|th|bulan|bln|minggu|pekan|hari|x)(?![\\p{L}])", CI);
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]+");
     private static final Set<String> FILLER = Set.of("untuk", "setiap", "berupa", "yang", "di", "ke", "dan", "kak",
             "ya", "juga", "dengan", "bagi", "pada", "pembelian", "unit", "ini", "itu", "kakak", "sebesar", "hingga",
@@ -188,7 +189,7 @@ final class OfferClaims {
     }
 
     private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}])(?:(dp|uang muka|cicilan\\w*|angsuran\\w*|"
-            + "kredit\\w*|leasing|tenor\\w*|bunga\\w*|installment|loan)|(garansi\\w*|warranty|jaminan)|(gratis\\w*|free|"
+            + "kredit\\w*|leasing|tenor\\w*|bunga\\w*|installment|loan)|(garansi\\w*|warranty|jaminan|uang kembali|refund)|(gratis\\w*|free|"
             + "bonus\\w*|promo\\w*|servis\\w*|service))(?![\\p{L}])", CI);
 
     /** What a duration is about: the nearest financing, warranty or free-extra word before it in its sentence. */
@@ -209,8 +210,15 @@ final class OfferClaims {
     private static final Pattern NEGATED_FIGURE_AFTER = Pattern.compile("^\\W*(?:\\p{L}+\\W+)?(?:tidak|tdk|tak|belum|"
             + "gak|ga|nggak|ngga|enggak)\\W+(?:bisa|ada|berlaku|tersedia|dapat|memungkinkan)(?![\\p{L}])", CI);
 
+    /** A duration in days, so "1 tahun", "12 bulan" and "365 hari" compare equal. */
     private static int months(String number, String unit) {
         int n = Integer.parseInt(number);
-        return unit.toLowerCase(Locale.ROOT).startsWith("t") ? n * 12 : n;
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "tahun", "thn", "th" -> n * 365;
+            case "bulan", "bln" -> n * 30;
+            case "minggu", "pekan" -> n * 7;
+            case "hari" -> n;
+            default -> n * 30; // "36x": instalments are monthly
+        };
     }
 }

@@ -148,9 +148,6 @@ public class ReplyGuard {
         if (span.start() - previous.end() > 24 || text.substring(previous.end(), span.start()).matches("(?s).*(?:[.!?](?:\\s|$)|[\\n,;]).*")) {
             return false;
         }
-        if (previous.model().model().equals(span.model().model())) {
-            return true;
-        }
         String named = text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT);
         return facts.ofModel(previous.model().model()).stream()
                 .anyMatch(c -> c.variant() != null && c.variant().toLowerCase(Locale.ROOT).contains(named));
@@ -194,6 +191,7 @@ public class ReplyGuard {
     /** Capitalised words right after a model name are its variant as the draft states it ("Brio RS", "Innova 2.4 G"). */
     private static List<String> statedVariant(String window) {
         List<String> words = new ArrayList<>();
+        window = window.replaceFirst("(?i)^\\s*(?:(?:kami|ini|yang|tipe|type|varian|variant)\\s+)+", " ");
         Matcher m = VARIANT_TOKEN.matcher(window);
         while (m.find() && words.size() < 4) {
             String w = m.group(1).replaceAll("[.,]$", "");
@@ -247,6 +245,10 @@ public class ReplyGuard {
             }
         }
         String clause = seg.substring(from, to);
+        int colon = seg.indexOf(':');
+        if (colon >= 0 && colon < at) {
+            clause = seg.substring(0, colon) + " " + clause; // "Yang sudah terjual: CR-V dan Rush"
+        }
         // the clauses after it speak of the same car until another car is named
         int nextCar = index + 1 < all.size() ? all.get(index + 1).start() - segment.start() : seg.length();
         if (nextCar > to) {
@@ -289,20 +291,19 @@ public class ReplyGuard {
             if (offers.isFinancingAmount(amount)) {
                 return Optional.of("unpublished_financing_figure");
             }
+            boolean ofCar = carBefore(text, cars, amount);
+            if (!ofCar && echoesBudget(text, amount, customer)) {
+                continue;
+            }
             List<List<StockCar>> named = carsNamedWith(text, cars, amount, facts);
             if (named.isEmpty()) {
-                if (amount.kind() == Money.Kind.EXACT) {
-                    if (echoesBudget(text, amount, customer)) {
-                        continue;
-                    }
-                    return Optional.of("unlisted_price");
+                // a bound or range that answers the customer's budget, with stock inside it, is a search, not a price
+                boolean answersBudget = amount.kind() != Money.Kind.EXACT && !customer.amounts().isEmpty()
+                        && facts.cars().stream().anyMatch(c -> c.available() && c.price() != null && amount.admits(c.price()));
+                if (answersBudget) {
+                    continue;
                 }
-                boolean somethingFits = facts.cars().stream()
-                        .anyMatch(c -> c.available() && c.price() != null && amount.admits(c.price()));
-                if (!somethingFits && !echoesBudget(text, amount, customer)) {
-                    return Optional.of("unlisted_price");
-                }
-                continue;
+                return Optional.of("unlisted_price");
             }
             if ((amount.kind() == Money.Kind.RANGE || amount.kind() == Money.Kind.ROUGHLY) && carBefore(text, cars, amount)
                     && !exactAlso(text, amount)) {
@@ -382,7 +383,8 @@ public class ReplyGuard {
     /** The customer's own budget repeated back ("untuk budget 150 juta, ada pilihan ini"). */
     private static boolean echoesBudget(DraftText text, Money.Amount amount, Money.Reading customer) {
         String before = text.text.substring(Math.max(0, amount.start() - 40), amount.start());
-        return BUDGET_BEFORE.matcher(before).find()
-                && customer.amounts().stream().anyMatch(c -> c.value() == amount.value());
+        boolean saidByCustomer = customer.amounts().stream().anyMatch(c -> c.value() == amount.value()
+                || amount.kind() == Money.Kind.RANGE && c.low() == amount.low() && c.high() == amount.high());
+        return saidByCustomer && (BUDGET_BEFORE.matcher(before).find() || amount.kind() != Money.Kind.EXACT);
     }
 }

@@ -23,7 +23,7 @@ public final class Money {
     private static final String UNIT = "jutaan|juta|jtan|jta|jt|miliaran|miliar|milyard|milyar|myr|mio|m|ribu|rebu|rb|k";
     private static final String TOKEN = "(?:(?:rp|idr)\\.?\\s*)?(?:" + NUM + ")(?:,-{1,2}|\\.-)?(?:\\s*(?:" + UNIT + ")(?![\\p{L}]))?";
     private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}\\d.,])(?<prefix>(?:rp|idr)\\.?\\s*)?(?<num>" + NUM
-            + ")(?:,-{1,2}|\\.-)?(?:\\s*(?<unit>" + UNIT + ")(?![\\p{L}]))?(?<an>\\s*-?\\s?an(?![\\p{L}]))?(?![\\p{L}\\d]|:\\d)", CI);
+            + ")(?:,-{1,2}|\\.-)?(?:\\s*(?<unit>" + UNIT + ")(?![\\p{L}]))?(?:\\s*rupiah(?![\\p{L}]))?(?<an>\\s*-?\\s?an(?![\\p{L}]))?(?![\\p{L}\\d]|:\\d)", CI);
     private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\d.,])(?<a>" + TOKEN + ")\\s*(?:-|–|—|~|s/d|sd|sampai|"
             + "hingga|to)\\s*(?<b>" + TOKEN + ")(?![\\p{L}\\d])", CI);
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(?:%|persen(?![\\p{L}]))", CI);
@@ -168,7 +168,7 @@ public final class Money {
             }
         } else {
             if (YEAR.matcher(num).matches() || !num.matches("\\d{2,3}")
-                    || !PRICE_WORDS_BEFORE.matcher(before).find()) {
+                    || !(roughly || PRICE_WORDS_BEFORE.matcher(before).find())) {
                 return java.util.Optional.empty();
             }
             value = new BigDecimal(num.replace(',', '.')).multiply(BigDecimal.valueOf(1_000_000)).longValue();
