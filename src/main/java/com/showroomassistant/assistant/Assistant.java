@@ -43,6 +43,10 @@ public class Assistant {
                 ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text())
                 : new RelevantInventory.Selection(List.of(), false, 0);
         Answer answer = llm.isAvailable() ? fromModel(turn, selection) : OfflineAssistant.answer(turn, selection);
+        if (answer.text() != null && answer.escalation() == null && guard.defers(answer.text())) {
+            // a reply that tells the customer a person will help is only honest when a person is told
+            answer = Answer.handoff(answer.text(), "assistant_deferred", answer.source());
+        }
         if (answer.text() != null && answer.escalation() == null && PHOTO_REQUEST.matcher(turn.text()).find()) {
             return answer.withPhotos(photos(selection.available()));
         }
@@ -54,11 +58,16 @@ public class Assistant {
         var selection = turn.config().enableVehicleInfo()
                 ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text())
                 : new RelevantInventory.Selection(List.of(), false, 0);
-        return PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), turn.text());
+        return PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), userText(turn));
+    }
+
+    /** The model never gets an empty user turn: a photo, voice note or sticker without text is said as such. */
+    private static String userText(CustomerTurn turn) {
+        return turn.text() == null || turn.text().isBlank() ? Texts.NO_TEXT : turn.text();
     }
 
     private Answer fromModel(CustomerTurn turn, RelevantInventory.Selection selection) {
-        var messages = PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), turn.text());
+        var messages = PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), userText(turn));
         Completion completion;
         try {
             completion = llm.complete(messages, turn.config().temperature(), turn.config().maxTokens());

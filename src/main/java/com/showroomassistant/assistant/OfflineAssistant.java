@@ -12,10 +12,25 @@ final class OfflineAssistant {
     private static final Pattern FINANCING = Pattern.compile("(?i)\\b(kredit|dp|cicil\\w*|angsur\\w*|leasing|tenor|tdp)\\b");
     private static final Pattern NEGOTIATION = Pattern.compile("(?i)\\b(nego\\w*|diskon|discount|potongan|kurang(in)?|cashback|promo)\\b");
 
+    private static final Pattern SALAM = Pattern.compile("(?i)\\b(ass?alamu?'?\\s?al[ae]ikum|assalam|asw|aslm|salam)\\b");
+    /** What the stock list cannot answer: a car's history, papers or tax. Staff know; a list of cars does not help. */
+    private static final Pattern BEYOND_DATA = Pattern.compile("(?i)\\b(banjir|bekas banjir|tabrak\\w*|kecelakaan|"
+            + "pajak\\w*|stnk|bpkb|service record|riwayat servis|riwayat service|bekas taksi|odometer asli|km asli|"
+            + "kunci serep|cat ulang|repaint)\\b");
+    private static final Pattern TRADE_IN = Pattern.compile("(?i)\\b(tukar tambah|tuker tambah|trade[- ]?in|tt)\\b");
+
     private OfflineAssistant() {}
 
     static Answer answer(CustomerTurn turn, RelevantInventory.Selection inventory) {
         String intent = turn.classification().intent();
+        if (TRADE_IN.matcher(turn.text()).find()) {
+            // the valuation needs a person: the customer is asked for the details that person will need
+            return Answer.handoff("Bisa kak, kami terima tukar tambah. 🙏 Boleh kirim merek, model, tahun, kilometer"
+                    + " dan beberapa foto mobil kakak? Tim kami yang akan menaksir nilainya.", "trade_in", "offline");
+        }
+        if (BEYOND_DATA.matcher(turn.text()).find() && !Classification.SPAM.equals(intent)) {
+            return Answer.handoff(Texts.HANDOFF, "needs_human", "offline");
+        }
         return switch (intent) {
             case Classification.CUSTOMER_GREETING -> Answer.reply(greeting(turn, inventory), "offline");
             case Classification.CUSTOMER_VEHICLE_INQUIRY -> vehicles(turn, inventory);
@@ -30,7 +45,7 @@ final class OfflineAssistant {
     }
 
     private static String greeting(CustomerTurn turn, RelevantInventory.Selection inventory) {
-        return "Halo kak" + name(turn) + "! Saya " + turn.config().aiName() + " dari " + turn.tenant().name()
+        return (SALAM.matcher(turn.text()).find() ? "Waalaikumsalam warahmatullah, " : "") + "Halo kak" + name(turn) + "! Saya " + turn.config().aiName() + " dari " + turn.tenant().name()
                 + ". Saat ini ada " + inventory.availableTotal() + " unit siap dilihat. "
                 + "Sebutkan merek, model, tahun, atau budget kakak, nanti saya carikan ya. 😊";
     }
@@ -70,7 +85,7 @@ final class OfflineAssistant {
         for (Vehicle v : available.stream().limit(5).toList()) {
             s.append("• ").append(describe(v)).append('\n');
         }
-        s.append("Harga sudah termasuk surat-surat lengkap. Ada yang ingin ditanyakan lagi, kak?");
+        s.append("Ada yang ingin ditanyakan lagi, kak?");
         return Answer.reply(s.toString(), "offline");
     }
 

@@ -252,6 +252,8 @@ class TurnHandler {
             case "price_negotiation" -> "pelanggan menanyakan nego/diskon";
             case "test_drive_request" -> "pelanggan ingin lihat unit / test drive";
             case "financing_question" -> "pertanyaan kredit";
+            case "trade_in" -> "pelanggan ingin tukar tambah";
+            case "assistant_deferred" -> "asisten menjanjikan bantuan staff";
             case "customer_chat_disabled" -> "chat otomatis dimatikan";
             default -> "perlu jawaban staff";
         };

@@ -25,7 +25,9 @@ class OfflineAssistantIT extends IntegrationTest {
         configure(s, config -> {
             config.put("debounceSeconds", 0);
             config.put("welcomeMessage", "");
-            config.putArray("customFAQ").addObject().put("question", "Alamat showroom dimana?").put("answer", "Jl. Merdeka 10, Bandung.");
+            var faq = config.putArray("customFAQ");
+            faq.addObject().put("question", "Alamat showroom dimana?").put("answer", "Jl. Merdeka 10, Bandung.");
+            faq.addObject().put("question", "Bisa kredit?").put("answer", "Bisa, lewat leasing rekanan; DP mulai 20%.");
         });
         http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"" + STAFF + "\",\"name\":\"Budi\"}");
         http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000,\"color\":\"hitam\"}");
@@ -61,5 +63,27 @@ class OfflineAssistantIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1);
         var conversation = http.get("/api/v1/whatsapp-ai/conversations?q=6281300000009", s.apiKey()).json().get("items").get(0);
         assertThat(conversation.get("status").asString()).isEqualTo("escalated");
+    }
+
+    @Test
+    void aReplyThatPromisesStaffReallyReachesStaff() {
+        Showroom s = showroom();
+        String reply = ask(s, "6281300000010", "bisa kredit ga? cicilannya brp", 1).getFirst().get("message").asString();
+        assertThat(reply).contains("DP mulai 20%").contains("staff");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1);
+        assertThat(sendsTo(GATEWAY, s.clientId(), STAFF).getFirst().get("message").asString()).contains("6281300000010");
+        var conversation = http.get("/api/v1/whatsapp-ai/conversations?q=6281300000010", s.apiKey()).json().get("items").get(0);
+        assertThat(conversation.get("status").asString()).isEqualTo("escalated");
+    }
+
+    @Test
+    void aSalamIsAnsweredWithASalamAndPricesPromiseNothingUnconfigured() {
+        Showroom s = showroom();
+        assertThat(ask(s, "6281300000011", "assalamualaikum", 1).getFirst().get("message").asString())
+                .startsWith("Waalaikumsalam");
+        String price = ask(s, "6281300000012", "harga avanza 2019 brp?", 1).getFirst().get("message").asString();
+        assertThat(price).contains("Rp 150.000.000").doesNotContain("surat-surat");
+        String tradeIn = ask(s, "6281300000013", "bisa tukar tambah sama xenia saya?", 1).getFirst().get("message").asString();
+        assertThat(tradeIn).contains("tukar tambah").doesNotContain("Rp 150.000.000");
     }
 }

@@ -144,6 +144,31 @@ class PipelineIT extends IntegrationTest {
     }
 
     @Test
+    void aDraftThatDefersToStaffIsSentAndReallyReachesStaff() {
+        Showroom s = showroom(c -> {});
+        llmAnswers(LLM, s.name(), "Avanza 2019 hitam masih ada kak, Rp 150.000.000. "
+                + "Untuk riwayat servisnya, staff kami akan segera menghubungi kakak ya.");
+        send(s, "F1", CUSTOMER, "avanza 2019 ada? riwayat servisnya gimana");
+
+        var replies = repliesTo(s, CUSTOMER, 1);
+        assertThat(replies.getFirst().get("message").asString()).contains("Rp 150.000.000").contains("menghubungi");
+        var notices = repliesTo(s, STAFF, 1);
+        assertThat(notices.getFirst().get("message").asString()).contains(CUSTOMER).contains("/reply");
+        assertThat(conversation(s).get("status").asString()).isEqualTo("escalated");
+    }
+
+    @Test
+    void aWrongPriceInTheCommonNotationIsWithheld() {
+        Showroom s = showroom(c -> {});
+        llmAnswers(LLM, s.name(), "Ada kak:\n• Toyota Avanza 2019 hitam – Rp 99.000.000");
+        send(s, "W1", CUSTOMER, "avanza 2019 brp?");
+
+        var replies = repliesTo(s, CUSTOMER, 1);
+        assertThat(replies.getFirst().get("message").asString()).doesNotContain("99.000.000").contains("staff");
+        assertThat(conversation(s).get("status").asString()).isEqualTo("escalated");
+    }
+
+    @Test
     void llmRetriedAfterA500ThenAnswers() {
         Showroom s = showroom(c -> {});
         LLM.stubFor(post(anyUrl()).withRequestBody(containing(s.name())).inScenario(s.name()).whenScenarioStateIs(STARTED)
