@@ -14,7 +14,7 @@ final class Deferral {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String PERSON = "(?:staff|staf|tim|team|admin|sales|marketing|cs|customer service|rekan|kolega|"
             + "pemilik|owner|manager|manajer|kepala|supervisor|spv|petugas|karyawan|pihak|konsultan|mekanik|"
-            + "operator|sales advisor|salesman|pic|orang kami|teman-teman|kawan|teknisi|technician|sales consultant)";
+            + "operator|sales advisor|salesman|pic|orang kami|teman-teman|kawan|teknisi|technician|sales consultant|atasan|kasir|finance|bagian keuangan)";
     private static final String ACT = "(?:menghubungi|hubungi|dihubungi|kontak|mengontak|dikontak|membantu|bantu|dibantu|"
             + "menjelaskan|jelaskan|dijelaskan|mengonfirmasi|mengkonfirmasi|konfirmasi|dikonfirmasi|mengecek|cek|dicek|"
             + "memeriksa|periksa|diperiksa|menindaklanjuti|tindak lanjuti|ditindaklanjuti|follow[- ]?up|memfollow up|"
@@ -43,7 +43,8 @@ final class Deferral {
         Pattern.compile("(?<![\\p{L}])(?:" + PRONOUN + "\\W+(?:akan\\W+|coba\\W+|bantu\\W+)?" + ASK + "|di" + ASK
                 + ")(?:\\W+\\p{L}+){0,4}?\\W+(?:ke|kepada|dengan|sama|pada|untuk|dari)\\W+(?:\\p{L}+\\W+)?" + SOMEONE + "(?![\\p{L}])", CI),
         // "nanti dikabari", "nanti beliau yang menghubungi"
-        Pattern.compile("(?<![\\p{L}])(?:oleh|by)\\W+(?:\\p{L}+\\W+)?" + PERSON + "(?![\\p{L}])", CI),
+        Pattern.compile("(?<![\\p{L}])(?:akan|nanti|perlu|harus|dulu|segera|will)\\W+(?:\\p{L}+\\W+){0,4}?(?:oleh|by)\\W+"
+                + "(?:\\p{L}+\\W+)?" + PERSON + "(?![\\p{L}])", CI),
         Pattern.compile("(?<![\\p{L}])nanti\\W+(?:kami|saya)\\W+(?:akan\\W+)?(?:kabari|hubungi|infokan|info|konfirmasi\\w*|"
                 + "cek|cekkan|sampaikan|teruskan|tanyakan|follow up|balas|jawab|kirim\\w*|telepon|telpon)(?![\\p{L}])", CI),
         Pattern.compile("(?<![\\p{L}])nanti\\W+(?:akan\\W+)?(?:di(?:kabari|hubungi|infokan|info|konfirmasi|kontak|"
@@ -75,6 +76,8 @@ final class Deferral {
             + "(?:kakak|kak|anda|bapak|ibu|bapak/ibu|customer)\\W+(?:bisa|boleh|dapat|langsung))\\W+(?:\\p{L}+\\W+)?(?:hubungi|kontak|telepon|telpon|chat|datang|mampir|berkunjung|"
             + "call|contact|visit)(?![\\p{L}])", CI);
 
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+
     private Deferral() {}
 
     /** The phrase that defers, when the text defers to a person. */
@@ -82,12 +85,15 @@ final class Deferral {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        for (Pattern p : DEFERS) {
-            var m = p.matcher(text);
-            while (m.find()) {
-                String around = text.substring(Math.max(0, m.start() - 30), m.end());
-                if (!CUSTOMER_ACTS.matcher(around).find()) {
-                    return Optional.of(m.group());
+        // sentence by sentence: "...oleh tim teknisi kami. Silakan cek..." is two sentences, not "tim ... cek"
+        for (String sentence : SENTENCES.split(text)) {
+            for (Pattern p : DEFERS) {
+                var m = p.matcher(sentence);
+                while (m.find()) {
+                    String around = sentence.substring(Math.max(0, m.start() - 30), m.end());
+                    if (!CUSTOMER_ACTS.matcher(around).find()) {
+                        return Optional.of(m.group());
+                    }
                 }
             }
         }

@@ -26,7 +26,8 @@ final class OfferClaims {
             + "cash ?back|bonus\\w*|gratis\\w*|free|hadiah|harga (?:spesial|special|khusus|miring|promo|istimewa|coret|"
             + "nett?|teman|spesial)|subsidi|promo\\w*|voucher|kado|cuma-cuma|tanpa biaya|free of charge|"
             + "(?:bebas|free) (?:biaya|ongkos)\\w*|dp\\s*(?:0|nol)|tanpa dp|dp ringan|bunga (?:0|nol|ringan)|"
-            + "uang kembali|money back|refund|full tank|tangki penuh|bensin penuh|special price|best price|(?:kami|showroom|dealer)(?: yang)? "
+            + "uang kembali|money back|refund|nett|(?:sudah )?termasuk (?:biaya )?(?:balik nama|bbn|asuransi|pajak|"
+            + "surat-surat|stnk|bpkb|service|servis|garansi|ganti oli)|full tank|tangki penuh|bensin penuh|special price|best price|(?:kami|showroom|dealer)(?: yang)? "
             + "(?:tanggung|menanggung|bayar|bayarkan|cover)|ditanggung (?:oleh )?(?:kami|showroom|dealer|penjual))(?![\\p{L}])", CI);
     private static final Pattern FINANCING = Pattern.compile("(?<![\\p{L}])(?:dp|d\\.p\\.|uang muka|tdp|cicilan\\w*|"
             + "angsuran\\w*|kredit\\w*|leasing|tenor\\w*|bunga\\w*|suku bunga|per ?bulan|/ ?bln|/ ?bulan|bulanan|"
@@ -126,6 +127,11 @@ final class OfferClaims {
             + "(?![\\p{L}])", CI);
     private static final Pattern PER_MONTH_AFTER = Pattern.compile("^\\W*(?:saja\\W+|aja\\W+)?(?:per ?bulan|/ ?bln|"
             + "/ ?bulan|sebulan|perbulan|per month|/month|bulanan|x\\s*\\d)", CI);
+
+    /** "140 juta belum bisa": a customer's offer turned down is not a price the draft states. */
+    boolean refused(Money.Amount amount) {
+        return negatedAfter(draft.text, amount.end());
+    }
 
     boolean publishedAmount(Money.Amount amount) {
         return publishedMoney.amounts().stream().anyMatch(p -> p.low() == amount.low() && p.high() == amount.high()

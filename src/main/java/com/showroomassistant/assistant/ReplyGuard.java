@@ -36,7 +36,8 @@ public class ReplyGuard {
             + "jual|menjual|sedia|menyediakan|available|masuk)|kosong|habis|sold(?:\\s*out)?|terjual|laku|laris|"
             + "keluar|diambil|dibeli|dibooking|di-booking|booking|booked|dibook|di-book|dipesan|reserved|ter-?booking|"
             + "tanda jadi|sudah (?:di)?-?dp|sudah ada yang|di-?hold|hold|on hold|indent|inden|belum (?:ada|masuk)|"
-            + "tidak (?:lagi|ada lagi)|n/a|out of stock|not available|unavailable)(?![\\p{L}])", CI);
+            + "tidak (?:lagi|ada lagi)|n/a|out of stock|not available|unavailable|(?:kalau|kalo|jika|bila|apabila|"
+            + "seandainya)\\W+(?:nanti\\W+)?(?:ada|masuk))(?![\\p{L}])", CI);
     private static final Pattern SAYS_SOLD = Pattern.compile("(?<![\\p{L}])(?:sold|terjual|laku|laris|sudah keluar|"
             + "sudah diambil|sudah dibeli)(?![\\p{L}])", CI);
     private static final Pattern SAYS_BOOKED = Pattern.compile("(?<![\\p{L}])(?:dibooking|di-booking|booking|booked|"
@@ -111,7 +112,14 @@ public class ReplyGuard {
             if (stock.isEmpty()) {
                 stock = byVariant(facts, named); // "Veloz" for an "Avanza 1.5 Veloz" in stock
             }
-            List<StockCar> fitting = fitting(stock, aliasExtra(named, s.model().model()) + " " + window, text, s.end());
+            int previousEnd = i > 0 ? Math.max(kept.get(i - 1).end(), segment.start()) : segment.start();
+            String before = text.text.substring(Math.max(previousEnd, s.start() - 18), s.start());
+            if (before.matches("(?is).*(?:\\bdan\\b|\\batau\\b|,|&|/|\\bor\\b|\\band\\b).*")) {
+                before = "";
+            }
+            // "a white 2020 Ertiga GX": a year or colour written just before the name describes it too
+            List<StockCar> fitting = fitting(stock, aliasExtra(named, s.model().model()) + " " + window + " " + before,
+                    text, s.end());
             String clause = clauseAround(text, segment, s, kept, i);
             boolean notOffered = NOT_OFFERED.matcher(clause).find();
             String claimed = SAYS_SOLD.matcher(clause).find() ? "sold" : SAYS_BOOKED.matcher(clause).find() ? "booked" : null;
@@ -164,7 +172,10 @@ public class ReplyGuard {
                 break;
             }
         }
-        String colour = Colours.first(window).map(Colours.Mention::base).orElse(null);
+        List<String> colours = Colours.findAll(window).stream()
+                .filter(c -> !window.substring(Math.max(0, c.start() - 12), c.start()).matches("(?is).*\\b(?:bukan|tidak|not|selain)\\W*$"))
+                .map(Colours.Mention::base).distinct().toList();
+        String colour = colours.isEmpty() ? null : colours.getFirst();
         Set<String> variantWords = stock.stream()
                 .flatMap(c -> variantWords(c).stream())
                 .filter(w -> containsWord(window, w))
@@ -172,9 +183,16 @@ public class ReplyGuard {
                 .collect(Collectors.toSet());
         variantWords.addAll(statedVariant(window));
         List<StockCar> fitting = new ArrayList<>();
+        for (String other : colours) {
+            // "Fortuner 2019 ada hitam dan putih": every colour named must be one the stock has
+            final Integer stated = year;
+            if (stock.stream().noneMatch(c -> (stated == null || stated.equals(c.year())) && Colours.same(other, c.colour()))) {
+                return fitting;
+            }
+        }
         for (StockCar c : stock) {
             if ((year == null || year.equals(c.year()))
-                    && (colour == null || Colours.same(colour, c.colour()))
+                    && (colours.isEmpty() || colours.stream().anyMatch(k -> Colours.same(k, c.colour())))
                     && variantWords(c).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList().containsAll(variantWords)) {
                 fitting.add(c);
             }
@@ -285,7 +303,7 @@ public class ReplyGuard {
         OfferClaims offers = new OfferClaims(text, facts.published(), facts.negotiation());
         Money.Reading customer = Money.read(facts.customerText());
         for (Money.Amount amount : text.money.amounts()) {
-            if (amount.high() < SMALLEST_PRICE || offers.publishedAmount(amount)) {
+            if (amount.high() < SMALLEST_PRICE || offers.publishedAmount(amount) || offers.refused(amount)) {
                 continue;
             }
             if (offers.isFinancingAmount(amount)) {

@@ -142,7 +142,8 @@ public final class Money {
         boolean roughly = m.group("an") != null;
         String after = text.substring(m.end());
         String before = text.substring(Math.max(0, m.start() - 40), m.start());
-        if (NOT_MONEY_AFTER.matcher(after).find() && !prefix) {
+        String afterPartner = after.replaceFirst("^\\s*(?:-|–|—|s/d|sampai|hingga)\\s*[\\d.,]+", "");
+        if ((NOT_MONEY_AFTER.matcher(after).find() || NOT_MONEY_AFTER.matcher(afterPartner).find()) && !prefix) {
             return java.util.Optional.empty(); // "45rb km", "1.500 cc", "36 bulan"
         }
         boolean grouped = num.matches("\\d{1,3}(?:[.,]\\d{3}){2,}(?:,\\d{1,2})?");
