@@ -50,6 +50,9 @@ final class OfferClaims {
             "ya", "juga", "dengan", "bagi", "pada", "pembelian", "unit", "ini", "itu", "kakak", "sebesar", "hingga",
             "sampai", "senilai", "dari", "kami", "the", "for", "a", "an", "of", "ada", "bisa", "dapat", "sudah", "akan");
 
+    /** The money in each showroom's published text, read once per text rather than once per draft. */
+    private static final java.util.Map<String, Money.Reading> PUBLISHED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final DraftText draft;
     private final String published;
     private final Money.Reading publishedMoney;
@@ -58,7 +61,10 @@ final class OfferClaims {
     OfferClaims(DraftText draft, String published, boolean negotiation) {
         this.draft = draft;
         this.published = published.toLowerCase(Locale.ROOT);
-        this.publishedMoney = Money.read(published);
+        this.publishedMoney = PUBLISHED.computeIfAbsent(published, Money::read);
+        if (PUBLISHED.size() > 1_000) {
+            PUBLISHED.clear(); // a showroom's published text changes rarely; this only bounds the memory
+        }
         this.negotiation = negotiation;
     }
 

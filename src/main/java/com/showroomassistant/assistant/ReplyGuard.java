@@ -49,6 +49,8 @@ public class ReplyGuard {
             + "(?:rp\\.?\\s*)?$", CI);
     private static final Pattern FOREIGN_CURRENCY = Pattern.compile("(?<![\\p{L}])(?:usd|us\\$|sgd|myr|eur|€|£|dollar|"
             + "dolar)\\s*\\d|\\$\\s*\\d|\\d\\s*(?:usd|dollar|dolar)(?![\\p{L}])", CI);
+    /** Variant words are few per showroom: their patterns are compiled once. */
+    private static final java.util.Map<String, Pattern> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final long SMALLEST_PRICE = 100_000;
 
     private final VehicleCatalogue catalogue;
@@ -66,9 +68,10 @@ public class ReplyGuard {
         if (FOREIGN_CURRENCY.matcher(text.text).find()) {
             return GuardVerdict.withhold("foreign_currency");
         }
+        OfferClaims offers = new OfferClaims(text, facts.published(), facts.negotiation());
         Optional<String> problem = carProblem(text, cars)
-                .or(() -> priceProblem(text, cars, facts))
-                .or(() -> new OfferClaims(text, facts.published(), facts.negotiation()).problem());
+                .or(() -> priceProblem(text, cars, facts, offers))
+                .or(offers::problem);
         if (problem.isPresent()) {
             return GuardVerdict.withhold(problem.get());
         }
@@ -238,8 +241,8 @@ public class ReplyGuard {
 
     private static boolean containsWord(String text, String word) {
         // one-letter variants ("G", "E") count only as written, in capitals
-        int flags = word.length() <= 2 ? 0 : CI;
-        return Pattern.compile("(?<![\\p{L}\\d.])" + Pattern.quote(word) + "(?![\\p{L}\\d]|\\.\\d)", flags).matcher(text).find();
+        return WORD_PATTERNS.computeIfAbsent(word, w -> Pattern.compile("(?<![\\p{L}\\d.])" + Pattern.quote(w)
+                + "(?![\\p{L}\\d]|\\.\\d)", w.length() <= 2 ? 0 : CI)).matcher(text).find();
     }
 
     /** The clause naming the car, or the next one when it only continues it ("Untuk Raize, saat ini kosong"). */
@@ -299,8 +302,8 @@ public class ReplyGuard {
         return Optional.empty();
     }
 
-    private static Optional<String> priceProblem(DraftText text, List<CarMention> cars, ShowroomFacts facts) {
-        OfferClaims offers = new OfferClaims(text, facts.published(), facts.negotiation());
+    private static Optional<String> priceProblem(DraftText text, List<CarMention> cars, ShowroomFacts facts,
+            OfferClaims offers) {
         Money.Reading customer = Money.read(facts.customerText());
         for (Money.Amount amount : text.money.amounts()) {
             if (amount.high() < SMALLEST_PRICE || offers.publishedAmount(amount) || offers.refused(amount)) {

@@ -62,7 +62,24 @@ class GuardCorpusTest {
                 fixed.add(d.id());
             }
         }
-        StringBuilder report = new StringBuilder(round);
+        // cost per draft, printed only (never asserted): the guard runs once per LLM answer
+        List<Draft> all = drafts(round);
+        List<ShowroomFacts> facts = all.stream().map(d -> facts(showroom, d.customer())).toList();
+        for (int warm = 0; warm < 30; warm++) {
+            for (int i = 0; i < all.size(); i++) {
+                GUARD.judge(all.get(i).draft(), facts.get(i));
+            }
+        }
+        long start = System.nanoTime();
+        int runs = 0;
+        for (int rep = 0; rep < 30; rep++) {
+            for (int i = 0; i < all.size(); i++) {
+                GUARD.judge(all.get(i).draft(), facts.get(i));
+                runs++;
+            }
+        }
+        double micros = (System.nanoTime() - start) / 1000.0 / runs;
+        StringBuilder report = new StringBuilder(round).append(String.format(Locale.ROOT, "  %.0f µs/draft", micros));
         score.forEach((label, s) -> report.append(String.format(Locale.ROOT, "  %s %d/%d (%.1f%%)", label, s[0], s[1],
                 100.0 * s[0] / s[1])));
         System.out.println("guard corpus: " + report);
