@@ -1,5 +1,6 @@
 package com.showroomassistant.intent;
 
+import com.showroomassistant.vocabulary.Colours;
 import com.showroomassistant.vocabulary.NumberWords;
 import com.showroomassistant.vocabulary.RupiahParser;
 import java.util.List;
@@ -41,10 +42,6 @@ final class EntityExtractor {
     private static final Pattern BIG_NUMBER = Pattern.compile("\\d{1,3}(?:[.,]\\d{3}){2,}");
 
     // ---- colours ----
-    private static final Pattern COLOR = Pattern.compile(
-            "(?<![\\p{L}])(abu[- ]?abu|abu2|abu|grey|gray|hitam|item|itam|black|putih|white|silver|perak|merah|red|maroon|"
-                    + "biru|blue|navy|hijau|ijo|green|kuning|yellow|coklat|cokelat|brown|orange|oranye|jingga|ungu|"
-                    + "purple|emas|gold|krem|cream|beige|champagne|bronze)(?:-?nya)?(?![\\p{L}])", CI);
 
     /** "SLIK OJK sy agak merah": a credit record's colour, not a car's. */
     private static final Pattern CREDIT_RECORD_BEFORE = Pattern.compile(
@@ -228,31 +225,12 @@ final class EntityExtractor {
     }
 
     private static String findColor(String text) {
-        Matcher m = COLOR.matcher(text);
-        do {
-            if (!m.find()) {
-                return null;
+        for (Colours.Mention m : Colours.findAll(text)) {
+            if (!precededBy(CREDIT_RECORD_BEFORE, text, m.start())) {
+                return m.base();
             }
-        } while (precededBy(CREDIT_RECORD_BEFORE, text, m.start()));
-        String c = m.group(1).toLowerCase(Locale.ROOT);
-        if (c.startsWith("abu") || c.equals("grey") || c.equals("gray")) {
-            return "abu-abu";
         }
-        return switch (c) {
-            case "black", "item", "itam" -> "hitam";
-            case "white" -> "putih";
-            case "perak" -> "silver";
-            case "red" -> "merah";
-            case "blue", "navy" -> "biru";
-            case "ijo", "green" -> "hijau";
-            case "yellow" -> "kuning";
-            case "cokelat", "brown" -> "coklat";
-            case "orange", "jingga" -> "oranye";
-            case "purple" -> "ungu";
-            case "gold" -> "emas";
-            case "cream", "beige" -> "krem";
-            default -> c;
-        };
+        return null;
     }
 
     private static String findTransmission(String original, String text) {

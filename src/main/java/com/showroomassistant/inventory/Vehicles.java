@@ -7,6 +7,7 @@ import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.ReadCaches;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
+import com.showroomassistant.vocabulary.Colours;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -298,8 +299,14 @@ public class Vehicles {
         if (query.transmission() != null) {
             where.add("transmission = :transmission");
         }
-        if (query.color() != null) {
-            where.add("lower(color) = :color");
+        List<String> colourWords = query.color() == null ? List.of() : Colours.wordsFor(query.color());
+        if (!colourWords.isEmpty()) {
+            // the same colour to a buyer: "navy" finds "biru", "hitam" finds "hitam metalik"
+            List<String> alternatives = new ArrayList<>();
+            for (int i = 0; i < colourWords.size(); i++) {
+                alternatives.add("lower(color) = :colour" + i + " or lower(color) like :colourShade" + i);
+            }
+            where.add("(" + String.join(" or ", alternatives) + ")");
         }
         var spec = jdbc.sql("select * from vehicle where " + String.join(" and ", where) + SEARCH_ORDER + " limit :limit")
                 .param("tenant", tenant.value())
@@ -311,7 +318,9 @@ public class Vehicles {
         if (query.priceMin() != null) spec = spec.param("priceMin", query.priceMin());
         if (query.priceMax() != null) spec = spec.param("priceMax", query.priceMax());
         if (query.transmission() != null) spec = spec.param("transmission", query.transmission());
-        if (query.color() != null) spec = spec.param("color", query.color().toLowerCase(Locale.ROOT));
+        for (int i = 0; i < colourWords.size(); i++) {
+            spec = spec.param("colour" + i, colourWords.get(i)).param("colourShade" + i, colourWords.get(i) + " %");
+        }
         return spec.query(row).list();
     }
 
