@@ -3,6 +3,7 @@ package com.showroomassistant.intent;
 import com.showroomassistant.vocabulary.Colours;
 import com.showroomassistant.vocabulary.NumberWords;
 import com.showroomassistant.vocabulary.RupiahParser;
+import com.showroomassistant.vocabulary.VehicleTerms;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -49,15 +50,14 @@ final class EntityExtractor {
 
     // ---- transmission / fuel ----
     private static final Pattern MANUAL = Pattern.compile(
-            "(?<![\\p{L}])(manual|mt|m/t)(?:-?nya)?(?![\\p{L}])(?!\\s*book)", CI);
+            "(?<![\\p{L}])(" + VehicleTerms.transmissionWords("manual") + ")(?:-?nya)?(?![\\p{L}])(?!\\s*book)", CI);
     private static final Pattern AUTOMATIC = Pattern.compile(
-            "(?<![\\p{L}])(matic|matik|metic|metik|automatic|automatik|otomatis|autometic|a/t|cvt|tiptronic|triptonic|at)"
-                    + "(?:-?nya)?(?![\\p{L}/])", CI);
+            "(?<![\\p{L}])(" + VehicleTerms.transmissionWords("automatic") + ")(?:-?nya)?(?![\\p{L}/])", CI);
     /** "dibales otomatis terus": an automatic reply, not a gearbox. */
     private static final Pattern AUTOMATIC_REPLY_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:dibalas|dibales|dibls|balas|bales|balasan|dijawab|jawaban|respon|reply|bot)\\W*(?:(?:secara|cuma|cuman|hanya|terus|trs)\\W+)?$", CI);
     private static final Pattern FUEL = Pattern.compile(
-            "(?<![\\p{L}])(bensin|gasoline|petrol|diesel|disel|solar|dsl)(?:-?nya)?(?![\\p{L}])", CI);
+            "(?<![\\p{L}])(" + VehicleTerms.fuelWords() + ")(?:-?nya)?(?![\\p{L}])", CI);
 
     // ---- status ----
     private static final Pattern STATUS = Pattern.compile(
@@ -280,11 +280,7 @@ final class EntityExtractor {
         if (!m.find()) {
             return null;
         }
-        String f = m.group(1).toLowerCase(Locale.ROOT);
-        return switch (f) {
-            case "bensin", "gasoline", "petrol" -> "bensin";
-            default -> "diesel";
-        };
+        return VehicleTerms.fuel(m.group(1)).orElse(null);
     }
 
     private static String findStatus(String text) {

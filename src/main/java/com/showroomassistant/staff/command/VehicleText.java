@@ -2,6 +2,7 @@ package com.showroomassistant.staff.command;
 
 import com.showroomassistant.vocabulary.Colours;
 import com.showroomassistant.vocabulary.RupiahParser;
+import com.showroomassistant.vocabulary.VehicleTerms;
 import com.showroomassistant.intent.VehicleCatalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,10 +34,9 @@ public final class VehicleText {
     private static final Pattern PRICE = Pattern.compile(
             "(?<![\\p{L}\\d.,])((rp\\.?\\s*)?" + NUMBER + "(?:\\s*(jt|jta|juta|m|miliar|milyar|rb|ribu))?)(?![\\p{L}\\d])", CI);
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\p{L}\\d]|[.,]\\d)");
-    private static final Pattern TRANSMISSION = Pattern.compile(
-            "(?<![\\p{L}])(matic|matik|automatic|otomatis|a/t|at|cvt|manual|mt|m/t)(?![\\p{L}/])", CI);
-    private static final Pattern FUEL = Pattern.compile(
-            "(?<![\\p{L}])(bensin|gasoline|diesel|solar|hybrid|hibrid|listrik|electric|ev)(?![\\p{L}])", CI);
+    private static final Pattern TRANSMISSION = Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.transmissionWords("automatic")
+            + "|" + VehicleTerms.transmissionWords("manual") + ")(?![\\p{L}/])", CI);
+    private static final Pattern FUEL = Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.fuelWords() + ")(?![\\p{L}])", CI);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.,/+'-]*");
     private static final Set<String> REGIONS = Set.of(
             "A", "B", "D", "E", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "W", "Z", "AA", "AB", "AD", "AE",
@@ -94,9 +94,8 @@ public final class VehicleText {
         }
         Long price = first(PRICE, t, used, m -> price(m.group(1), m.group(2) != null, m.group(4)));
         Integer year = first(YEAR, t, used, m -> Integer.valueOf(m.group(1)));
-        String transmission = first(TRANSMISSION, t, used, m -> m.group(1).toLowerCase(Locale.ROOT).matches("manual|mt|m/t")
-                ? "manual" : "automatic");
-        String fuel = first(FUEL, t, used, m -> fuel(m.group(1).toLowerCase(Locale.ROOT)));
+        String transmission = first(TRANSMISSION, t, used, m -> VehicleTerms.transmission(m.group(1)).orElse(null));
+        String fuel = first(FUEL, t, used, m -> VehicleTerms.fuel(m.group(1)).orElse(null));
         String color = first(Colours.pattern(), t, used, m -> Colours.mention(m).name());
         if (model == null) {
             var makeSpan = catalogue.firstMakeSpan(t);
@@ -202,15 +201,6 @@ public final class VehicleText {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String fuel(String word) {
-        return switch (word) {
-            case "diesel", "solar" -> "diesel";
-            case "hybrid", "hibrid" -> "hybrid";
-            case "listrik", "electric", "ev" -> "listrik";
-            default -> "bensin";
-        };
     }
 
     /** Words of the alias as typed that are not the model's own name: "Pajero Sport Dakar" -> "Dakar". */
