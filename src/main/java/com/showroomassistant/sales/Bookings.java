@@ -93,6 +93,15 @@ public class Bookings {
             return Optional.of(new Outcome("Baik kak, jadwal " + slot + " sudah kami batalkan. Kabari kami kalau ingin atur jadwal lain ya. 🙏",
                     "❌ Jadwal dibatalkan pelanggan: " + who(t) + ", " + slot, null, null, "batal jadwal " + slot));
         }
+        if (offer != null && when.isPresent() && when.get().time() != null && !DECLINE.matcher(t.text()).matches()) {
+            // "iya kak, jadi besok jam 10 ya": the customer confirms an offered slot by restating it
+            Instant asked = when.get().date().atTime(when.get().time()).atZone(zone).toInstant();
+            for (String slot : offer.slots()) {
+                if (java.time.OffsetDateTime.parse(slot).toInstant().equals(asked)) {
+                    return Optional.of(book(t, offer, slot));
+                }
+            }
+        }
         if (offer != null && when.isEmpty()) {
             Matcher choice = CHOICE.matcher(t.text());
             if (choice.matches() && Integer.parseInt(choice.group(1)) <= offer.slots().size()) {
