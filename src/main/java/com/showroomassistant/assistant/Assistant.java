@@ -47,7 +47,8 @@ public class Assistant {
             // a reply that tells the customer a person will help is only honest when a person is told
             answer = Answer.handoff(answer.text(), "assistant_deferred", answer.source());
         }
-        if (answer.text() != null && answer.escalation() == null && PHOTO_REQUEST.matcher(turn.text()).find()) {
+        if (answer.text() != null && answer.escalation() == null && answer.photos().isEmpty()
+                && PHOTO_REQUEST.matcher(turn.text()).find()) {
             return answer.withPhotos(photos(selection.available()));
         }
         return answer;
@@ -70,21 +71,46 @@ public class Assistant {
         var messages = PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), userText(turn));
         Completion completion;
         try {
-            completion = llm.complete(messages, turn.config().temperature(), turn.config().maxTokens());
+            completion = llm.complete(messages, turn.config().temperature(), turn.config().maxTokens(), AssistantTools.ALL);
         } catch (LlmUnavailableException e) {
             log.warn("LLM unavailable for tenant {}: {}", turn.tenantId().value(), e.getMessage());
             return Answer.handoff(Texts.FALLBACK, "llm_failure", "fallback");
         }
+        var requested = AssistantTools.read(completion.toolCalls());
         String draft = completion.content().strip();
-        GuardVerdict verdict = guard.judge(draft, facts(turn));
-        return switch (verdict.decision()) {
-            case SEND -> Answer.reply(draft, "llm");
-            case SEND_AND_ESCALATE -> Answer.handoff(draft, verdict.reason(), "llm");
-            case WITHHOLD -> {
+        Answer answer;
+        if (draft.isEmpty()) {
+            answer = requested.handoff() ? Answer.handoff(Texts.HANDOFF, "assistant_handoff", "llm")
+                    : !requested.photoVehicleIds().isEmpty() ? Answer.reply(Texts.PHOTOS, "llm")
+                    : Answer.silence("llm"); // only a viewing: the booking flow writes the reply
+        } else {
+            GuardVerdict verdict = guard.judge(draft, facts(turn));
+            if (verdict.withheld()) {
+                // the text breaks a rule: none of the model's actions are carried out, a person takes over
                 log.info("draft withheld for tenant {}: {}", turn.tenantId().value(), verdict.reason());
-                yield Answer.handoff(Texts.HANDOFF, "withheld:" + verdict.reason(), "guard");
+                return Answer.handoff(Texts.HANDOFF, "withheld:" + verdict.reason(), "guard");
             }
-        };
+            answer = verdict.decision() == GuardVerdict.Decision.SEND_AND_ESCALATE
+                    ? Answer.handoff(draft, verdict.reason(), "llm")
+                    : requested.handoff() ? Answer.handoff(draft, "assistant_handoff", "llm") : Answer.reply(draft, "llm");
+        }
+        List<Vehicle> shown = requested.photoVehicleIds().stream()
+                .map(id -> vehicles.find(turn.tenantId(), id))
+                .flatMap(java.util.Optional::stream)
+                .filter(Vehicle::isAvailable) // never a sold or booked car's photos, whatever the model asked
+                .toList();
+        if (!shown.isEmpty()) {
+            answer = answer.withPhotos(photos(shown));
+        }
+        if (requested.viewing() != null && !requested.handoff()) {
+            var vehicle = vehicles.find(turn.tenantId(), requested.viewing().vehicleId()).filter(Vehicle::isAvailable);
+            if (vehicle.isPresent()) {
+                answer = answer.withViewing(requested.viewing());
+            } else if (answer.text() == null) {
+                answer = Answer.handoff(Texts.HANDOFF, "assistant_handoff", "llm");
+            }
+        }
+        return answer;
     }
 
     private ShowroomFacts facts(CustomerTurn turn) {

@@ -15,5 +15,6 @@ public final class Texts {
             "Baik, Anda tidak akan menerima pesan otomatis lagi dari kami. Kirim MULAI kapan saja untuk mengaktifkan kembali.";
     /** Stands for a message without text (photo, voice note, sticker, location) in the model's user turn. */
     static final String NO_TEXT = "(pelanggan mengirim pesan tanpa teks: foto, pesan suara, stiker atau lokasi)";
+    static final String PHOTOS = "Berikut foto unitnya ya kak. 😊";
     public static final String OPTED_IN = "Terima kasih, pesan otomatis sudah aktif kembali. Ada yang bisa kami bantu?";
 }

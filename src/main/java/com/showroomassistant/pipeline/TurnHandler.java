@@ -136,6 +136,18 @@ class TurnHandler {
                 : assistant.answer(new CustomerTurn(
                         turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), turn.history(),
                         turn.interestModel()));
+        if (booking.isEmpty() && answer.viewing() != null && !turn.isStaff()) {
+            // the model proposed a viewing (a tool call): the booking flow offers the slots, as for a typed request
+            String when = answer.viewing().time() == null || answer.viewing().time().isBlank() ? text : answer.viewing().time();
+            booking = bookings.handle(new Bookings.Turn(turn.tenant(), turn.conversationId(), turn.customer(),
+                    customerPhone(turn), turn.customerName(), when, true, null, config, now, turn.bookingOffer(),
+                    turn.interestModel(), answer.viewing().vehicleId()));
+            if (booking.isPresent()) {
+                answer = new Answer(booking.get().reply(), answer.escalation(), answer.photos(), "booking");
+            } else if (answer.text() == null) {
+                answer = Answer.handoff(Texts.HANDOFF, "assistant_handoff", "llm");
+            }
+        }
         if (!turn.isStaff()) {
             observeLead(turn, result, turnClass, booking.orElse(null));
         }

@@ -58,7 +58,15 @@ public class Bookings {
     /** @param bookingOffer and {@code interestModel}: the conversation's state as the turn loaded it */
     public record Turn(TenantId tenant, long conversationId, String customerIdentity, String customerPhone,
             String customerName, String text, boolean testDriveIntent, String model, AiConfig config, Instant now,
-            String bookingOffer, String interestModel) {}
+            String bookingOffer, String interestModel, Long vehicleId) {
+
+        public Turn(TenantId tenant, long conversationId, String customerIdentity, String customerPhone,
+                String customerName, String text, boolean testDriveIntent, String model, AiConfig config, Instant now,
+                String bookingOffer, String interestModel) {
+            this(tenant, conversationId, customerIdentity, customerPhone, customerName, text, testDriveIntent, model,
+                    config, now, bookingOffer, interestModel, null);
+        }
+    }
 
     /** The booking's answer to the customer, what staff must know, and what it tells about the lead. */
     public record Outcome(String reply, String staffNotice, String leadStage, String preferredDate, String leadNote) {}
@@ -264,6 +272,9 @@ public class Bookings {
     }
 
     private Optional<Vehicle> vehicle(Turn t) {
+        if (t.vehicleId() != null) {
+            return vehicles.find(t.tenant(), t.vehicleId()); // the car the assistant proposed, by id
+        }
         String model = t.model();
         if (model == null) {
             model = t.interestModel();

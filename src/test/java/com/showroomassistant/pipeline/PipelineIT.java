@@ -158,6 +158,37 @@ class PipelineIT extends IntegrationTest {
     }
 
     @Test
+    void aModelThatCallsHandoffToStaffHandsTheConversationToStaff() {
+        Showroom s = showroom(c -> {});
+        StandIns.llmCallsTool(LLM, s.name(), "", "handoff_to_staff", "{\"reason\":\"pelanggan ingin nego\"}");
+        send(s, "T1", CUSTOMER, "avanza 2019 bisa kurang dikit ga kak? saya serius");
+
+        assertThat(repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString()).contains("staff");
+        assertThat(repliesTo(s, STAFF, 1).getFirst().get("message").asString()).contains(CUSTOMER);
+        assertThat(conversation(s).get("status").asString()).isEqualTo("escalated");
+        var tools = llmRequests(LLM, s.name()).getFirst().get("tools");
+        assertThat(tools.findValuesAsString("name"))
+                .containsExactlyInAnyOrder("handoff_to_staff", "send_vehicle_photos", "propose_viewing");
+    }
+
+    @Test
+    void aModelThatProposesAViewingGoesThroughTheBookingFlow() {
+        Showroom s = showroom(c -> {});
+        long avanza = jdbc.sql("select id from vehicle where tenant_id = ? and model = 'Avanza'").param(s.tenantId())
+                .query(Long.class).single();
+        var day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(3);
+        String when = "tgl " + day.getDayOfMonth() + "/" + day.getMonthValue() + " jam 10";
+        StandIns.llmCallsTool(LLM, s.name(), "Boleh kak, saya cek jadwalnya.", "propose_viewing",
+                "{\"vehicle_id\":" + avanza + ",\"time\":\"" + when + "\"}");
+        send(s, "V1", CUSTOMER, "avanza 2019 hitam masih ada kak?");
+
+        String offer = repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString();
+        assertThat(offer).contains("Toyota Avanza").contains("10:00").contains("IYA");
+        assertThat(jdbc.sql("select booking_offer from conversation where tenant_id = ?").param(s.tenantId())
+                .query(String.class).single()).contains(String.valueOf(avanza));
+    }
+
+    @Test
     void aWrongPriceInTheCommonNotationIsWithheld() {
         Showroom s = showroom(c -> {});
         llmAnswers(LLM, s.name(), "Ada kak:\n• Toyota Avanza 2019 hitam – Rp 99.000.000");

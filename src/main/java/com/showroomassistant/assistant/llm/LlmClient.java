@@ -110,15 +110,26 @@ public class LlmClient implements AutoCloseable {
     }
 
     public Completion complete(List<ChatMessage> messages, double temperature, int maxTokens) {
-        return complete(properties.textModel(), messages, temperature, maxTokens);
+        return complete(properties.textModel(), messages, temperature, maxTokens, List.of());
+    }
+
+    /** A completion in which the model may also ask for the given tools (when {@code zai.tool-calls} is on). */
+    public Completion complete(List<ChatMessage> messages, double temperature, int maxTokens, List<Tool> tools) {
+        return complete(properties.textModel(), messages, temperature, maxTokens,
+                properties.toolCalls() ? tools : List.of());
     }
 
     public Completion complete(String model, List<ChatMessage> messages, double temperature, int maxTokens) {
+        return complete(model, messages, temperature, maxTokens, List.of());
+    }
+
+    private Completion complete(String model, List<ChatMessage> messages, double temperature, int maxTokens,
+            List<Tool> tools) {
         if (!properties.enabled()) {
             throw new LlmUnavailableException("LLM is not configured");
         }
         long started = System.nanoTime();
-        byte[] body = json.writeValueAsBytes(new ChatRequest(model, messages, temperature, maxTokens));
+        byte[] body = json.writeValueAsBytes(new ChatRequest(model, messages, temperature, maxTokens, tools));
         AtomicInteger attempts = new AtomicInteger();
         try {
             Completion completion = breaker.executeSupplier(() -> retry.executeSupplier(
@@ -197,12 +208,14 @@ public class LlmClient implements AutoCloseable {
             throw LlmCallFailure.giveUp("unreadable reply", true);
         }
         String content = reply.firstContent();
-        if (content == null || content.isBlank()) {
+        List<ToolCall> toolCalls = reply.firstToolCalls();
+        if ((content == null || content.isBlank()) && toolCalls.isEmpty()) {
             throw LlmCallFailure.unusableReply("reply has no content");
         }
         ChatResponse.Usage usage = reply.usage();
         return new Completion(
                 content,
+                toolCalls,
                 reply.model() == null ? model : reply.model(),
                 usage == null ? null : usage.promptTokens(),
                 usage == null ? null : usage.completionTokens(),
