@@ -68,6 +68,17 @@ class StaffCommandsIT extends StaffTestSupport {
     }
 
     @Test
+    void theReferencesPlainWordCommandsAndAMistypedSlashCommandWork() {
+        Showroom s = showroom(c -> {});
+        assertThat(command(s, "cek stok")).startsWith("📋 Stok: 3 mobil");
+        assertThat(command(s, "/inventroy pajero sport")).startsWith("📋 Stok \"pajero sport\": 1 mobil");
+        assertThat(command(s, "laporan")).startsWith("📊 Statistik hari ini");
+        llmAnswers(LLM, s.name(), "Siap, nanti saya bantu cek.");
+        assertThat(command(s, "laporan pajak pribadi gw blm kelar, ada yg ngerti e-filing?"))
+                .isEqualTo("Siap, nanti saya bantu cek.");
+    }
+
+    @Test
     void replyReachesTheCustomerAndPausesTheAssistantUntilDone() {
         Showroom s = showroom(c -> {});
         ask(s, CUSTOMER, "halo");
