@@ -7,6 +7,7 @@ import com.showroomassistant.assistant.llm.LlmUnavailableException;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.Vehicles;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,64 @@ public class Assistant {
 
     /** The model never gets an empty user turn: a photo, voice note or sticker without text is said as such. */
     private static String userText(CustomerTurn turn) {
-        return turn.text() == null || turn.text().isBlank() ? Texts.NO_TEXT : turn.text();
+        String text = turn.text() == null ? "" : turn.text().strip();
+        var attachment = turn.attachment();
+        if (attachment != null && attachment.photo()) {
+            String note = attachment.description() == null ? "(pelanggan mengirim foto)"
+                    : "(pelanggan mengirim foto; isi foto menurut pembaca gambar: " + attachment.description() + ")";
+            return text.isEmpty() ? note : note + "\n" + text;
+        }
+        return text.isEmpty() ? Texts.NO_TEXT : text;
+    }
+
+    /** What a photo shows, for a customer's turn or a staff upload; empty without a vision-capable LLM. */
+    public Optional<String> describePhoto(byte[] image, PhotoPurpose purpose) {
+        String mime = imageType(image);
+        if (!llm.isAvailable() || mime == null) {
+            return Optional.empty();
+        }
+        try {
+            String said = llm.describeImage(image, mime, purpose.instruction, 120).content().strip();
+            // a caption from a model: one short line, so it cannot stretch the prompt or a staff message
+            said = said.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+            return said.isEmpty() ? Optional.empty() : Optional.of(said.length() > 300 ? said.substring(0, 300) : said);
+        } catch (LlmUnavailableException e) {
+            log.info("photo not described: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Why a photo is read. */
+    public enum PhotoPurpose {
+        CUSTOMER("Foto ini dikirim pelanggan ke showroom mobil bekas. Jelaskan isinya dalam 1-2 kalimat bahasa Indonesia."
+                + " Bila ada mobil, sebut merek, model, perkiraan tahun, warna dan kondisi yang terlihat."),
+        STOCK("Foto mobil untuk stok showroom. Jawab satu baris saja: merek, model dan warna, misalnya"
+                + " 'Toyota Avanza hitam'. Jika bukan foto mobil, jawab: bukan mobil.");
+
+        private final String instruction;
+
+        PhotoPurpose(String instruction) {
+            this.instruction = instruction;
+        }
+    }
+
+    private static String imageType(byte[] b) {
+        if (b == null || b.length < 12) {
+            return null;
+        }
+        if ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8) {
+            return "image/jpeg";
+        }
+        if ((b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "image/png";
+        }
+        if (b[0] == 'G' && b[1] == 'I' && b[2] == 'F') {
+            return "image/gif";
+        }
+        if (b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+            return "image/webp";
+        }
+        return null;
     }
 
     private Answer fromModel(CustomerTurn turn, RelevantInventory.Selection selection) {

@@ -23,6 +23,13 @@ final class OfflineAssistant {
 
     static Answer answer(CustomerTurn turn, RelevantInventory.Selection inventory) {
         String intent = turn.classification().intent();
+        if ((turn.text() == null || turn.text().isBlank()) && turn.attachment() != null) {
+            return turn.attachment().photo()
+                    ? Answer.reply("Terima kasih kak, fotonya sudah kami terima. 🙏 Ada yang ingin ditanyakan tentang foto ini?"
+                            + " Kalau ini mobil untuk tukar tambah, sebutkan juga tahun dan kilometernya ya.", "offline")
+                    : Answer.reply("Maaf kak, pesan suara, stiker atau dokumen belum bisa kami baca. 🙏"
+                            + " Boleh dituliskan pertanyaannya?", "offline");
+        }
         if (TRADE_IN.matcher(turn.text()).find()) {
             // the valuation needs a person: the customer is asked for the details that person will need
             return Answer.handoff("Bisa kak, kami terima tukar tambah. 🙏 Boleh kirim merek, model, tahun, kilometer"

@@ -60,6 +60,13 @@ public class Conversations {
                 Timestamps.read(rs, "created_at"));
     }
 
+    /** Points a received message at this service's own copy of its media (the gateway's copy does not last). */
+    public void keepMedia(TenantId tenant, long messageId, String url) {
+        jdbc.sql("update message set media_url = ? where tenant_id = ? and id = ?")
+                .params(url, tenant.value(), messageId)
+                .update();
+    }
+
     public Page<ConversationView> list(TenantId tenant, String status, String q, int page, int size) {
         List<String> where = new ArrayList<>(List.of("tenant_id = :tenant"));
         if (status != null && !status.isBlank()) {

@@ -5,6 +5,7 @@ import com.showroomassistant.assistant.Assistant;
 import com.showroomassistant.assistant.BusinessHours;
 import com.showroomassistant.assistant.CustomerTurn;
 import com.showroomassistant.assistant.Texts;
+import com.showroomassistant.conversation.Conversations;
 import com.showroomassistant.intent.Classification;
 import com.showroomassistant.intent.IntentClassifier;
 import com.showroomassistant.intent.Role;
@@ -45,9 +46,14 @@ class TurnHandler {
     private final Bookings bookings;
     private final Leads leads;
     private final JsonMapper json;
+    private final CustomerPhotos photos;
+    private final Conversations conversations;
 
     TurnHandler(IntentClassifier classifier, Assistant assistant, AiConfigs configs, Tenants tenants,
-            StaffPhones staff, StaffCommands staffCommands, Bookings bookings, Leads leads, JsonMapper json) {
+            StaffPhones staff, StaffCommands staffCommands, Bookings bookings, Leads leads, JsonMapper json,
+            CustomerPhotos photos, Conversations conversations) {
+        this.photos = photos;
+        this.conversations = conversations;
         this.bookings = bookings;
         this.leads = leads;
         this.classifier = classifier;
@@ -83,6 +89,7 @@ class TurnHandler {
             result.reply(turn, "system", staffReply.get(), List.of());
             return result;
         }
+        List<CustomerPhotos.Kept> kept = turn.isStaff() ? List.of() : keepPhotos(turn, result);
         if (STOP.matcher(text).matches()) {
             if (!turn.optedOut()) {
                 result.optedOut = true;
@@ -135,7 +142,7 @@ class TurnHandler {
                 ? Answer.reply(booking.get().reply(), "booking")
                 : assistant.answer(new CustomerTurn(
                         turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), turn.history(),
-                        turn.interestModel()));
+                        turn.interestModel(), attachment(turn, kept)));
         if (booking.isEmpty() && answer.viewing() != null && !turn.isStaff()) {
             // the model proposed a viewing (a tool call): the booking flow offers the slots, as for a typed request
             String when = answer.viewing().time() == null || answer.viewing().time().isBlank() ? text : answer.viewing().time();
@@ -168,6 +175,33 @@ class TurnHandler {
             escalate(turn, result, answer.escalation(), text);
         }
         return result;
+    }
+
+    /** A customer's photos are kept whatever the turn decides, so staff can see them in a handoff too. */
+    private List<CustomerPhotos.Kept> keepPhotos(Turn turn, TurnResult result) {
+        List<CustomerPhotos.Kept> kept = new java.util.ArrayList<>();
+        for (Turn.Pending p : turn.messages()) {
+            if ("image".equals(p.type()) && p.mediaUrl() != null && !p.mediaUrl().isBlank()) {
+                photos.keep(turn.tenant(), p.mediaUrl()).ifPresent(k -> {
+                    kept.add(k);
+                    result.alsoWrite(() -> conversations.keepMedia(turn.tenant(), p.id(), k.url()));
+                });
+            }
+        }
+        return kept;
+    }
+
+    /** The photo (described by the vision model when there is one) or other media the turn carried, or null. */
+    private CustomerTurn.Attachment attachment(Turn turn, List<CustomerPhotos.Kept> kept) {
+        boolean photo = turn.messages().stream().anyMatch(p -> "image".equals(p.type()));
+        if (photo) {
+            String description = kept.isEmpty() ? null
+                    : assistant.describePhoto(kept.getFirst().bytes(), Assistant.PhotoPurpose.CUSTOMER).orElse(null);
+            return CustomerTurn.Attachment.photo(description);
+        }
+        boolean media = turn.messages().stream()
+                .anyMatch(p -> !"text".equals(p.type()) && !"location".equals(p.type()) && (p.text() == null || p.text().isBlank()));
+        return media ? CustomerTurn.Attachment.otherMedia() : null;
     }
 
     /** Staff notices and the customer's fallback for a turn that failed every attempt. */

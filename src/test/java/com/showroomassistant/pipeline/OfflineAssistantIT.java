@@ -86,4 +86,21 @@ class OfflineAssistantIT extends IntegrationTest {
         String tradeIn = ask(s, "6281300000013", "bisa tukar tambah sama xenia saya?", 1).getFirst().get("message").asString();
         assertThat(tradeIn).contains("tukar tambah").doesNotContain("Rp 150.000.000");
     }
+
+    @Test
+    void aPhotoOrAVoiceNoteWithoutTextGetsASensibleAnswer() {
+        Showroom s = showroom();
+        http.post("/api/v1/webhooks/aimeow", null, com.showroomassistant.support.Payloads.aimeowImage(
+                s.clientId(), "img-1", "6281300000020", "/files/nowhere.jpg", ""));
+        await().atMost(Duration.ofSeconds(15)).until(() -> sendsTo(GATEWAY, s.clientId(), "6281300000020").size() == 1);
+        assertThat(sendsTo(GATEWAY, s.clientId(), "6281300000020").getFirst().get("message").asString())
+                .contains("fotonya sudah kami terima");
+
+        http.post("/api/v1/webhooks/aimeow", null, """
+                {"clientId":"%s","message":{"id":"vn-1","from":"6281300000021","rawChat":"6281300000021@s.whatsapp.net",
+                 "rawSender":"6281300000021@s.whatsapp.net","pushName":"Dodi","type":"other"}}""".formatted(s.clientId()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> sendsTo(GATEWAY, s.clientId(), "6281300000021").size() == 1);
+        assertThat(sendsTo(GATEWAY, s.clientId(), "6281300000021").getFirst().get("message").asString())
+                .contains("belum bisa kami baca");
+    }
 }

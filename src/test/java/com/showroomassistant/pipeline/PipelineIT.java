@@ -189,6 +189,33 @@ class PipelineIT extends IntegrationTest {
     }
 
     @Test
+    void aCustomerPhotoIsKeptAndDescribedForTheTurnAndTheModelNeverGetsAnEmptyTurn() {
+        Showroom s = showroom(c -> {});
+        LLM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("dikirim pelanggan"))
+                .atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(completion("Honda Jazz kuning, bodi mulus"))));
+        llmAnswers(LLM, s.name(), "Terima kasih kak, fotonya sudah kami terima.");
+        byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 'j', 'a', 'z', 'z', '-', 't', 'u', 'k', 'a', 'r'};
+        String path = "/files/" + java.util.UUID.randomUUID() + ".jpg";
+        GATEWAY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(path))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withHeader("Content-Type", "image/jpeg").withBody(jpeg)));
+        http.post("/api/v1/webhooks/aimeow", null, com.showroomassistant.support.Payloads.aimeowImage(
+                s.clientId(), "P1", CUSTOMER, GATEWAY.baseUrl() + path, ""));
+
+        repliesTo(s, CUSTOMER, 1);
+        var messages = llmRequests(LLM, s.name()).getFirst().get("messages");
+        String userTurn = messages.get(messages.size() - 1).get("content").asString();
+        assertThat(userTurn).contains("foto").contains("Honda Jazz kuning, bodi mulus");
+        String kept = jdbc.sql("select media_url from message where tenant_id = ? and direction = 'inbound'")
+                .param(s.tenantId()).query(String.class).single();
+        assertThat(kept).startsWith("http://localhost:8080/media/" + s.tenantId() + "/");
+        assertThat(http.get(java.net.URI.create(kept).getPath(), null).status()).isEqualTo(200);
+    }
+
+    @Test
     void aWrongPriceInTheCommonNotationIsWithheld() {
         Showroom s = showroom(c -> {});
         llmAnswers(LLM, s.name(), "Ada kak:\n• Toyota Avanza 2019 hitam – Rp 99.000.000");

@@ -129,7 +129,28 @@ public class LlmClient implements AutoCloseable {
             throw new LlmUnavailableException("LLM is not configured");
         }
         long started = System.nanoTime();
-        byte[] body = json.writeValueAsBytes(new ChatRequest(model, messages, temperature, maxTokens, tools));
+        return execute(model, json.writeValueAsBytes(new ChatRequest(model, messages, temperature, maxTokens, tools)), started);
+    }
+
+    /**
+     * Asks the vision model ({@code ZAI_VISION_MODEL}) about one image, sent inline as a data URL because the
+     * gateway's file URLs are not reachable from the provider.
+     */
+    public Completion describeImage(byte[] image, String mimeType, String instruction, int maxTokens) {
+        if (!properties.enabled()) {
+            throw new LlmUnavailableException("LLM is not configured");
+        }
+        long started = System.nanoTime();
+        var body = json.createObjectNode().put("model", properties.visionModel());
+        var content = body.putArray("messages").addObject().put("role", "user").putArray("content");
+        content.addObject().put("type", "text").put("text", instruction);
+        content.addObject().put("type", "image_url").putObject("image_url")
+                .put("url", "data:" + mimeType + ";base64," + java.util.Base64.getEncoder().encodeToString(image));
+        body.put("temperature", 0.2).put("max_tokens", maxTokens);
+        return execute(properties.visionModel(), json.writeValueAsBytes(body), started);
+    }
+
+    private Completion execute(String model, byte[] body, long started) {
         AtomicInteger attempts = new AtomicInteger();
         try {
             Completion completion = breaker.executeSupplier(() -> retry.executeSupplier(
