@@ -109,7 +109,9 @@ public class Bench {
                 "--spring.datasource.url=" + opt.get("pg") + "?currentSchema=" + schema,
                 "--spring.datasource.username=" + opt.get("pgUser"),
                 "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
-                "--showroom.admin-api-key=bench-admin", "--showroom.demo-data=false",
+                "--showroom.admin-api-key=bench-admin", "--showroom.demo-data=false", "--showroom.webhook.secret=bench-secret",
+                // its customers may write faster than the per-conversation turn limit; it measures the pipeline, not that
+                "--showroom.pipeline.max-turns=100000",
                 "--aimeow.base-url=http://127.0.0.1:" + gatewayPort,
                 "--zai.base-url=http://127.0.0.1:" + llmPort + "/v4", "--zai.api-key=bench",
                 "--spring.datasource.hikari.maximum-pool-size=" + opt.getOrDefault("pool", "30"),
@@ -271,7 +273,7 @@ public class Bench {
                     long s = due;
                     sentAt[k] = s;
                     try {
-                        var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/aimeow"))
+                        var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/aimeow?token=bench-secret"))
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(message(clientId, tag + "-" + k, phone, text + " " + k)))
                                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -336,7 +338,7 @@ public class Bench {
                     try {
                         long t0 = System.nanoTime();
                         sent.computeIfAbsent(phone, p -> Collections.synchronizedList(new ArrayList<>())).add(t0);
-                        var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/aimeow"))
+                        var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/aimeow?token=bench-secret"))
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(message(tenant[0], opt.getOrDefault("e2eTag", "e2e") + "-" + k, phone, k % 3 == 0 ? "avanza 2019 ada?" : k % 3 == 1 ? "brio merah harga brp?" : "halo kak")))
                                 .build(), HttpResponse.BodyHandlers.discarding());
@@ -437,7 +439,8 @@ public class Bench {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     Thread.sleep(1000);
-                    String body = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                    String body = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                                    .header("Authorization", "Bearer bench-admin").build(),
                             HttpResponse.BodyHandlers.ofString()).body();
                     int w = (int) Math.min(windows - 1, (System.nanoTime() - start) / 5_000_000_000L);
                     for (String line : body.split("\n")) {

@@ -93,7 +93,7 @@ public class Faults {
         for (int attempt = 0; attempt < 60; attempt++) {
             int port = port((first + attempt) % instances);
             try {
-                var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/webhooks/aimeow"))
+                var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/webhooks/aimeow?token=faults-secret"))
                         .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) return true;
@@ -182,7 +182,9 @@ public class Faults {
                 "--spring.datasource.url=" + opt.get("pg") + "?currentSchema=" + schema,
                 "--spring.datasource.username=" + opt.get("pgUser"),
                 "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
-                "--showroom.admin-api-key=faults-admin", "--showroom.demo-data=false",
+                "--showroom.admin-api-key=faults-admin", "--showroom.demo-data=false", "--showroom.webhook.secret=faults-secret",
+                // its customers write ~20 messages a minute; the suite checks failure handling, not the turn limit
+                "--showroom.pipeline.max-turns=100000",
                 "--showroom.pipeline.lease=20s",
                 "--aimeow.base-url=http://127.0.0.1:" + gateway.getAddress().getPort(),
                 "--zai.base-url=http://127.0.0.1:" + llm.getAddress().getPort() + "/v4", "--zai.api-key=faults",

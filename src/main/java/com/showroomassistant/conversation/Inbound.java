@@ -1,5 +1,6 @@
 package com.showroomassistant.conversation;
 
+import com.showroomassistant.shared.DisplayName;
 import com.showroomassistant.shared.PhoneNumber;
 
 /**
@@ -28,7 +29,7 @@ public record Inbound(
     public Inbound {
         messageId = stripNul(messageId);
         text = stripNul(text);
-        pushName = cap(stripNul(pushName), 200);
+        pushName = DisplayName.clean(pushName, 200);
         type = cap(stripNul(type), 16);
         mediaUrl = mediaUrl == null || mediaUrl.length() > 2000 ? null : stripNul(mediaUrl);
         mediaMeta = cap(stripNul(mediaMeta), 2000);

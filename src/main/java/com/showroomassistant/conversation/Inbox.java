@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -97,9 +98,24 @@ public class Inbox {
                 .query((rs, n) -> new Long[] {rs.getObject(1, Long.class), rs.getObject(2, Long.class)})
                 .single();
         if (outcome[0] != null && outcome[1] == null) {
-            jdbc.sql("delete from conversation where id = ?").param(outcome[0]).update(); // a duplicate delivery
+            removeUnused(outcome[0]); // a duplicate delivery
         }
         return Optional.ofNullable(outcome[1]);
+    }
+
+    /**
+     * Removes a conversation created for a duplicate delivery, unless a new message of the customer got into it in
+     * the meantime (it is the customer's open conversation now, committed and found by that message): then it stays,
+     * and the duplicate still answers duplicate.
+     */
+    private void removeUnused(long conversationId) {
+        try {
+            jdbc.sql("delete from conversation c where c.id = ? and not exists (select 1 from message m where m.conversation_id = c.id)")
+                    .param(conversationId)
+                    .update();
+        } catch (DataIntegrityViolationException inUse) {
+            // the message arrived between the check and the delete: the foreign key kept the conversation
+        }
     }
 
     /** The customer's open conversation; with :messageAt, counting one pending message due at :dueAt. */

@@ -10,6 +10,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -29,15 +32,27 @@ class DashboardSecurity {
 
     @Bean
     @Order(3)
-    SecurityFilterChain dashboardChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain dashboardChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        var failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        var signedIn = new SimpleUrlAuthenticationSuccessHandler("/app/inbox");
+        signedIn.setAlwaysUseDefaultTargetUrl(true);
         http.securityMatcher(PATHS)
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/assets/**", "/favicon.ico", "/login", "/operator/login").permitAll()
                         .requestMatchers("/app/operator/**").hasRole("OPERATOR")
                         .requestMatchers("/app/settings/**", "/app/staff/**", "/app/connection/**").hasRole("OWNER")
                         .requestMatchers("/app/**").hasAnyRole("OWNER", "STAFF")
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/app/inbox", true).permitAll())
+                .formLogin(f -> f.loginPage("/login").permitAll()
+                        .successHandler((request, response, authentication) -> {
+                            throttle.succeeded(authentication.getName());
+                            signedIn.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, failure) -> {
+                            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+                            failed.onAuthenticationFailure(request, response, failure);
+                        }))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(

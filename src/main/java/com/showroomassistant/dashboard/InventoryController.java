@@ -4,6 +4,8 @@ import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.VehicleDraft;
 import com.showroomassistant.inventory.Vehicles;
 import com.showroomassistant.shared.ConflictException;
+import com.showroomassistant.shared.InvalidFieldException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -63,7 +65,8 @@ class InventoryController {
 
     @PostMapping({"/app/inventory/new", "/app/inventory/{id}"})
     String save(DashboardUser user, @PathVariable(required = false) Long id,
-            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes flash) {
+            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
         Map<String, String> values = new LinkedHashMap<>();
         params.forEach((k, v) -> values.put(k, v.getFirst().strip()));
         Map<String, String> errors = new LinkedHashMap<>();
@@ -76,6 +79,13 @@ class InventoryController {
         Vehicle existing = id == null ? null : vehicles.get(user.tenant(), id);
         if (errors.isEmpty()) {
             try {
+                draft = vehicles.withOwnPhotos(user.tenant(), draft);
+            } catch (InvalidFieldException e) {
+                errors.put(e.field(), e.getMessage());
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
                 Vehicle saved = id == null ? vehicles.add(user.tenant(), draft) : vehicles.update(user.tenant(), id, draft);
                 flash.addFlashAttribute("notice", "inventory.saved");
                 flash.addFlashAttribute("savedId", saved.displayId());
@@ -84,6 +94,7 @@ class InventoryController {
                 errors.put("plateNumber", e.getMessage());
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(existing, values, errors, model);
     }
 

@@ -19,10 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     private final AdminKey adminKey;
+    private final LoginThrottle throttle;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    LoginController(AdminKey adminKey) {
+    LoginController(AdminKey adminKey, LoginThrottle throttle) {
         this.adminKey = adminKey;
+        this.throttle = throttle;
     }
 
     @GetMapping("/login")
@@ -43,9 +45,12 @@ class LoginController {
 
     @PostMapping("/operator/login")
     String operatorLogin(@RequestParam String key, HttpServletRequest request, HttpServletResponse response) {
+        // a throttled attempt never gets here (LoginThrottleFilter)
         if (!adminKey.matches(key.strip())) {
+            throttle.failed(LoginThrottle.OPERATOR, request.getRemoteAddr());
             return "redirect:/operator/login?error";
         }
+        throttle.succeeded(LoginThrottle.OPERATOR);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "operator", null, AuthorityUtils.createAuthorityList("ROLE_OPERATOR")));

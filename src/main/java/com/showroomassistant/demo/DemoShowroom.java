@@ -36,15 +36,19 @@ class DemoShowroom {
         this.jdbc = jdbc;
     }
 
+    /** The demo tenant seeded by an earlier start, if any. */
+    java.util.Optional<TenantId> existing() {
+        return jdbc.sql("select tenant_id from gateway_account where client_id = ?")
+                .param(CLIENT_ID)
+                .query((rs, n) -> new TenantId(rs.getLong(1)))
+                .optional();
+    }
+
     /** Seeds on an empty database; returns the demo tenant, or null when other tenants exist. */
     @Transactional
     TenantId seedIfEmpty() {
         if (!tenants.isEmpty()) {
-            return jdbc.sql("select tenant_id from gateway_account where client_id = ?")
-                    .param(CLIENT_ID)
-                    .query((rs, n) -> new TenantId(rs.getLong(1)))
-                    .optional()
-                    .orElse(null);
+            return existing().orElse(null);
         }
         var registered = tenants.register(
                 new Tenants.Registration("Showroom Demo", "Jakarta", "021-5550123", "6281200000099", CLIENT_ID));
@@ -65,6 +69,11 @@ class DemoShowroom {
             vehicles.add(tenant, v);
         }
         return tenant;
+    }
+
+    /** The keys printed at earlier starts stop working: only this start's key is valid. */
+    int revokeKeys(TenantId tenant) {
+        return keys.revokeAll(tenant);
     }
 
     String freshKey(TenantId tenant) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -179,16 +180,33 @@ public class AimeowClient implements AutoCloseable {
         return new GatewayException(operation + " failed: " + e.getClass().getSimpleName(), false, null, e);
     }
 
+    /**
+     * Only the gateway's own origin (scheme, host and port of AIMEOW_BASE_URL): a webhook names the URL, so any other
+     * would let whoever can post one make this service fetch what they choose. Nothing at all without a gateway.
+     */
     private URI mediaUri(String fileUrl) {
-        URI uri = URI.create(fileUrl.strip());
-        if (!uri.isAbsolute()) {
-            requireEnabled("download media");
-            uri = URI.create(properties.baseUrl() + (fileUrl.startsWith("/") ? "" : "/")).resolve(uri);
+        requireEnabled("download media");
+        URI base = URI.create(properties.baseUrl() + "/");
+        URI uri;
+        try {
+            uri = base.resolve(new URI(fileUrl.strip()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw GatewayException.rejected("download media", "not a URL");
         }
-        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
-            throw GatewayException.rejected("download media", "unsupported URL scheme");
+        if (uri.getRawUserInfo() != null || !sameOrigin(base, uri)) {
+            throw GatewayException.rejected("download media", "not on the gateway's origin");
         }
         return uri;
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private void requireEnabled(String operation) {

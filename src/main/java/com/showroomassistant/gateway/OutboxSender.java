@@ -1,6 +1,7 @@
 package com.showroomassistant.gateway;
 
 import com.showroomassistant.conversation.RepliesQueued;
+import com.showroomassistant.media.MediaStore;
 import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.Timestamps;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,8 +49,11 @@ class OutboxSender implements SmartLifecycle {
     private ScheduledExecutorService scheduler;
     private volatile boolean running;
 
-    OutboxSender(JdbcClient jdbc, AimeowClient aimeow, JsonMapper json, Clock clock, MeterRegistry meters) {
+    private final MediaStore media;
+
+    OutboxSender(JdbcClient jdbc, AimeowClient aimeow, JsonMapper json, Clock clock, MeterRegistry meters, MediaStore media) {
         this.jdbc = jdbc;
+        this.media = media;
         this.aimeow = aimeow;
         this.json = json;
         this.clock = clock;
@@ -206,7 +210,13 @@ class OutboxSender implements SmartLifecycle {
     private SendResult deliver(Outgoing m) {
         String to = AimeowClient.recipient(m.recipient());
         if ("images".equals(m.type())) {
-            List<Photo> photos = json.readValue(m.mediaMeta(), new TypeReference<List<Photo>>() {});
+            // the gateway is only ever handed this service's own URLs (a photo stored elsewhere before is left out)
+            List<Photo> photos = json.readValue(m.mediaMeta(), new TypeReference<List<Photo>>() {}).stream()
+                    .filter(p -> media.isOwnUrl(p.url()))
+                    .toList();
+            if (photos.isEmpty()) {
+                throw GatewayException.rejected("send images", "no photo served by this service");
+            }
             if (photos.size() == 1) {
                 return aimeow.sendImage(m.clientId(), to, photos.getFirst().url(), photos.getFirst().caption());
             }

@@ -53,10 +53,12 @@ class VehicleApi {
     }
 
     @PostMapping
-    @Operation(summary = "Add a vehicle", description = "409 when the plate is already in stock.")
+    @Operation(summary = "Add a vehicle", description = "409 when the plate is already in stock. Photo URLs other than"
+            + " this service's own are fetched once and stored (served from /media); 400 for a URL that is not http(s),"
+            + " points at a loopback, private or link-local address, or does not give an image.")
     @ResponseStatus(HttpStatus.CREATED)
     Vehicle create(TenantId tenant, @Valid @RequestBody VehicleDraft body) {
-        return vehicles.add(tenant, body);
+        return vehicles.add(tenant, vehicles.withOwnPhotos(tenant, body));
     }
 
     @GetMapping("/{id}")
@@ -68,7 +70,8 @@ class VehicleApi {
     @PutMapping("/{id}")
     @Operation(summary = "Replace a vehicle")
     Vehicle update(TenantId tenant, @PathVariable long id, @Valid @RequestBody VehicleDraft body) {
-        return vehicles.update(tenant, id, body);
+        vehicles.get(tenant, id); // 404 before any photo is fetched for another showroom's vehicle
+        return vehicles.update(tenant, id, vehicles.withOwnPhotos(tenant, body));
     }
 
     @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -25,6 +25,11 @@ public record VehicleDraft(
         @Size(max = 4000) String description,
         @Size(max = 20) List<@Size(max = 500) String> photos) {
 
+    public VehicleDraft withPhotos(List<String> urls) {
+        return new VehicleDraft(make, model, variant, year, price, mileage, transmission, fuelType, color, plateNumber,
+                status, description, urls);
+    }
+
     /** Plates compare without spaces, upper case: "b 1234 xyz" and "B1234XYZ" are one car. */
     public static String normalisePlate(String plate) {
         return plate == null || plate.isBlank() ? null : plate.replaceAll("\\s+", "").toUpperCase();

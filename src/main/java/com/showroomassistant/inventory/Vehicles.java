@@ -1,6 +1,7 @@
 package com.showroomassistant.inventory;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.showroomassistant.media.PhotoLinks;
 import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.Page;
@@ -38,8 +39,11 @@ public class Vehicles {
 
     private record Stock(List<Vehicle> vehicles, Offers offers) {}
 
-    Vehicles(JdbcClient jdbc, JsonMapper json, ReadCaches caches) {
+    private final PhotoLinks photoLinks;
+
+    Vehicles(JdbcClient jdbc, JsonMapper json, ReadCaches caches, PhotoLinks photoLinks) {
         this.jdbc = jdbc;
+        this.photoLinks = photoLinks;
         this.json = json;
         this.stock = caches.create("vehicle_stock", 1_000);
         this.row = (rs, n) -> new Vehicle(
@@ -60,6 +64,15 @@ public class Vehicles {
                 json.readValue(rs.getString("photos"), new TypeReference<List<String>>() {}),
                 Timestamps.read(rs, "created_at"),
                 Timestamps.read(rs, "updated_at"));
+    }
+
+    /**
+     * The draft with photos this service serves itself: a photo URL from a caller is fetched once and stored, or
+     * refused (InvalidFieldException, a 400). Called before add or update, outside their transaction: it may wait
+     * on another server.
+     */
+    public VehicleDraft withOwnPhotos(TenantId tenant, VehicleDraft draft) {
+        return draft.withPhotos(photoLinks.keep(tenant, draft.photos()));
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.tenant.GatewayAccount;
 import com.showroomassistant.tenant.GatewayAccounts;
+import com.showroomassistant.webhook.WebhookSecret;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -33,11 +34,11 @@ class Connections {
     Connections(
             AimeowClient aimeow,
             GatewayAccounts accounts,
-            @Value("${showroom.public-base-url:http://localhost:8080}") String publicBaseUrl,
-            @Value("${showroom.webhook.secret:}") String webhookSecret) {
+            WebhookSecret webhookSecret,
+            @Value("${showroom.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.aimeow = aimeow;
         this.accounts = accounts;
-        this.callback = CallbackUrl.of(publicBaseUrl, webhookSecret);
+        this.callback = CallbackUrl.of(publicBaseUrl, webhookSecret.value().orElse(null));
     }
 
     /** Creates the gateway client when the account has none (or the gateway lost it) and registers our callback. */

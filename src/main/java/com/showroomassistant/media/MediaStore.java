@@ -53,6 +53,17 @@ public class MediaStore {
         return publicBaseUrl + "/media/" + tenant.value() + "/" + name;
     }
 
+    /** Whether the URL is one this store handed out for that tenant, with its file still here. */
+    public boolean isStored(TenantId tenant, String url) {
+        String prefix = publicBaseUrl + "/media/" + tenant.value() + "/";
+        return url != null && url.startsWith(prefix) && find(tenant.value(), url.substring(prefix.length())).isPresent();
+    }
+
+    /** Whether the URL is one of this service's own media URLs (any tenant's). */
+    public boolean isOwnUrl(String url) {
+        return url != null && url.startsWith(publicBaseUrl + "/media/");
+    }
+
     /** A stored file of that tenant, if the name is one this store could have written. */
     Optional<Path> find(long tenant, String name) {
         if (!FILE_NAME.matcher(name).matches()) {

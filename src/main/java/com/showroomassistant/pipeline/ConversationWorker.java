@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -51,13 +52,18 @@ class ConversationWorker implements SmartLifecycle {
     private final Timer wakeLag;
     private final Timer claims;
     private final Timer completions;
+    private final TurnLimit turnLimit;
+    /** Turns put off because their conversation had its turns for the window. */
+    private final io.micrometer.core.instrument.Counter postponed;
     private ExecutorService workers;
     private ScheduledExecutorService scheduler;
     private volatile boolean running;
 
     ConversationWorker(TurnStore store, TurnHandler handler, PipelineProperties properties, Clock clock,
-            ApplicationEventPublisher events, MeterRegistry meters) {
+            ApplicationEventPublisher events, MeterRegistry meters, TurnLimit turnLimit) {
         this.store = store;
+        this.turnLimit = turnLimit;
+        this.postponed = meters.counter("pipeline.turns.postponed");
         this.handler = handler;
         this.properties = properties;
         this.clock = clock;
@@ -225,10 +231,18 @@ class ConversationWorker implements SmartLifecycle {
 
     private void process(TurnStore.Claimed claimed) {
         var lease = claimed.lease();
-        Turn turn = store.load(claimed, properties.historyTurns());
+        Turn turn = store.load(claimed, properties.historyTurns()).capped(properties.messageChars(), properties.turnChars());
         if (turn.messages().isEmpty()) {
             store.release(lease, turn.inboxSeq(), clock.instant());
             return;
+        }
+        if (!turn.isStaff()) {
+            Duration wait = turnLimit.take(lease.conversationId());
+            if (!wait.isZero()) {
+                store.postpone(lease, clock.instant().plus(wait));
+                postponed.increment();
+                return;
+            }
         }
         long started = System.nanoTime();
         try {

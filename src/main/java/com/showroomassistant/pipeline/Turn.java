@@ -38,6 +38,38 @@ record Turn(
                 List.copyOf(pending), List.copyOf(before));
     }
 
+    /**
+     * The turn as far as it is read: each message's text (pending or history) cut at {@code messageChars}, and the
+     * pending ones together at {@code turnChars}, the earliest kept; a cut text ends with an ellipsis.
+     */
+    Turn capped(int messageChars, int turnChars) {
+        int budget = turnChars;
+        List<Pending> cappedPending = new java.util.ArrayList<>(messages.size());
+        for (Pending p : messages) {
+            String text = cut(p.text(), Math.min(messageChars, Math.max(budget, 0)));
+            budget -= text == null ? 0 : text.length() + 1;
+            cappedPending.add(new Pending(p.id(), text, p.type(), p.mediaUrl(), p.attempts()));
+        }
+        List<HistoryTurn> cappedHistory = history.stream()
+                .map(h -> new HistoryTurn(h.fromCustomer(), cut(h.text(), messageChars)))
+                .toList();
+        return with(gatewayClientId, cappedPending, cappedHistory);
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        if (max <= 1) {
+            return "";
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never half an emoji
+        }
+        return text.substring(0, end) + "…";
+    }
+
     String text() {
         return String.join("\n", messages.stream()
                 .map(Pending::text)

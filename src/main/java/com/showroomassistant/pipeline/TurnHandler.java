@@ -11,6 +11,7 @@ import com.showroomassistant.intent.IntentClassifier;
 import com.showroomassistant.intent.Role;
 import com.showroomassistant.sales.Bookings;
 import com.showroomassistant.sales.Leads;
+import com.showroomassistant.shared.DisplayName;
 import com.showroomassistant.staff.StaffCommands;
 import com.showroomassistant.staff.StaffMember;
 import com.showroomassistant.staff.StaffPhones;
@@ -218,7 +219,8 @@ class TurnHandler {
 
     private void escalate(Turn turn, TurnResult result, String reason, String lastText) {
         result.escalation = reason;
-        String who = (turn.customerName() == null ? "" : turn.customerName() + " ") + "(" + turn.customer() + ")";
+        String name = DisplayName.clean(turn.customerName(), 200); // names stored before they were cleaned, too
+        String who = (name == null ? "" : name + " ") + "(" + turn.customer() + ")";
         notifyStaff(turn, result, "🔔 Percakapan perlu staff\nPelanggan: " + who + "\nAlasan: " + describe(reason)
                 + "\nPesan: \"" + abbreviate(lastText) + "\"\nBalas: /reply " + turn.customer() + " <pesan>\nSelesai: /done "
                 + turn.customer());
@@ -309,6 +311,7 @@ class TurnHandler {
         if (text == null) {
             return "";
         }
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+        String line = DisplayName.oneLine(text); // a quoted message adds no lines of its own to a notice
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

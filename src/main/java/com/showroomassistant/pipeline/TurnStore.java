@@ -467,6 +467,16 @@ class TurnStore {
         return true;
     }
 
+    /**
+     * Hands a conversation back untouched, due again at {@code dueAt}: messages stored meanwhile keep that time (the
+     * inbox only sets a missing one), so they are answered together then.
+     */
+    void postpone(Lease lease, Instant dueAt) {
+        jdbc.sql("update conversation set lease_owner = null, lease_until = null, work_due_at = ? where id = ? and lease_owner = ?")
+                .params(Timestamps.db(dueAt), lease.conversationId(), lease.owner())
+                .update();
+    }
+
     /** Hands a conversation back without a result (nothing pending, or shutting down). */
     void release(Lease lease, long seenSeq, Instant now) {
         jdbc.sql("""

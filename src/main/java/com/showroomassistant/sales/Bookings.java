@@ -4,6 +4,7 @@ import com.showroomassistant.assistant.BusinessHours;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.VehicleQuery;
 import com.showroomassistant.inventory.Vehicles;
+import com.showroomassistant.shared.DisplayName;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.tenant.AiConfig;
@@ -333,6 +334,7 @@ public class Bookings {
     }
 
     private static String who(Turn t) {
-        return (t.customerName() == null ? "" : t.customerName() + " ") + "(" + t.customerIdentity() + ")";
+        String name = DisplayName.clean(t.customerName(), 200);
+        return (name == null ? "" : name + " ") + "(" + t.customerIdentity() + ")";
     }
 }

@@ -64,9 +64,12 @@ public record PhoneNumber(String value) {
         return isEmulator(value);
     }
 
-    /** Whether a stored identity (digits or LID form) belongs to the emulator. */
+    /**
+     * Whether a stored identity belongs to the emulator: a phone number starting 999. A LID ({@code <digits>@lid}) is a
+     * real WhatsApp user whatever its digits, and may start 999 too.
+     */
     public static boolean isEmulator(String identity) {
-        return identity != null && identity.startsWith(EMULATOR_PREFIX);
+        return identity != null && identity.startsWith(EMULATOR_PREFIX) && !identity.endsWith("@lid");
     }
 
     public boolean isLid() {

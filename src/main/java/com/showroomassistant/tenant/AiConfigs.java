@@ -1,6 +1,7 @@
 package com.showroomassistant.tenant;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.showroomassistant.shared.InvalidFieldException;
 import com.showroomassistant.shared.ReadCaches;
 import com.showroomassistant.shared.TenantId;
 import java.util.List;
@@ -13,6 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads and writes {@link AiConfig}; JSON-valued fields are stored as text for portability. */
 @Component
 public class AiConfigs {
+
+    /** productKnowledge, as JSON, goes into every prompt: bounded like the other texts of the configuration. */
+    public static final int MAX_PRODUCT_KNOWLEDGE_CHARS = 20_000;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -71,6 +75,12 @@ public class AiConfigs {
     }
 
     public AiConfig save(TenantId tenant, AiConfig c) {
+        String productKnowledge = write(c.productKnowledge());
+        if (productKnowledge != null && productKnowledge.length() > MAX_PRODUCT_KNOWLEDGE_CHARS) {
+            // it goes into every prompt of the showroom
+            throw new InvalidFieldException("productKnowledge",
+                    "must be at most " + MAX_PRODUCT_KNOWLEDGE_CHARS + " characters (as JSON)");
+        }
         jdbc.sql("""
                 update ai_config set ai_name = :aiName, ai_personality = :aiPersonality,
                   welcome_message = :welcomeMessage, auto_reply = :autoReply,
@@ -96,7 +106,7 @@ public class AiConfigs {
                 .param("temperature", c.temperature())
                 .param("maxTokens", c.maxTokens())
                 .param("customFaq", write(orEmpty(c.customFAQ())))
-                .param("productKnowledge", write(c.productKnowledge()))
+                .param("productKnowledge", productKnowledge)
                 .param("enableVehicleInfo", c.enableVehicleInfo())
                 .param("enablePriceNegotiation", c.enablePriceNegotiation())
                 .param("enableTestDriveBooking", c.enableTestDriveBooking())

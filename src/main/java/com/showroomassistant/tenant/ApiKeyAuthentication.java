@@ -7,12 +7,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
- * Bearer keys of the management API: the operator key on /api/v1/admin/**, a tenant key elsewhere. A key of the
- * other kind is simply not valid there, so both mistakes answer 401.
+ * Bearer keys of the management API: the operator key on /api/v1/admin/** and the actuator, a tenant key
+ * elsewhere. A key of the other kind is simply not valid there, so both mistakes answer 401.
  */
 final class ApiKeyAuthentication implements AuthenticationConverter, AuthenticationProvider {
 
     static final String ADMIN_PATHS = "/api/v1/admin/";
+    /** The actuator's non-public endpoints take the operator key too. */
+    static final String ACTUATOR = "/actuator";
     private final ApiKeys keys;
     private final AdminKey admin;
 
@@ -25,10 +27,11 @@ final class ApiKeyAuthentication implements AuthenticationConverter, Authenticat
     public Authentication convert(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || isWebhook(path)) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || isWebhook(path)
+                || path.startsWith(ACTUATOR + "/health")) {
             return null;
         }
-        return new ApiCaller.Presented(header.substring(7).strip(), path.startsWith(ADMIN_PATHS));
+        return new ApiCaller.Presented(header.substring(7).strip(), path.startsWith(ADMIN_PATHS) || path.startsWith(ACTUATOR));
     }
 
     static boolean isWebhook(String path) {

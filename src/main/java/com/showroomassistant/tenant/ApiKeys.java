@@ -61,6 +61,13 @@ public class ApiKeys {
                         .update() > 0;
     }
 
+    /** Revokes every key of the tenant still valid; answers how many. */
+    public int revokeAll(TenantId tenant) {
+        return jdbc.sql("update api_key set revoked_at = current_timestamp where tenant_id = ? and revoked_at is null")
+                .param(tenant.value())
+                .update();
+    }
+
     private Optional<KeyInfo> find(TenantId tenant, long keyId) {
         return jdbc.sql("select * from api_key where tenant_id = ? and id = ?")
                 .params(tenant.value(), keyId)

@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -48,13 +49,49 @@ class ApiSecurity {
                 .build();
     }
 
-    /** Health for probes, metrics for the scraper, and the API documentation stay readable without a key. */
+    /**
+     * Only health is public on the actuator: metrics, info and Prometheus tell a stranger the traffic, the tenants'
+     * activity and the build, so they take the operator key, except on a separate management port
+     * ({@code MANAGEMENT_SERVER_PORT}, meant for a private interface), where the scraper needs none.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http, ApiKeys keys, AdminKey admin, Environment environment)
+            throws Exception {
+        var operatorKey = new ApiKeyAuthentication(keys, admin);
+        AuthenticationEntryPoint unauthorized = ApiSecurity::unauthorized;
+        var filter = new AuthenticationFilter(new ProviderManager(operatorKey), operatorKey);
+        filter.setSuccessHandler((request, response, authentication) -> {});
+        filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthorized));
+        return http.securityMatcher("/actuator", "/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(filter, BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(request -> onManagementPort(request, environment)).permitAll()
+                        .anyRequest().hasAuthority(ApiCaller.OPERATOR))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(
+                        (request, response, denied) -> unauthorized(request, response, null)))
+                .build();
+    }
+
+    /** Boot publishes the management server's own port, once it listens on one apart from the application's. */
+    private static boolean onManagementPort(HttpServletRequest request, Environment environment) {
+        String management = environment.getProperty("local.management.port");
+        return management != null && !management.equals(environment.getProperty("local.server.port"))
+                && management.equals(Integer.toString(request.getLocalPort()));
+    }
+
+    /** The API documentation stays readable without a key. */
     @Bean
     @Order(2)
     SecurityFilterChain openEndpoints(HttpSecurity http) throws Exception {
-        return http.securityMatcher(
-                        "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

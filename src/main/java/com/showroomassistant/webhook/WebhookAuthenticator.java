@@ -7,22 +7,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** CONTRACT 3.1: token query parameter, plain signature header or HMAC-SHA256 of the raw body. */
 @Component
 class WebhookAuthenticator {
 
-    private static final Logger log = LoggerFactory.getLogger(WebhookAuthenticator.class);
     private final WebhookProperties properties;
+    private final WebhookSecret webhookSecret;
 
-    WebhookAuthenticator(WebhookProperties properties) {
+    WebhookAuthenticator(WebhookProperties properties, WebhookSecret webhookSecret) {
         this.properties = properties;
-        if (!properties.authenticated()) {
-            log.warn("AIMEOW_WEBHOOK_SECRET is not set: webhooks are accepted without authentication");
-        }
+        this.webhookSecret = webhookSecret;
     }
 
     boolean accepts(String token, String signature, String userAgent, byte[] body) {
@@ -31,10 +27,10 @@ class WebhookAuthenticator {
                 && (userAgent == null || !userAgent.startsWith(expectedAgent))) {
             return false;
         }
-        if (!properties.authenticated()) {
+        if (webhookSecret.value().isEmpty()) {
             return true;
         }
-        String secret = properties.secret();
+        String secret = webhookSecret.value().get();
         if (token != null && constantTimeEquals(token, secret)) {
             return true;
         }

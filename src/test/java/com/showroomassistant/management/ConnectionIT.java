@@ -62,7 +62,7 @@ class ConnectionIT extends IntegrationTest {
         assertThat(init.json().get("qrUrl").asString()).isEqualTo("http://gateway/qr?client_id=" + id);
         assertThat(init.json().get("state").asString()).isEqualTo("qr_ready");
         GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/v1/config"))
-                .withRequestBody(equalToJson("{\"callbackUrl\":\"http://localhost:8080/api/v1/webhooks/aimeow\"}")));
+                .withRequestBody(equalToJson("{\"callbackUrl\":\"http://localhost:8080/api/v1/webhooks/aimeow?token=" + WEBHOOK_SECRET + "\"}")));
 
         var waiting = http.get("/api/v1/whatsapp-ai/status", s.apiKey()).json();
         assertThat(waiting.get("state").asString()).isEqualTo("qr_ready");

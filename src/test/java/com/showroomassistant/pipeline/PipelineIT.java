@@ -349,9 +349,11 @@ class PipelineIT extends IntegrationTest {
     void photosOfTheVehiclesInQuestionAreSentWhenTheCustomerAsks() {
         Showroom s = showroom(c -> {});
         var avanza = http.get("/api/v1/vehicles?q=avanza", s.apiKey()).json().get("items").get(0);
-        ObjectNode body = (ObjectNode) avanza.deepCopy();
-        body.putArray("photos").add("http://media.example/avanza-1.jpg").add("http://media.example/avanza-2.jpg");
-        assertThat(http.put("/api/v1/vehicles/" + avanza.get("id").asLong(), s.apiKey(), body.toString()).status()).isEqualTo(200);
+        byte[] front = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 'd', 'e', 'p', 'a', 'n'};
+        byte[] back = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 'b', 'e', 'l', 'a', 'k'};
+        var uploaded = http.postFiles("/api/v1/vehicles/" + avanza.get("id").asLong() + "/photos", s.apiKey(), "file", front, back);
+        assertThat(uploaded.status()).isEqualTo(201);
+        var photos = uploaded.json().get("photos");
         llmAnswers(LLM, s.name(), "Ini foto Avanza 2019 hitamnya kak.");
         send(s, "P1", CUSTOMER, "minta foto avanza nya dong");
 
@@ -359,7 +361,8 @@ class PipelineIT extends IntegrationTest {
                 .postRequestedFor(urlPathEqualTo("/api/v1/clients/" + s.clientId() + "/send-images"))).isEmpty());
         String images = GATEWAY.findAll(com.github.tomakehurst.wiremock.client.WireMock
                 .postRequestedFor(urlPathEqualTo("/api/v1/clients/" + s.clientId() + "/send-images"))).getFirst().getBodyAsString();
-        assertThat(images).contains("avanza-1.jpg").contains("avanza-2.jpg").contains("Rp 150.000.000").doesNotContain("Brio");
+        assertThat(images).contains(photos.get(0).asString()).contains(photos.get(1).asString()).contains("Rp 150.000.000")
+                .doesNotContain("Brio");
     }
 
     @Test

@@ -10,15 +10,39 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for tests: what a real caller would send, nothing mocked. */
+/**
+ * A plain HTTP client for tests: what a real caller would send, nothing mocked. Calls to the webhook carry the
+ * webhook secret as the {@code token} query parameter, as the gateway's calls to the registered callback URL do,
+ * unless the path names a token itself or the client was made without one.
+ */
 public class Http {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final String base;
+    private final String webhookToken;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public Http(String base) {
+        this(base, null);
+    }
+
+    public Http(String base, String webhookToken) {
         this.base = base;
+        this.webhookToken = webhookToken;
+    }
+
+    /** The same client as a stranger calling the webhook: no token added. */
+    public Http withoutWebhookToken() {
+        return new Http(base, null);
+    }
+
+    private URI uri(String path) {
+        boolean webhook = path.startsWith("/api/v1/webhooks/") || path.startsWith("/api/v1/aimeow/");
+        if (webhookToken == null || !webhook || path.contains("token=")) {
+            return URI.create(base + path);
+        }
+        return URI.create(base + path + (path.contains("?") ? "&" : "?") + "token="
+                + java.net.URLEncoder.encode(webhookToken, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public record Response(int status, String body, String contentType) {
@@ -28,7 +52,7 @@ public class Http {
     }
 
     public Response get(String path, String bearer) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        var builder = HttpRequest.newBuilder(uri(path)).GET();
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }
@@ -48,7 +72,7 @@ public class Http {
     }
 
     public Response send(String method, String path, String bearer, String json) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path))
+        var builder = HttpRequest.newBuilder(uri(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json");
         if (bearer != null) {
@@ -69,7 +93,7 @@ public class Http {
             body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        var builder = HttpRequest.newBuilder(URI.create(base + path))
+        var builder = HttpRequest.newBuilder(uri(path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary);
         if (bearer != null) {
@@ -80,7 +104,7 @@ public class Http {
 
     public Response getBytes(String path) {
         try {
-            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Response(r.statusCode(), java.util.HexFormat.of().formatHex(r.body()),
                     r.headers().firstValue("Content-Type").orElse(""));
@@ -93,7 +117,7 @@ public class Http {
     }
 
     public Response postRaw(String path, byte[] body, Map<String, String> headers) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        var builder = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(builder::header);
         return send(builder);
     }

@@ -20,10 +20,13 @@ import org.springframework.test.context.TestPropertySource;
  * runs with -Dtest.database=postgres) with real HTTP servers standing in for Aimeow and the LLM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "zai.api-key=test-llm-key") // a subclass may switch the LLM off
+// a subclass may switch the LLM off, or unset the webhook secret
+@TestPropertySource(properties = {"zai.api-key=test-llm-key", "showroom.webhook.secret=" + IntegrationTest.WEBHOOK_SECRET})
 public abstract class IntegrationTest {
 
     public static final String ADMIN_KEY = "test-admin-key";
+    /** The gateway presents it as the token of the callback URL; {@link Http} adds it to every webhook call. */
+    public static final String WEBHOOK_SECRET = "test-webhook-secret";
     public static final WireMockServer GATEWAY = start();
     public static final WireMockServer LLM = start();
     private static final String SCHEMA = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -96,7 +99,7 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void connectHttp() {
-        http = new Http("http://localhost:" + port);
+        http = new Http("http://localhost:" + port, WEBHOOK_SECRET);
     }
 
     /** Onboards a fresh showroom through the operator API, as an operator would. */

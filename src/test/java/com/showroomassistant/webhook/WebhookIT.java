@@ -265,7 +265,7 @@ class WebhookIT extends IntegrationTest {
         assertThat(jdbc.sql("select content from message where aimeow_message_id = 'NUL-1' and tenant_id = ?")
                 .param(s.tenantId()).query(String.class).single()).isEqualTo("halo");
         assertThat(http.get("/actuator/health", null).body()).contains("\"UP\"");
-        String metrics = http.get("/actuator/prometheus", null).body();
+        String metrics = http.get("/actuator/prometheus", ADMIN_KEY).body();
         assertThat(metrics).contains("webhook_requests_total{").contains("outcome=\"bad_request\"")
                 .contains("outcome=\"too_large\"").contains("inbox_depth");
     }
