@@ -80,7 +80,8 @@ class Analytics {
         Map<String, Long> leads = Statistics.zeroFilled(Statistics.LEAD_STAGES, leadsByStage(tenant, start, end));
         var totals = new AnalyticsReport.Totals(
                 f.newConversations(), f.conversations(), f.customerMessages(), outbound, f.aiReplies(), f.replies(),
-                f.escalations(), f.resolvedEscalations(), waits.size(), leads.values().stream().mapToLong(Long::longValue).sum());
+                f.escalations(), f.resolvedEscalations(), waits.size(), leads.values().stream().mapToLong(Long::longValue).sum(),
+                f.closedConversations());
         return new AnalyticsReport(
                 from, to, zone.getId(), totals,
                 days.entrySet().stream().map(e -> new AnalyticsReport.Day(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),

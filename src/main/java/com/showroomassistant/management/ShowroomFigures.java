@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>a conversation counts when a customer (not a staff phone) wrote in it during the period;</li>
  *   <li>a reply is a message to the customer that was sent or recorded; an AI reply is one the assistant wrote;</li>
+ *   <li>a closed conversation is one closed in the period for being idle;</li>
  *   <li>an escalation is one hand-over to staff (a conversation escalated twice counts twice), resolved when the
  *       conversation's next event hands it back.</li>
  * </ul>
@@ -39,7 +40,7 @@ public class ShowroomFigures {
     /** The figures of {@code [start, end)}; {@code waitingNow} is the present number, whatever the period. */
     public record Figures(long conversations, long newConversations, long customerMessages, long replies,
             long aiReplies, long escalations, long escalatedConversations, long resolvedEscalations, long waitingNow,
-            long newLeads, long wonLeads) {
+            long newLeads, long wonLeads, long closedConversations) {
 
         /** The share of the period's conversations that needed a person, 0 without conversations. */
         public double escalationRate() {
@@ -73,8 +74,11 @@ public class ShowroomFigures {
         long won = count("""
                 select count(*) from sales_lead where tenant_id = ? and stage = 'won' and updated_at >= ? and updated_at < ?""",
                 t, from, to);
+        long closed = count("""
+                select count(*) from conversation where tenant_id = ? and not is_staff and closed_at >= ? and closed_at < ?""",
+                t, from, to);
         return new Figures(conversations, newConversations, customerMessages, replies, aiReplies, escalations.total(),
-                escalations.conversations(), escalations.resolved(), waiting, leads, won);
+                escalations.conversations(), escalations.resolved(), waiting, leads, won, closed);
     }
 
     private static final String REPLIES = """

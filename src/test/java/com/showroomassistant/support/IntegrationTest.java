@@ -74,6 +74,9 @@ public abstract class IntegrationTest {
             registry.add("spring.datasource.password", () -> env("TEST_POSTGRES_PASSWORD", ""));
             registry.add("spring.flyway.schemas", () -> SCHEMA);
             registry.add("spring.flyway.default-schema", () -> SCHEMA);
+            // each cached test context keeps its own pool: small pools keep them all under max_connections (100)
+            registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
+            registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
         } else {
             registry.add("spring.datasource.url", () -> "jdbc:h2:mem:it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");

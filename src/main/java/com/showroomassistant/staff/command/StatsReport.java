@@ -51,7 +51,7 @@ class StatsReport {
             case MONTH -> "bulan ini (sejak " + DAY.format(first) + ")";
         };
         return "📊 Statistik " + period + "\n"
-                + "Percakapan: " + f.conversations() + " (baru " + f.newConversations() + ")\n"
+                + "Percakapan: " + f.conversations() + " (baru " + f.newConversations() + ", ditutup " + f.closedConversations() + ")\n"
                 + "Pesan pelanggan: " + f.customerMessages() + "\n"
                 + "Balasan AI: " + f.aiReplies() + "\n"
                 + "Eskalasi: " + f.escalations() + " (menunggu staff sekarang: " + f.waitingNow() + ")\n"
