@@ -1,6 +1,7 @@
 package com.showroomassistant.sales;
 
 import com.showroomassistant.assistant.BusinessHours;
+import com.showroomassistant.conversation.Conversations;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.VehicleQuery;
 import com.showroomassistant.inventory.Vehicles;
@@ -49,7 +50,11 @@ public class Bookings {
     private final JsonMapper json;
     private final TransactionTemplate tx;
 
-    Bookings(JdbcClient jdbc, Vehicles vehicles, JsonMapper json, PlatformTransactionManager transactions) {
+    private final Conversations conversations;
+
+    Bookings(JdbcClient jdbc, Vehicles vehicles, JsonMapper json, PlatformTransactionManager transactions,
+            Conversations conversations) {
+        this.conversations = conversations;
         this.jdbc = jdbc;
         this.vehicles = vehicles;
         this.json = json;
@@ -305,9 +310,7 @@ public class Bookings {
     }
 
     private void saveOffer(long conversationId, Offer offer) {
-        jdbc.sql("update conversation set booking_offer = ? where id = ?")
-                .params(offer == null ? null : json.writeValueAsString(offer), conversationId)
-                .update();
+        conversations.saveBookingOffer(conversationId, offer == null ? null : json.writeValueAsString(offer));
     }
 
     private Settings settings(TenantId tenant) {
