@@ -1,6 +1,6 @@
 package com.showroomassistant.assistant;
 
-import com.showroomassistant.intent.Classification;
+import com.showroomassistant.intent.Intent;
 import com.showroomassistant.inventory.Vehicle;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,7 @@ final class OfflineAssistant {
     private OfflineAssistant() {}
 
     static Answer answer(CustomerTurn turn, RelevantInventory.Selection inventory) {
-        String intent = turn.classification().intent();
+        Intent intent = turn.classification().intent();
         if ((turn.text() == null || turn.text().isBlank()) && turn.attachment() != null) {
             return turn.attachment().photo()
                     ? Answer.reply("Terima kasih kak, fotonya sudah kami terima. 🙏 Ada yang ingin ditanyakan tentang foto ini?"
@@ -35,18 +35,18 @@ final class OfflineAssistant {
             return Answer.handoff("Bisa kak, kami terima tukar tambah. 🙏 Boleh kirim merek, model, tahun, kilometer"
                     + " dan beberapa foto mobil kakak? Tim kami yang akan menaksir nilainya.", "trade_in", "offline");
         }
-        if (BEYOND_DATA.matcher(turn.text()).find() && !Classification.SPAM.equals(intent)) {
+        if (BEYOND_DATA.matcher(turn.text()).find() && intent != Intent.SPAM) {
             return Answer.handoff(Texts.HANDOFF, "needs_human", "offline");
         }
         return switch (intent) {
-            case Classification.CUSTOMER_GREETING -> Answer.reply(greeting(turn, inventory), "offline");
-            case Classification.CUSTOMER_VEHICLE_INQUIRY -> vehicles(turn, inventory);
-            case Classification.CUSTOMER_PRICE_INQUIRY -> price(turn, inventory);
-            case Classification.CUSTOMER_TEST_DRIVE -> Answer.handoff(
+            case CUSTOMER_GREETING -> Answer.reply(greeting(turn, inventory), "offline");
+            case CUSTOMER_VEHICLE_INQUIRY -> vehicles(turn, inventory);
+            case CUSTOMER_PRICE_INQUIRY -> price(turn, inventory);
+            case CUSTOMER_TEST_DRIVE -> Answer.handoff(
                     "Tentu kak, dengan senang hati. Staff kami akan menghubungi kakak untuk mengatur jadwal lihat unit / test drive"
                             + " di showroom kami" + city(turn) + ". 🙏",
                     "test_drive_request", "offline");
-            case Classification.UNKNOWN, Classification.SPAM -> Answer.silence("offline");
+            case UNKNOWN, SPAM -> Answer.silence("offline");
             default -> faqOrHandoff(turn);
         };
     }

@@ -7,6 +7,7 @@ import com.showroomassistant.assistant.CustomerTurn;
 import com.showroomassistant.assistant.Texts;
 import com.showroomassistant.conversation.Conversations;
 import com.showroomassistant.intent.Classification;
+import com.showroomassistant.intent.Intent;
 import com.showroomassistant.intent.IntentClassifier;
 import com.showroomassistant.intent.Role;
 import com.showroomassistant.sales.Bookings;
@@ -72,7 +73,7 @@ class TurnHandler {
         Classification last = null;
         for (Turn.Pending p : turn.messages()) {
             last = classifier.classify(p.text(), role);
-            result.classified.add(new TurnResult.Classified(p.id(), last.intent(), last.confidence(),
+            result.classified.add(new TurnResult.Classified(p.id(), last.label(), last.confidence(),
                     last.entities().isEmpty() ? null : json.writeValueAsString(last.entities().toMap())));
         }
         String text = turn.text();
@@ -80,7 +81,7 @@ class TurnHandler {
         Classification turnClass = turn.messages().size() == 1 && text.equals(turn.messages().getFirst().text())
                 ? last
                 : classifier.classify(text, role);
-        result.lastIntent = turnClass.intent();
+        result.lastIntent = turnClass.label();
         AiConfig config = configs.of(turn.tenant());
 
         // staff are recognised from the staff list now, whatever the conversation's flag says; commands are
@@ -113,7 +114,7 @@ class TurnHandler {
         if (!config.autoReply()) {
             return result;
         }
-        if (Classification.SPAM.equals(turnClass.intent())) {
+        if (turnClass.intent() == Intent.SPAM) {
             result.spam = true;
             return result;
         }
@@ -137,7 +138,7 @@ class TurnHandler {
         }
         var booking = turn.isStaff() ? java.util.Optional.<Bookings.Outcome>empty() : bookings.handle(new Bookings.Turn(
                 turn.tenant(), turn.conversationId(), turn.customer(), customerPhone(turn), turn.customerName(), text,
-                Classification.CUSTOMER_TEST_DRIVE.equals(turnClass.intent()), turnClass.entities().model(), config, now,
+                turnClass.intent() == Intent.CUSTOMER_TEST_DRIVE, turnClass.entities().model(), config, now,
                 turn.bookingOffer(), turn.interestModel()));
         Answer answer = booking.isPresent()
                 ? Answer.reply(booking.get().reply(), "booking")
@@ -240,8 +241,8 @@ class TurnHandler {
                 .toList());
     }
 
-    private static final java.util.Set<String> INQUIRIES = java.util.Set.of(Classification.CUSTOMER_VEHICLE_INQUIRY,
-            Classification.CUSTOMER_PRICE_INQUIRY, Classification.CUSTOMER_TEST_DRIVE);
+    private static final java.util.Set<Intent> INQUIRIES = java.util.EnumSet.of(Intent.CUSTOMER_VEHICLE_INQUIRY,
+            Intent.CUSTOMER_PRICE_INQUIRY, Intent.CUSTOMER_TEST_DRIVE);
     private static final Pattern NEGOTIATION = Pattern.compile("(?i)\\b(nego\\w*|tawar\\w*|kurang(in)?|diskon|potongan)\\b");
 
     /** The lead follows what the customer showed: a real inquiry creates it, facts move it forward. */
@@ -250,7 +251,7 @@ class TurnHandler {
             return;
         }
         String stage = switch (c.intent()) {
-            case Classification.CUSTOMER_PRICE_INQUIRY -> NEGOTIATION.matcher(turn.text()).find() ? "negotiation" : "qualified";
+            case CUSTOMER_PRICE_INQUIRY -> NEGOTIATION.matcher(turn.text()).find() ? "negotiation" : "qualified";
             default -> "new";
         };
         if (booking != null && booking.leadStage() != null) {
