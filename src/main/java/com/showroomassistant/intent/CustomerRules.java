@@ -171,7 +171,7 @@ final class CustomerRules {
             // forwarded text ("bawang putih 3 siung") is not about a car
             scores[vi] = Math.max(scores[vi], CAR_ATTRIBUTE);
         }
-        if (scores[ti] > 0 && found.datePhrase() != null && !EntityExtractor.isPast(found.datePhrase())) {
+        if (scores[ti] > 0 && found.datePhrase() != null && !DateMentions.isPast(found.datePhrase())) {
             scores[ti] += DATED_VISIT;
         }
         int best = -1;
