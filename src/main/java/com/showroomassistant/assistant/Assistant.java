@@ -129,12 +129,24 @@ public class Assistant {
         var messages = PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), userText(turn));
         Completion completion;
         try {
-            completion = llm.complete(messages, turn.config().temperature(), turn.config().maxTokens(), AssistantTools.ALL);
+            var tools = FinancingSimulator.has(turn.config())
+                    ? java.util.stream.Stream.concat(AssistantTools.ALL.stream(), java.util.stream.Stream.of(AssistantTools.FINANCING_TOOL)).toList()
+                    : AssistantTools.ALL;
+            completion = llm.complete(messages, turn.config().temperature(), turn.config().maxTokens(), tools);
         } catch (LlmUnavailableException e) {
             log.warn("LLM unavailable for tenant {}: {}", turn.tenantId().value(), e.getMessage());
             return Answer.handoff(Texts.FALLBACK, "llm_failure", "fallback");
         }
         var requested = AssistantTools.read(completion.toolCalls());
+        if (requested.financing() != null && !requested.handoff() && FinancingSimulator.has(turn.config())) {
+            var car = vehicles.find(turn.tenantId(), requested.financing().vehicleId()).filter(Vehicle::isAvailable);
+            if (car.isPresent() && car.get().price() != null) {
+                // the estimate is computed here from the table; whatever figures the model wrote are not sent
+                var estimates = FinancingSimulator.estimate(turn.config().financing(), car.get().price(), requested.financing().request());
+                return Answer.reply(FinancingSimulator.reply(car.get().title(), car.get().price(), estimates,
+                        turn.config().financing(), requested.financing().request()), "llm");
+            }
+        }
         String draft = completion.content().strip();
         Answer answer;
         if (draft.isEmpty()) {
@@ -186,6 +198,11 @@ public class Assistant {
         }
         if (turn.interestModel() != null) {
             models.add(turn.interestModel().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (FinancingSimulator.has(turn.config())) {
+            // the table's own figures for the cars of this conversation are published figures too
+            published.append('\n').append(FinancingSimulator.publishedFigures(turn.config().financing(),
+                    cars.stream().filter(c -> c.model() != null && models.contains(c.model().toLowerCase(java.util.Locale.ROOT))).toList()));
         }
         return new ShowroomFacts(cars, published.toString(), turn.config().enablePriceNegotiation(), models, turn.text());
     }

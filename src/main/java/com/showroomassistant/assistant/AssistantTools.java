@@ -20,6 +20,7 @@ final class AssistantTools {
     static final String HANDOFF = "handoff_to_staff";
     static final String PHOTOS = "send_vehicle_photos";
     static final String VIEWING = "propose_viewing";
+    static final String FINANCING = "simulate_financing";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final List<Tool> ALL = List.of(
@@ -42,13 +43,27 @@ final class AssistantTools {
                                             "description", "waktu yang diminta pelanggan, seperti ditulisnya, misalnya 'besok jam 10'")),
                             "required", List.of("vehicle_id"))));
 
+    /** Offered only with a financing table: the turn computes the estimate, the model never does arithmetic. */
+    static final Tool FINANCING_TOOL = Tool.function(FINANCING, "Hitung simulasi kredit dari tabel leasing showroom untuk"
+                    + " satu unit. Jangan menghitung cicilan sendiri.",
+            Map.of("type", "object",
+                    "properties", Map.of(
+                            "vehicle_id", Map.of("type", "integer", "description", "id unit dari daftar stok"),
+                            "down_payment_percent", Map.of("type", "number", "description", "DP dalam persen, bila disebut"),
+                            "down_payment_amount", Map.of("type", "integer", "description", "DP dalam rupiah, bila disebut"),
+                            "tenor_months", Map.of("type", "integer", "description", "tenor dalam bulan, bila disebut")),
+                    "required", List.of("vehicle_id")));
+
     /** What the model asked the turn to do. */
-    record Requested(String handoffReason, List<Long> photoVehicleIds, Answer.Viewing viewing) {
+    record Requested(String handoffReason, List<Long> photoVehicleIds, Answer.Viewing viewing, Financing financing) {
 
         boolean handoff() {
             return handoffReason != null;
         }
     }
+
+    /** The model asked for a financing estimate of this car. */
+    record Financing(long vehicleId, FinancingSimulator.Request request) {}
 
     private AssistantTools() {}
 
@@ -56,6 +71,7 @@ final class AssistantTools {
         String handoff = null;
         List<Long> photos = new ArrayList<>();
         Answer.Viewing viewing = null;
+        Financing financing = null;
         for (ToolCall call : calls) {
             JsonNode args = arguments(call);
             switch (call.name()) {
@@ -70,10 +86,18 @@ final class AssistantTools {
                         viewing = new Answer.Viewing(args.path("vehicle_id").asLong(), args.path("time").asString(""));
                     }
                 }
+                case FINANCING -> {
+                    if (args.path("vehicle_id").canConvertToLong()) {
+                        financing = new Financing(args.path("vehicle_id").asLong(), new FinancingSimulator.Request(
+                                args.path("down_payment_percent").isNumber() ? args.path("down_payment_percent").decimalValue() : null,
+                                args.path("down_payment_amount").canConvertToLong() ? args.path("down_payment_amount").asLong() : null,
+                                args.path("tenor_months").canConvertToInt() ? args.path("tenor_months").asInt() : null));
+                    }
+                }
                 default -> { } // a tool we never offered: ignored
             }
         }
-        return new Requested(handoff, List.copyOf(photos), viewing);
+        return new Requested(handoff, List.copyOf(photos), viewing, financing);
     }
 
     private static JsonNode arguments(ToolCall call) {

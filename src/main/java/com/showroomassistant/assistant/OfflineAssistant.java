@@ -78,6 +78,9 @@ final class OfflineAssistant {
             return Answer.handoff("Untuk pertanyaan harga khusus, staff kami akan langsung membantu kakak ya. 🙏",
                     "price_negotiation", "offline");
         }
+        if (FINANCING.matcher(text).find() && FinancingSimulator.has(turn.config())) {
+            return financing(turn, inventory);
+        }
         if (FINANCING.matcher(text).find()) {
             return FaqMatcher.match(turn.config().customFAQ(), "kredit " + text)
                     .map(f -> Answer.reply(f.answer() + " Untuk simulasi cicilan, staff kami siap membantu.", "offline"))
@@ -94,6 +97,20 @@ final class OfflineAssistant {
         }
         s.append("Ada yang ingin ditanyakan lagi, kak?");
         return Answer.reply(s.toString(), "offline");
+    }
+
+    /** A computed estimate from the showroom's financing table for the car asked about. */
+    static Answer financing(CustomerTurn turn, RelevantInventory.Selection inventory) {
+        List<Vehicle> cars = inventory.filtered() ? inventory.available() : List.of();
+        if (cars.isEmpty() || cars.getFirst().price() == null) {
+            return Answer.reply("Bisa kak, kredit lewat leasing rekanan kami. Untuk simulasinya, unit yang mana kak?"
+                    + " Sebutkan model dan tahunnya, juga DP dan tenor yang diinginkan ya. 😊", "offline");
+        }
+        Vehicle car = cars.getFirst();
+        var request = FinancingSimulator.read(turn.text());
+        var estimates = FinancingSimulator.estimate(turn.config().financing(), car.price(), request);
+        return Answer.reply(FinancingSimulator.reply(car.title(), car.price(), estimates, turn.config().financing(), request),
+                "offline");
     }
 
     private static Answer faqOrHandoff(CustomerTurn turn) {

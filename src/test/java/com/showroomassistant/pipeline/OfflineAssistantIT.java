@@ -103,4 +103,24 @@ class OfflineAssistantIT extends IntegrationTest {
         assertThat(sendsTo(GATEWAY, s.clientId(), "6281300000021").getFirst().get("message").asString())
                 .contains("belum bisa kami baca");
     }
+
+    @Test
+    void withAFinancingTableAFinancingQuestionGetsAComputedEstimate() {
+        Showroom s = showroom();
+        configure(s, c -> {
+            var partner = c.putObject("financing").put("note", "Simulasi, angka final mengikuti persetujuan leasing.")
+                    .putArray("partners").addObject().put("name", "Leasing A").put("downPaymentPercentMin", 20);
+            partner.putObject("flatRatePercentPerYear").put("12", 5.5).put("24", 5.9).put("36", 6.0).put("48", 6.5)
+                    .put("60", 7.0);
+        });
+        assertThat(http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json().get("financing").get("partners").get(0)
+                .get("name").asString()).isEqualTo("Leasing A");
+        String reply = ask(s, "6281300000030", "avanza 2019 kalau DP 30% cicilan 3 tahun berapa kak?", 1)
+                .getFirst().get("message").asString();
+        assertThat(reply).contains("Toyota Avanza 2019").contains("DP 30% (Rp 45.000.000)")
+                .contains("cicilan Rp 3.442.000/bulan").contains("persetujuan leasing");
+        var conversation = http.get("/api/v1/whatsapp-ai/conversations?q=6281300000030", s.apiKey()).json().get("items").get(0);
+        assertThat(conversation.get("status").asString()).isEqualTo("active");
+        assertThat(sendsTo(GATEWAY, s.clientId(), STAFF)).isEmpty();
+    }
 }

@@ -216,6 +216,25 @@ class PipelineIT extends IntegrationTest {
     }
 
     @Test
+    void aModelThatAsksForAFinancingEstimateGetsTheTablesFiguresNotItsOwn() {
+        Showroom s = showroom(c -> {
+            var partner = c.putObject("financing").putArray("partners").addObject().put("name", "Leasing A")
+                    .put("downPaymentPercentMin", 20);
+            partner.putObject("flatRatePercentPerYear").put("36", 6.0);
+        });
+        long avanza = jdbc.sql("select id from vehicle where tenant_id = ? and model = 'Avanza'").param(s.tenantId())
+                .query(Long.class).single();
+        StandIns.llmCallsTool(LLM, s.name(), "Cicilannya sekitar 3 jutaan kak.", "simulate_financing",
+                "{\"vehicle_id\":" + avanza + ",\"down_payment_percent\":30,\"tenor_months\":36}");
+        send(s, "K1", CUSTOMER, "avanza kalau dp 30% 3 tahun cicilannya brp?");
+
+        String reply = repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString();
+        assertThat(reply).contains("cicilan Rp 3.442.000/bulan").doesNotContain("3 jutaan");
+        var tools = llmRequests(LLM, s.name()).getFirst().get("tools");
+        assertThat(tools.findValuesAsString("name")).contains("simulate_financing");
+    }
+
+    @Test
     void aWrongPriceInTheCommonNotationIsWithheld() {
         Showroom s = showroom(c -> {});
         llmAnswers(LLM, s.name(), "Ada kak:\n• Toyota Avanza 2019 hitam – Rp 99.000.000");
