@@ -56,7 +56,7 @@ final class Deferral {
                 + "cek|cekkan|sampaikan|teruskan|tanyakan|follow up|balas|jawab)(?![\\p{L}])", CI),
         // admitting not knowing
         Pattern.compile("(?<![\\p{L}])" + PRONOUN + "\\W+(?:\\p{L}+\\W+)?(?:kurang|tidak|tak|belum|gak|ga|nggak|ngga|"
-                + "enggak)\\W+(?:tahu|tau|yakin|paham|mengerti|punya\\W+(?:info|data|angka|detail|rincian)\\w*|"
+                + "enggak)\\W+(?:tahu|tau|yakin|paham|mengerti|hafal|hapal|ingat|punya\\W+(?:info|data|angka|detail|rincian)\\w*|"
                 + "memiliki\\W+(?:info|data|angka|detail|rincian)\\w*|"
                 + "bisa\\W+memastikan|dapat\\W+memastikan|bisa\\W+menjawab|dapat\\W+menjawab|mengetahui|"
                 + "(?:bisa|dapat)\\W+(?:menyebutkan|menghitung|memberi|memberikan|menginformasikan|merinci)|"

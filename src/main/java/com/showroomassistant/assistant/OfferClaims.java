@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 final class OfferClaims {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern NEGOTIATION = Pattern.compile("(?<![\\p{L}])(?:nego\\w*|negosiasi\\w*|negotiable|"
-            + "tawar\\w*|ditawar|turun harga|kurangi harga|bisa kurang|kurang sedikit|harga bisa (?:kurang|turun|"
+    private static final Pattern NEGOTIATION = Pattern.compile("(?<![\\p{L}])(?:nego\\w*|dinego\\w*|negosiasi\\w*|"
+            + "negotiable|tawar(?!kan)\\w*|ditawar(?!kan)\\w*|turun harga|kurangi harga|bisa kurang|kurang sedikit|harga bisa (?:kurang|turun|"
             + "disesuaikan|diatur|dibicarakan|didiskusikan)|harga (?:masih )?(?:bisa )?(?:nego|dinego)|(?:masih )?bisa "
-            + "(?:dibicarakan|didiskusikan|diobrolin|diomongin|diatur)|negotiable|open to offers?)(?![\\p{L}])", CI);
+            + "(?:dibicarakan|didiskusikan|diobrolin|diomongin)|negotiable|open to offers?)(?![\\p{L}])", CI);
     private static final Pattern DISCOUNT = Pattern.compile("(?<![\\p{L}])(?<!feel )(?:diskon\\w*|discount\\w*|potongan(?: harga)?|"
             + "cash ?back|bonus\\w*|gratis\\w*|free|hadiah|harga (?:spesial|special|khusus|miring|promo|istimewa|coret|"
             + "nett?|teman|spesial)|subsidi|promo\\w*|voucher|kado|cuma-cuma|tanpa biaya|free of charge|"
@@ -192,9 +192,13 @@ final class OfferClaims {
     private boolean publishedDuration(String family, int months) {
         Matcher t = DURATION.matcher(published);
         while (t.find()) {
-            if (family.equals(family(published, t.start())) && (months(t.group(1), t.group(3)) == months
-                    || t.group(2) != null && months(t.group(2), t.group(3)) == months)) {
-                return true;
+            if (!family.equals(family(published, t.start()))) {
+                continue;
+            }
+            int low = months(t.group(1), t.group(3));
+            int high = t.group(2) == null ? low : months(t.group(2), t.group(3));
+            if (months >= low && months <= high) {
+                return true; // "tenor 1-5 tahun" publishes 3 years too
             }
         }
         return false;
@@ -226,7 +230,7 @@ final class OfferClaims {
     private static int months(String number, String unit) {
         int n = Integer.parseInt(number);
         return switch (unit.toLowerCase(Locale.ROOT)) {
-            case "tahun", "thn", "th" -> n * 365;
+            case "tahun", "thn", "th" -> n * 360;
             case "bulan", "bln" -> n * 30;
             case "minggu", "pekan" -> n * 7;
             case "hari" -> n;

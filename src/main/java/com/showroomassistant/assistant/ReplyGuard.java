@@ -37,7 +37,8 @@ public class ReplyGuard {
             + "keluar|diambil|dibeli|dibooking|di-booking|booking|booked|dibook|di-book|dipesan|reserved|ter-?booking|"
             + "tanda jadi|sudah (?:di)?-?dp|sudah ada yang|di-?hold|hold|on hold|indent|inden|belum (?:ada|masuk)|"
             + "tidak (?:lagi|ada lagi)|n/a|out of stock|not available|unavailable|(?:kalau|kalo|jika|bila|apabila|"
-            + "seandainya)\\W+(?:nanti\\W+)?(?:ada|masuk))(?![\\p{L}])", CI);
+            + "seandainya|kapan)\\W+(?:nanti\\W+)?(?:ada|masuk)|taksir\\w*|tukar tambah|trade.?in|mobil lama|"
+            + "(?:mobil|unit)\\W+(?:kakak|anda|bapak|ibu)|(?:punya|milik)\\W+(?:kakak|anda|bapak|ibu))(?![\\p{L}])", CI);
     private static final Pattern SAYS_SOLD = Pattern.compile("(?<![\\p{L}])(?:sold|terjual|laku|laris|sudah keluar|"
             + "sudah diambil|sudah dibeli)(?![\\p{L}])", CI);
     private static final Pattern SAYS_BOOKED = Pattern.compile("(?<![\\p{L}])(?:dibooking|di-booking|booking|booked|"
@@ -51,6 +52,7 @@ public class ReplyGuard {
             + "dolar)\\s*\\d|\\$\\s*\\d|\\d\\s*(?:usd|dollar|dolar)(?![\\p{L}])", CI);
     /** Variant words are few per showroom: their patterns are compiled once. */
     private static final java.util.Map<String, Pattern> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern FOR_CAR = Pattern.compile("(?is)\\W*(?:kak\\W+)?(?:untuk|utk|buat|for)\\W+(?:\\p{L}+\\W+)?");
     private static final long SMALLEST_PRICE = 100_000;
 
     private final VehicleCatalogue catalogue;
@@ -212,13 +214,13 @@ public class ReplyGuard {
     /** Capitalised words right after a model name are its variant as the draft states it ("Brio RS", "Innova 2.4 G"). */
     private static List<String> statedVariant(String window) {
         List<String> words = new ArrayList<>();
-        window = window.replaceFirst("(?i)^\\s*(?:(?:kami|ini|yang|tipe|type|varian|variant)\\s+)+", " ");
+        window = window.replaceFirst("(?i)^\\s*(?:(?:kami|ini|yang|yg|tipe|type|varian|variant|ready|ada|tersedia)\\s+)+", " ");
         Matcher m = VARIANT_TOKEN.matcher(window);
         while (m.find() && words.size() < 4) {
             String w = m.group(1).replaceAll("[.,]$", "");
             String lower = w.toLowerCase(Locale.ROOT);
             if (YEAR.matcher(w).matches() || NOT_VARIANT.contains(lower) || Colours.first(w).isPresent()
-                    || w.matches("\\d+(?:[.,]\\d{3})+|\\d{3,}")) {
+                    || w.matches("\\d+(?:[.,]\\d{3})+|\\d{3,}|\\d{1,2}")) {
                 break;
             }
             words.add(lower);
@@ -316,6 +318,9 @@ public class ReplyGuard {
             if (!ofCar && echoesBudget(text, amount, customer)) {
                 continue;
             }
+            if (!ofCar && customer.amounts().isEmpty() && inventedBound(amount, facts)) {
+                return Optional.of("invented_price_range"); // "SUV kami di kisaran 270-430 juta" unasked
+            }
             List<List<StockCar>> named = carsNamedWith(text, cars, amount, facts);
             if (named.isEmpty()) {
                 // a bound or range that answers the customer's budget, with stock inside it, is a search, not a price
@@ -326,7 +331,7 @@ public class ReplyGuard {
                 }
                 return Optional.of("unlisted_price");
             }
-            if ((amount.kind() == Money.Kind.RANGE || amount.kind() == Money.Kind.ROUGHLY) && carBefore(text, cars, amount)
+            if ((amount.kind() == Money.Kind.RANGE || amount.kind() == Money.Kind.ROUGHLY) && !carAfter(text, cars, amount)
                     && !exactAlso(text, amount)) {
                 return Optional.of("vague_price_for_one_car"); // "Xpander kisaran 220-240 juta": the price is open
             }
@@ -357,6 +362,10 @@ public class ReplyGuard {
                     after = c;
                 }
             }
+        }
+        // "Rp 1,15 miliar untuk Alphard": a car named right after the amount with "untuk" is the one it prices
+        if (after != null && FOR_CAR.matcher(text.text.substring(amount.end(), after.start())).matches()) {
+            before = null;
         }
         CarMention same = before != null ? before : after;
         if (same != null) {
@@ -394,6 +403,27 @@ public class ReplyGuard {
                 .reduce((a, b) -> b)
                 .filter(c -> c.notOffered() && facts.conversationModels().contains(c.model().toLowerCase(Locale.ROOT)))
                 .isPresent();
+    }
+
+    /**
+     * A bound or range nobody asked for: "di bawah 140 juta" or "kisaran 270-430 juta" invents a price band, while
+     * "mulai 125 juta" names the cheapest car's own price.
+     */
+    private static boolean inventedBound(Money.Amount amount, ShowroomFacts facts) {
+        return switch (amount.kind()) {
+            case EXACT -> false;
+            case AT_LEAST -> facts.cars().stream().noneMatch(c -> c.available() && c.price() != null && c.price() == amount.low());
+            default -> true;
+        };
+    }
+
+    /** A list follows the amount in its sentence ("kisaran 125-140 juta: Calya, Xenia"): a search, not one car's price. */
+    private static boolean carAfter(DraftText text, List<CarMention> cars, Money.Amount amount) {
+        DraftText.Segment segment = text.segmentAt(amount.start());
+        boolean before = cars.stream().anyMatch(c -> c.segment().equals(segment) && c.start() < amount.start());
+        boolean after = cars.stream().anyMatch(c -> c.segment().equals(segment) && c.start() > amount.start())
+                || cars.stream().anyMatch(c -> c.segment().paragraph() == segment.paragraph() && c.segment().start() > segment.start());
+        return after && !before;
     }
 
     private static boolean carBefore(DraftText text, List<CarMention> cars, Money.Amount amount) {
