@@ -8,10 +8,18 @@ import java.util.List;
  * @param text the reply to send, or null for silence
  * @param escalation why a human must take over, or null
  * @param photos image URLs with captions to send after the text
+ * @param viewing a viewing the model proposed, for the booking flow, or null
  */
-public record Answer(String text, String escalation, List<Photo> photos, String source) {
+public record Answer(String text, String escalation, List<Photo> photos, String source, Viewing viewing) {
 
     public record Photo(String url, String caption) {}
+
+    /** The model proposed a viewing of this vehicle at the time the customer named: the booking flow decides. */
+    public record Viewing(long vehicleId, String time) {}
+
+    public Answer(String text, String escalation, List<Photo> photos, String source) {
+        this(text, escalation, photos, source, null);
+    }
 
     public static Answer reply(String text, String source) {
         return new Answer(text, null, List.of(), source);
@@ -26,6 +34,10 @@ public record Answer(String text, String escalation, List<Photo> photos, String 
     }
 
     public Answer withPhotos(List<Photo> photos) {
-        return new Answer(text, escalation, List.copyOf(photos), source);
+        return new Answer(text, escalation, List.copyOf(photos), source, viewing);
+    }
+
+    public Answer withViewing(Viewing viewing) {
+        return new Answer(text, escalation, photos, source, viewing);
     }
 }

@@ -7,6 +7,7 @@ import com.showroomassistant.assistant.llm.LlmUnavailableException;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.Vehicles;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,12 @@ public class Assistant {
                 ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text())
                 : new RelevantInventory.Selection(List.of(), false, 0);
         Answer answer = llm.isAvailable() ? fromModel(turn, selection) : OfflineAssistant.answer(turn, selection);
-        if (answer.text() != null && answer.escalation() == null && PHOTO_REQUEST.matcher(turn.text()).find()) {
+        if (answer.text() != null && answer.escalation() == null && guard.defers(answer.text())) {
+            // a reply that tells the customer a person will help is only honest when a person is told
+            answer = Answer.handoff(answer.text(), "assistant_deferred", answer.source());
+        }
+        if (answer.text() != null && answer.escalation() == null && answer.photos().isEmpty()
+                && PHOTO_REQUEST.matcher(turn.text()).find()) {
             return answer.withPhotos(photos(selection.available()));
         }
         return answer;
@@ -54,37 +60,151 @@ public class Assistant {
         var selection = turn.config().enableVehicleInfo()
                 ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text())
                 : new RelevantInventory.Selection(List.of(), false, 0);
-        return PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), turn.text());
+        return PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), userText(turn));
+    }
+
+    /** The model never gets an empty user turn: a photo, voice note or sticker without text is said as such. */
+    private static String userText(CustomerTurn turn) {
+        String text = turn.text() == null ? "" : turn.text().strip();
+        var attachment = turn.attachment();
+        if (attachment != null && attachment.photo()) {
+            String note = attachment.description() == null ? "(pelanggan mengirim foto)"
+                    : "(pelanggan mengirim foto; isi foto menurut pembaca gambar: " + attachment.description() + ")";
+            return text.isEmpty() ? note : note + "\n" + text;
+        }
+        return text.isEmpty() ? Texts.NO_TEXT : text;
+    }
+
+    /** What a photo shows, for a customer's turn or a staff upload; empty without a vision-capable LLM. */
+    public Optional<String> describePhoto(byte[] image, PhotoPurpose purpose) {
+        String mime = imageType(image);
+        if (!llm.isAvailable() || mime == null) {
+            return Optional.empty();
+        }
+        try {
+            String said = llm.describeImage(image, mime, purpose.instruction, 120).content().strip();
+            // a caption from a model: one short line, so it cannot stretch the prompt or a staff message
+            said = said.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+            return said.isEmpty() ? Optional.empty() : Optional.of(said.length() > 300 ? said.substring(0, 300) : said);
+        } catch (LlmUnavailableException e) {
+            log.info("photo not described: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Why a photo is read. */
+    public enum PhotoPurpose {
+        CUSTOMER("Foto ini dikirim pelanggan ke showroom mobil bekas. Jelaskan isinya dalam 1-2 kalimat bahasa Indonesia."
+                + " Bila ada mobil, sebut merek, model, perkiraan tahun, warna dan kondisi yang terlihat."),
+        STOCK("Foto mobil untuk stok showroom. Jawab satu baris saja: merek, model dan warna, misalnya"
+                + " 'Toyota Avanza hitam'. Jika bukan foto mobil, jawab: bukan mobil.");
+
+        private final String instruction;
+
+        PhotoPurpose(String instruction) {
+            this.instruction = instruction;
+        }
+    }
+
+    private static String imageType(byte[] b) {
+        if (b == null || b.length < 12) {
+            return null;
+        }
+        if ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8) {
+            return "image/jpeg";
+        }
+        if ((b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "image/png";
+        }
+        if (b[0] == 'G' && b[1] == 'I' && b[2] == 'F') {
+            return "image/gif";
+        }
+        if (b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+            return "image/webp";
+        }
+        return null;
     }
 
     private Answer fromModel(CustomerTurn turn, RelevantInventory.Selection selection) {
-        var messages = PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), turn.text());
+        var messages = PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), userText(turn));
         Completion completion;
         try {
-            completion = llm.complete(messages, turn.config().temperature(), turn.config().maxTokens());
+            var tools = FinancingSimulator.has(turn.config())
+                    ? java.util.stream.Stream.concat(AssistantTools.ALL.stream(), java.util.stream.Stream.of(AssistantTools.FINANCING_TOOL)).toList()
+                    : AssistantTools.ALL;
+            completion = llm.complete(messages, turn.config().temperature(), turn.config().maxTokens(), tools);
         } catch (LlmUnavailableException e) {
             log.warn("LLM unavailable for tenant {}: {}", turn.tenantId().value(), e.getMessage());
             return Answer.handoff(Texts.FALLBACK, "llm_failure", "fallback");
         }
-        String draft = completion.content().strip();
-        var problem = guard.check(draft, allowed(turn));
-        if (problem.isPresent()) {
-            log.info("draft withheld for tenant {}: {}", turn.tenantId().value(), problem.get());
-            return Answer.handoff(Texts.HANDOFF, "withheld:" + problem.get(), "guard");
+        var requested = AssistantTools.read(completion.toolCalls());
+        if (requested.financing() != null && !requested.handoff() && FinancingSimulator.has(turn.config())) {
+            var car = vehicles.find(turn.tenantId(), requested.financing().vehicleId()).filter(Vehicle::isAvailable);
+            if (car.isPresent() && car.get().price() != null) {
+                // the estimate is computed here from the table; whatever figures the model wrote are not sent
+                var estimates = FinancingSimulator.estimate(turn.config().financing(), car.get().price(), requested.financing().request());
+                return Answer.reply(FinancingSimulator.reply(car.get().title(), car.get().price(), estimates,
+                        turn.config().financing(), requested.financing().request()), "llm");
+            }
         }
-        return Answer.reply(draft, "llm");
+        String draft = completion.content().strip();
+        Answer answer;
+        if (draft.isEmpty()) {
+            answer = requested.handoff() ? Answer.handoff(Texts.HANDOFF, "assistant_handoff", "llm")
+                    : !requested.photoVehicleIds().isEmpty() ? Answer.reply(Texts.PHOTOS, "llm")
+                    : Answer.silence("llm"); // only a viewing: the booking flow writes the reply
+        } else {
+            GuardVerdict verdict = guard.judge(draft, facts(turn));
+            if (verdict.withheld()) {
+                // the text breaks a rule: none of the model's actions are carried out, a person takes over
+                log.info("draft withheld for tenant {}: {}", turn.tenantId().value(), verdict.reason());
+                return Answer.handoff(Texts.HANDOFF, "withheld:" + verdict.reason(), "guard");
+            }
+            answer = verdict.decision() == GuardVerdict.Decision.SEND_AND_ESCALATE
+                    ? Answer.handoff(draft, verdict.reason(), "llm")
+                    : requested.handoff() ? Answer.handoff(draft, "assistant_handoff", "llm") : Answer.reply(draft, "llm");
+        }
+        List<Vehicle> shown = requested.photoVehicleIds().stream()
+                .map(id -> vehicles.find(turn.tenantId(), id))
+                .flatMap(java.util.Optional::stream)
+                .filter(Vehicle::isAvailable) // never a sold or booked car's photos, whatever the model asked
+                .toList();
+        if (!shown.isEmpty()) {
+            answer = answer.withPhotos(photos(shown));
+        }
+        if (requested.viewing() != null && !requested.handoff()) {
+            var vehicle = vehicles.find(turn.tenantId(), requested.viewing().vehicleId()).filter(Vehicle::isAvailable);
+            if (vehicle.isPresent()) {
+                answer = answer.withViewing(requested.viewing());
+            } else if (answer.text() == null) {
+                answer = Answer.handoff(Texts.HANDOFF, "assistant_handoff", "llm");
+            }
+        }
+        return answer;
     }
 
-    private ReplyGuard.Allowed allowed(CustomerTurn turn) {
-        var offers = vehicles.availableOffers(turn.tenantId());
-        StringBuilder showroomText = new StringBuilder();
+    private ShowroomFacts facts(CustomerTurn turn) {
+        StringBuilder published = new StringBuilder();
         if (turn.config().customFAQ() != null) {
-            turn.config().customFAQ().forEach(f -> showroomText.append(f.answer()).append('\n'));
+            turn.config().customFAQ().forEach(f -> published.append(f.answer()).append('\n'));
         }
         if (turn.config().productKnowledge() != null) {
-            showroomText.append(turn.config().productKnowledge());
+            published.append(turn.config().productKnowledge());
         }
-        return new ReplyGuard.Allowed(offers.prices(), offers.models(), showroomText.toString(), turn.config().enablePriceNegotiation());
+        var cars = vehicles.all(turn.tenantId()).stream().map(ShowroomFacts.StockCar::of).toList();
+        var models = new java.util.HashSet<String>();
+        if (turn.classification().entities().model() != null) {
+            models.add(turn.classification().entities().model().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (turn.interestModel() != null) {
+            models.add(turn.interestModel().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (FinancingSimulator.has(turn.config())) {
+            // the table's own figures for the cars of this conversation are published figures too
+            published.append('\n').append(FinancingSimulator.publishedFigures(turn.config().financing(),
+                    cars.stream().filter(c -> c.model() != null && models.contains(c.model().toLowerCase(java.util.Locale.ROOT))).toList()));
+        }
+        return new ShowroomFacts(cars, published.toString(), turn.config().enablePriceNegotiation(), models, turn.text());
     }
 
     private static List<Answer.Photo> photos(List<Vehicle> vehicles) {

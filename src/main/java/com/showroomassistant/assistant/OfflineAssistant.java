@@ -1,6 +1,6 @@
 package com.showroomassistant.assistant;
 
-import com.showroomassistant.intent.Classification;
+import com.showroomassistant.intent.Intent;
 import com.showroomassistant.inventory.Vehicle;
 import java.util.List;
 import java.util.Locale;
@@ -12,25 +12,47 @@ final class OfflineAssistant {
     private static final Pattern FINANCING = Pattern.compile("(?i)\\b(kredit|dp|cicil\\w*|angsur\\w*|leasing|tenor|tdp)\\b");
     private static final Pattern NEGOTIATION = Pattern.compile("(?i)\\b(nego\\w*|diskon|discount|potongan|kurang(in)?|cashback|promo)\\b");
 
+    private static final Pattern SALAM = Pattern.compile("(?i)\\b(ass?alamu?'?\\s?al[ae]ikum|assalam|asw|aslm|salam)\\b");
+    /** What the stock list cannot answer: a car's history, papers or tax. Staff know; a list of cars does not help. */
+    private static final Pattern BEYOND_DATA = Pattern.compile("(?i)\\b(banjir|bekas banjir|tabrak\\w*|kecelakaan|"
+            + "pajak\\w*|stnk|bpkb|service record|riwayat servis|riwayat service|bekas taksi|odometer asli|km asli|"
+            + "kunci serep|cat ulang|repaint)\\b");
+    private static final Pattern TRADE_IN = Pattern.compile("(?i)\\b(tukar tambah|tuker tambah|trade[- ]?in|tt)\\b");
+
     private OfflineAssistant() {}
 
     static Answer answer(CustomerTurn turn, RelevantInventory.Selection inventory) {
-        String intent = turn.classification().intent();
+        Intent intent = turn.classification().intent();
+        if ((turn.text() == null || turn.text().isBlank()) && turn.attachment() != null) {
+            return turn.attachment().photo()
+                    ? Answer.reply("Terima kasih kak, fotonya sudah kami terima. 🙏 Ada yang ingin ditanyakan tentang foto ini?"
+                            + " Kalau ini mobil untuk tukar tambah, sebutkan juga tahun dan kilometernya ya.", "offline")
+                    : Answer.reply("Maaf kak, pesan suara, stiker atau dokumen belum bisa kami baca. 🙏"
+                            + " Boleh dituliskan pertanyaannya?", "offline");
+        }
+        if (TRADE_IN.matcher(turn.text()).find()) {
+            // the valuation needs a person: the customer is asked for the details that person will need
+            return Answer.handoff("Bisa kak, kami terima tukar tambah. 🙏 Boleh kirim merek, model, tahun, kilometer"
+                    + " dan beberapa foto mobil kakak? Tim kami yang akan menaksir nilainya.", "trade_in", "offline");
+        }
+        if (BEYOND_DATA.matcher(turn.text()).find() && intent != Intent.SPAM) {
+            return Answer.handoff(Texts.HANDOFF, "needs_human", "offline");
+        }
         return switch (intent) {
-            case Classification.CUSTOMER_GREETING -> Answer.reply(greeting(turn, inventory), "offline");
-            case Classification.CUSTOMER_VEHICLE_INQUIRY -> vehicles(turn, inventory);
-            case Classification.CUSTOMER_PRICE_INQUIRY -> price(turn, inventory);
-            case Classification.CUSTOMER_TEST_DRIVE -> Answer.handoff(
+            case CUSTOMER_GREETING -> Answer.reply(greeting(turn, inventory), "offline");
+            case CUSTOMER_VEHICLE_INQUIRY -> vehicles(turn, inventory);
+            case CUSTOMER_PRICE_INQUIRY -> price(turn, inventory);
+            case CUSTOMER_TEST_DRIVE -> Answer.handoff(
                     "Tentu kak, dengan senang hati. Staff kami akan menghubungi kakak untuk mengatur jadwal lihat unit / test drive"
                             + " di showroom kami" + city(turn) + ". 🙏",
                     "test_drive_request", "offline");
-            case Classification.UNKNOWN, Classification.SPAM -> Answer.silence("offline");
+            case UNKNOWN, SPAM -> Answer.silence("offline");
             default -> faqOrHandoff(turn);
         };
     }
 
     private static String greeting(CustomerTurn turn, RelevantInventory.Selection inventory) {
-        return "Halo kak" + name(turn) + "! Saya " + turn.config().aiName() + " dari " + turn.tenant().name()
+        return (SALAM.matcher(turn.text()).find() ? "Waalaikumsalam warahmatullah, " : "") + "Halo kak" + name(turn) + "! Saya " + turn.config().aiName() + " dari " + turn.tenant().name()
                 + ". Saat ini ada " + inventory.availableTotal() + " unit siap dilihat. "
                 + "Sebutkan merek, model, tahun, atau budget kakak, nanti saya carikan ya. 😊";
     }
@@ -56,6 +78,9 @@ final class OfflineAssistant {
             return Answer.handoff("Untuk pertanyaan harga khusus, staff kami akan langsung membantu kakak ya. 🙏",
                     "price_negotiation", "offline");
         }
+        if (FINANCING.matcher(text).find() && FinancingSimulator.has(turn.config())) {
+            return financing(turn, inventory);
+        }
         if (FINANCING.matcher(text).find()) {
             return FaqMatcher.match(turn.config().customFAQ(), "kredit " + text)
                     .map(f -> Answer.reply(f.answer() + " Untuk simulasi cicilan, staff kami siap membantu.", "offline"))
@@ -70,8 +95,22 @@ final class OfflineAssistant {
         for (Vehicle v : available.stream().limit(5).toList()) {
             s.append("• ").append(describe(v)).append('\n');
         }
-        s.append("Harga sudah termasuk surat-surat lengkap. Ada yang ingin ditanyakan lagi, kak?");
+        s.append("Ada yang ingin ditanyakan lagi, kak?");
         return Answer.reply(s.toString(), "offline");
+    }
+
+    /** A computed estimate from the showroom's financing table for the car asked about. */
+    static Answer financing(CustomerTurn turn, RelevantInventory.Selection inventory) {
+        List<Vehicle> cars = inventory.filtered() ? inventory.available() : List.of();
+        if (cars.isEmpty() || cars.getFirst().price() == null) {
+            return Answer.reply("Bisa kak, kredit lewat leasing rekanan kami. Untuk simulasinya, unit yang mana kak?"
+                    + " Sebutkan model dan tahunnya, juga DP dan tenor yang diinginkan ya. 😊", "offline");
+        }
+        Vehicle car = cars.getFirst();
+        var request = FinancingSimulator.read(turn.text());
+        var estimates = FinancingSimulator.estimate(turn.config().financing(), car.price(), request);
+        return Answer.reply(FinancingSimulator.reply(car.title(), car.price(), estimates, turn.config().financing(), request),
+                "offline");
     }
 
     private static Answer faqOrHandoff(CustomerTurn turn) {

@@ -44,6 +44,11 @@ final class PromptBuilder {
         }
         p.append("4. Jika tidak tahu jawabannya atau pelanggan minta bicara dengan orang, katakan staff akan segera membantu.\n");
         p.append("5. Mobil yang sudah terjual atau dibooking tidak boleh ditawarkan sebagai tersedia.\n");
+        p.append("6. Jika alat (tools) tersedia: panggil handoff_to_staff untuk menyerahkan ke staff, send_vehicle_photos"
+                + " untuk mengirim foto unit, dan propose_viewing untuk menawarkan jadwal lihat unit, dengan id dari daftar stok.\n");
+        if (config.financing() != null) {
+            p.append("7. Untuk simulasi kredit, cicilan atau DP, panggil simulate_financing; jangan menghitung angka sendiri.\n");
+        }
         if (config.enableVehicleInfo()) {
             p.append("\nStok yang relevan untuk pertanyaan ini (").append(inventory.availableTotal())
                     .append(" unit tersedia di showroom):\n");
@@ -67,7 +72,7 @@ final class PromptBuilder {
     }
 
     static String line(Vehicle v) {
-        StringBuilder s = new StringBuilder(v.title());
+        StringBuilder s = new StringBuilder("[id ").append(v.id()).append("] ").append(v.title());
         s.append(" | ").append(Rupiah.format(v.price()));
         if (v.color() != null) {
             s.append(" | ").append(v.color());

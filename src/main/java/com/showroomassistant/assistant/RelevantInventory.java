@@ -7,6 +7,7 @@ import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.VehicleQuery;
 import com.showroomassistant.inventory.Vehicles;
 import com.showroomassistant.shared.TenantId;
+import com.showroomassistant.vocabulary.VehicleTerms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ public class RelevantInventory {
 
     static final int LIMIT = 8;
     private static final Pattern BODY = Pattern.compile(
-            "\\b(mpv|suv|sedan|hatchback|hatchbek|city car|citycar|pick ?up|pikap|minibus|7 ?seater|tujuh penumpang)\\b");
+            "\\b(" + VehicleTerms.bodyTypeWords() + "|7 ?seater|tujuh penumpang)\\b");
     private final Vehicles vehicles;
     private final VehicleCatalogue catalogue;
 
@@ -85,12 +86,6 @@ public class RelevantInventory {
     }
 
     private static String normaliseBody(String raw) {
-        String s = raw.replace(" ", "");
-        return switch (s) {
-            case "hatchbek", "citycar" -> "hatchback";
-            case "pickup", "pikap" -> "pickup";
-            case "7seater", "tujuhpenumpang" -> "7seater";
-            default -> s;
-        };
+        return VehicleTerms.bodyType(raw).orElse("7seater");
     }
 }

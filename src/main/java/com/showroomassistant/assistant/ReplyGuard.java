@@ -1,34 +1,59 @@
 package com.showroomassistant.assistant;
 
-import com.showroomassistant.intent.CatalogueEntry;
+import com.showroomassistant.assistant.ShowroomFacts.StockCar;
 import com.showroomassistant.intent.VehicleCatalogue;
-import java.math.BigDecimal;
+import com.showroomassistant.vocabulary.Colours;
+import com.showroomassistant.vocabulary.Money;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a draft reply before it leaves: every price must be a listed price (or an amount the showroom
- * itself wrote in its FAQ/knowledge), no discount promise unless negotiation is enabled, and no vehicle
- * offered that the showroom does not have available.
+ * Judges a whole draft reply before it leaves (CONTRACT 7), whatever words surround a claim:
+ * <ul>
+ *   <li>every amount that reads as a price is the listed price of an available car named with it (or of the
+ *       conversation's car), or appears in the showroom's own published text;</li>
+ *   <li>discounts, free extras, special or negotiable prices and financing figures are published by the showroom;</li>
+ *   <li>a car offered as available is in stock with that year, variant and colour; a booked or sold car, or one
+ *       the showroom does not have, is named only as such.</li>
+ * </ul>
+ * A draft that breaks a rule is withheld; one that defers to a person goes out and escalates.
  */
 @Component
 public class ReplyGuard {
 
-    private static final Pattern PRICE = Pattern.compile(
-            "(?i)(rp\\.?\\s*)?(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(juta|jt|miliar|milyar|m\\b|rb|ribu|k\\b)?");
-    private static final Pattern DISCOUNT = Pattern.compile(
-            "(?i)\\b(diskon|discount|potongan|cashback|cash back|nego|negosiasi|harga (spesial|khusus|miring)|"
-                    + "turun harga|kurangi harga|bisa kurang|bonus)\\b");
-    private static final Pattern DEFERRAL = Pattern.compile(
-            "(?i)\\b(tidak|tak|belum|bukan|staff|staf|tim|sales|admin|hubungi|diskusikan)\\b");
-    private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(tidak|tak|belum|kosong|habis|terjual|sold|maaf)\\b");
-    private static final Pattern UNSURE = Pattern.compile(
-            "(?i)(tidak yakin|kurang yakin|tidak tahu|saya tidak dapat membantu|tidak bisa membantu)");
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/:])(19[89]\\d|20[0-3]\\d)(?![\\d])");
+    /** Words that say a car is not on offer: booked, sold, not in stock. */
+    private static final Pattern NOT_OFFERED = Pattern.compile("(?<![\\p{L}])(?:(?:tidak|tdk|tak|belum|blm|gak|ga|gk|"
+            + "nggak|ngga|enggak|sudah tidak|udah gak|udah ga)\\W+(?:\\p{L}+\\W+)?(?:ada|tersedia|ready|redi|punya|"
+            + "jual|menjual|sedia|menyediakan|available|masuk)|kosong|habis|sold(?:\\s*out)?|terjual|laku|laris|"
+            + "keluar|diambil|dibeli|dibooking|di-booking|booking|booked|dibook|di-book|dipesan|reserved|ter-?booking|"
+            + "tanda jadi|sudah (?:di)?-?dp|sudah ada yang|di-?hold|hold|on hold|indent|inden|belum (?:ada|masuk)|"
+            + "tidak (?:lagi|ada lagi)|n/a|out of stock|not available|unavailable|(?:kalau|kalo|jika|bila|apabila|"
+            + "seandainya|kapan)\\W+(?:nanti\\W+)?(?:ada|masuk)|taksir\\w*|tukar tambah|trade.?in|mobil lama|"
+            + "(?:mobil|unit)\\W+(?:kakak|anda|bapak|ibu)|(?:punya|milik)\\W+(?:kakak|anda|bapak|ibu))(?![\\p{L}])", CI);
+    private static final Pattern SAYS_SOLD = Pattern.compile("(?<![\\p{L}])(?:sold|terjual|laku|laris|sudah keluar|"
+            + "sudah diambil|sudah dibeli)(?![\\p{L}])", CI);
+    private static final Pattern SAYS_BOOKED = Pattern.compile("(?<![\\p{L}])(?:dibooking|di-booking|booking|booked|"
+            + "dibook|di-book|dipesan|reserved|tanda jadi|sudah (?:di)?-?dp|hold|di-?hold|on hold)(?![\\p{L}])", CI);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]]|(?<![\\p{L}])(?:tapi|tetapi|namun|"
+            + "sedangkan|sementara|adapun|kecuali|cuma|hanya|melainkan|but)(?![\\p{L}])", CI);
+    private static final Pattern BUDGET_BEFORE = Pattern.compile("(?<![\\p{L}])(?:budget|bujet|dana|anggaran|"
+            + "kemampuan|range|rentang|kisaran|di ?bawah|dibawah|di ?atas|diatas|maksimal|max|mulai)\\w*\\W+(?:\\p{L}+\\W+){0,3}"
+            + "(?:rp\\.?\\s*)?$", CI);
+    private static final Pattern FOREIGN_CURRENCY = Pattern.compile("(?<![\\p{L}])(?:usd|us\\$|sgd|myr|eur|€|£|dollar|"
+            + "dolar)\\s*\\d|\\$\\s*\\d|\\d\\s*(?:usd|dollar|dolar)(?![\\p{L}])", CI);
+    /** Variant words are few per showroom: their patterns are compiled once. */
+    private static final java.util.Map<String, Pattern> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern FOR_CAR = Pattern.compile("(?is)\\W*(?:kak\\W+)?(?:untuk|utk|buat|for)\\W+(?:\\p{L}+\\W+)?");
+    private static final long SMALLEST_PRICE = 100_000;
 
     private final VehicleCatalogue catalogue;
 
@@ -36,92 +61,381 @@ public class ReplyGuard {
         this.catalogue = catalogue;
     }
 
-    /** What the showroom's data allows a reply to say. */
-    public record Allowed(Set<Long> prices, Set<String> availableModels, String showroomText, boolean negotiation) {}
-
-    /** Empty when the draft may be sent; otherwise why it is withheld. */
-    public Optional<String> check(String draft, Allowed allowed) {
+    public GuardVerdict judge(String draft, ShowroomFacts facts) {
         if (draft == null || draft.isBlank()) {
-            return Optional.of("empty_reply");
+            return GuardVerdict.withhold("empty_reply");
         }
-        for (String sentence : draft.split("(?<=[.!?\\n])")) {
-            Optional<String> problem = checkSentence(sentence, allowed);
-            if (problem.isPresent()) {
-                return problem;
+        DraftText text = new DraftText(draft);
+        List<CarMention> cars = cars(text, facts);
+        if (FOREIGN_CURRENCY.matcher(text.text).find()) {
+            return GuardVerdict.withhold("foreign_currency");
+        }
+        OfferClaims offers = new OfferClaims(text, facts.published(), facts.negotiation());
+        Optional<String> problem = carProblem(text, cars)
+                .or(() -> priceProblem(text, cars, facts, offers))
+                .or(offers::problem);
+        if (problem.isPresent()) {
+            return GuardVerdict.withhold(problem.get());
+        }
+        return Deferral.find(text.text).map(p -> GuardVerdict.escalate("assistant_deferred")).orElse(GuardVerdict.send());
+    }
+
+    /** Whether a text the assistant wrote itself (a template, an FAQ answer) tells the customer a person will act. */
+    public boolean defers(String text) {
+        return Deferral.find(text).isPresent();
+    }
+
+    /** A car named in the draft, with what the draft says about it and the stock cars that fit. */
+    private record CarMention(String model, int start, int end, DraftText.Segment segment, List<StockCar> stock,
+            List<StockCar> fitting, boolean notOffered, String claimedStatus) {
+
+        List<StockCar> fittingAvailable() {
+            return fitting.stream().filter(StockCar::available).toList();
+        }
+    }
+
+    private List<CarMention> cars(DraftText text, ShowroomFacts facts) {
+        List<VehicleCatalogue.Span> spans = new ArrayList<>(catalogue.modelSpans(text.text));
+        List<VehicleCatalogue.Span> kept = new ArrayList<>();
+        for (VehicleCatalogue.Span s : spans) {
+            if (!kept.isEmpty() && partOfPrevious(text.text, kept.getLast(), s, facts)) {
+                continue;
+            }
+            kept.add(s);
+        }
+        List<CarMention> out = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            VehicleCatalogue.Span s = kept.get(i);
+            DraftText.Segment segment = text.segmentAt(s.start());
+            int windowEnd = segment.end();
+            if (i + 1 < kept.size() && kept.get(i + 1).start() < windowEnd) {
+                windowEnd = kept.get(i + 1).start();
+            }
+            String window = text.text.substring(s.end(), windowEnd);
+            String named = text.text.substring(s.start(), s.end());
+            List<StockCar> stock = facts.ofModel(s.model().model());
+            if (stock.isEmpty()) {
+                stock = byVariant(facts, named); // "Veloz" for an "Avanza 1.5 Veloz" in stock
+            }
+            int previousEnd = i > 0 ? Math.max(kept.get(i - 1).end(), segment.start()) : segment.start();
+            String before = text.text.substring(Math.max(previousEnd, s.start() - 18), s.start());
+            if (before.matches("(?is).*(?:\\bdan\\b|\\batau\\b|,|&|/|\\bor\\b|\\band\\b).*")) {
+                before = "";
+            }
+            // "a white 2020 Ertiga GX": a year or colour written just before the name describes it too
+            List<StockCar> fitting = fitting(stock, aliasExtra(named, s.model().model()) + " " + window + " " + before,
+                    text, s.end());
+            String clause = clauseAround(text, segment, s, kept, i);
+            boolean notOffered = NOT_OFFERED.matcher(clause).find();
+            String claimed = SAYS_SOLD.matcher(clause).find() ? "sold" : SAYS_BOOKED.matcher(clause).find() ? "booked" : null;
+            out.add(new CarMention(s.model().model(), s.start(), s.end(), segment, stock, fitting, notOffered, claimed));
+        }
+        return out;
+    }
+
+    private static List<StockCar> byVariant(ShowroomFacts facts, String named) {
+        String word = named.toLowerCase(Locale.ROOT);
+        return facts.cars().stream()
+                .filter(c -> c.variant() != null && List.of(c.variant().toLowerCase(Locale.ROOT).split("\\s+")).contains(word))
+                .toList();
+    }
+
+    private static final Set<String> ALIAS_FILLER = Set.of("new", "grand", "all", "the", "great", "nya");
+
+    /** Words of the name as written beyond the model's own ("Brio RS" -> "RS"), which state a variant. */
+    private static String aliasExtra(String written, String model) {
+        String own = model.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        StringBuilder extra = new StringBuilder();
+        for (String word : written.split("[\\s]+")) {
+            String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            if (!w.isEmpty() && !own.contains(w) && !ALIAS_FILLER.contains(w)) {
+                extra.append(' ').append(word.toUpperCase(Locale.ROOT));
             }
         }
-        if (UNSURE.matcher(draft).find()) {
-            return Optional.of("assistant_unsure");
+        return extra.toString();
+    }
+
+    /** "Avanza 1.5 Veloz": a model name that is the previous car's variant is not a second car. */
+    private static boolean partOfPrevious(String text, VehicleCatalogue.Span previous, VehicleCatalogue.Span span,
+            ShowroomFacts facts) {
+        if (span.start() - previous.end() > 24 || text.substring(previous.end(), span.start()).matches("(?s).*(?:[.!?](?:\\s|$)|[\\n,;]).*")) {
+            return false;
+        }
+        String named = text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT);
+        return facts.ofModel(previous.model().model()).stream()
+                .anyMatch(c -> c.variant() != null && c.variant().toLowerCase(Locale.ROOT).contains(named));
+    }
+
+    /** The stock cars of the model that fit the year, colour and variant words written right after the name. */
+    private static List<StockCar> fitting(List<StockCar> stock, String window, DraftText text, int offset) {
+        Integer year = null;
+        Matcher y = YEAR.matcher(window);
+        while (y.find()) {
+            int at = offset + y.start();
+            if (text.money.amounts().stream().noneMatch(a -> at >= a.start() && at < a.end())) {
+                year = Integer.valueOf(y.group(1));
+                break;
+            }
+        }
+        List<String> colours = Colours.findAll(window).stream()
+                .filter(c -> !window.substring(Math.max(0, c.start() - 12), c.start()).matches("(?is).*\\b(?:bukan|tidak|not|selain)\\W*$"))
+                .map(Colours.Mention::base).distinct().toList();
+        String colour = colours.isEmpty() ? null : colours.getFirst();
+        Set<String> variantWords = stock.stream()
+                .flatMap(c -> variantWords(c).stream())
+                .filter(w -> containsWord(window, w))
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        variantWords.addAll(statedVariant(window));
+        List<StockCar> fitting = new ArrayList<>();
+        for (String other : colours) {
+            // "Fortuner 2019 ada hitam dan putih": every colour named must be one the stock has
+            final Integer stated = year;
+            if (stock.stream().noneMatch(c -> (stated == null || stated.equals(c.year())) && Colours.same(other, c.colour()))) {
+                return fitting;
+            }
+        }
+        for (StockCar c : stock) {
+            if ((year == null || year.equals(c.year()))
+                    && (colours.isEmpty() || colours.stream().anyMatch(k -> Colours.same(k, c.colour())))
+                    && variantWords(c).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList().containsAll(variantWords)) {
+                fitting.add(c);
+            }
+        }
+        return fitting;
+    }
+
+    private static final Pattern VARIANT_TOKEN = Pattern.compile("\\G\\s*([A-Z0-9][A-Za-z0-9.+/-]{0,9})(?=[\\s,)]|$)");
+    private static final Set<String> NOT_VARIANT = Set.of("kak", "ka", "rp", "idr", "ready", "ada", "masih", "sudah",
+            "harga", "warna", "tahun", "thn", "unit", "matic", "manual", "at", "mt", "cvt", "a/t", "m/t", "diesel",
+            "bensin", "om", "pak", "bu", "gan", "sis", "tersedia", "dengan", "yang", "dan", "untuk", "bekas", "second",
+            "ok", "oke", "siap", "bisa", "nya", "-", "km", "sold", "booked", "terjual", "plat", "nopol", "b", "no");
+
+    /** Capitalised words right after a model name are its variant as the draft states it ("Brio RS", "Innova 2.4 G"). */
+    private static List<String> statedVariant(String window) {
+        List<String> words = new ArrayList<>();
+        window = window.replaceFirst("(?i)^\\s*(?:(?:kami|ini|yang|yg|tipe|type|varian|variant|ready|ada|tersedia)\\s+)+", " ");
+        Matcher m = VARIANT_TOKEN.matcher(window);
+        while (m.find() && words.size() < 4) {
+            String w = m.group(1).replaceAll("[.,]$", "");
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (YEAR.matcher(w).matches() || NOT_VARIANT.contains(lower) || Colours.first(w).isPresent()
+                    || w.matches("\\d+(?:[.,]\\d{3})+|\\d{3,}|\\d{1,2}")) {
+                break;
+            }
+            words.add(lower);
+        }
+        return words;
+    }
+
+    private static List<String> variantWords(StockCar c) {
+        if (c.variant() == null) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : c.variant().split("\\s+")) {
+            if (!w.isBlank()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        // one-letter variants ("G", "E") count only as written, in capitals
+        return WORD_PATTERNS.computeIfAbsent(word, w -> Pattern.compile("(?<![\\p{L}\\d.])" + Pattern.quote(w)
+                + "(?![\\p{L}\\d]|\\.\\d)", w.length() <= 2 ? 0 : CI)).matcher(text).find();
+    }
+
+    /** The clause naming the car, or the next one when it only continues it ("Untuk Raize, saat ini kosong"). */
+    private static String clauseAround(DraftText text, DraftText.Segment segment, VehicleCatalogue.Span span,
+            List<VehicleCatalogue.Span> all, int index) {
+        String seg = text.of(segment);
+        int at = span.start() - segment.start();
+        List<Integer> breaks = new ArrayList<>();
+        breaks.add(0);
+        Matcher b = CLAUSE_BREAK.matcher(seg);
+        while (b.find()) {
+            breaks.add(b.start());
+        }
+        breaks.add(seg.length());
+        int from = 0;
+        int to = seg.length();
+        for (int i = 0; i < breaks.size() - 1; i++) {
+            if (at >= breaks.get(i) && at < breaks.get(i + 1)) {
+                from = breaks.get(i);
+                to = breaks.get(i + 1);
+            }
+        }
+        String clause = seg.substring(from, to);
+        int colon = seg.indexOf(':');
+        if (colon >= 0 && colon < at) {
+            clause = seg.substring(0, colon) + " " + clause; // "Yang sudah terjual: CR-V dan Rush"
+        }
+        // the clauses after it speak of the same car until another car is named
+        int nextCar = index + 1 < all.size() ? all.get(index + 1).start() - segment.start() : seg.length();
+        if (nextCar > to) {
+            clause = clause + seg.substring(to, Math.min(nextCar, seg.length()));
+        }
+        return clause;
+    }
+
+    private static Optional<String> carProblem(DraftText text, List<CarMention> cars) {
+        for (CarMention car : cars) {
+            if (car.notOffered()) {
+                // a booked car called sold, or a sold one called booked, is still a false statement about stock
+                if (car.claimedStatus() != null && !car.fitting().isEmpty()
+                        && car.fitting().stream().noneMatch(c -> c.status().equals(car.claimedStatus()))
+                        && car.fitting().stream().noneMatch(StockCar::available)) {
+                    return Optional.of("vehicle_status_wrong");
+                }
+                continue;
+            }
+            if (car.stock().isEmpty()) {
+                return Optional.of("vehicle_not_in_stock");
+            }
+            if (car.fitting().isEmpty()) {
+                return Optional.of("vehicle_details_not_in_stock");
+            }
+            if (car.fittingAvailable().isEmpty()) {
+                return Optional.of("vehicle_not_available");
+            }
         }
         return Optional.empty();
     }
 
-    private Optional<String> checkSentence(String sentence, Allowed allowed) {
-        Matcher m = PRICE.matcher(sentence);
-        while (m.find()) {
-            boolean rupiah = m.group(1) != null;
-            String unit = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
-            if (!rupiah && unit == null) {
-                continue; // a year, a mileage, a count: not a price
-            }
-            if (unit != null && (unit.equals("rb") || unit.equals("ribu") || unit.equals("k")) && !rupiah) {
-                continue; // "45rb km" is mileage
-            }
-            Long amount = amount(m.group(2), unit);
-            if (amount == null || amount < 1_000_000) {
+    private static Optional<String> priceProblem(DraftText text, List<CarMention> cars, ShowroomFacts facts,
+            OfferClaims offers) {
+        Money.Reading customer = Money.read(facts.customerText());
+        for (Money.Amount amount : text.money.amounts()) {
+            if (amount.high() < SMALLEST_PRICE || offers.publishedAmount(amount) || offers.refused(amount)) {
                 continue;
             }
-            if (!allowed.prices().contains(amount) && !mentionedByShowroom(amount, allowed.showroomText())) {
+            if (offers.isFinancingAmount(amount)) {
+                return Optional.of("unpublished_financing_figure");
+            }
+            boolean ofCar = carBefore(text, cars, amount);
+            if (!ofCar && echoesBudget(text, amount, customer)) {
+                continue;
+            }
+            if (!ofCar && customer.amounts().isEmpty() && inventedBound(amount, facts)) {
+                return Optional.of("invented_price_range"); // "SUV kami di kisaran 270-430 juta" unasked
+            }
+            List<List<StockCar>> named = carsNamedWith(text, cars, amount, facts);
+            if (named.isEmpty()) {
+                // a bound or range that answers the customer's budget, with stock inside it, is a search, not a price
+                boolean answersBudget = amount.kind() != Money.Kind.EXACT && !customer.amounts().isEmpty()
+                        && facts.cars().stream().anyMatch(c -> c.available() && c.price() != null && amount.admits(c.price()));
+                if (answersBudget) {
+                    continue;
+                }
+                return Optional.of("unlisted_price");
+            }
+            if ((amount.kind() == Money.Kind.RANGE || amount.kind() == Money.Kind.ROUGHLY) && !carAfter(text, cars, amount)
+                    && !exactAlso(text, amount)) {
+                return Optional.of("vague_price_for_one_car"); // "Xpander kisaran 220-240 juta": the price is open
+            }
+            boolean askedAndNotOffered = askedAboutUnavailable(text, cars, amount, facts);
+            boolean fits = named.stream().flatMap(List::stream)
+                    .anyMatch(c -> (c.available() || askedAndNotOffered) && c.price() != null && amount.admits(c.price()));
+            if (!fits) {
                 return Optional.of("unlisted_price");
             }
         }
-        if (!allowed.negotiation() && DISCOUNT.matcher(sentence).find() && !DEFERRAL.matcher(sentence).find()) {
-            return Optional.of("discount_promise");
-        }
-        for (CatalogueEntry mentioned : catalogue.findAll(sentence)) {
-            if (!allowed.availableModels().contains(mentioned.model().toLowerCase(Locale.ROOT))
-                    && !NEGATION.matcher(sentence).find()) {
-                return Optional.of("vehicle_not_in_stock");
-            }
-        }
         return Optional.empty();
     }
 
-    private boolean mentionedByShowroom(long amount, String showroomText) {
-        if (showroomText == null) {
-            return false;
-        }
-        Matcher m = PRICE.matcher(showroomText);
-        while (m.find()) {
-            String unit = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
-            if (m.group(1) == null && unit == null) {
-                continue;
+    /**
+     * The cars an amount is the price of: the car named before it in its segment (else after it), else the car of
+     * the nearest earlier segment of the same paragraph, else the conversation's car.
+     */
+    private static List<List<StockCar>> carsNamedWith(DraftText text, List<CarMention> cars, Money.Amount amount,
+            ShowroomFacts facts) {
+        DraftText.Segment segment = text.segmentAt(amount.start());
+        CarMention before = null;
+        CarMention after = null;
+        for (CarMention c : cars) {
+            if (c.segment().equals(segment)) {
+                if (c.start() < amount.start()) {
+                    before = c;
+                } else if (after == null) {
+                    after = c;
+                }
             }
-            Long value = amount(m.group(2), unit);
-            if (value != null && value == amount) {
-                return true;
+        }
+        // "Rp 1,15 miliar untuk Alphard": a car named right after the amount with "untuk" is the one it prices
+        if (after != null && FOR_CAR.matcher(text.text.substring(amount.end(), after.start())).matches()) {
+            before = null;
+        }
+        CarMention same = before != null ? before : after;
+        if (same != null) {
+            return List.of(same.fitting().isEmpty() ? same.stock() : same.fitting());
+        }
+        CarMention earlier = null;
+        for (CarMention c : cars) {
+            if (c.segment().end() <= segment.start() && c.segment().paragraph() == segment.paragraph()) {
+                earlier = c;
             }
         }
-        return false;
+        if (earlier != null) {
+            return List.of(earlier.fitting().isEmpty() ? earlier.stock() : earlier.fitting());
+        }
+        List<List<StockCar>> conversation = new ArrayList<>();
+        for (String model : facts.conversationModels()) {
+            conversation.add(facts.ofModel(model));
+        }
+        return conversation.stream().filter(l -> !l.isEmpty()).toList();
     }
 
-    static Long amount(String number, String unit) {
-        try {
-            String n = number;
-            if (unit == null) {
-                n = n.replace(".", "").replace(",", "");
-                return Long.parseLong(n);
-            }
-            n = n.matches("\\d{1,3}([.,]\\d{3})+") ? n.replace(".", "").replace(",", "") : n.replace(",", ".");
-            BigDecimal value = new BigDecimal(n);
-            BigDecimal factor = switch (unit) {
-                case "juta", "jt" -> BigDecimal.valueOf(1_000_000);
-                case "miliar", "milyar", "m" -> BigDecimal.valueOf(1_000_000_000);
-                default -> BigDecimal.valueOf(1_000);
-            };
-            return value.multiply(factor).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
+    /** "Rp 150-an, tepatnya Rp 150.000.000": an approximate price next to the exact one. */
+    private static boolean exactAlso(DraftText text, Money.Amount amount) {
+        DraftText.Segment segment = text.segmentAt(amount.start());
+        return text.money.amounts().stream().anyMatch(a -> a != amount && a.kind() == Money.Kind.EXACT
+                && segment.contains(a.start()) && amount.admits(a.low()));
+    }
+
+    /** The customer asked about this very car, and the draft says it is booked or sold: its old price may be named. */
+    private static boolean askedAboutUnavailable(DraftText text, List<CarMention> cars, Money.Amount amount,
+            ShowroomFacts facts) {
+        DraftText.Segment segment = text.segmentAt(amount.start());
+        return cars.stream().filter(c -> c.start() < amount.start()
+                        && (c.segment().equals(segment) || c.segment().paragraph() == segment.paragraph()))
+                .reduce((a, b) -> b)
+                .filter(c -> c.notOffered() && facts.conversationModels().contains(c.model().toLowerCase(Locale.ROOT)))
+                .isPresent();
+    }
+
+    /**
+     * A bound or range nobody asked for: "di bawah 140 juta" or "kisaran 270-430 juta" invents a price band, while
+     * "mulai 125 juta" names the cheapest car's own price.
+     */
+    private static boolean inventedBound(Money.Amount amount, ShowroomFacts facts) {
+        return switch (amount.kind()) {
+            case EXACT -> false;
+            case AT_LEAST -> facts.cars().stream().noneMatch(c -> c.available() && c.price() != null && c.price() == amount.low());
+            default -> true;
+        };
+    }
+
+    /** A list follows the amount in its sentence ("kisaran 125-140 juta: Calya, Xenia"): a search, not one car's price. */
+    private static boolean carAfter(DraftText text, List<CarMention> cars, Money.Amount amount) {
+        DraftText.Segment segment = text.segmentAt(amount.start());
+        boolean before = cars.stream().anyMatch(c -> c.segment().equals(segment) && c.start() < amount.start());
+        boolean after = cars.stream().anyMatch(c -> c.segment().equals(segment) && c.start() > amount.start())
+                || cars.stream().anyMatch(c -> c.segment().paragraph() == segment.paragraph() && c.segment().start() > segment.start());
+        return after && !before;
+    }
+
+    private static boolean carBefore(DraftText text, List<CarMention> cars, Money.Amount amount) {
+        DraftText.Segment segment = text.segmentAt(amount.start());
+        return cars.stream().anyMatch(c -> c.segment().equals(segment) && c.start() < amount.start());
+    }
+
+    /** The customer's own budget repeated back ("untuk budget 150 juta, ada pilihan ini"). */
+    private static boolean echoesBudget(DraftText text, Money.Amount amount, Money.Reading customer) {
+        String before = text.text.substring(Math.max(0, amount.start() - 40), amount.start());
+        boolean saidByCustomer = customer.amounts().stream().anyMatch(c -> c.value() == amount.value()
+                || amount.kind() == Money.Kind.RANGE && c.low() == amount.low() && c.high() == amount.high());
+        return saidByCustomer && (BUDGET_BEFORE.matcher(before).find() || amount.kind() != Money.Kind.EXACT);
     }
 }

@@ -13,5 +13,8 @@ public final class Texts {
             "Maaf, fitur chat otomatis sedang tidak aktif. Staff kami akan segera membalas pesan Anda.";
     public static final String OPTED_OUT =
             "Baik, Anda tidak akan menerima pesan otomatis lagi dari kami. Kirim MULAI kapan saja untuk mengaktifkan kembali.";
+    /** Stands for a message without text (photo, voice note, sticker, location) in the model's user turn. */
+    static final String NO_TEXT = "(pelanggan mengirim pesan tanpa teks: foto, pesan suara, stiker atau lokasi)";
+    static final String PHOTOS = "Berikut foto unitnya ya kak. 😊";
     public static final String OPTED_IN = "Terima kasih, pesan otomatis sudah aktif kembali. Ada yang bisa kami bantu?";
 }

@@ -60,6 +60,28 @@ public class Conversations {
                 Timestamps.read(rs, "created_at"));
     }
 
+    /** Remembers the viewing slots offered in a conversation (JSON), or forgets them with null. */
+    public void saveBookingOffer(long conversationId, String offerJson) {
+        jdbc.sql("update conversation set booking_offer = ? where id = ?").params(offerJson, conversationId).update();
+    }
+
+    /** Marks each conversation of the tenant as a staff phone's or a customer's, from the active staff list. */
+    public void markStaffConversations(TenantId tenant) {
+        jdbc.sql("""
+                update conversation c set is_staff = (select count(*) > 0 from staff_phone s
+                    where s.tenant_id = c.tenant_id and s.phone_number = c.customer_identity and s.is_active)
+                 where c.tenant_id = ?""")
+                .param(tenant.value())
+                .update();
+    }
+
+    /** Points a received message at this service's own copy of its media (the gateway's copy does not last). */
+    public void keepMedia(TenantId tenant, long messageId, String url) {
+        jdbc.sql("update message set media_url = ? where tenant_id = ? and id = ?")
+                .params(url, tenant.value(), messageId)
+                .update();
+    }
+
     public Page<ConversationView> list(TenantId tenant, String status, String q, int page, int size) {
         List<String> where = new ArrayList<>(List.of("tenant_id = :tenant"));
         if (status != null && !status.isBlank()) {

@@ -118,15 +118,22 @@ public class Inbox {
         }
     }
 
-    /** The customer's open conversation; with :messageAt, counting one pending message due at :dueAt. */
+    /**
+     * The customer's open conversation; with :messageAt, counting one pending message due at :dueAt. After a closed
+     * conversation the customer's opt-out and welcome carry over from their latest one.
+     */
     private static final String CREATE_CONVERSATION = """
             insert into conversation (tenant_id, account_id, customer_identity, customer_phone,
                                       customer_name, open_key, is_staff, status, last_message_at, inbox_seq,
-                                      work_due_at)
+                                      work_due_at, opted_out, welcomed)
             values (:tenant, :account, :identity, :phone, :name, :identity,
                     (select count(*) > 0 from staff_phone s
                       where s.tenant_id = :tenant and s.phone_number = :identity and s.is_active),
-                    'active', :messageAt, :seq, :dueAt)
+                    'active', :messageAt, :seq, :dueAt,
+                    coalesce((select p.opted_out from conversation p where p.account_id = :account
+                               and p.customer_identity = :identity order by p.id desc limit 1), false),
+                    coalesce((select p.welcomed from conversation p where p.account_id = :account
+                               and p.customer_identity = :identity order by p.id desc limit 1), false))
             on conflict do nothing""";
 
     // built once: every customer message runs one of these

@@ -85,7 +85,8 @@ record SettingsForm(
                 hours, timezone, blankToNull(afterHoursMessage), current.aiModel(), current.temperature(), current.maxTokens(), faqs,
                 current.productKnowledge(), toggles.get("enableVehicleInfo"), toggles.get("enablePriceNegotiation"),
                 toggles.get("enableTestDriveBooking"), toggles.get("enableStaffUpload"), toggles.get("enableStaffStatus"),
-                number(debounceSeconds, "debounceSeconds", errors), number(handoffTimeoutMinutes, "handoffTimeoutMinutes", errors));
+                number(debounceSeconds, "debounceSeconds", errors), number(handoffTimeoutMinutes, "handoffTimeoutMinutes", errors),
+                current.financing());
     }
 
     private static Integer number(String text, String field, Map<String, String> errors) {

@@ -1,5 +1,6 @@
 package com.showroomassistant.dashboard;
 
+import com.showroomassistant.management.ShowroomFigures;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import java.time.Duration;
@@ -23,8 +24,11 @@ class ShowroomNumbers {
     static final List<String> FUNNEL = List.of("new", "qualified", "test_drive", "negotiation", "won", "lost");
     private final JdbcClient jdbc;
 
-    ShowroomNumbers(JdbcClient jdbc) {
+    private final ShowroomFigures figures;
+
+    ShowroomNumbers(JdbcClient jdbc, ShowroomFigures figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     record Day(LocalDate day, long inbound, long outbound) {}
@@ -74,18 +78,10 @@ class ShowroomNumbers {
                 .list();
     }
 
-    /** Customer conversations of the period, and those that needed a human (escalated now, or staff were told). */
+    /** Customer conversations of the period, and how many needed a person: the shared definition (ShowroomFigures). */
     Escalation escalation(TenantId tenant, Instant since) {
-        return jdbc.sql("""
-                select count(*),
-                       coalesce(sum(case when c.status = 'escalated' or c.staff_notified_at is not null
-                              or exists (select 1 from message m where m.conversation_id = c.id
-                                         and m.direction = 'outbound' and m.recipient <> c.customer_identity)
-                            then 1 else 0 end), 0)
-                  from conversation c where c.tenant_id = ? and not c.is_staff and c.last_message_at >= ?""")
-                .params(tenant.value(), Timestamps.db(since))
-                .query((rs, n) -> new Escalation(rs.getLong(1), rs.getLong(2)))
-                .single();
+        var f = figures.since(tenant, since);
+        return new Escalation(f.conversations(), f.escalatedConversations());
     }
 
     /** Median time from a conversation's first customer message to the first message back to that customer. */

@@ -62,7 +62,12 @@ class DemoShowroom {
                         new AiConfig.Faq("Alamat showroom?", "Jl. Panjang No. 12, Kebon Jeruk, Jakarta Barat."),
                         new AiConfig.Faq("Bisa kredit?", "Bisa, lewat leasing rekanan; DP mulai 20%, tenor 1-5 tahun.")),
                 Map.of("garansi", "Garansi mesin dan transmisi 3 bulan untuk semua unit."),
-                true, false, true, true, true, 2, 120));
+                true, false, true, true, true, 2, 120,
+                new AiConfig.Financing(List.of(new AiConfig.Partner("Leasing Rekanan", java.math.BigDecimal.valueOf(20),
+                        Map.of("12", new java.math.BigDecimal("5.5"), "24", new java.math.BigDecimal("5.9"),
+                                "36", new java.math.BigDecimal("6.0"), "48", new java.math.BigDecimal("6.5"),
+                                "60", new java.math.BigDecimal("7.0")))),
+                        "Simulasi, angka final mengikuti persetujuan leasing.")));
         staff.add(tenant, PhoneNumber.parse("+6281200000001").orElseThrow(), "Budi", true,
                 List.of("inventory", "reply", "stats", "status", "upload"));
         for (VehicleDraft v : STOCK) {

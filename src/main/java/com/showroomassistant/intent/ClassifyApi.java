@@ -33,6 +33,6 @@ class ClassifyApi {
     ClassifyResponse classify(com.showroomassistant.shared.TenantId tenant, @Valid @RequestBody ClassifyRequest body) {
         Role role = body.role() != null && body.role().toLowerCase(Locale.ROOT).equals("staff") ? Role.STAFF : Role.CUSTOMER;
         Classification c = classifier.classify(body.text(), role);
-        return new ClassifyResponse(c.intent(), c.confidence(), c.entities().toMap());
+        return new ClassifyResponse(c.label(), c.confidence(), c.entities().toMap());
     }
 }

@@ -1,5 +1,9 @@
 package com.showroomassistant.intent;
 
+import com.showroomassistant.vocabulary.Colours;
+import com.showroomassistant.vocabulary.NumberWords;
+import com.showroomassistant.vocabulary.RupiahParser;
+import com.showroomassistant.vocabulary.VehicleTerms;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -39,10 +43,6 @@ final class EntityExtractor {
     private static final Pattern BIG_NUMBER = Pattern.compile("\\d{1,3}(?:[.,]\\d{3}){2,}");
 
     // ---- colours ----
-    private static final Pattern COLOR = Pattern.compile(
-            "(?<![\\p{L}])(abu[- ]?abu|abu2|abu|grey|gray|hitam|item|itam|black|putih|white|silver|perak|merah|red|maroon|"
-                    + "biru|blue|navy|hijau|ijo|green|kuning|yellow|coklat|cokelat|brown|orange|oranye|jingga|ungu|"
-                    + "purple|emas|gold|krem|cream|beige|champagne|bronze)(?:-?nya)?(?![\\p{L}])", CI);
 
     /** "SLIK OJK sy agak merah": a credit record's colour, not a car's. */
     private static final Pattern CREDIT_RECORD_BEFORE = Pattern.compile(
@@ -50,86 +50,19 @@ final class EntityExtractor {
 
     // ---- transmission / fuel ----
     private static final Pattern MANUAL = Pattern.compile(
-            "(?<![\\p{L}])(manual|mt|m/t)(?:-?nya)?(?![\\p{L}])(?!\\s*book)", CI);
+            "(?<![\\p{L}])(" + VehicleTerms.transmissionWords("manual") + ")(?:-?nya)?(?![\\p{L}])(?!\\s*book)", CI);
     private static final Pattern AUTOMATIC = Pattern.compile(
-            "(?<![\\p{L}])(matic|matik|metic|metik|automatic|automatik|otomatis|autometic|a/t|cvt|tiptronic|triptonic|at)"
-                    + "(?:-?nya)?(?![\\p{L}/])", CI);
+            "(?<![\\p{L}])(" + VehicleTerms.transmissionWords("automatic") + ")(?:-?nya)?(?![\\p{L}/])", CI);
     /** "dibales otomatis terus": an automatic reply, not a gearbox. */
     private static final Pattern AUTOMATIC_REPLY_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:dibalas|dibales|dibls|balas|bales|balasan|dijawab|jawaban|respon|reply|bot)\\W*(?:(?:secara|cuma|cuman|hanya|terus|trs)\\W+)?$", CI);
     private static final Pattern FUEL = Pattern.compile(
-            "(?<![\\p{L}])(bensin|gasoline|petrol|diesel|disel|solar|dsl)(?:-?nya)?(?![\\p{L}])", CI);
+            "(?<![\\p{L}])(" + VehicleTerms.fuelWords() + ")(?:-?nya)?(?![\\p{L}])", CI);
 
     // ---- status ----
     private static final Pattern STATUS = Pattern.compile(
             "(?<![\\p{L}])(sold|terjual|kejual|laku|laris|closing|booked|booking|dibooking|dibook|book|di ?dp|"
                     + "tanda jadi|hold|available|avail|ready|tersedia|batal|cancel)(?![\\p{L}])", CI);
-
-    // ---- date phrases ----
-    /** Weekdays but Sunday: "minggu" is also "week", so "minggu ini" is this week while "sabtu ini" is this Saturday. */
-    private static final String WEEKDAY = "(?:senin|selasa|rabu|kamis|jum'?at|sabtu|ahad|monday|tuesday|wednesday"
-            + "|thursday|friday|saturday|sunday)";
-    private static final String MONTH = "(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
-            + "|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)";
-    private static final String POD = "(?:pagi|siang|sore|malam|malem|morning|afternoon|evening|night)";
-    private static final String TIME = "(?:(?:jam|jm|pukul|pkl|at)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:an)?(?:\\s*(?:wib|am|pm))?)";
-    private static final String NEXT = "depan|dpn|dpan|ngarep|ngarepan";
-    private static final String DAYREF = "(?:(?:hari\\s+)?(?:minggu(?!\\s+(?:" + NEXT + "|ini|lalu|kemarin|kemaren))|"
-            + "(?:(?:this|next|coming)\\s+)?" + WEEKDAY + "(?:\\s+(?:ini|depan|besok))?)"
-            + "|besok|bsk|besuk|lusa|hari\\s+ini|today|tomorrow|tonight|tmr|tmrw"
-            + "|sesuk|isuk|isukan|(?<!wilujeng\\s|sugeng\\s)enjing|(?:mengko|engke|nanti)\\s+(?:bengi|wengi|sonten|sore|malam|malem|siang|pagi|awan)"
-            // after a prayer time ("habis maghrib"), Javanese "this afternoon" ("sonten niki")
-            + "|(?:nanti\\s+)?(?:habis|abis|hbs|setelah|sehabis|ba'?da|bakda)\\s+(?:maghrib|magrib|isya|isyak|subuh|dzuhur|zuhur|ashar|asar|jumatan|jum'?atan)"
-            + "|(?:enjing|sonten|dalu)\\s+(?:niki|mangke)|mangke\\s+(?:enjing|sonten|dalu)"
-            // around a holiday: "H-3 lebaran", "lebaran hari kedua", "bulan ramadan"
-            + "|(?:h[-+]\\d{1,2}\\s+)?(?:lebaran|idul fitri|natal|tahun baru|imlek)(?:\\s+hari\\s+(?:pertama|kedua|ketiga|ke-?\\d))?"
-            + "|bulan\\s+(?:ramadan|ramadhan|puasa|syawal)"
-            + "|sekarang|skrg|skrang|(?:sejam|setengah\\s+jam|\\d+\\s*(?:jam|menit))\\s+lagi"
-            + "|minggu\\s+(?:" + NEXT + "|ini|lalu|kemarin|kemaren)|pekan\\s+(?:" + NEXT + "|ini|lalu)"
-            + "|bulan\\s+(?:ini|depan|lalu|kemarin|kemaren|" + MONTH + ")|tahun\\s+ini"
-            + "|(?:kuartal|quarter|triwulan|semester)\\s+(?:ini|lalu|depan|\\d)|q[1-4](?:\\s+(?:19|20)\\d\\d)?"
-            + "|(?:this|next|last)\\s+(?:week|weekend|month)|weekend|akhir\\s+(?:pekan|minggu)"
-            + "|(?:tanggal|tgl)\\s*\\d{1,2}(?:\\s+" + MONTH + ")?|kemarin|kemaren|yesterday"
-            + "|januari|februari|maret|april|juni|juli|agustus|september|oktober|november|desember)";
-    private static final Pattern PAST = Pattern.compile("^(?:kemarin|kemaren|yesterday)\\b|\\b(?:lalu|last)\\b", CI);
-    private static final Pattern DATE = Pattern.compile(
-            "(?<![\\p{L}])(?:" + DAYREF + "(?:\\s+" + POD + ")?(?:\\s+" + TIME + ")?(?:\\s+" + POD + ")?(?:\\s+ini)?"
-                    + "|" + TIME + "(?:\\s+" + POD + ")?(?:\\s+ini)?"
-                    + "|" + POD + "\\s+ini|nanti\\s+" + POD + ")(?![\\p{L}])", CI);
-
-    // ---- prices ----
-    private static final String P = "(" + RupiahParser.TOKEN_REGEX + ")";
-    private static final String FILL = "(?:\\s*(?:saya|sy|aku|cuma|cm|cuman|hanya|ada|di|sampai|sampe|max|maks|"
-            + "sekitar|kisaran|:|=|rp\\.?)\\b)*\\s*";
-    private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\p{L}\\d.,])" + P + "\\s*(?:-|–|~|s/?d|sampai|sampe|hingga|to|ke)\\s*" + P + "(?:\\s*an)?", CI);
-    private static final Pattern MAX = Pattern.compile(
-            "(?<![\\p{L}])(?:di\\s?bawah|dibwh|bawah|under|below|maksimal|maksimum|maks|max|kurang\\s+dari|"
-                    + "budget|budgetnya|bujet|dana|sekitar|skitar|kisaran|around|paling\\s+mahal|<)" + FILL + P, CI);
-    private static final Pattern MAX_AFTER = Pattern.compile(
-            "(?<![\\p{L}\\d.,])" + P + "(?:\\s*an)?\\s*(?:ke\\s?bawah|kebawah)", CI);
-    private static final Pattern MIN = Pattern.compile(
-            "(?<![\\p{L}])(?:di\\s?atas|diatas|above|over|minimal|minimum|min\\.?(?=\\s*\\d)|lebih\\s+dari|mulai|>)"
-                    + FILL + P, CI);
-    private static final Pattern MIN_AFTER = Pattern.compile(
-            "(?<![\\p{L}\\d.,])" + P + "(?:\\s*an)?\\s*(?:ke\\s?atas|keatas)", CI);
-    private static final Pattern PRICE_CONTEXT = Pattern.compile(
-            "(?<![\\p{L}])(?:budget|bujet|dana|harga|hrg|range|kisaran|sekitar|rp|di\\s?bawah|di\\s?atas|diatas|"
-                    + "maksimal|max|minimal|juta|jt)(?![\\p{L}])", CI);
-    /** Words before an amount that is not the car's price: down payments, instalments, discounts, mileage. */
-    private static final String OTHER_AMOUNT = "dp|tdp|cicilan|cicil|angsuran|bunga|gaji|kurang|potongan|diskon|tenor|km|"
-            + "kilometer|cc";
-    private static final Pattern NOT_CAR_PRICE_BEFORE = Pattern.compile(
-            "(?:" + OTHER_AMOUNT + "|nego)\\W*(?:\\p{L}+\\W*)?$", CI);
-
-    private static final Pattern OFFER = Pattern.compile("(?<![\\p{L}\\d.,])(?:(?:kalau|kalo|klo|kl)\\s+" + P
-            + "|" + P + "(?:\\s*an)?\\s+(?:(?:aja|saja|nett?)\\s+)?(?:(?:ga|gak|gk|tidak|nggak|ngga)\\s+)?"
-            + "(?:bisa|bs|boleh|ok|oke|nett?|gimana|gmn|masuk|deal|dapat|dapet|dpt)(?![\\p{L}]))", CI);
-    /** The same, within one clause ("nego ga? 120 boleh?" offers 120), and a trade-in's top-up ("tambah"). */
-    private static final Pattern NOT_OFFER_BEFORE = Pattern.compile(
-            "(?:" + OTHER_AMOUNT + "|tambah)\\s*(?:\\p{L}+\\s*)?$", CI);
-    private static final Pattern NEGOTIATING = Pattern.compile(
-            "(?<![\\p{L}])(?:nego\\w*|tawar\\w*|harga\\w*|hrg|kurang|pas|nett?|deal)(?![\\p{L}])", CI);
 
     private final VehicleCatalogue catalogue;
 
@@ -165,12 +98,12 @@ final class EntityExtractor {
             }
         }
         Integer year = findYear(noPhone.toString());
-        Long[] prices = findPrices(numeric);
+        Long[] prices = PriceMentions.find(numeric);
         String model = scan.models().isEmpty() ? null : scan.models().getFirst().entry().model();
         String make = scan.firstMake().orElse(null);
         return new Found(make, model, year, prices[0], prices[1], plate, findStatus(afterModels),
                 findColor(afterModels), findTransmission(text, afterModels), findFuel(afterModels),
-                findDate(afterModels), scan.models());
+                DateMentions.first(afterModels), scan.models());
     }
 
     private static void blank(StringBuilder sb, int start, int end) {
@@ -226,31 +159,12 @@ final class EntityExtractor {
     }
 
     private static String findColor(String text) {
-        Matcher m = COLOR.matcher(text);
-        do {
-            if (!m.find()) {
-                return null;
+        for (Colours.Mention m : Colours.findAll(text)) {
+            if (!precededBy(CREDIT_RECORD_BEFORE, text, m.start())) {
+                return m.base();
             }
-        } while (precededBy(CREDIT_RECORD_BEFORE, text, m.start()));
-        String c = m.group(1).toLowerCase(Locale.ROOT);
-        if (c.startsWith("abu") || c.equals("grey") || c.equals("gray")) {
-            return "abu-abu";
         }
-        return switch (c) {
-            case "black", "item", "itam" -> "hitam";
-            case "white" -> "putih";
-            case "perak" -> "silver";
-            case "red" -> "merah";
-            case "blue", "navy" -> "biru";
-            case "ijo", "green" -> "hijau";
-            case "yellow" -> "kuning";
-            case "cokelat", "brown" -> "coklat";
-            case "orange", "jingga" -> "oranye";
-            case "purple" -> "ungu";
-            case "gold" -> "emas";
-            case "cream", "beige" -> "krem";
-            default -> c;
-        };
+        return null;
     }
 
     private static String findTransmission(String original, String text) {
@@ -300,11 +214,7 @@ final class EntityExtractor {
         if (!m.find()) {
             return null;
         }
-        String f = m.group(1).toLowerCase(Locale.ROOT);
-        return switch (f) {
-            case "bensin", "gasoline", "petrol" -> "bensin";
-            default -> "diesel";
-        };
+        return VehicleTerms.fuel(m.group(1)).orElse(null);
     }
 
     private static String findStatus(String text) {
@@ -326,111 +236,6 @@ final class EntityExtractor {
      */
     private static boolean precededBy(Pattern words, String text, int at) {
         return words.matcher(text).region(Math.max(0, at - 40), at).useTransparentBounds(true).find();
-    }
-
-    static boolean isPast(String phrase) {
-        return PAST.matcher(phrase).find();
-    }
-
-    /** The first date phrase, preferring one ahead ("hari minggu jam 1") to one behind ("yang kemarin chat"). */
-    private static String findDate(String text) {
-        Matcher m = DATE.matcher(text);
-        String past = null;
-        while (m.find()) {
-            String phrase = m.group().strip();
-            if (phrase.isEmpty()) {
-                continue;
-            }
-            if (!isPast(phrase)) {
-                return phrase;
-            }
-            if (past == null) {
-                past = phrase;
-            }
-        }
-        return past;
-    }
-
-    /** [min, max] from explicit budget / range / bound contexts only. */
-    private static Long[] findPrices(String text) {
-        Long min = null;
-        Long max = null;
-        Matcher r = RANGE.matcher(text);
-        while (r.find()) {
-            String a = r.group(1);
-            String b = r.group(2);
-            boolean unit = RupiahParser.hasUnitOrPrefix(a) || RupiahParser.hasUnitOrPrefix(b);
-            if (!unit && !PRICE_CONTEXT.matcher(text).find()) {
-                continue;
-            }
-            if (!unit && (a.matches("\\d{4}") || b.matches("\\d{4}"))) {
-                continue;
-            }
-            if (NOT_CAR_PRICE_BEFORE.matcher(text.substring(0, r.start())).find()) {
-                continue;
-            }
-            String unitB = b.replaceAll("^[\\d.,\\s]+", "");
-            OptionalLong lo = RupiahParser.parse(RupiahParser.hasUnitOrPrefix(a) ? a : a + unitB);
-            OptionalLong hi = RupiahParser.parse(b);
-            if (lo.isPresent() && hi.isPresent() && lo.getAsLong() < hi.getAsLong()
-                    && hi.getAsLong() >= 1_000_000L) {
-                return new Long[] {lo.getAsLong(), hi.getAsLong()};
-            }
-        }
-        max = bound(MAX, text, true);
-        if (max == null) {
-            max = bound(MAX_AFTER, text, false);
-        }
-        min = bound(MIN, text, true);
-        if (min == null) {
-            min = bound(MIN_AFTER, text, false);
-        }
-        if (min == null && max == null) {
-            max = offer(text); // what the customer offers to pay is the most they will pay
-        }
-        return new Long[] {min, max};
-    }
-
-    /** An offered price: "380jt boleh?", "kalo 295jt gmn", "95 jt ga boleh?", "120 boleh?" after a nego. */
-    private static Long offer(String text) {
-        Matcher m = OFFER.matcher(text);
-        while (m.find()) {
-            String token = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-            if (NOT_OFFER_BEFORE.matcher(text.substring(0, m.start())).find()) {
-                continue;
-            }
-            if (!RupiahParser.hasUnitOrPrefix(token) && !(token.matches("\\d{2,3}") && NEGOTIATING.matcher(text).find())) {
-                continue; // a bare number is an offer only in millions and only while bargaining
-            }
-            OptionalLong v = RupiahParser.parse(token);
-            if (v.isPresent() && v.getAsLong() >= 10_000_000L) {
-                return v.getAsLong();
-            }
-        }
-        return null;
-    }
-
-    private static Long bound(Pattern p, String text, boolean keywordBefore) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            String token = m.group(1).strip();
-            if (NOT_CAR_PRICE_BEFORE.matcher(text.substring(0, m.start())).find()) {
-                continue;
-            }
-            boolean unit = RupiahParser.hasUnitOrPrefix(token);
-            if (!unit) {
-                // a bare number: only small numbers (millions) or full rupiah amounts, never a year
-                String digits = token.replaceAll("\\D", "");
-                if (digits.length() == 4 || !keywordBefore && !PRICE_CONTEXT.matcher(text).find()) {
-                    continue;
-                }
-            }
-            OptionalLong v = RupiahParser.parse(token);
-            if (v.isPresent() && v.getAsLong() >= 1_000_000L) {
-                return v.getAsLong();
-            }
-        }
-        return null;
     }
 
     VehicleCatalogue catalogue() {

@@ -146,6 +146,11 @@ public final class VehicleCatalogue {
         return scan(text).models().stream().findFirst().map(m -> new Span(m.entry().make(), m.entry(), m.start(), m.end()));
     }
 
+    /** Every model named in the text with its span, in order of appearance. */
+    public List<Span> modelSpans(String text) {
+        return scan(text).models().stream().map(m -> new Span(m.entry().make(), m.entry(), m.start(), m.end())).toList();
+    }
+
     /** The first make named explicitly in the text ("toyota", "mercy"), canonically spelled, with its span. */
     public Optional<Span> firstMakeSpan(String text) {
         return scan(text).makes().stream().findFirst().map(m -> new Span(m.make(), null, m.start(), m.end()));

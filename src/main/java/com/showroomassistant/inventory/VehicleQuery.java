@@ -1,5 +1,6 @@
 package com.showroomassistant.inventory;
 
+import com.showroomassistant.vocabulary.Colours;
 import java.util.List;
 
 /** Filters for finding the vehicles relevant to one customer turn. */
@@ -28,7 +29,7 @@ public record VehicleQuery(
                 && (priceMin == null || (v.price() != null && v.price() >= priceMin))
                 && (priceMax == null || (v.price() != null && v.price() <= priceMax))
                 && (transmission == null || transmission.equals(v.transmission()))
-                && (color == null || sameText(color, v.color()));
+                && (color == null || Colours.same(color, v.color()));
     }
 
     private static boolean sameText(String wanted, String actual) {

@@ -8,6 +8,7 @@ import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.ReadCaches;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
+import com.showroomassistant.vocabulary.Colours;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -257,6 +258,18 @@ public class Vehicles {
                 .list());
     }
 
+    /**
+     * Every vehicle of the tenant in every status, for checking what a reply says about booked and sold cars;
+     * served from the cached stock, read from the database only for a stock too large to cache.
+     */
+    public List<Vehicle> all(TenantId tenant) {
+        return stock(tenant).map(Stock::vehicles).orElseGet(() -> jdbc.sql("select * from vehicle where tenant_id = ?"
+                        + SEARCH_ORDER)
+                .param(tenant.value())
+                .query(row)
+                .list());
+    }
+
     static final int IN_MEMORY_STOCK = 1_000;
     private static final String SEARCH_ORDER = " order by case when status = 'available' then 0 else 1 end, price, id";
 
@@ -299,8 +312,14 @@ public class Vehicles {
         if (query.transmission() != null) {
             where.add("transmission = :transmission");
         }
-        if (query.color() != null) {
-            where.add("lower(color) = :color");
+        List<String> colourWords = query.color() == null ? List.of() : Colours.wordsFor(query.color());
+        if (!colourWords.isEmpty()) {
+            // the same colour to a buyer: "navy" finds "biru", "hitam" finds "hitam metalik"
+            List<String> alternatives = new ArrayList<>();
+            for (int i = 0; i < colourWords.size(); i++) {
+                alternatives.add("lower(color) = :colour" + i + " or lower(color) like :colourShade" + i);
+            }
+            where.add("(" + String.join(" or ", alternatives) + ")");
         }
         var spec = jdbc.sql("select * from vehicle where " + String.join(" and ", where) + SEARCH_ORDER + " limit :limit")
                 .param("tenant", tenant.value())
@@ -312,7 +331,9 @@ public class Vehicles {
         if (query.priceMin() != null) spec = spec.param("priceMin", query.priceMin());
         if (query.priceMax() != null) spec = spec.param("priceMax", query.priceMax());
         if (query.transmission() != null) spec = spec.param("transmission", query.transmission());
-        if (query.color() != null) spec = spec.param("color", query.color().toLowerCase(Locale.ROOT));
+        for (int i = 0; i < colourWords.size(); i++) {
+            spec = spec.param("colour" + i, colourWords.get(i)).param("colourShade" + i, colourWords.get(i) + " %");
+        }
         return spec.query(row).list();
     }
 

@@ -31,10 +31,12 @@ class Analytics {
     private static final Duration REPLY_HORIZON = Duration.ofDays(1);
     private final JdbcClient jdbc;
     private final AiConfigs configs;
+    private final ShowroomFigures figures;
 
-    Analytics(JdbcClient jdbc, AiConfigs configs) {
+    Analytics(JdbcClient jdbc, AiConfigs configs, ShowroomFigures figures) {
         this.jdbc = jdbc;
         this.configs = configs;
+        this.figures = figures;
     }
 
     record Row(long conversationId, String direction, String senderType, boolean toCustomer, String intent, Instant at) {}
@@ -49,17 +51,14 @@ class Analytics {
             days.put(d, new long[2]);
         }
         Map<String, Long> intents = new HashMap<>();
-        Set<Long> withMessages = new HashSet<>();
-        long inbound = 0, outbound = 0, aiReplies = 0, replies = 0;
+        long outbound = 0;
         List<Long> waits = new ArrayList<>();
         Map<Long, Instant> waitingSince = new HashMap<>();
         for (Row m : messages(tenant, start, end.plus(REPLY_HORIZON))) {
             boolean inRange = m.at().isBefore(end);
             if ("inbound".equals(m.direction())) {
                 if (inRange) {
-                    inbound++;
                     days.get(LocalDate.ofInstant(m.at(), zone))[0]++;
-                    withMessages.add(m.conversationId());
                     if (m.intent() != null) {
                         intents.merge(m.intent(), 1L, Long::sum);
                     }
@@ -70,30 +69,26 @@ class Analytics {
             if (inRange) {
                 outbound++;
                 days.get(LocalDate.ofInstant(m.at(), zone))[1]++;
-                if (m.toCustomer()) {
-                    replies++;
-                    if ("ai".equals(m.senderType())) {
-                        aiReplies++;
-                    }
-                }
             }
             Instant waiting = m.toCustomer() ? waitingSince.remove(m.conversationId()) : null;
             if (waiting != null) {
                 waits.add(Duration.between(waiting, m.at()).toMillis());
             }
         }
-        Escalations escalations = escalations(tenant, start, end);
+        // the counts every surface shows come from the one read model; this report adds days, intents and waits
+        ShowroomFigures.Figures f = figures.of(tenant, start, end);
         Map<String, Long> leads = Statistics.zeroFilled(Statistics.LEAD_STAGES, leadsByStage(tenant, start, end));
         var totals = new AnalyticsReport.Totals(
-                conversationsStarted(tenant, start, end), withMessages.size(), inbound, outbound, aiReplies, replies,
-                escalations.total(), escalations.resolved(), waits.size(), leads.values().stream().mapToLong(Long::longValue).sum());
+                f.newConversations(), f.conversations(), f.customerMessages(), outbound, f.aiReplies(), f.replies(),
+                f.escalations(), f.resolvedEscalations(), waits.size(), leads.values().stream().mapToLong(Long::longValue).sum(),
+                f.closedConversations());
         return new AnalyticsReport(
                 from, to, zone.getId(), totals,
                 days.entrySet().stream().map(e -> new AnalyticsReport.Day(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
                 byFrequency(intents),
-                rate(aiReplies, replies),
-                rate(escalations.conversations(), withMessages.size()),
-                rate(escalations.resolved(), escalations.total()),
+                rate(f.aiReplies(), f.replies()),
+                rate(f.escalatedConversations(), f.conversations()),
+                rate(f.resolvedEscalations(), f.escalations()),
                 medianSeconds(waits),
                 leads);
     }
@@ -111,45 +106,6 @@ class Analytics {
                 .query((rs, n) -> new Row(rs.getLong("conversation_id"), rs.getString("direction"), rs.getString("sender_type"),
                         rs.getBoolean("to_customer"), rs.getString("intent"), Timestamps.read(rs, "created_at")))
                 .list();
-    }
-
-    record Escalations(long total, long resolved, long conversations) {}
-
-    /** Escalations begun in the range; one counts as resolved when the conversation's next event is a resolution. */
-    private Escalations escalations(TenantId tenant, Instant start, Instant end) {
-        record Event(long id, long conversationId, String kind, Instant at) {}
-        List<Event> events = jdbc.sql("""
-                select id, conversation_id, kind, created_at from conversation_event
-                 where tenant_id = :tenant and conversation_id in (select conversation_id from conversation_event
-                       where tenant_id = :tenant and kind = 'escalated' and created_at >= :start and created_at < :end)
-                 order by conversation_id, id""")
-                .param("tenant", tenant.value())
-                .param("start", Timestamps.db(start))
-                .param("end", Timestamps.db(end))
-                .query((rs, n) -> new Event(rs.getLong(1), rs.getLong(2), rs.getString(3), Timestamps.read(rs, "created_at")))
-                .list();
-        long total = 0, resolved = 0;
-        Set<Long> conversations = new HashSet<>();
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            if (!"escalated".equals(e.kind()) || e.at().isBefore(start) || !e.at().isBefore(end)) {
-                continue;
-            }
-            total++;
-            conversations.add(e.conversationId());
-            if (i + 1 < events.size() && events.get(i + 1).conversationId() == e.conversationId()
-                    && "resolved".equals(events.get(i + 1).kind())) {
-                resolved++;
-            }
-        }
-        return new Escalations(total, resolved, conversations.size());
-    }
-
-    private long conversationsStarted(TenantId tenant, Instant start, Instant end) {
-        return jdbc.sql("select count(*) from conversation where tenant_id = ? and created_at >= ? and created_at < ?")
-                .params(tenant.value(), Timestamps.db(start), Timestamps.db(end))
-                .query(Long.class)
-                .single();
     }
 
     private Map<String, Long> leadsByStage(TenantId tenant, Instant start, Instant end) {

@@ -34,7 +34,9 @@ record AnalyticsReport(
             long escalations,
             long escalationsResolved,
             long firstResponses,
-            long newLeads) {}
+            long newLeads,
+            @Schema(description = "conversations closed in the range after showroom.conversation.idle-close without a message")
+                    long conversationsClosed) {}
 
     record Day(LocalDate date, long inbound, long outbound) {}
 }

@@ -13,9 +13,11 @@ class Statistics {
 
     static final List<String> LEAD_STAGES = List.of("new", "qualified", "test_drive", "negotiation", "won", "lost");
     private final JdbcClient jdbc;
+    private final ShowroomFigures figures;
 
-    Statistics(JdbcClient jdbc) {
+    Statistics(JdbcClient jdbc, ShowroomFigures figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     Stats of(TenantId tenant) {
@@ -25,9 +27,8 @@ class Statistics {
                  where tenant_id = ? and conversation_id is not null
                    and (direction = 'inbound' and state <> 'ignored' or direction = 'outbound' and state in ('sent', 'recorded'))
                  group by direction""", tenant);
-        long aiReplies = count("""
-                select count(*) from message where tenant_id = ? and direction = 'outbound' and sender_type = 'ai'
-                   and state in ('sent', 'recorded')""", tenant);
+        // AI replies and escalations as every other surface counts them (ShowroomFigures), over all time
+        var allTime = figures.since(tenant, java.time.Instant.EPOCH);
         Map<String, Long> events = countBy("select kind, count(*) from conversation_event where tenant_id = ? group by kind", tenant);
         Map<String, Long> leads = zeroFilled(LEAD_STAGES,
                 countBy("select stage, count(*) from sales_lead where tenant_id = ? group by stage", tenant));
@@ -36,8 +37,8 @@ class Statistics {
                 new Stats.ConversationCounts(sum(conversations), get(conversations, "active"), get(conversations, "escalated"),
                         get(conversations, "closed")),
                 new Stats.MessageCounts(get(messages, "inbound"), get(messages, "outbound")),
-                aiReplies,
-                get(events, "escalated"),
+                allTime.aiReplies(),
+                allTime.escalations(),
                 get(events, "resolved"),
                 new Stats.LeadCounts(sum(leads), leads),
                 new Stats.VehicleCounts(sum(vehicles), get(vehicles, "available"), get(vehicles, "booked"), get(vehicles, "sold")));
@@ -55,10 +56,6 @@ class Statistics {
             counts.put(rs.getString(1), rs.getLong(2));
         });
         return counts;
-    }
-
-    private long count(String sql, TenantId tenant) {
-        return jdbc.sql(sql).param(tenant.value()).query(Long.class).single();
     }
 
     private static long get(Map<String, Long> counts, String key) {

@@ -5,7 +5,9 @@ import com.showroomassistant.assistant.Assistant;
 import com.showroomassistant.assistant.BusinessHours;
 import com.showroomassistant.assistant.CustomerTurn;
 import com.showroomassistant.assistant.Texts;
+import com.showroomassistant.conversation.Conversations;
 import com.showroomassistant.intent.Classification;
+import com.showroomassistant.intent.Intent;
 import com.showroomassistant.intent.IntentClassifier;
 import com.showroomassistant.intent.Role;
 import com.showroomassistant.sales.Bookings;
@@ -46,9 +48,14 @@ class TurnHandler {
     private final Bookings bookings;
     private final Leads leads;
     private final JsonMapper json;
+    private final CustomerPhotos photos;
+    private final Conversations conversations;
 
     TurnHandler(IntentClassifier classifier, Assistant assistant, AiConfigs configs, Tenants tenants,
-            StaffPhones staff, StaffCommands staffCommands, Bookings bookings, Leads leads, JsonMapper json) {
+            StaffPhones staff, StaffCommands staffCommands, Bookings bookings, Leads leads, JsonMapper json,
+            CustomerPhotos photos, Conversations conversations) {
+        this.photos = photos;
+        this.conversations = conversations;
         this.bookings = bookings;
         this.leads = leads;
         this.classifier = classifier;
@@ -66,7 +73,7 @@ class TurnHandler {
         Classification last = null;
         for (Turn.Pending p : turn.messages()) {
             last = classifier.classify(p.text(), role);
-            result.classified.add(new TurnResult.Classified(p.id(), last.intent(), last.confidence(),
+            result.classified.add(new TurnResult.Classified(p.id(), last.label(), last.confidence(),
                     last.entities().isEmpty() ? null : json.writeValueAsString(last.entities().toMap())));
         }
         String text = turn.text();
@@ -74,7 +81,7 @@ class TurnHandler {
         Classification turnClass = turn.messages().size() == 1 && text.equals(turn.messages().getFirst().text())
                 ? last
                 : classifier.classify(text, role);
-        result.lastIntent = turnClass.intent();
+        result.lastIntent = turnClass.label();
         AiConfig config = configs.of(turn.tenant());
 
         // staff are recognised from the staff list now, whatever the conversation's flag says; commands are
@@ -84,6 +91,7 @@ class TurnHandler {
             result.reply(turn, "system", staffReply.get(), List.of());
             return result;
         }
+        List<CustomerPhotos.Kept> kept = turn.isStaff() ? List.of() : keepPhotos(turn, result);
         if (STOP.matcher(text).matches()) {
             if (!turn.optedOut()) {
                 result.optedOut = true;
@@ -106,7 +114,7 @@ class TurnHandler {
         if (!config.autoReply()) {
             return result;
         }
-        if (Classification.SPAM.equals(turnClass.intent())) {
+        if (turnClass.intent() == Intent.SPAM) {
             result.spam = true;
             return result;
         }
@@ -130,12 +138,25 @@ class TurnHandler {
         }
         var booking = turn.isStaff() ? java.util.Optional.<Bookings.Outcome>empty() : bookings.handle(new Bookings.Turn(
                 turn.tenant(), turn.conversationId(), turn.customer(), customerPhone(turn), turn.customerName(), text,
-                Classification.CUSTOMER_TEST_DRIVE.equals(turnClass.intent()), turnClass.entities().model(), config, now,
+                turnClass.intent() == Intent.CUSTOMER_TEST_DRIVE, turnClass.entities().model(), config, now,
                 turn.bookingOffer(), turn.interestModel()));
         Answer answer = booking.isPresent()
                 ? Answer.reply(booking.get().reply(), "booking")
                 : assistant.answer(new CustomerTurn(
-                        turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), turn.history()));
+                        turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), turn.history(),
+                        turn.interestModel(), attachment(turn, kept)));
+        if (booking.isEmpty() && answer.viewing() != null && !turn.isStaff()) {
+            // the model proposed a viewing (a tool call): the booking flow offers the slots, as for a typed request
+            String when = answer.viewing().time() == null || answer.viewing().time().isBlank() ? text : answer.viewing().time();
+            booking = bookings.handle(new Bookings.Turn(turn.tenant(), turn.conversationId(), turn.customer(),
+                    customerPhone(turn), turn.customerName(), when, true, null, config, now, turn.bookingOffer(),
+                    turn.interestModel(), answer.viewing().vehicleId()));
+            if (booking.isPresent()) {
+                answer = new Answer(booking.get().reply(), answer.escalation(), answer.photos(), "booking");
+            } else if (answer.text() == null) {
+                answer = Answer.handoff(Texts.HANDOFF, "assistant_handoff", "llm");
+            }
+        }
         if (!turn.isStaff()) {
             observeLead(turn, result, turnClass, booking.orElse(null));
         }
@@ -156,6 +177,33 @@ class TurnHandler {
             escalate(turn, result, answer.escalation(), text);
         }
         return result;
+    }
+
+    /** A customer's photos are kept whatever the turn decides, so staff can see them in a handoff too. */
+    private List<CustomerPhotos.Kept> keepPhotos(Turn turn, TurnResult result) {
+        List<CustomerPhotos.Kept> kept = new java.util.ArrayList<>();
+        for (Turn.Pending p : turn.messages()) {
+            if ("image".equals(p.type()) && p.mediaUrl() != null && !p.mediaUrl().isBlank()) {
+                photos.keep(turn.tenant(), p.mediaUrl()).ifPresent(k -> {
+                    kept.add(k);
+                    result.alsoWrite(() -> conversations.keepMedia(turn.tenant(), p.id(), k.url()));
+                });
+            }
+        }
+        return kept;
+    }
+
+    /** The photo (described by the vision model when there is one) or other media the turn carried, or null. */
+    private CustomerTurn.Attachment attachment(Turn turn, List<CustomerPhotos.Kept> kept) {
+        boolean photo = turn.messages().stream().anyMatch(p -> "image".equals(p.type()));
+        if (photo) {
+            String description = kept.isEmpty() ? null
+                    : assistant.describePhoto(kept.getFirst().bytes(), Assistant.PhotoPurpose.CUSTOMER).orElse(null);
+            return CustomerTurn.Attachment.photo(description);
+        }
+        boolean media = turn.messages().stream()
+                .anyMatch(p -> !"text".equals(p.type()) && !"location".equals(p.type()) && (p.text() == null || p.text().isBlank()));
+        return media ? CustomerTurn.Attachment.otherMedia() : null;
     }
 
     /** Staff notices and the customer's fallback for a turn that failed every attempt. */
@@ -193,8 +241,8 @@ class TurnHandler {
                 .toList());
     }
 
-    private static final java.util.Set<String> INQUIRIES = java.util.Set.of(Classification.CUSTOMER_VEHICLE_INQUIRY,
-            Classification.CUSTOMER_PRICE_INQUIRY, Classification.CUSTOMER_TEST_DRIVE);
+    private static final java.util.Set<Intent> INQUIRIES = java.util.EnumSet.of(Intent.CUSTOMER_VEHICLE_INQUIRY,
+            Intent.CUSTOMER_PRICE_INQUIRY, Intent.CUSTOMER_TEST_DRIVE);
     private static final Pattern NEGOTIATION = Pattern.compile("(?i)\\b(nego\\w*|tawar\\w*|kurang(in)?|diskon|potongan)\\b");
 
     /** The lead follows what the customer showed: a real inquiry creates it, facts move it forward. */
@@ -203,7 +251,7 @@ class TurnHandler {
             return;
         }
         String stage = switch (c.intent()) {
-            case Classification.CUSTOMER_PRICE_INQUIRY -> NEGOTIATION.matcher(turn.text()).find() ? "negotiation" : "qualified";
+            case CUSTOMER_PRICE_INQUIRY -> NEGOTIATION.matcher(turn.text()).find() ? "negotiation" : "qualified";
             default -> "new";
         };
         if (booking != null && booking.leadStage() != null) {
@@ -253,6 +301,8 @@ class TurnHandler {
             case "price_negotiation" -> "pelanggan menanyakan nego/diskon";
             case "test_drive_request" -> "pelanggan ingin lihat unit / test drive";
             case "financing_question" -> "pertanyaan kredit";
+            case "trade_in" -> "pelanggan ingin tukar tambah";
+            case "assistant_deferred" -> "asisten menjanjikan bantuan staff";
             case "customer_chat_disabled" -> "chat otomatis dimatikan";
             default -> "perlu jawaban staff";
         };

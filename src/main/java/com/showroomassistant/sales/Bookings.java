@@ -1,6 +1,7 @@
 package com.showroomassistant.sales;
 
 import com.showroomassistant.assistant.BusinessHours;
+import com.showroomassistant.conversation.Conversations;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.VehicleQuery;
 import com.showroomassistant.inventory.Vehicles;
@@ -49,7 +50,11 @@ public class Bookings {
     private final JsonMapper json;
     private final TransactionTemplate tx;
 
-    Bookings(JdbcClient jdbc, Vehicles vehicles, JsonMapper json, PlatformTransactionManager transactions) {
+    private final Conversations conversations;
+
+    Bookings(JdbcClient jdbc, Vehicles vehicles, JsonMapper json, PlatformTransactionManager transactions,
+            Conversations conversations) {
+        this.conversations = conversations;
         this.jdbc = jdbc;
         this.vehicles = vehicles;
         this.json = json;
@@ -59,7 +64,15 @@ public class Bookings {
     /** @param bookingOffer and {@code interestModel}: the conversation's state as the turn loaded it */
     public record Turn(TenantId tenant, long conversationId, String customerIdentity, String customerPhone,
             String customerName, String text, boolean testDriveIntent, String model, AiConfig config, Instant now,
-            String bookingOffer, String interestModel) {}
+            String bookingOffer, String interestModel, Long vehicleId) {
+
+        public Turn(TenantId tenant, long conversationId, String customerIdentity, String customerPhone,
+                String customerName, String text, boolean testDriveIntent, String model, AiConfig config, Instant now,
+                String bookingOffer, String interestModel) {
+            this(tenant, conversationId, customerIdentity, customerPhone, customerName, text, testDriveIntent, model,
+                    config, now, bookingOffer, interestModel, null);
+        }
+    }
 
     /** The booking's answer to the customer, what staff must know, and what it tells about the lead. */
     public record Outcome(String reply, String staffNotice, String leadStage, String preferredDate, String leadNote) {}
@@ -93,6 +106,15 @@ public class Bookings {
             String slot = describe(upcoming.get().startsAt(), zone);
             return Optional.of(new Outcome("Baik kak, jadwal " + slot + " sudah kami batalkan. Kabari kami kalau ingin atur jadwal lain ya. 🙏",
                     "❌ Jadwal dibatalkan pelanggan: " + who(t) + ", " + slot, null, null, "batal jadwal " + slot));
+        }
+        if (offer != null && when.isPresent() && when.get().time() != null && !DECLINE.matcher(t.text()).matches()) {
+            // "iya kak, jadi besok jam 10 ya": the customer confirms an offered slot by restating it
+            Instant asked = when.get().date().atTime(when.get().time()).atZone(zone).toInstant();
+            for (String slot : offer.slots()) {
+                if (java.time.OffsetDateTime.parse(slot).toInstant().equals(asked)) {
+                    return Optional.of(book(t, offer, slot));
+                }
+            }
         }
         if (offer != null && when.isEmpty()) {
             Matcher choice = CHOICE.matcher(t.text());
@@ -256,6 +278,9 @@ public class Bookings {
     }
 
     private Optional<Vehicle> vehicle(Turn t) {
+        if (t.vehicleId() != null) {
+            return vehicles.find(t.tenant(), t.vehicleId()); // the car the assistant proposed, by id
+        }
         String model = t.model();
         if (model == null) {
             model = t.interestModel();
@@ -285,9 +310,7 @@ public class Bookings {
     }
 
     private void saveOffer(long conversationId, Offer offer) {
-        jdbc.sql("update conversation set booking_offer = ? where id = ?")
-                .params(offer == null ? null : json.writeValueAsString(offer), conversationId)
-                .update();
+        conversations.saveBookingOffer(conversationId, offer == null ? null : json.writeValueAsString(offer));
     }
 
     private Settings settings(TenantId tenant) {

@@ -1,5 +1,6 @@
 package com.showroomassistant.staff;
 
+import com.showroomassistant.conversation.Conversations;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.NotFoundException;
@@ -25,7 +26,10 @@ public class StaffPhones {
     private final RowMapper<StaffMember> row;
     private final Cache<TenantId, List<StaffMember>> activeCache;
 
-    StaffPhones(JdbcClient jdbc, JsonMapper json, ReadCaches caches) {
+    private final Conversations conversations;
+
+    StaffPhones(JdbcClient jdbc, JsonMapper json, ReadCaches caches, Conversations conversations) {
+        this.conversations = conversations;
         this.jdbc = jdbc;
         this.json = json;
         this.activeCache = caches.create("staff_phones");
@@ -103,11 +107,6 @@ public class StaffPhones {
     /** Keeps the conversations' isStaff flag in step with the staff list. */
     private void markConversations(TenantId tenant) {
         ReadCaches.evict(() -> activeCache.invalidate(tenant));
-        jdbc.sql("""
-                update conversation c set is_staff = (select count(*) > 0 from staff_phone s
-                    where s.tenant_id = c.tenant_id and s.phone_number = c.customer_identity and s.is_active)
-                 where c.tenant_id = ?""")
-                .param(tenant.value())
-                .update();
+        conversations.markStaffConversations(tenant);
     }
 }

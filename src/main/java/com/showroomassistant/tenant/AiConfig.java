@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,7 +39,31 @@ public record AiConfig(
         @NotNull Boolean enableStaffUpload,
         @NotNull Boolean enableStaffStatus,
         @NotNull @Min(0) @Max(30) Integer debounceSeconds,
-        @NotNull @Min(1) @Max(10080) Integer handoffTimeoutMinutes) {
+        @NotNull @Min(1) @Max(10080) Integer handoffTimeoutMinutes,
+        @Valid Financing financing) {
+
+    /** The configuration without a financing table (financing questions then go to staff). */
+    public AiConfig(String aiName, String aiPersonality, String welcomeMessage, Boolean autoReply,
+            Boolean customerChatEnabled, Boolean staffCommandsEnabled, Map<String, OpeningHours> businessHours,
+            String timezone, String afterHoursMessage, String aiModel, Double temperature, Integer maxTokens,
+            List<Faq> customFAQ, Object productKnowledge, Boolean enableVehicleInfo, Boolean enablePriceNegotiation,
+            Boolean enableTestDriveBooking, Boolean enableStaffUpload, Boolean enableStaffStatus,
+            Integer debounceSeconds, Integer handoffTimeoutMinutes) {
+        this(aiName, aiPersonality, welcomeMessage, autoReply, customerChatEnabled, staffCommandsEnabled, businessHours,
+                timezone, afterHoursMessage, aiModel, temperature, maxTokens, customFAQ, productKnowledge,
+                enableVehicleInfo, enablePriceNegotiation, enableTestDriveBooking, enableStaffUpload, enableStaffStatus,
+                debounceSeconds, handoffTimeoutMinutes, null);
+    }
+
+    /** CONTRACT 9.2: leasing partners with their minimum DP and flat rate per tenor (months), and a note. */
+    public record Financing(@NotNull @Size(min = 1, max = 10) List<@Valid Partner> partners, @Size(max = 500) String note) {}
+
+    /** One leasing partner: {@code flatRatePercentPerYear} maps a tenor in months ("36") to a flat rate a year. */
+    public record Partner(
+            @NotBlank @Size(max = 100) String name,
+            @NotNull @DecimalMin("0") @DecimalMax("90") BigDecimal downPaymentPercentMin,
+            @NotNull @Size(min = 1, max = 12) Map<@Pattern(regexp = "\\d{1,3}", message = "must be a tenor in months") String,
+                    @NotNull @DecimalMin("0") @DecimalMax("50") BigDecimal> flatRatePercentPerYear) {}
 
     public static AiConfig defaults(String showroomName) {
         return new AiConfig(

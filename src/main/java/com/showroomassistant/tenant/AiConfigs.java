@@ -59,7 +59,8 @@ public class AiConfigs {
                         rs.getBoolean("enable_staff_upload"),
                         rs.getBoolean("enable_staff_status"),
                         rs.getInt("debounce_seconds"),
-                        rs.getInt("handoff_timeout_minutes")))
+                        rs.getInt("handoff_timeout_minutes"),
+                        read(rs.getString("financing"), new TypeReference<AiConfig.Financing>() {})))
                 .single();
     }
 
@@ -91,7 +92,8 @@ public class AiConfigs {
                   enable_vehicle_info = :enableVehicleInfo, enable_price_negotiation = :enablePriceNegotiation,
                   enable_test_drive_booking = :enableTestDriveBooking, enable_staff_upload = :enableStaffUpload,
                   enable_staff_status = :enableStaffStatus, debounce_seconds = :debounceSeconds,
-                  handoff_timeout_minutes = :handoffTimeoutMinutes, updated_at = current_timestamp
+                  handoff_timeout_minutes = :handoffTimeoutMinutes, financing = :financing,
+                  updated_at = current_timestamp
                 where tenant_id = :tenant""")
                 .param("aiName", c.aiName())
                 .param("aiPersonality", c.aiPersonality())
@@ -114,6 +116,7 @@ public class AiConfigs {
                 .param("enableStaffStatus", c.enableStaffStatus())
                 .param("debounceSeconds", c.debounceSeconds())
                 .param("handoffTimeoutMinutes", c.handoffTimeoutMinutes())
+                .param("financing", write(c.financing()))
                 .param("tenant", tenant.value())
                 .update();
         ReadCaches.evict(() -> cache.invalidate(tenant));

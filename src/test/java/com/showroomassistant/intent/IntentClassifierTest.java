@@ -74,14 +74,14 @@ class IntentClassifierTest {
             "kak aku otw ke showroom ya mau liat2 mobil dulu, sejam lagi nyampe                    | sejam lagi"})
     void findsTheVisitDate(String text, String phrase) {
         Classification c = customer(text);
-        assertThat(c.intent()).isEqualTo(Classification.CUSTOMER_TEST_DRIVE);
+        assertThat(c.label()).isEqualTo(Intent.CUSTOMER_TEST_DRIVE.label());
         assertThat(c.entities().datePhrase()).isEqualTo(phrase);
     }
 
     @Test
     void aRejectedPlateCandidateDoesNotHideTheNextOne() {
         Classification c = classifier.classify("tandain keep ya jazz gk5 F 1120 GH, customer transfer tanda jadi", Role.STAFF);
-        assertThat(c.intent()).isEqualTo(Classification.STAFF_UPDATE_STATUS);
+        assertThat(c.label()).isEqualTo(Intent.STAFF_UPDATE_STATUS.label());
         assertThat(c.entities().plate()).isEqualTo("F 1120 GH");
     }
 
@@ -90,10 +90,10 @@ class IntentClassifierTest {
         // before the caps the typo check built one copy of the word per letter (200,000 x 200,000 chars) and the
         // normaliser's regexes backtracked over the whole run for minutes
         Classification c = customer("x".repeat(200_000));
-        assertThat(c.intent()).isEqualTo(Classification.UNKNOWN);
+        assertThat(c.label()).isEqualTo(Intent.UNKNOWN.label());
         // only the first MAX_TEXT characters are read: what a message is about shows early
-        assertThat(customer("avanza harga brp? " + "b".repeat(50_000)).intent())
-                .isEqualTo(Classification.CUSTOMER_PRICE_INQUIRY);
+        assertThat(customer("avanza harga brp? " + "b".repeat(50_000)).label())
+                .isEqualTo(Intent.CUSTOMER_PRICE_INQUIRY.label());
     }
 
     @Test
@@ -106,7 +106,7 @@ class IntentClassifierTest {
     @Test
     void theYearOfAReportPeriodIsNotACarYear() {
         Classification c = classifier.classify("rekap omzet Q1 2024 dong, bos minta", Role.STAFF);
-        assertThat(c.intent()).isEqualTo(Classification.STAFF_GET_STATS);
+        assertThat(c.label()).isEqualTo(Intent.STAFF_GET_STATS.label());
         assertThat(c.entities().datePhrase()).isEqualTo("Q1 2024");
         assertThat(c.entities().year()).isNull();
     }
@@ -147,7 +147,7 @@ class IntentClassifierTest {
             "<attached: 00000042-PHOTO-2024-06-12-09-14-33.jpg>                  | unknown",
             "Assalamualaikum, ini undangan pernikahan kami 🙏 Undangan_Digital.apk | spam"})
     void holdsOnPhrasingFromTheFourthAndFifthBlindSets(String text, String intent) {
-        assertThat(customer(text).intent()).isEqualTo(intent);
+        assertThat(customer(text).label()).isEqualTo(intent);
     }
 
     /** Kinds of phrasing that blind sets 8 and 9 missed, in wordings of their own. */
@@ -185,7 +185,7 @@ class IntentClassifierTest {
             "udah bayar tanda jadi tapi belum dikonfirmasi                       | customer_general_question",
             "bisa dibawa ke rumah buat coba? sy di bekasi                        | customer_test_drive"})
     void holdsOnPhrasingFromTheEighthAndNinthBlindSets(String text, String intent) {
-        assertThat(customer(text).intent()).isEqualTo(intent);
+        assertThat(customer(text).label()).isEqualTo(intent);
     }
 
     /**
@@ -215,7 +215,7 @@ class IntentClassifierTest {
             "staff    | tolong list semua unit yg masih booked                        | staff_check_inventory",
             "staff    | avanza matic yg ready ada brp? buat info customer             | staff_check_inventory"})
     void holdsOnPhrasingFromBlindSetsTwelveToSeventeen(String role, String text, String intent) {
-        assertThat(classifier.classify(text, Role.valueOf(role.toUpperCase(java.util.Locale.ROOT))).intent()).isEqualTo(intent);
+        assertThat(classifier.classify(text, Role.valueOf(role.toUpperCase(java.util.Locale.ROOT))).label()).isEqualTo(intent);
     }
 
     /** Kinds of phrasing that blind sets 18 to 20 missed, in wordings of their own. */
@@ -238,7 +238,7 @@ class IntentClassifierTest {
             "staff    | berapa test drive yg kebooking minggu ini?                         | staff_get_stats",
             "staff    | Assalamualaikum pak manajer                                        | customer_greeting"})
     void holdsOnPhrasingFromBlindSetsEighteenToTwenty(String role, String text, String intent) {
-        assertThat(classifier.classify(text, Role.valueOf(role.toUpperCase(java.util.Locale.ROOT))).intent()).isEqualTo(intent);
+        assertThat(classifier.classify(text, Role.valueOf(role.toUpperCase(java.util.Locale.ROOT))).label()).isEqualTo(intent);
     }
 
     /** Kinds of phrasing that blind sets 21 to 23 missed, in wordings of their own. */
@@ -256,7 +256,7 @@ class IntentClassifierTest {
             "staff    | tolong tarik data penjualan cabang medan bulan april               | staff_get_stats",
             "staff    | ada berapa unit yg statusnya booked sekarang?                      | staff_check_inventory"})
     void holdsOnPhrasingFromBlindSetsTwentyOneToTwentyThree(String role, String text, String intent) {
-        assertThat(classifier.classify(text, Role.valueOf(role.toUpperCase(java.util.Locale.ROOT))).intent()).isEqualTo(intent);
+        assertThat(classifier.classify(text, Role.valueOf(role.toUpperCase(java.util.Locale.ROOT))).label()).isEqualTo(intent);
     }
 
     /** Blind set 28: customers asking whether the showroom offers something use spam's words ("cashback", "gaji"). */
@@ -265,29 +265,29 @@ class IntentClassifierTest {
             "min ada promo cashback atau gratis kaca film gak kalau ambil minggu ini?                  | customer_price_inquiry",
             "saya guru honorer, gaji masuk rekening tiap tanggal 1. bisa ajukan kredit tidak? slip gaji ada | customer_price_inquiry"})
     void aCustomerAskingWhetherTheShowroomOffersSomethingIsNotSpam(String text, String intent) {
-        assertThat(customer(text).intent()).isEqualTo(intent);
+        assertThat(customer(text).label()).isEqualTo(intent);
     }
 
     @Test
     void aShortQuestionOrACompanyBuyingIsNeverSpamByThePhrasingAlone() {
-        assertThat(customer("is this showroom near the airport? sorry my bahasa is bad").intent()).isNotEqualTo("spam");
-        assertThat(customer("Untuk pembelian fleet 8 unit sekaligus ada harga khusus? Kami dari PT Jaya Logistik").intent())
+        assertThat(customer("is this showroom near the airport? sorry my bahasa is bad").label()).isNotEqualTo("spam");
+        assertThat(customer("Untuk pembelian fleet 8 unit sekaligus ada harga khusus? Kami dari PT Jaya Logistik").label())
                 .isNotEqualTo("spam");
     }
 
     @Test
     void aSalamWithWordsNoRuleKnowsIsAGreeting() {
-        assertThat(customer("selamat hari raya nyepi").intent()).isEqualTo("customer_greeting");
-        assertThat(customer("halo, nama saya Rudi dari Depok").intent()).isEqualTo("customer_greeting");
+        assertThat(customer("selamat hari raya nyepi").label()).isEqualTo("customer_greeting");
+        assertThat(customer("halo, nama saya Rudi dari Depok").label()).isEqualTo("customer_greeting");
         // not when it is about a car or asks something
-        assertThat(customer("selamat malam, mobilnya udah saya terima").intent()).isNotEqualTo("customer_greeting");
-        assertThat(customer("halo, nama saya Rudi, boleh tahu?").intent()).isNotEqualTo("customer_greeting");
+        assertThat(customer("selamat malam, mobilnya udah saya terima").label()).isNotEqualTo("customer_greeting");
+        assertThat(customer("halo, nama saya Rudi, boleh tahu?").label()).isNotEqualTo("customer_greeting");
     }
 
     @Test
     void staffSmallTalkIsNotAVisit() {
-        assertThat(classifier.classify("paketnya udah datang tuh mas", Role.STAFF).intent()).isEqualTo("customer_general_question");
-        assertThat(classifier.classify("cara ganti foto utama unit gmn ya?", Role.STAFF).intent()).isEqualTo("customer_general_question");
+        assertThat(classifier.classify("paketnya udah datang tuh mas", Role.STAFF).label()).isEqualTo("customer_general_question");
+        assertThat(classifier.classify("cara ganti foto utama unit gmn ya?", Role.STAFF).label()).isEqualTo("customer_general_question");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -363,7 +363,7 @@ class IntentClassifierTest {
     @Test
     void makeAloneIsAnEntityAndAnInquiry() {
         Classification c = customer("toyota ada?");
-        assertThat(c.intent()).isEqualTo("customer_vehicle_inquiry");
+        assertThat(c.label()).isEqualTo("customer_vehicle_inquiry");
         assertThat(c.entities().toMap()).isEqualTo(Map.of("make", "Toyota"));
     }
 
@@ -379,13 +379,13 @@ class IntentClassifierTest {
     void statusCommandIsStaffOnly() {
         String text = "/status B 2231 TYU booked";
         Classification staff = classifier.classify(text, Role.STAFF);
-        assertThat(staff.intent()).isEqualTo("staff_update_status");
+        assertThat(staff.label()).isEqualTo("staff_update_status");
         assertThat(staff.isStaffCommand()).isTrue();
         assertThat(staff.entities().plate()).isEqualTo("B 2231 TYU");
         assertThat(staff.entities().status()).isEqualTo("booked");
 
         Classification cust = classifier.classify(text, Role.CUSTOMER);
-        assertThat(cust.intent()).isEqualTo("customer_general_question");
+        assertThat(cust.label()).isEqualTo("customer_general_question");
         assertThat(cust.isStaffCommand()).isFalse();
         // not run, but the status is what the message says (two blind sets annotate it)
         assertThat(cust.entities().status()).isEqualTo("booked");
@@ -393,10 +393,10 @@ class IntentClassifierTest {
 
     @Test
     void staffSmallTalkGetsCustomerLabels() {
-        assertThat(classifier.classify("pagi semua 🙏", Role.STAFF).intent()).isEqualTo("customer_greeting");
-        assertThat(classifier.classify("gimana cara hapus foto yg salah upload?", Role.STAFF).intent())
+        assertThat(classifier.classify("pagi semua 🙏", Role.STAFF).label()).isEqualTo("customer_greeting");
+        assertThat(classifier.classify("gimana cara hapus foto yg salah upload?", Role.STAFF).label())
                 .isEqualTo("customer_general_question");
-        assertThat(classifier.classify("laporannya udah sy kirim ke email bapak ya", Role.STAFF).intent())
+        assertThat(classifier.classify("laporannya udah sy kirim ke email bapak ya", Role.STAFF).label())
                 .isEqualTo("customer_general_question");
     }
 
@@ -410,7 +410,7 @@ class IntentClassifierTest {
             "laporan penjualan bulan oktober dong                     | staff_get_stats",
             "/stats today                                             | staff_get_stats"})
     void staffCommands(String text, String intent) {
-        assertThat(classifier.classify(text, Role.STAFF).intent()).isEqualTo(intent);
+        assertThat(classifier.classify(text, Role.STAFF).label()).isEqualTo(intent);
     }
 
     // ---------------------------------------------------------------- customer intents
@@ -432,13 +432,13 @@ class IntentClassifierTest {
             "👍                                          | unknown",
             "[sticker]                                   | unknown"})
     void greetingPlusQuestionLetsTheQuestionWin(String text, String intent) {
-        assertThat(customer(text).intent()).isEqualTo(intent);
+        assertThat(customer(text).label()).isEqualTo(intent);
     }
 
     @Test
     void blankIsUnknown() {
-        assertThat(customer(null).intent()).isEqualTo("unknown");
-        assertThat(customer("   ").intent()).isEqualTo("unknown");
+        assertThat(customer(null).label()).isEqualTo("unknown");
+        assertThat(customer("   ").label()).isEqualTo("unknown");
         assertThat(customer("").entities().toMap()).isEmpty();
     }
 
@@ -450,13 +450,13 @@ class IntentClassifierTest {
             "Pagi bapak/ibu, PROMO PINJAMAN CAIR 5 MENIT klik bit.ly/dana-cepat"})
     void spamWinsEvenWithGreetingOrCarWords(String text) {
         Classification c = customer(text);
-        assertThat(c.intent()).isEqualTo("spam");
+        assertThat(c.label()).isEqualTo("spam");
         assertThat(c.entities().toMap()).isEmpty();
     }
 
     @Test
     void customerAskingAboutPromoIsNotSpam() {
-        assertThat(customer("ada promo akhir tahun gak min?").intent()).isEqualTo("customer_price_inquiry");
+        assertThat(customer("ada promo akhir tahun gak min?").label()).isEqualTo("customer_price_inquiry");
     }
 
     // ---------------------------------------------------------------- entities

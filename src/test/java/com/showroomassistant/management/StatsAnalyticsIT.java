@@ -53,7 +53,7 @@ class StatsAnalyticsIT extends IntegrationTest {
                 + "\"human_request\":1,\"test_drive_request\":1,\"vehicle_inquiry\":1}");
         assertThat(a.get("totals").toString()).isEqualTo("{\"conversationsStarted\":4,\"conversationsWithMessages\":4,"
                 + "\"inbound\":8,\"outbound\":6,\"aiReplies\":2,\"repliesToCustomers\":5,\"escalations\":2,"
-                + "\"escalationsResolved\":1,\"firstResponses\":6,\"newLeads\":3}");
+                + "\"escalationsResolved\":1,\"firstResponses\":6,\"newLeads\":3,\"conversationsClosed\":0}");
         assertThat(a.get("aiReplyRate").asDouble()).isEqualTo(0.4);
         assertThat(a.get("escalationRate").asDouble()).isEqualTo(0.5);
         assertThat(a.get("resolutionRate").asDouble()).isEqualTo(0.5);

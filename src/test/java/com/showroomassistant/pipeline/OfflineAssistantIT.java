@@ -25,7 +25,9 @@ class OfflineAssistantIT extends IntegrationTest {
         configure(s, config -> {
             config.put("debounceSeconds", 0);
             config.put("welcomeMessage", "");
-            config.putArray("customFAQ").addObject().put("question", "Alamat showroom dimana?").put("answer", "Jl. Merdeka 10, Bandung.");
+            var faq = config.putArray("customFAQ");
+            faq.addObject().put("question", "Alamat showroom dimana?").put("answer", "Jl. Merdeka 10, Bandung.");
+            faq.addObject().put("question", "Bisa kredit?").put("answer", "Bisa, lewat leasing rekanan; DP mulai 20%.");
         });
         http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"" + STAFF + "\",\"name\":\"Budi\"}");
         http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000,\"color\":\"hitam\"}");
@@ -61,5 +63,64 @@ class OfflineAssistantIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1);
         var conversation = http.get("/api/v1/whatsapp-ai/conversations?q=6281300000009", s.apiKey()).json().get("items").get(0);
         assertThat(conversation.get("status").asString()).isEqualTo("escalated");
+    }
+
+    @Test
+    void aReplyThatPromisesStaffReallyReachesStaff() {
+        Showroom s = showroom();
+        String reply = ask(s, "6281300000010", "bisa kredit ga? cicilannya brp", 1).getFirst().get("message").asString();
+        assertThat(reply).contains("DP mulai 20%").contains("staff");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1);
+        assertThat(sendsTo(GATEWAY, s.clientId(), STAFF).getFirst().get("message").asString()).contains("6281300000010");
+        var conversation = http.get("/api/v1/whatsapp-ai/conversations?q=6281300000010", s.apiKey()).json().get("items").get(0);
+        assertThat(conversation.get("status").asString()).isEqualTo("escalated");
+    }
+
+    @Test
+    void aSalamIsAnsweredWithASalamAndPricesPromiseNothingUnconfigured() {
+        Showroom s = showroom();
+        assertThat(ask(s, "6281300000011", "assalamualaikum", 1).getFirst().get("message").asString())
+                .startsWith("Waalaikumsalam");
+        String price = ask(s, "6281300000012", "harga avanza 2019 brp?", 1).getFirst().get("message").asString();
+        assertThat(price).contains("Rp 150.000.000").doesNotContain("surat-surat");
+        String tradeIn = ask(s, "6281300000013", "bisa tukar tambah sama xenia saya?", 1).getFirst().get("message").asString();
+        assertThat(tradeIn).contains("tukar tambah").doesNotContain("Rp 150.000.000");
+    }
+
+    @Test
+    void aPhotoOrAVoiceNoteWithoutTextGetsASensibleAnswer() {
+        Showroom s = showroom();
+        http.post("/api/v1/webhooks/aimeow", null, com.showroomassistant.support.Payloads.aimeowImage(
+                s.clientId(), "img-1", "6281300000020", "/files/nowhere.jpg", ""));
+        await().atMost(Duration.ofSeconds(15)).until(() -> sendsTo(GATEWAY, s.clientId(), "6281300000020").size() == 1);
+        assertThat(sendsTo(GATEWAY, s.clientId(), "6281300000020").getFirst().get("message").asString())
+                .contains("fotonya sudah kami terima");
+
+        http.post("/api/v1/webhooks/aimeow", null, """
+                {"clientId":"%s","message":{"id":"vn-1","from":"6281300000021","rawChat":"6281300000021@s.whatsapp.net",
+                 "rawSender":"6281300000021@s.whatsapp.net","pushName":"Dodi","type":"other"}}""".formatted(s.clientId()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> sendsTo(GATEWAY, s.clientId(), "6281300000021").size() == 1);
+        assertThat(sendsTo(GATEWAY, s.clientId(), "6281300000021").getFirst().get("message").asString())
+                .contains("belum bisa kami baca");
+    }
+
+    @Test
+    void withAFinancingTableAFinancingQuestionGetsAComputedEstimate() {
+        Showroom s = showroom();
+        configure(s, c -> {
+            var partner = c.putObject("financing").put("note", "Simulasi, angka final mengikuti persetujuan leasing.")
+                    .putArray("partners").addObject().put("name", "Leasing A").put("downPaymentPercentMin", 20);
+            partner.putObject("flatRatePercentPerYear").put("12", 5.5).put("24", 5.9).put("36", 6.0).put("48", 6.5)
+                    .put("60", 7.0);
+        });
+        assertThat(http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json().get("financing").get("partners").get(0)
+                .get("name").asString()).isEqualTo("Leasing A");
+        String reply = ask(s, "6281300000030", "avanza 2019 kalau DP 30% cicilan 3 tahun berapa kak?", 1)
+                .getFirst().get("message").asString();
+        assertThat(reply).contains("Toyota Avanza 2019").contains("DP 30% (Rp 45.000.000)")
+                .contains("cicilan Rp 3.442.000/bulan").contains("persetujuan leasing");
+        var conversation = http.get("/api/v1/whatsapp-ai/conversations?q=6281300000030", s.apiKey()).json().get("items").get(0);
+        assertThat(conversation.get("status").asString()).isEqualTo("active");
+        assertThat(sendsTo(GATEWAY, s.clientId(), STAFF)).isEmpty();
     }
 }

@@ -144,6 +144,108 @@ class PipelineIT extends IntegrationTest {
     }
 
     @Test
+    void aDraftThatDefersToStaffIsSentAndReallyReachesStaff() {
+        Showroom s = showroom(c -> {});
+        llmAnswers(LLM, s.name(), "Avanza 2019 hitam masih ada kak, Rp 150.000.000. "
+                + "Untuk riwayat servisnya, staff kami akan segera menghubungi kakak ya.");
+        send(s, "F1", CUSTOMER, "avanza 2019 ada? riwayat servisnya gimana");
+
+        var replies = repliesTo(s, CUSTOMER, 1);
+        assertThat(replies.getFirst().get("message").asString()).contains("Rp 150.000.000").contains("menghubungi");
+        var notices = repliesTo(s, STAFF, 1);
+        assertThat(notices.getFirst().get("message").asString()).contains(CUSTOMER).contains("/reply");
+        assertThat(conversation(s).get("status").asString()).isEqualTo("escalated");
+    }
+
+    @Test
+    void aModelThatCallsHandoffToStaffHandsTheConversationToStaff() {
+        Showroom s = showroom(c -> {});
+        StandIns.llmCallsTool(LLM, s.name(), "", "handoff_to_staff", "{\"reason\":\"pelanggan ingin nego\"}");
+        send(s, "T1", CUSTOMER, "avanza 2019 bisa kurang dikit ga kak? saya serius");
+
+        assertThat(repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString()).contains("staff");
+        assertThat(repliesTo(s, STAFF, 1).getFirst().get("message").asString()).contains(CUSTOMER);
+        assertThat(conversation(s).get("status").asString()).isEqualTo("escalated");
+        var tools = llmRequests(LLM, s.name()).getFirst().get("tools");
+        assertThat(tools.findValuesAsString("name"))
+                .containsExactlyInAnyOrder("handoff_to_staff", "send_vehicle_photos", "propose_viewing");
+    }
+
+    @Test
+    void aModelThatProposesAViewingGoesThroughTheBookingFlow() {
+        Showroom s = showroom(c -> {});
+        long avanza = jdbc.sql("select id from vehicle where tenant_id = ? and model = 'Avanza'").param(s.tenantId())
+                .query(Long.class).single();
+        var day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(3);
+        String when = "tgl " + day.getDayOfMonth() + "/" + day.getMonthValue() + " jam 10";
+        StandIns.llmCallsTool(LLM, s.name(), "Boleh kak, saya cek jadwalnya.", "propose_viewing",
+                "{\"vehicle_id\":" + avanza + ",\"time\":\"" + when + "\"}");
+        send(s, "V1", CUSTOMER, "avanza 2019 hitam masih ada kak?");
+
+        String offer = repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString();
+        assertThat(offer).contains("Toyota Avanza").contains("10:00").contains("IYA");
+        assertThat(jdbc.sql("select booking_offer from conversation where tenant_id = ?").param(s.tenantId())
+                .query(String.class).single()).contains(String.valueOf(avanza));
+    }
+
+    @Test
+    void aCustomerPhotoIsKeptAndDescribedForTheTurnAndTheModelNeverGetsAnEmptyTurn() {
+        Showroom s = showroom(c -> {});
+        LLM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("dikirim pelanggan"))
+                .atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(completion("Honda Jazz kuning, bodi mulus"))));
+        llmAnswers(LLM, s.name(), "Terima kasih kak, fotonya sudah kami terima.");
+        byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 'j', 'a', 'z', 'z', '-', 't', 'u', 'k', 'a', 'r'};
+        String path = "/files/" + java.util.UUID.randomUUID() + ".jpg";
+        GATEWAY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(path))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withHeader("Content-Type", "image/jpeg").withBody(jpeg)));
+        http.post("/api/v1/webhooks/aimeow", null, com.showroomassistant.support.Payloads.aimeowImage(
+                s.clientId(), "P1", CUSTOMER, GATEWAY.baseUrl() + path, ""));
+
+        repliesTo(s, CUSTOMER, 1);
+        var messages = llmRequests(LLM, s.name()).getFirst().get("messages");
+        String userTurn = messages.get(messages.size() - 1).get("content").asString();
+        assertThat(userTurn).contains("foto").contains("Honda Jazz kuning, bodi mulus");
+        String kept = jdbc.sql("select media_url from message where tenant_id = ? and direction = 'inbound'")
+                .param(s.tenantId()).query(String.class).single();
+        assertThat(kept).startsWith("http://localhost:8080/media/" + s.tenantId() + "/");
+        assertThat(http.get(java.net.URI.create(kept).getPath(), null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aModelThatAsksForAFinancingEstimateGetsTheTablesFiguresNotItsOwn() {
+        Showroom s = showroom(c -> {
+            var partner = c.putObject("financing").putArray("partners").addObject().put("name", "Leasing A")
+                    .put("downPaymentPercentMin", 20);
+            partner.putObject("flatRatePercentPerYear").put("36", 6.0);
+        });
+        long avanza = jdbc.sql("select id from vehicle where tenant_id = ? and model = 'Avanza'").param(s.tenantId())
+                .query(Long.class).single();
+        StandIns.llmCallsTool(LLM, s.name(), "Cicilannya sekitar 3 jutaan kak.", "simulate_financing",
+                "{\"vehicle_id\":" + avanza + ",\"down_payment_percent\":30,\"tenor_months\":36}");
+        send(s, "K1", CUSTOMER, "avanza kalau dp 30% 3 tahun cicilannya brp?");
+
+        String reply = repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString();
+        assertThat(reply).contains("cicilan Rp 3.442.000/bulan").doesNotContain("3 jutaan");
+        var tools = llmRequests(LLM, s.name()).getFirst().get("tools");
+        assertThat(tools.findValuesAsString("name")).contains("simulate_financing");
+    }
+
+    @Test
+    void aWrongPriceInTheCommonNotationIsWithheld() {
+        Showroom s = showroom(c -> {});
+        llmAnswers(LLM, s.name(), "Ada kak:\n• Toyota Avanza 2019 hitam – Rp 99.000.000");
+        send(s, "W1", CUSTOMER, "avanza 2019 brp?");
+
+        var replies = repliesTo(s, CUSTOMER, 1);
+        assertThat(replies.getFirst().get("message").asString()).doesNotContain("99.000.000").contains("staff");
+        assertThat(conversation(s).get("status").asString()).isEqualTo("escalated");
+    }
+
+    @Test
     void llmRetriedAfterA500ThenAnswers() {
         Showroom s = showroom(c -> {});
         LLM.stubFor(post(anyUrl()).withRequestBody(containing(s.name())).inScenario(s.name()).whenScenarioStateIs(STARTED)

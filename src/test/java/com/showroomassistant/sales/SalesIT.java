@@ -111,6 +111,17 @@ class SalesIT extends IntegrationTest {
     }
 
     @Test
+    void confirmingAnOfferedSlotByRestatingItBooksIt() {
+        Showroom s = showroom(c -> {});
+        String offer = lastReply(s, "mau lihat avanza tgl " + inThreeDays() + " jam 10 bisa?", 1);
+        assertThat(offer).contains("10:00").contains("IYA");
+        String confirmed = lastReply(s, "iya kak, jadi tgl " + inThreeDays() + " jam 10 ya", 2);
+        assertThat(confirmed).contains("sudah kami catat").contains("10:00");
+        assertThat(jdbc.sql("select status from test_drive where tenant_id = ?").param(s.tenantId()).query(String.class).list())
+                .containsExactly("confirmed");
+    }
+
+    @Test
     void aBookedCustomerMovesTheVisitAndTheOldSlotIsFreed() {
         Showroom s = showroom(c -> {});
         lastReply(s, "mau lihat avanza tgl " + inThreeDays() + " jam 10 bisa?", 1);

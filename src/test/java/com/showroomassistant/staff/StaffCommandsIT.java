@@ -51,7 +51,7 @@ class StaffCommandsIT extends StaffTestSupport {
         assertThat(command(s, "stok pajero sport")).startsWith("📋 Stok \"pajero sport\": 1 mobil").doesNotContain("Avanza");
         assertThat(command(s, "/INVENTORY fortuner")).contains("Tidak ada mobil \"fortuner\"").contains("/inventory avanza");
         String stats = command(s, "/stats");
-        assertThat(stats).startsWith("📊 Statistik hari ini").contains("Percakapan: 1 (baru 1)").contains("Pesan pelanggan: 1")
+        assertThat(stats).startsWith("📊 Statistik hari ini").contains("Percakapan: 1 (baru 1, ditutup 0)").contains("Pesan pelanggan: 1")
                 .contains("Balasan AI: 1").contains("Mobil: 3 tersedia · 0 booked · 0 terjual");
         assertThat(command(s, "/stats month")).startsWith("📊 Statistik bulan ini");
         assertThat(command(s, "/stats tahun")).contains("/stats week");
@@ -65,6 +65,17 @@ class StaffCommandsIT extends StaffTestSupport {
         llmAnswers(LLM, s.name(), "Avanza hitam 2019 masih tersedia.");
         assertThat(command(s, "status mobil avanza gimana")).isEqualTo("Avanza hitam 2019 masih tersedia.");
         assertThat(statuses(s)).containsOnly("available");
+    }
+
+    @Test
+    void theReferencesPlainWordCommandsAndAMistypedSlashCommandWork() {
+        Showroom s = showroom(c -> {});
+        assertThat(command(s, "cek stok")).startsWith("📋 Stok: 3 mobil");
+        assertThat(command(s, "/inventroy pajero sport")).startsWith("📋 Stok \"pajero sport\": 1 mobil");
+        assertThat(command(s, "laporan")).startsWith("📊 Statistik hari ini");
+        llmAnswers(LLM, s.name(), "Siap, nanti saya bantu cek.");
+        assertThat(command(s, "laporan pajak pribadi gw blm kelar, ada yg ngerti e-filing?"))
+                .isEqualTo("Siap, nanti saya bantu cek.");
     }
 
     @Test

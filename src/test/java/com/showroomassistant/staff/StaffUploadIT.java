@@ -43,6 +43,23 @@ class StaffUploadIT extends StaffTestSupport {
     }
 
     @Test
+    void aPhotoWithoutTextGetsTheVisionModelsSuggestion() {
+        Showroom s = showroom(c -> {});
+        LLM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Foto mobil untuk stok"))
+                .atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        com.showroomassistant.support.StandIns.completion("Toyota Fortuner putih"))));
+        sendPhoto(s, STAFF, photoOnGateway("samping"), "");
+        assertThat(repliesTo(s, STAFF, 1).getFirst()).contains("sepertinya: Toyota Fortuner putih").contains("/upload");
+        var visionRequest = LLM.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Foto mobil untuk stok")));
+        assertThat(visionRequest).isNotEmpty();
+        assertThat(visionRequest.getLast().getBodyAsString()).contains("glm-4.5v").contains("data:image/jpeg;base64,");
+    }
+
+    @Test
     void anAlbumOfFivePhotosPostedConcurrentlyEndsWithFivePhotosOnTheCar() throws Exception {
         Showroom s = showroom(c -> {});
         assertThat(command(s, "/upload Toyota Avanza 1.3 G 2019 150jt hitam matic 45rb km B 9876 ZZ"))

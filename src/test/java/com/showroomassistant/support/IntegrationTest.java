@@ -20,10 +20,8 @@ import org.springframework.test.context.TestPropertySource;
  * runs with -Dtest.database=postgres) with real HTTP servers standing in for Aimeow and the LLM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// a subclass may switch the LLM off, or unset the webhook secret. Each cached context keeps its database pool: an idle
-// one shrinks to one connection, so the contexts of a PostgreSQL run stay within its 100 connections.
-@TestPropertySource(properties = {"zai.api-key=test-llm-key", "showroom.webhook.secret=" + IntegrationTest.WEBHOOK_SECRET,
-        "spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000"})
+// a subclass may switch the LLM off, or unset the webhook secret
+@TestPropertySource(properties = {"zai.api-key=test-llm-key", "showroom.webhook.secret=" + IntegrationTest.WEBHOOK_SECRET})
 public abstract class IntegrationTest {
 
     public static final String ADMIN_KEY = "test-admin-key";
@@ -76,6 +74,9 @@ public abstract class IntegrationTest {
             registry.add("spring.datasource.password", () -> env("TEST_POSTGRES_PASSWORD", ""));
             registry.add("spring.flyway.schemas", () -> SCHEMA);
             registry.add("spring.flyway.default-schema", () -> SCHEMA);
+            // each cached test context keeps its own pool: small pools keep them all under max_connections (100)
+            registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
+            registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
         } else {
             registry.add("spring.datasource.url", () -> "jdbc:h2:mem:it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");

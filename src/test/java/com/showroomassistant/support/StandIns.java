@@ -38,6 +38,24 @@ public final class StandIns {
                 .willReturn(okJson(completion(content))));
     }
 
+    /** A tool-capable LLM: it answers this showroom with the text (may be empty) and asks for one tool. */
+    public static void llmCallsTool(WireMockServer llm, String showroomName, String content, String tool, String arguments) {
+        var call = JSON.createObjectNode().put("id", "call_1").put("type", "function");
+        call.putObject("function").put("name", tool).put("arguments", arguments);
+        var message = JSON.createObjectNode().put("role", "assistant").put("content", content);
+        message.putArray("tool_calls").add(call);
+        llm.stubFor(post(anyUrl())
+                .withRequestBody(containing(showroomName))
+                .atPriority(5)
+                .willReturn(okJson(JSON.writeValueAsString(JSON.createObjectNode()
+                        .put("id", "chatcmpl-2")
+                        .put("model", "glm-4.6")
+                        .set("choices", JSON.createArrayNode().add(JSON.createObjectNode()
+                                .put("index", 0)
+                                .put("finish_reason", "tool_calls")
+                                .set("message", message)))))));
+    }
+
     public static String completion(String content) {
         return JSON.writeValueAsString(JSON.createObjectNode()
                 .put("id", "chatcmpl-1")

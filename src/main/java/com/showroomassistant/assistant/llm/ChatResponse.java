@@ -16,7 +16,24 @@ record ChatResponse(String model, List<Choice> choices, Usage usage) {
     record Choice(Message message) {
     }
 
-    record Message(String content) {
+    List<ToolCall> firstToolCalls() {
+        if (choices == null || choices.isEmpty() || choices.getFirst() == null || choices.getFirst().message() == null
+                || choices.getFirst().message().toolCalls() == null) {
+            return List.of();
+        }
+        return choices.getFirst().message().toolCalls().stream()
+                .filter(c -> c != null && c.function() != null && c.function().name() != null)
+                .map(c -> new ToolCall(c.function().name(), c.function().arguments() == null ? "{}" : c.function().arguments()))
+                .toList();
+    }
+
+    record Message(String content, @JsonProperty("tool_calls") List<Call> toolCalls) {
+    }
+
+    record Call(String id, String type, FunctionCall function) {
+    }
+
+    record FunctionCall(String name, String arguments) {
     }
 
     record Usage(@JsonProperty("prompt_tokens") Integer promptTokens,

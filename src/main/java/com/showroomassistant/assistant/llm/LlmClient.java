@@ -110,15 +110,47 @@ public class LlmClient implements AutoCloseable {
     }
 
     public Completion complete(List<ChatMessage> messages, double temperature, int maxTokens) {
-        return complete(properties.textModel(), messages, temperature, maxTokens);
+        return complete(properties.textModel(), messages, temperature, maxTokens, List.of());
+    }
+
+    /** A completion in which the model may also ask for the given tools (when {@code zai.tool-calls} is on). */
+    public Completion complete(List<ChatMessage> messages, double temperature, int maxTokens, List<Tool> tools) {
+        return complete(properties.textModel(), messages, temperature, maxTokens,
+                properties.toolCalls() ? tools : List.of());
     }
 
     public Completion complete(String model, List<ChatMessage> messages, double temperature, int maxTokens) {
+        return complete(model, messages, temperature, maxTokens, List.of());
+    }
+
+    private Completion complete(String model, List<ChatMessage> messages, double temperature, int maxTokens,
+            List<Tool> tools) {
         if (!properties.enabled()) {
             throw new LlmUnavailableException("LLM is not configured");
         }
         long started = System.nanoTime();
-        byte[] body = json.writeValueAsBytes(new ChatRequest(model, messages, temperature, maxTokens));
+        return execute(model, json.writeValueAsBytes(new ChatRequest(model, messages, temperature, maxTokens, tools)), started);
+    }
+
+    /**
+     * Asks the vision model ({@code ZAI_VISION_MODEL}) about one image, sent inline as a data URL because the
+     * gateway's file URLs are not reachable from the provider.
+     */
+    public Completion describeImage(byte[] image, String mimeType, String instruction, int maxTokens) {
+        if (!properties.enabled()) {
+            throw new LlmUnavailableException("LLM is not configured");
+        }
+        long started = System.nanoTime();
+        var body = json.createObjectNode().put("model", properties.visionModel());
+        var content = body.putArray("messages").addObject().put("role", "user").putArray("content");
+        content.addObject().put("type", "text").put("text", instruction);
+        content.addObject().put("type", "image_url").putObject("image_url")
+                .put("url", "data:" + mimeType + ";base64," + java.util.Base64.getEncoder().encodeToString(image));
+        body.put("temperature", 0.2).put("max_tokens", maxTokens);
+        return execute(properties.visionModel(), json.writeValueAsBytes(body), started);
+    }
+
+    private Completion execute(String model, byte[] body, long started) {
         AtomicInteger attempts = new AtomicInteger();
         try {
             Completion completion = breaker.executeSupplier(() -> retry.executeSupplier(
@@ -197,12 +229,14 @@ public class LlmClient implements AutoCloseable {
             throw LlmCallFailure.giveUp("unreadable reply", true);
         }
         String content = reply.firstContent();
-        if (content == null || content.isBlank()) {
+        List<ToolCall> toolCalls = reply.firstToolCalls();
+        if ((content == null || content.isBlank()) && toolCalls.isEmpty()) {
             throw LlmCallFailure.unusableReply("reply has no content");
         }
         ChatResponse.Usage usage = reply.usage();
         return new Completion(
                 content,
+                toolCalls,
                 reply.model() == null ? model : reply.model(),
                 usage == null ? null : usage.promptTokens(),
                 usage == null ? null : usage.completionTokens(),

@@ -13,11 +13,12 @@ public record LlmProperties(
         int maxAttempts,
         Duration initialBackoff,
         Duration totalBudget,
-        int breakerMinimumCalls) {
+        int breakerMinimumCalls,
+        Boolean toolCalls) {
 
     public LlmProperties(String apiKey, String baseUrl, String textModel, String visionModel, long timeoutMs,
             int maxAttempts, Duration initialBackoff, Duration totalBudget) {
-        this(apiKey, baseUrl, textModel, visionModel, timeoutMs, maxAttempts, initialBackoff, totalBudget, 0);
+        this(apiKey, baseUrl, textModel, visionModel, timeoutMs, maxAttempts, initialBackoff, totalBudget, 0, null);
     }
 
     @org.springframework.boot.context.properties.bind.ConstructorBinding
@@ -31,6 +32,7 @@ public record LlmProperties(
         initialBackoff = initialBackoff == null ? Duration.ofMillis(500) : initialBackoff;
         totalBudget = totalBudget == null ? Duration.ofSeconds(45) : totalBudget;
         breakerMinimumCalls = breakerMinimumCalls <= 0 ? 5 : breakerMinimumCalls;
+        toolCalls = toolCalls == null || toolCalls; // OpenAI-style tools on by default; off for endpoints without them
     }
 
     public boolean enabled() {

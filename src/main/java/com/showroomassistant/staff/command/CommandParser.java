@@ -63,9 +63,18 @@ public final class CommandParser {
         this.vehicleText = vehicleText;
     }
 
+    /** The reference's plain-word commands: "tambah mobil ...", "update status ...", "cek stok". */
+    private static final Pattern TWO_WORD_HEAD = Pattern.compile("(?i)^(/)?\\s*(?:(tambah|input|masukkan|masukin)\\s+(?:mobil|unit)"
+            + "|(update|ubah|ganti)\\s+status|(cek|lihat|liat)\\s+(?:stok|stock|inventory|inventori))\\b");
+
     public Parsed parse(String text) {
         if (text == null || text.isBlank()) {
             return NONE;
+        }
+        Matcher two = TWO_WORD_HEAD.matcher(text.strip());
+        if (two.find()) {
+            String word = two.group(2) != null ? "upload" : two.group(3) != null ? "status" : "inventory";
+            text = (two.group(1) == null ? "" : "/") + word + text.strip().substring(two.end());
         }
         Matcher m = HEAD.matcher(text.strip());
         if (!m.matches()) {
@@ -73,6 +82,9 @@ public final class CommandParser {
         }
         boolean slash = m.group(1) != null;
         String name = WORDS.get(m.group(2).toLowerCase(Locale.ROOT));
+        if (name == null && slash) {
+            name = misspelt(m.group(2).toLowerCase(Locale.ROOT)); // "/uplod", "/stauts"
+        }
         String args = m.group(3) == null ? "" : m.group(3).strip();
         if (name == null) {
             return slash ? new Invalid("unknown", Replies.UNKNOWN) : NONE;
@@ -89,6 +101,39 @@ public final class CommandParser {
             default -> args.isEmpty() || slash ? new Valid(new Command.Help()) : NONE;
         };
         return !slash && parsed instanceof Invalid ? NONE : parsed;
+    }
+
+    /** The command a slash word was meant to be: one letter left out, added, changed or swapped. */
+    private static String misspelt(String word) {
+        if (word.length() < 4) {
+            return null;
+        }
+        String found = null;
+        for (var entry : WORDS.entrySet()) {
+            if (entry.getKey().length() >= 4 && oneEditApart(word, entry.getKey())) {
+                if (found != null && !found.equals(entry.getValue())) {
+                    return null; // two commands are as close: ask rather than guess
+                }
+                found = entry.getValue();
+            }
+        }
+        return found;
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1))
+                    || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                            && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     private Parsed upload(String args, boolean slash) {

@@ -72,12 +72,18 @@ public class CommandRunner {
             return refused;
         }
         int added = 0;
+        String suggestion = null;
         for (Photo p : photos) {
-            if (p.fileUrl() != null && !p.fileUrl().isBlank() && uploads.addPhoto(s, p.messageId(), p.fileUrl())) {
+            if (p.fileUrl() == null || p.fileUrl().isBlank()) {
+                continue;
+            }
+            var photo = uploads.addPhoto(s, p.messageId(), p.fileUrl());
+            if (photo.isPresent()) {
                 added++;
+                suggestion = suggestion != null ? suggestion : photo.get().suggestion();
             }
         }
-        return Optional.of(uploads.photosReceived(s, added, photos.size() - added));
+        return Optional.of(uploads.photosReceived(s, added, photos.size() - added, suggestion));
     }
 
     private Optional<String> draftAnswer(Sender s, long messageId, String text) {

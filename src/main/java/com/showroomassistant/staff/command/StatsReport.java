@@ -1,12 +1,11 @@
 package com.showroomassistant.staff.command;
 
+import com.showroomassistant.management.ShowroomFigures;
 import com.showroomassistant.shared.TenantId;
-import com.showroomassistant.shared.Timestamps;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
@@ -23,10 +22,12 @@ class StatsReport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("id-ID"));
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ShowroomFigures figures;
 
-    StatsReport(JdbcClient jdbc, Clock clock) {
+    StatsReport(JdbcClient jdbc, Clock clock, ShowroomFigures figures) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.figures = figures;
     }
 
     String run(Sender s, Command.Stats c) {
@@ -39,28 +40,7 @@ class StatsReport {
         };
         Instant since = first.atStartOfDay(zone).toInstant();
         TenantId t = s.tenant();
-        OffsetDateTime from = Timestamps.db(since);
-        long conversations = count("""
-                select count(distinct m.conversation_id) from message m join conversation c on c.id = m.conversation_id
-                 where m.tenant_id = ? and c.tenant_id = ? and not c.is_staff and m.direction = 'inbound'
-                   and m.state <> 'ignored' and m.created_at >= ?""", t.value(), t.value(), from);
-        long newConversations = count(
-                "select count(*) from conversation where tenant_id = ? and not is_staff and created_at >= ?", t.value(), from);
-        long messages = count("""
-                select count(*) from message m join conversation c on c.id = m.conversation_id
-                 where m.tenant_id = ? and c.tenant_id = ? and not c.is_staff and m.direction = 'inbound'
-                   and m.state <> 'ignored' and m.created_at >= ?""", t.value(), t.value(), from);
-        long aiReplies = count("""
-                select count(*) from message where tenant_id = ? and direction = 'outbound' and sender_type = 'ai'
-                   and content is not null and created_at >= ?""", t.value(), from);
-        // an escalation notifies every active staff phone once, all notices replying to the same customer message
-        long escalations = count("""
-                select count(distinct reply_to_id) from message where tenant_id = ? and direction = 'outbound'
-                   and sender_type = 'system' and conversation_id is null and created_at >= ?""", t.value(), from);
-        long waiting = count("select count(*) from conversation where tenant_id = ? and status = 'escalated'", t.value());
-        long leads = count("select count(*) from sales_lead where tenant_id = ? and created_at >= ?", t.value(), from);
-        long won = count("select count(*) from sales_lead where tenant_id = ? and stage = 'won' and updated_at >= ?",
-                t.value(), from);
+        var f = figures.since(t, since);
         Map<String, Long> vehicles = jdbc.sql("select status, count(*) from vehicle where tenant_id = ? group by status")
                 .param(t.value())
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
@@ -71,16 +51,13 @@ class StatsReport {
             case MONTH -> "bulan ini (sejak " + DAY.format(first) + ")";
         };
         return "📊 Statistik " + period + "\n"
-                + "Percakapan: " + conversations + " (baru " + newConversations + ")\n"
-                + "Pesan pelanggan: " + messages + "\n"
-                + "Balasan AI: " + aiReplies + "\n"
-                + "Eskalasi: " + escalations + " (menunggu staff sekarang: " + waiting + ")\n"
-                + "Leads baru: " + leads + " · won: " + won + "\n"
+                + "Percakapan: " + f.conversations() + " (baru " + f.newConversations() + ", ditutup " + f.closedConversations() + ")\n"
+                + "Pesan pelanggan: " + f.customerMessages() + "\n"
+                + "Balasan AI: " + f.aiReplies() + "\n"
+                + "Eskalasi: " + f.escalations() + " (menunggu staff sekarang: " + f.waitingNow() + ")\n"
+                + "Leads baru: " + f.newLeads() + " · won: " + f.wonLeads() + "\n"
                 + "Mobil: " + vehicles.getOrDefault("available", 0L) + " tersedia · " + vehicles.getOrDefault("booked", 0L)
                 + " booked · " + vehicles.getOrDefault("sold", 0L) + " terjual";
     }
 
-    private long count(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
-    }
 }

@@ -1,5 +1,6 @@
 package com.showroomassistant.staff.command;
 
+import com.showroomassistant.assistant.Assistant;
 import com.showroomassistant.gateway.AimeowClient;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.VehicleDraft;
@@ -25,8 +26,10 @@ class Uploads {
     private final Vehicles vehicles;
     private final AimeowClient gateway;
     private final MediaStore media;
+    private final Assistant assistant;
 
-    Uploads(Drafts drafts, VehicleText text, Vehicles vehicles, AimeowClient gateway, MediaStore media) {
+    Uploads(Drafts drafts, VehicleText text, Vehicles vehicles, AimeowClient gateway, MediaStore media, Assistant assistant) {
+        this.assistant = assistant;
         this.drafts = drafts;
         this.text = text;
         this.vehicles = vehicles;
@@ -90,20 +93,30 @@ class Uploads {
         return "🗑️ Draft dibatalkan" + (photos > 0 ? ", " + photos + " foto dibuang." : ".");
     }
 
-    /** Fetches a photo the gateway announced and adds it to the draft; false when it could not be fetched. */
-    boolean addPhoto(Sender s, long messageId, String fileUrl) {
+    /**
+     * Fetches a photo the gateway announced and adds it to the draft; empty when it could not be fetched. A photo
+     * sent before any text is read by the vision model for a make, model and colour suggestion (the reference's).
+     */
+    Optional<Added> addPhoto(Sender s, long messageId, String fileUrl) {
         try {
             byte[] bytes = gateway.download(fileUrl, media.maxBytes());
             String url = media.storeImage(s.tenant(), bytes);
             drafts.addPhoto(s.tenant(), s.conversationId(), messageId, url);
-            return true;
+            String suggestion = drafts.find(s.tenant(), s.conversationId()).filter(d -> !d.isEmpty()).isPresent() ? null
+                    : assistant.describePhoto(bytes, Assistant.PhotoPurpose.STOCK)
+                            .filter(d -> !d.toLowerCase(java.util.Locale.ROOT).contains("bukan mobil"))
+                            .orElse(null);
+            return Optional.of(new Added(suggestion));
         } catch (RuntimeException e) {
             log.warn("photo of message {} not added to the draft: {}", messageId, e.toString());
-            return false;
+            return Optional.empty();
         }
     }
 
-    String photosReceived(Sender s, int added, int failed) {
+    /** A photo added to the draft, with what the vision model saw in it when there was no text yet. */
+    record Added(String suggestion) {}
+
+    String photosReceived(Sender s, int added, int failed, String suggestion) {
         List<String> lines = new ArrayList<>();
         int total = drafts.photoCount(s.tenant(), s.conversationId());
         if (added > 0) {
@@ -113,6 +126,9 @@ class Uploads {
             lines.add("⚠️ " + failed + " foto gagal diambil dari WhatsApp, kirim ulang ya.");
         }
         if (added > 0 && drafts.find(s.tenant(), s.conversationId()).isEmpty()) {
+            if (suggestion != null) {
+                lines.add("🔎 Dari foto, sepertinya: " + suggestion + ". Mohon dicek, lalu kirim datanya.");
+            }
             lines.add("Lanjutkan dengan data mobilnya, contoh:\n" + Replies.UPLOAD_EXAMPLE);
         }
         return String.join("\n", lines);

@@ -1,12 +1,13 @@
 package com.showroomassistant.staff.command;
 
-import com.showroomassistant.intent.RupiahParser;
+import com.showroomassistant.vocabulary.Colours;
+import com.showroomassistant.vocabulary.RupiahParser;
+import com.showroomassistant.vocabulary.VehicleTerms;
 import com.showroomassistant.intent.VehicleCatalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -33,22 +34,10 @@ public final class VehicleText {
     private static final Pattern PRICE = Pattern.compile(
             "(?<![\\p{L}\\d.,])((rp\\.?\\s*)?" + NUMBER + "(?:\\s*(jt|jta|juta|m|miliar|milyar|rb|ribu))?)(?![\\p{L}\\d])", CI);
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\p{L}\\d]|[.,]\\d)");
-    private static final Pattern TRANSMISSION = Pattern.compile(
-            "(?<![\\p{L}])(matic|matik|automatic|otomatis|a/t|at|cvt|manual|mt|m/t)(?![\\p{L}/])", CI);
-    private static final Pattern FUEL = Pattern.compile(
-            "(?<![\\p{L}])(bensin|gasoline|diesel|solar|hybrid|hibrid|listrik|electric|ev)(?![\\p{L}])", CI);
-    private static final Pattern COLOR = Pattern.compile(
-            "(?<![\\p{L}])(hitam|black|putih|white|silver|perak|abu[- ]?abu|abu2|abu|grey|gray|merah|red|maroon|biru|blue"
-                    + "|navy|hijau|green|kuning|yellow|coklat|cokelat|brown|orange|oranye|ungu|purple|emas|gold|krem"
-                    + "|cream|beige|champagne|bronze)(\\s+(?:metalik|metallic|mutiara|pearl|doff|tua|muda))?(?![\\p{L}])", CI);
+    private static final Pattern TRANSMISSION = Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.transmissionWords("automatic")
+            + "|" + VehicleTerms.transmissionWords("manual") + ")(?![\\p{L}/])", CI);
+    private static final Pattern FUEL = Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.fuelWords() + ")(?![\\p{L}])", CI);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.,/+'-]*");
-    private static final Map<String, String> COLORS = Map.ofEntries(
-            Map.entry("black", "hitam"), Map.entry("white", "putih"), Map.entry("perak", "silver"),
-            Map.entry("abu", "abu-abu"), Map.entry("abu2", "abu-abu"), Map.entry("abu abu", "abu-abu"),
-            Map.entry("abuabu", "abu-abu"), Map.entry("grey", "abu-abu"), Map.entry("gray", "abu-abu"),
-            Map.entry("red", "merah"), Map.entry("blue", "biru"), Map.entry("green", "hijau"),
-            Map.entry("yellow", "kuning"), Map.entry("cokelat", "coklat"), Map.entry("brown", "coklat"),
-            Map.entry("oranye", "orange"), Map.entry("purple", "ungu"), Map.entry("gold", "emas"), Map.entry("cream", "krem"));
     private static final Set<String> REGIONS = Set.of(
             "A", "B", "D", "E", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "W", "Z", "AA", "AB", "AD", "AE",
             "AG", "BA", "BB", "BD", "BE", "BG", "BH", "BK", "BL", "BM", "BN", "BP", "DA", "DB", "DD", "DE", "DG", "DH",
@@ -105,10 +94,9 @@ public final class VehicleText {
         }
         Long price = first(PRICE, t, used, m -> price(m.group(1), m.group(2) != null, m.group(4)));
         Integer year = first(YEAR, t, used, m -> Integer.valueOf(m.group(1)));
-        String transmission = first(TRANSMISSION, t, used, m -> m.group(1).toLowerCase(Locale.ROOT).matches("manual|mt|m/t")
-                ? "manual" : "automatic");
-        String fuel = first(FUEL, t, used, m -> fuel(m.group(1).toLowerCase(Locale.ROOT)));
-        String color = first(COLOR, t, used, m -> color(m.group(1), m.group(2)));
+        String transmission = first(TRANSMISSION, t, used, m -> VehicleTerms.transmission(m.group(1)).orElse(null));
+        String fuel = first(FUEL, t, used, m -> VehicleTerms.fuel(m.group(1)).orElse(null));
+        String color = first(Colours.pattern(), t, used, m -> Colours.mention(m).name());
         if (model == null) {
             var makeSpan = catalogue.firstMakeSpan(t);
             if (makeSpan.isPresent()) {
@@ -213,21 +201,6 @@ public final class VehicleText {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String fuel(String word) {
-        return switch (word) {
-            case "diesel", "solar" -> "diesel";
-            case "hybrid", "hibrid" -> "hybrid";
-            case "listrik", "electric", "ev" -> "listrik";
-            default -> "bensin";
-        };
-    }
-
-    private static String color(String base, String shade) {
-        String key = base.toLowerCase(Locale.ROOT).replace('-', ' ');
-        String name = COLORS.getOrDefault(key, COLORS.getOrDefault(key.replace(" ", ""), key));
-        return shade == null ? name : name + " " + shade.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Words of the alias as typed that are not the model's own name: "Pajero Sport Dakar" -> "Dakar". */

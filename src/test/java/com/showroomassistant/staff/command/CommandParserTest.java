@@ -53,7 +53,16 @@ class CommandParserTest {
                 Arguments.of("balas +62 812-3456-7001 ok kak", new Command.Reply(phone("6281234567001"), "ok kak")),
                 Arguments.of("/done 081234567001", new Command.Done(phone("6281234567001"))),
                 Arguments.of("/help", new Command.Help()),
-                Arguments.of("help", new Command.Help()));
+                Arguments.of("help", new Command.Help()),
+                Arguments.of("tambah mobil Toyota Avanza 2019 150jt hitam", new Command.Upload("Toyota Avanza 2019 150jt hitam")),
+                Arguments.of("update status B1234XYZ sold", new Command.SetStatus("B1234XYZ", "sold", null)),
+                Arguments.of("Ubah status AV-0012 booking", new Command.SetStatus("AV-0012", "booked", null)),
+                Arguments.of("cek stok", new Command.Inventory("")),
+                Arguments.of("cek stok avanza", new Command.Inventory("avanza")),
+                Arguments.of("laporan", new Command.Stats(Period.TODAY)),
+                Arguments.of("/uplod Toyota Avanza 2019 150jt", new Command.Upload("Toyota Avanza 2019 150jt")),
+                Arguments.of("/uplaod Toyota Avanza 2019 150jt", new Command.Upload("Toyota Avanza 2019 150jt")),
+                Arguments.of("/inventroy", new Command.Inventory("")));
     }
 
     @ParameterizedTest
@@ -101,7 +110,13 @@ class CommandParserTest {
         "halo",
         "avanza 2019 ada?",
         "",
-        "2019/2020 ada?"
+        "2019/2020 ada?",
+        "tambah mobil lagi ga nih bulan ini?",
+        "update status WA gw dong",
+        "cek stok kopi di pantry dong, abis kayaknya",
+        "laporan pajak pribadi gw blm kelar",
+        "laporan nanti sore ya bos",
+        "stok kopi di pantry abis, siapa yg mau nitip beli?"
     })
     void aMessageThatOnlyStartsLikeACommandWordIsNoCommand(String text) {
         assertThat(PARSER.parse(text)).isInstanceOf(NotACommand.class);

@@ -1,4 +1,4 @@
-package com.showroomassistant.intent;
+package com.showroomassistant.vocabulary;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class RupiahParser {
 
-    static final String UNIT = "(?:jt|jta|juta|jtan|jutaan|mio|miliar|milyar|milyard|miliaran|myr|m|rb|ribu|rebu|k)";
+    public static final String UNIT = "(?:jt|jta|juta|jtan|jutaan|mio|miliar|milyar|milyard|miliaran|myr|m|rb|ribu|rebu|k)";
     /** A price token as it appears inside a longer text (number plus optional rp prefix and unit). */
-    static final String TOKEN_REGEX = "(?:rp\\.?\\s*)?\\d+(?:[.,]\\d+)*(?:\\s*" + UNIT + "(?![\\p{L}]))?";
+    public static final String TOKEN_REGEX = "(?:rp\\.?\\s*)?\\d+(?:[.,]\\d+)*(?:\\s*" + UNIT + "(?![\\p{L}]))?";
 
     private static final Pattern FULL = Pattern.compile(
             "^(?:rp\\.?\\s*)?(\\d+(?:[.,]\\d+)*)\\s*(" + UNIT + ")?(?:\\s*an)?\\.?$", Pattern.CASE_INSENSITIVE);
@@ -74,7 +74,7 @@ public final class RupiahParser {
     }
 
     /** True when the token carries an explicit unit or rupiah prefix (so it is a price even without context). */
-    static boolean hasUnitOrPrefix(String token) {
+    public static boolean hasUnitOrPrefix(String token) {
         Matcher m = FULL.matcher(token.strip().toLowerCase(Locale.ROOT));
         return m.matches() && (m.group(2) != null || token.strip().toLowerCase(Locale.ROOT).startsWith("rp"));
     }

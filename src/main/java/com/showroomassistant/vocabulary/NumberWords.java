@@ -1,4 +1,4 @@
-package com.showroomassistant.intent;
+package com.showroomassistant.vocabulary;
 
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Rewrites numbers spelled out in Indonesian as digits, as voice typing writes them: "dua ribu delapan belas" becomes
  * 2018 and "seratus lima puluh juta" becomes 150jt. Only runs worth at least ten are rewritten, so "satu unit" stays.
  */
-final class NumberWords {
+public final class NumberWords {
 
     private static final Map<String, Integer> DIGITS = Map.of("nol", 0, "satu", 1, "dua", 2, "tiga", 3, "empat", 4,
             "lima", 5, "enam", 6, "tujuh", 7, "delapan", 8, "sembilan", 9);
@@ -18,17 +18,22 @@ final class NumberWords {
     private static final Pattern RUN = Pattern.compile(
             "(?<![\\p{L}])" + WORD + "(?:\\s+" + WORD + ")*(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.Set<String> MULTIPLIERS = java.util.Set.of("belas", "puluh", "ratus", "ribu", "juta",
+            "miliar", "milyar");
+
     private NumberWords() {
     }
 
-    static String rewrite(String text) {
+    public static String rewrite(String text) {
         Matcher m = RUN.matcher(text);
         if (!m.find()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         do {
-            long value = value(m.group().toLowerCase(Locale.ROOT).split("\\s+"));
+            String[] words = m.group().toLowerCase(Locale.ROOT).split("\\s+");
+            // a unit after digits ("150 juta", "45 ribu") is not a number of its own
+            long value = MULTIPLIERS.contains(words[0]) ? -1 : value(words);
             String replacement = value < 10 ? m.group() : format(value);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         } while (m.find());

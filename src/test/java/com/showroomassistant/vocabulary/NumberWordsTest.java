@@ -1,4 +1,4 @@
-package com.showroomassistant.intent;
+package com.showroomassistant.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

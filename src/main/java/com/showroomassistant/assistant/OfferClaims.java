@@ -1,0 +1,240 @@
+package com.showroomassistant.assistant;
+
+import com.showroomassistant.vocabulary.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Discounts, free extras, special or negotiable prices and financing figures (DP, cicilan, tenor, bunga) in a draft:
+ * each must be something the showroom published. Saying there is none ("tidak ada diskon", "harga sudah pas") or
+ * naming the topic only ("untuk nego, langsung dengan tim sales") claims nothing.
+ */
+final class OfferClaims {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern NEGOTIATION = Pattern.compile("(?<![\\p{L}])(?:nego\\w*|dinego\\w*|negosiasi\\w*|"
+            + "negotiable|tawar(?!kan)\\w*|ditawar(?!kan)\\w*|turun harga|kurangi harga|bisa kurang|kurang sedikit|harga bisa (?:kurang|turun|"
+            + "disesuaikan|diatur|dibicarakan|didiskusikan)|harga (?:masih )?(?:bisa )?(?:nego|dinego)|(?:masih )?bisa "
+            + "(?:dibicarakan|didiskusikan|diobrolin|diomongin)|negotiable|open to offers?)(?![\\p{L}])", CI);
+    private static final Pattern DISCOUNT = Pattern.compile("(?<![\\p{L}])(?<!feel )(?:diskon\\w*|discount\\w*|potongan(?: harga)?|"
+            + "cash ?back|bonus\\w*|gratis\\w*|free|hadiah|harga (?:spesial|special|khusus|miring|promo|istimewa|coret|"
+            + "nett?|teman|spesial)|subsidi|promo\\w*|voucher|kado|cuma-cuma|tanpa biaya|free of charge|"
+            + "(?:bebas|free) (?:biaya|ongkos)\\w*|dp\\s*(?:0|nol)|tanpa dp|dp ringan|bunga (?:0|nol|ringan)|"
+            + "uang kembali|money back|refund|nett|(?:sudah )?termasuk (?:biaya )?(?:balik nama|bbn|asuransi|pajak|"
+            + "surat-surat|stnk|bpkb|service|servis|garansi|ganti oli)|full tank|tangki penuh|bensin penuh|special price|best price|(?:kami|showroom|dealer)(?: yang)? "
+            + "(?:tanggung|menanggung|bayar|bayarkan|cover)|ditanggung (?:oleh )?(?:kami|showroom|dealer|penjual))(?![\\p{L}])", CI);
+    private static final Pattern FINANCING = Pattern.compile("(?<![\\p{L}])(?:dp|d\\.p\\.|uang muka|tdp|cicilan\\w*|"
+            + "angsuran\\w*|kredit\\w*|leasing|tenor\\w*|bunga\\w*|suku bunga|per ?bulan|/ ?bln|/ ?bulan|bulanan|"
+            + "simulasi|flat|interest|installment|down payment)(?![\\p{L}])", CI);
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:tidak|tdk|tak|belum|blm|bukan|tanpa|"
+            + "gak|ga|gk|nggak|ngga|enggak|no|non|tiada|sudah tidak|tidak lagi|tidak ada|tidak bisa|tidak dapat|"
+            + "belum ada|belum bisa)\\W+(?:\\p{L}+\\W+){0,2}$", CI);
+    private static final Pattern NEGATED_AFTER = Pattern.compile("^(?:-?nya)?\\W+(?:\\p{L}+\\W+){0,2}?(?:tidak|tdk|tak|"
+            + "belum|blm|gak|ga|nggak|ngga|enggak|sudah tidak)\\W+(?:ada|bisa|tersedia|berlaku|dapat|diberikan|kami "
+            + "berikan|dilayani|memungkinkan)(?![\\p{L}])", CI);
+    private static final Pattern TOPIC_BEFORE = Pattern.compile("(?<![\\p{L}])(?:untuk|utk|soal|mengenai|terkait|"
+            + "perihal|masalah|kalau|kalo|tentang|info|informasi|pertanyaan|urusan|mau|ingin|minta|menanyakan|"
+            + "tanya|tanyakan|bertanya|terkait dengan|jika|bila|apakah)\\W+(?:harga\\W+)?$", CI);
+    private static final Pattern REFUSED_PRICE = Pattern.compile("(?<![\\p{L}])harga\\w*\\W+(?:\\p{L}+\\W+)?"
+            + "(?:sudah|udah|memang)\\W+(?:\\p{L}+\\W+)?$", CI);
+    private static final Pattern DURATION = Pattern.compile("(?<![\\d.,])(\\d{1,3})(?:\\s*(?:-|–|s/d|sampai|hingga)\\s*"
+            + "(\\d{1,3}))?\\s*(tahun|thn|th|bulan|bln|minggu|pekan|hari|x)(?![\\p{L}])", CI);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]+");
+    private static final Set<String> FILLER = Set.of("untuk", "setiap", "berupa", "yang", "di", "ke", "dan", "kak",
+            "ya", "juga", "dengan", "bagi", "pada", "pembelian", "unit", "ini", "itu", "kakak", "sebesar", "hingga",
+            "sampai", "senilai", "dari", "kami", "the", "for", "a", "an", "of", "ada", "bisa", "dapat", "sudah", "akan");
+
+    /** The money in each showroom's published text, read once per text rather than once per draft. */
+    private static final java.util.Map<String, Money.Reading> PUBLISHED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final DraftText draft;
+    private final String published;
+    private final Money.Reading publishedMoney;
+    private final boolean negotiation;
+
+    OfferClaims(DraftText draft, String published, boolean negotiation) {
+        this.draft = draft;
+        this.published = published.toLowerCase(Locale.ROOT);
+        this.publishedMoney = PUBLISHED.computeIfAbsent(published, Money::read);
+        if (PUBLISHED.size() > 1_000) {
+            PUBLISHED.clear(); // a showroom's published text changes rarely; this only bounds the memory
+        }
+        this.negotiation = negotiation;
+    }
+
+    /** Why the draft is withheld, if it promises something the showroom did not publish. */
+    Optional<String> problem() {
+        String text = draft.text;
+        if (!negotiation) {
+            Matcher n = NEGATION_MATCHER(text);
+            while (n.find()) {
+                if (claims(text, n.start(), n.end()) && !publishedTerm(n.group(), text, n.end())) {
+                    return Optional.of("negotiation_offered");
+                }
+            }
+        }
+        Matcher d = DISCOUNT.matcher(text);
+        while (d.find()) {
+            if (claims(text, d.start(), d.end()) && !publishedTerm(d.group(), text, d.end())) {
+                return Optional.of("unpublished_offer");
+            }
+        }
+        for (DraftText.Segment s : draft.segments) {
+            String segment = draft.of(s);
+            if (!FINANCING.matcher(segment).find() && !DISCOUNT.matcher(segment).find()) {
+                continue;
+            }
+            for (Money.Percent p : draft.money.percents()) {
+                if (s.contains(p.start()) && !publishedPercent(p.value()) && !negatedAfter(text, p.end())) {
+                    return Optional.of("unpublished_financing_figure");
+                }
+            }
+        }
+        Matcher t = DURATION.matcher(text);
+        while (t.find()) {
+            String family = family(text, t.start());
+            if (family == null || negatedAfter(text, t.end())) {
+                continue;
+            }
+            if (!publishedDuration(family, months(t.group(1), t.group(3)))
+                    || t.group(2) != null && !publishedDuration(family, months(t.group(2), t.group(3)))) {
+                return Optional.of(family.equals("financing") ? "unpublished_financing_figure" : "unpublished_offer");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Amounts tied to a financing or discount word: a down payment or instalment, never a car's price. */
+    boolean isFinancingAmount(Money.Amount amount) {
+        DraftText.Segment segment = draft.segmentAt(amount.start());
+        String before = draft.text.substring(segment.start(), amount.start());
+        String after = draft.text.substring(amount.end(), Math.min(draft.text.length(), amount.end() + 20));
+        if (PER_MONTH_AFTER.matcher(after).find()) {
+            return true;
+        }
+        int lastTerm = -1;
+        Matcher f = FINANCING_OR_DISCOUNT.matcher(before);
+        while (f.find()) {
+            lastTerm = f.end();
+        }
+        return lastTerm >= 0 && !PRICE_WORD.matcher(before.substring(lastTerm)).find();
+    }
+
+    private static final Pattern FINANCING_OR_DISCOUNT = Pattern.compile("(?<![\\p{L}])(?:dp|d\\.p\\.|uang muka|tdp|"
+            + "cicilan\\w*|angsuran\\w*|tenor\\w*|bunga\\w*|installment|down payment|diskon\\w*|discount\\w*|"
+            + "potongan|cash ?back|subsidi|voucher)(?![\\p{L}])", CI);
+    private static final Pattern PRICE_WORD = Pattern.compile("(?<![\\p{L}])(?:harga\\w*|hrg|price|otr|cash|tunai)"
+            + "(?![\\p{L}])", CI);
+    private static final Pattern PER_MONTH_AFTER = Pattern.compile("^\\W*(?:saja\\W+|aja\\W+)?(?:per ?bulan|/ ?bln|"
+            + "/ ?bulan|sebulan|perbulan|per month|/month|bulanan|x\\s*\\d)", CI);
+
+    /** "140 juta belum bisa": a customer's offer turned down is not a price the draft states. */
+    boolean refused(Money.Amount amount) {
+        return negatedAfter(draft.text, amount.end());
+    }
+
+    boolean publishedAmount(Money.Amount amount) {
+        return publishedMoney.amounts().stream().anyMatch(p -> p.low() == amount.low() && p.high() == amount.high()
+                || amount.kind() == Money.Kind.EXACT && p.admits(amount.low()) && p.kind() != Money.Kind.AT_LEAST);
+    }
+
+    private static Matcher NEGATION_MATCHER(String text) {
+        return NEGOTIATION.matcher(text);
+    }
+
+    private boolean claims(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        return !NEGATED_BEFORE.matcher(before).find() && !NEGATED_AFTER.matcher(after).find()
+                && !TOPIC_BEFORE.matcher(before).find() && !REFUSED_PRICE.matcher(before).find();
+    }
+
+    /** The term is in the published text, and so is what it is about ("gratis service", not "gratis kaca film"). */
+    private boolean publishedTerm(String term, String text, int end) {
+        String stem = term.toLowerCase(Locale.ROOT).replaceAll("nya$", "").split("\\s+")[0];
+        stem = stem.length() > 5 ? stem.substring(0, 5) : stem;
+        int at = published.indexOf(stem);
+        if (at < 0) {
+            return false;
+        }
+        List<String> objects = new ArrayList<>();
+        Matcher w = WORD.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        while (w.find() && objects.size() < 2) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (!FILLER.contains(word)) {
+                objects.add(word);
+            }
+        }
+        if (objects.isEmpty()) {
+            return true;
+        }
+        while (at >= 0) {
+            int sentenceEnd = published.indexOf('.', at);
+            String sentence = published.substring(at, sentenceEnd < 0 ? published.length() : sentenceEnd);
+            if (objects.stream().anyMatch(sentence::contains)) {
+                return true;
+            }
+            at = published.indexOf(stem, at + 1);
+        }
+        return false;
+    }
+
+    private boolean publishedPercent(BigDecimal value) {
+        return publishedMoney.percents().stream().anyMatch(p -> p.value().compareTo(value) == 0);
+    }
+
+    private boolean publishedDuration(String family, int months) {
+        Matcher t = DURATION.matcher(published);
+        while (t.find()) {
+            if (!family.equals(family(published, t.start()))) {
+                continue;
+            }
+            int low = months(t.group(1), t.group(3));
+            int high = t.group(2) == null ? low : months(t.group(2), t.group(3));
+            if (months >= low && months <= high) {
+                return true; // "tenor 1-5 tahun" publishes 3 years too
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}])(?:(dp|uang muka|cicilan\\w*|angsuran\\w*|"
+            + "kredit\\w*|leasing|tenor\\w*|bunga\\w*|installment|loan)|(garansi\\w*|warranty|jaminan|uang kembali|refund)|(gratis\\w*|free|"
+            + "bonus\\w*|promo\\w*|servis\\w*|service))(?![\\p{L}])", CI);
+
+    /** What a duration is about: the nearest financing, warranty or free-extra word before it in its sentence. */
+    private static String family(String text, int at) {
+        int from = Math.max(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at - 1)), 0);
+        String family = null;
+        Matcher f = FAMILY.matcher(text).region(from, at);
+        while (f.find()) {
+            family = f.group(1) != null ? "financing" : f.group(2) != null ? "warranty" : "extra";
+        }
+        return family;
+    }
+
+    private static boolean negatedAfter(String text, int end) {
+        return NEGATED_FIGURE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
+    }
+
+    private static final Pattern NEGATED_FIGURE_AFTER = Pattern.compile("^\\W*(?:\\p{L}+\\W+)?(?:tidak|tdk|tak|belum|"
+            + "gak|ga|nggak|ngga|enggak)\\W+(?:bisa|ada|berlaku|tersedia|dapat|memungkinkan)(?![\\p{L}])", CI);
+
+    /** A duration in days, so "1 tahun", "12 bulan" and "365 hari" compare equal. */
+    private static int months(String number, String unit) {
+        int n = Integer.parseInt(number);
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "tahun", "thn", "th" -> n * 360;
+            case "bulan", "bln" -> n * 30;
+            case "minggu", "pekan" -> n * 7;
+            case "hari" -> n;
+            default -> n * 30; // "36x": instalments are monthly
+        };
+    }
+}
