@@ -9,8 +9,10 @@ import java.util.List;
  * @param escalation why a human must take over, or null
  * @param photos image URLs with captions to send after the text
  * @param viewing a viewing the model proposed, for the booking flow, or null
+ * @param staffNotice a message for the showroom's staff phones, or null
  */
-public record Answer(String text, String escalation, List<Photo> photos, String source, Viewing viewing) {
+public record Answer(String text, String escalation, List<Photo> photos, String source, Viewing viewing,
+        String staffNotice) {
 
     public record Photo(String url, String caption) {}
 
@@ -18,7 +20,7 @@ public record Answer(String text, String escalation, List<Photo> photos, String 
     public record Viewing(long vehicleId, String time) {}
 
     public Answer(String text, String escalation, List<Photo> photos, String source) {
-        this(text, escalation, photos, source, null);
+        this(text, escalation, photos, source, null, null);
     }
 
     public static Answer reply(String text, String source) {
@@ -34,10 +36,15 @@ public record Answer(String text, String escalation, List<Photo> photos, String 
     }
 
     public Answer withPhotos(List<Photo> photos) {
-        return new Answer(text, escalation, List.copyOf(photos), source, viewing);
+        return new Answer(text, escalation, List.copyOf(photos), source, viewing, staffNotice);
     }
 
     public Answer withViewing(Viewing viewing) {
-        return new Answer(text, escalation, photos, source, viewing);
+        return new Answer(text, escalation, photos, source, viewing, staffNotice);
+    }
+
+    /** The same answer, and a notice staff must read (e.g. the day's LLM budget ran out). */
+    public Answer withStaffNotice(String notice) {
+        return new Answer(text, escalation, photos, source, viewing, notice);
     }
 }

@@ -6,6 +6,7 @@ import com.showroomassistant.assistant.llm.LlmClient;
 import com.showroomassistant.assistant.llm.LlmUnavailableException;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.Vehicles;
+import com.showroomassistant.shared.TenantId;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,7 +30,13 @@ public class Assistant {
     private final ReplyGuard guard;
     private final Vehicles vehicles;
 
-    Assistant(LlmClient llm, RelevantInventory inventory, ReplyGuard guard, Vehicles vehicles) {
+    private final TokenBudget budget;
+    private final java.time.Clock clock;
+
+    Assistant(LlmClient llm, RelevantInventory inventory, ReplyGuard guard, Vehicles vehicles, TokenBudget budget,
+            java.time.Clock clock) {
+        this.budget = budget;
+        this.clock = clock;
         this.llm = llm;
         this.inventory = inventory;
         this.guard = guard;
@@ -43,7 +50,13 @@ public class Assistant {
         var selection = turn.config().enableVehicleInfo()
                 ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text())
                 : new RelevantInventory.Selection(List.of(), false, 0);
-        Answer answer = llm.isAvailable() ? fromModel(turn, selection) : OfflineAssistant.answer(turn, selection);
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(turn.config().zone()));
+        boolean overBudget = llm.isAvailable(turn.tenantId()) && budget.exceeded(turn.tenantId(), today);
+        Answer answer = llm.isAvailable(turn.tenantId()) && !overBudget
+                ? fromModel(turn, selection, today) : OfflineAssistant.answer(turn, selection);
+        if (overBudget && budget.tellStaffOnce(turn.tenantId(), today)) {
+            answer = answer.withStaffNotice(Texts.TOKEN_BUDGET_SPENT);
+        }
         if (answer.text() != null && answer.escalation() == null && guard.defers(answer.text())) {
             // a reply that tells the customer a person will help is only honest when a person is told
             answer = Answer.handoff(answer.text(), "assistant_deferred", answer.source());
@@ -75,14 +88,27 @@ public class Assistant {
         return text.isEmpty() ? Texts.NO_TEXT : text;
     }
 
+    /** The tokens the provider reported, or about one per four characters when it reported none. */
+    private static long tokens(Completion completion, List<ChatMessage> messages) {
+        if (completion.promptTokens() != null || completion.completionTokens() != null) {
+            return (completion.promptTokens() == null ? 0 : completion.promptTokens())
+                    + (completion.completionTokens() == null ? 0 : completion.completionTokens());
+        }
+        long chars = completion.content().length();
+        for (ChatMessage m : messages) {
+            chars += m.content().length();
+        }
+        return chars / 4;
+    }
+
     /** What a photo shows, for a customer's turn or a staff upload; empty without a vision-capable LLM. */
-    public Optional<String> describePhoto(byte[] image, PhotoPurpose purpose) {
+    public Optional<String> describePhoto(TenantId tenant, byte[] image, PhotoPurpose purpose) {
         String mime = imageType(image);
-        if (!llm.isAvailable() || mime == null) {
+        if (!llm.isAvailable(tenant) || mime == null) {
             return Optional.empty();
         }
         try {
-            String said = llm.describeImage(image, mime, purpose.instruction, 120).content().strip();
+            String said = llm.describeImage(tenant, image, mime, purpose.instruction, 120).content().strip();
             // a caption from a model: one short line, so it cannot stretch the prompt or a staff message
             said = said.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
             return said.isEmpty() ? Optional.empty() : Optional.of(said.length() > 300 ? said.substring(0, 300) : said);
@@ -125,18 +151,19 @@ public class Assistant {
         return null;
     }
 
-    private Answer fromModel(CustomerTurn turn, RelevantInventory.Selection selection) {
+    private Answer fromModel(CustomerTurn turn, RelevantInventory.Selection selection, java.time.LocalDate today) {
         var messages = PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), userText(turn));
         Completion completion;
         try {
             var tools = FinancingSimulator.has(turn.config())
                     ? java.util.stream.Stream.concat(AssistantTools.ALL.stream(), java.util.stream.Stream.of(AssistantTools.FINANCING_TOOL)).toList()
                     : AssistantTools.ALL;
-            completion = llm.complete(messages, turn.config().temperature(), turn.config().maxTokens(), tools);
+            completion = llm.complete(turn.tenantId(), messages, turn.config().temperature(), turn.config().maxTokens(), tools);
         } catch (LlmUnavailableException e) {
             log.warn("LLM unavailable for tenant {}: {}", turn.tenantId().value(), e.getMessage());
             return Answer.handoff(Texts.FALLBACK, "llm_failure", "fallback");
         }
+        budget.record(turn.tenantId(), today, tokens(completion, messages));
         var requested = AssistantTools.read(completion.toolCalls());
         if (requested.financing() != null && !requested.handoff() && FinancingSimulator.has(turn.config())) {
             var car = vehicles.find(turn.tenantId(), requested.financing().vehicleId()).filter(Vehicle::isAvailable);

@@ -152,7 +152,8 @@ class TurnHandler {
                     customerPhone(turn), turn.customerName(), when, true, null, config, now, turn.bookingOffer(),
                     turn.interestModel(), answer.viewing().vehicleId()));
             if (booking.isPresent()) {
-                answer = new Answer(booking.get().reply(), answer.escalation(), answer.photos(), "booking");
+                answer = new Answer(booking.get().reply(), answer.escalation(), answer.photos(), "booking", null,
+                        answer.staffNotice());
             } else if (answer.text() == null) {
                 answer = Answer.handoff(Texts.HANDOFF, "assistant_handoff", "llm");
             }
@@ -161,6 +162,9 @@ class TurnHandler {
             observeLead(turn, result, turnClass, booking.orElse(null));
         }
         booking.map(Bookings.Outcome::staffNotice).ifPresent(notice -> notifyStaff(turn, result, notice));
+        if (answer.staffNotice() != null) {
+            notifyStaff(turn, result, answer.staffNotice());
+        }
         String reply = answer.text();
         if (reply != null && !turn.welcomed() && config.welcomeMessage() != null && !config.welcomeMessage().isBlank()
                 && !turn.isStaff()) {
@@ -198,7 +202,7 @@ class TurnHandler {
         boolean photo = turn.messages().stream().anyMatch(p -> "image".equals(p.type()));
         if (photo) {
             String description = kept.isEmpty() ? null
-                    : assistant.describePhoto(kept.getFirst().bytes(), Assistant.PhotoPurpose.CUSTOMER).orElse(null);
+                    : assistant.describePhoto(turn.tenant(), kept.getFirst().bytes(), Assistant.PhotoPurpose.CUSTOMER).orElse(null);
             return CustomerTurn.Attachment.photo(description);
         }
         boolean media = turn.messages().stream()

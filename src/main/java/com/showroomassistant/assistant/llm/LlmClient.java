@@ -4,6 +4,7 @@ import com.showroomassistant.shared.PooledHttp;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
@@ -55,11 +56,12 @@ public class LlmClient implements AutoCloseable {
     private final CloseableHttpClient http;
     private final URI endpoint;
     private final Retry retry;
-    private final CircuitBreaker breaker;
+    /** One breaker per tenant: one showroom's failing calls (a 429 on its prompts) do not stop everyone's. */
+    private final CircuitBreakerRegistry breakers;
+    private final java.util.Map<String, Long> openedAtNanos = new java.util.concurrent.ConcurrentHashMap<>();
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private volatile long openedAtNanos;
 
     @Autowired
     public LlmClient(LlmProperties properties, ObjectProvider<MeterRegistry> meters) {
@@ -82,7 +84,7 @@ public class LlmClient implements AutoCloseable {
                 .retryOnException(e -> e instanceof LlmCallFailure failure && failure.retryable())
                 .intervalBiFunction(waitBeforeRetry(properties.initialBackoff()))
                 .build());
-        this.breaker = CircuitBreaker.of("llm", CircuitBreakerConfig.custom()
+        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .failureRateThreshold(50)
                 .slidingWindow(Math.max(10, properties.breakerMinimumCalls()), properties.breakerMinimumCalls(),
                         CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -90,10 +92,13 @@ public class LlmClient implements AutoCloseable {
                 .permittedNumberOfCallsInHalfOpenState(2)
                 .ignoreException(e -> e instanceof LlmCallFailure failure && !failure.countsAsOutage())
                 .build());
-        breaker.getEventPublisher().onStateTransition(event -> {
-            if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
-                openedAtNanos = System.nanoTime();
-            }
+        breakers.getEventPublisher().onEntryAdded(added -> {
+            CircuitBreaker breaker = added.getAddedEntry();
+            breaker.getEventPublisher().onStateTransition(event -> {
+                if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+                    openedAtNanos.put(breaker.getName(), System.nanoTime());
+                }
+            });
         });
     }
 
@@ -102,41 +107,66 @@ public class LlmClient implements AutoCloseable {
         http.close();
     }
 
+    /** The breaker of calls made for no tenant in particular (tests, tools). */
+    private static final String PLATFORM = "platform";
+
     /** Configured, and not inside the breaker's open period (afterwards a call is let through to probe). */
     public boolean isAvailable() {
-        return properties.enabled()
-                && (breaker.getState() != CircuitBreaker.State.OPEN
-                    || System.nanoTime() - openedAtNanos >= OPEN_STATE.toNanos());
+        return isAvailable(PLATFORM);
+    }
+
+    /** The same for one tenant's calls: another tenant's failures never make it unavailable. */
+    public boolean isAvailable(com.showroomassistant.shared.TenantId tenant) {
+        return isAvailable(key(tenant));
+    }
+
+    private boolean isAvailable(String key) {
+        if (!properties.enabled()) {
+            return false;
+        }
+        CircuitBreaker breaker = breakers.find(key).orElse(null);
+        return breaker == null || breaker.getState() != CircuitBreaker.State.OPEN
+                || System.nanoTime() - openedAtNanos.getOrDefault(key, 0L) >= OPEN_STATE.toNanos();
+    }
+
+    private static String key(com.showroomassistant.shared.TenantId tenant) {
+        return tenant == null ? PLATFORM : "tenant-" + tenant.value();
     }
 
     public Completion complete(List<ChatMessage> messages, double temperature, int maxTokens) {
-        return complete(properties.textModel(), messages, temperature, maxTokens, List.of());
+        return complete(PLATFORM, properties.textModel(), messages, temperature, maxTokens, List.of());
     }
 
-    /** A completion in which the model may also ask for the given tools (when {@code zai.tool-calls} is on). */
-    public Completion complete(List<ChatMessage> messages, double temperature, int maxTokens, List<Tool> tools) {
-        return complete(properties.textModel(), messages, temperature, maxTokens,
+    /**
+     * A completion for one tenant, in which the model may also ask for the given tools (when {@code zai.tool-calls}
+     * is on); counted by that tenant's breaker.
+     */
+    public Completion complete(com.showroomassistant.shared.TenantId tenant, List<ChatMessage> messages, double temperature,
+            int maxTokens, List<Tool> tools) {
+        return complete(key(tenant), properties.textModel(), messages, temperature, maxTokens,
                 properties.toolCalls() ? tools : List.of());
     }
 
     public Completion complete(String model, List<ChatMessage> messages, double temperature, int maxTokens) {
-        return complete(model, messages, temperature, maxTokens, List.of());
+        return complete(PLATFORM, model, messages, temperature, maxTokens, List.of());
     }
 
-    private Completion complete(String model, List<ChatMessage> messages, double temperature, int maxTokens,
-            List<Tool> tools) {
+    private Completion complete(String breakerKey, String model, List<ChatMessage> messages, double temperature,
+            int maxTokens, List<Tool> tools) {
         if (!properties.enabled()) {
             throw new LlmUnavailableException("LLM is not configured");
         }
         long started = System.nanoTime();
-        return execute(model, json.writeValueAsBytes(new ChatRequest(model, messages, temperature, maxTokens, tools)), started);
+        return execute(breakerKey, model, json.writeValueAsBytes(new ChatRequest(model, messages, temperature, maxTokens, tools)),
+                started);
     }
 
     /**
      * Asks the vision model ({@code ZAI_VISION_MODEL}) about one image, sent inline as a data URL because the
      * gateway's file URLs are not reachable from the provider.
      */
-    public Completion describeImage(byte[] image, String mimeType, String instruction, int maxTokens) {
+    public Completion describeImage(com.showroomassistant.shared.TenantId tenant, byte[] image, String mimeType,
+            String instruction, int maxTokens) {
         if (!properties.enabled()) {
             throw new LlmUnavailableException("LLM is not configured");
         }
@@ -147,10 +177,11 @@ public class LlmClient implements AutoCloseable {
         content.addObject().put("type", "image_url").putObject("image_url")
                 .put("url", "data:" + mimeType + ";base64," + java.util.Base64.getEncoder().encodeToString(image));
         body.put("temperature", 0.2).put("max_tokens", maxTokens);
-        return execute(properties.visionModel(), json.writeValueAsBytes(body), started);
+        return execute(key(tenant), properties.visionModel(), json.writeValueAsBytes(body), started);
     }
 
-    private Completion execute(String model, byte[] body, long started) {
+    private Completion execute(String breakerKey, String model, byte[] body, long started) {
+        CircuitBreaker breaker = breakers.circuitBreaker(breakerKey);
         AtomicInteger attempts = new AtomicInteger();
         try {
             Completion completion = breaker.executeSupplier(() -> retry.executeSupplier(

@@ -103,7 +103,7 @@ class Uploads {
             String url = media.storeImage(s.tenant(), bytes);
             drafts.addPhoto(s.tenant(), s.conversationId(), messageId, url);
             String suggestion = drafts.find(s.tenant(), s.conversationId()).filter(d -> !d.isEmpty()).isPresent() ? null
-                    : assistant.describePhoto(bytes, Assistant.PhotoPurpose.STOCK)
+                    : assistant.describePhoto(s.tenant(), bytes, Assistant.PhotoPurpose.STOCK)
                             .filter(d -> !d.toLowerCase(java.util.Locale.ROOT).contains("bukan mobil"))
                             .orElse(null);
             return Optional.of(new Added(suggestion));

@@ -212,6 +212,27 @@ class LlmClientTest {
     }
 
     @Test
+    void oneTenantsFailuresOpenOnlyThatTenantsBreaker() {
+        server.stubFor(post(PATH).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("tenant A"))
+                .willReturn(aResponse().withStatus(429)));
+        server.stubFor(post(PATH).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("tenant B"))
+                .willReturn(okJson(REPLY)));
+        LlmClient client = client(2_000, 1);
+        var a = new com.showroomassistant.shared.TenantId(1);
+        var b = new com.showroomassistant.shared.TenantId(2);
+        var askA = java.util.List.of(ChatMessage.user("tenant A"));
+        var askB = java.util.List.of(ChatMessage.user("tenant B"));
+
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> client.complete(a, askA, 0.3, 100, java.util.List.of()))
+                    .isInstanceOf(LlmUnavailableException.class);
+        }
+        assertThat(client.isAvailable(a)).isFalse();
+        assertThat(client.isAvailable(b)).isTrue();
+        assertThat(client.complete(b, askB, 0.3, 100, java.util.List.of()).content()).isNotBlank();
+    }
+
+    @Test
     void requestSpecificRejectionsDoNotOpenTheBreaker() {
         server.stubFor(post(PATH).willReturn(aResponse().withStatus(400)));
         LlmClient client = client(2_000, 1);
