@@ -493,47 +493,25 @@ public class Bench {
     }
 
     static HttpServer llmStandIn(int delayMs) throws IOException {
-        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1000);
-        s.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        s.createContext("/", ex -> {
-            String body = new String(readAll(ex.getRequestBody()), StandardCharsets.UTF_8);
+        return StandIns.llm(delayMs, 0, n -> "Baik kak, unitnya tersedia. Mau jadwalkan lihat unit?", (request, failed) -> {
             llmCalls.incrementAndGet();
-            countPeer(ex.getRemoteAddress().toString(), llmPeers, llmNewConnections);
-            int content = body.indexOf("\"content\":\"");
-            int end = body.indexOf("\"}", content);
+            countPeer(request.peer(), llmPeers, llmNewConnections);
+            int content = request.body().indexOf("\"content\":\"");
+            int end = request.body().indexOf("\"}", content);
             if (content > 0 && end > content) promptChars.add(end - content); // the system prompt is the first message
-            try { Thread.sleep(delayMs); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
-            byte[] out = "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Baik kak, unitnya tersedia. Mau jadwalkan lihat unit?\"}}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1}}".getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "application/json");
-            ex.sendResponseHeaders(200, out.length);
-            ex.getResponseBody().write(out);
-            ex.close();
         });
-        s.start();
-        return s;
     }
 
     static HttpServer gatewayStandIn() throws IOException {
-        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1000);
-        s.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         Pattern phone = Pattern.compile("\"phone\"\\s*:\\s*\"([^\"]+)\"");
-        s.createContext("/", ex -> {
-            long at = System.nanoTime();
-            String body = new String(readAll(ex.getRequestBody()), StandardCharsets.UTF_8);
+        return StandIns.gateway(0, (request, failed) -> {
             gatewayCalls.incrementAndGet();
-            countPeer(ex.getRemoteAddress().toString(), gatewayPeers, gatewayNewConnections);
-            Matcher m = phone.matcher(body);
-            if (m.find() && ex.getRequestURI().getPath().endsWith("/send-message")) {
-                replies.computeIfAbsent(m.group(1), p -> Collections.synchronizedList(new ArrayList<>())).add(at);
+            countPeer(request.peer(), gatewayPeers, gatewayNewConnections);
+            Matcher m = phone.matcher(request.body());
+            if (m.find() && request.path().endsWith("/send-message")) {
+                replies.computeIfAbsent(m.group(1), p -> Collections.synchronizedList(new ArrayList<>())).add(request.receivedNanos());
             }
-            byte[] out = ("{\"success\":true,\"messageId\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "application/json");
-            ex.sendResponseHeaders(200, out.length);
-            ex.getResponseBody().write(out);
-            ex.close();
         });
-        s.start();
-        return s;
     }
 
     static long appPid;

@@ -233,46 +233,24 @@ public class Faults {
     }
 
     static HttpServer llm() throws IOException {
-        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 500);
-        s.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        AtomicLong n = new AtomicLong();
-        s.createContext("/", ex -> {
-            ex.getRequestBody().readAllBytes();
-            boolean fail = ThreadLocalRandom.current().nextInt(10) == 0;
-            try { Thread.sleep(200); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
-            byte[] out = fail ? "{}".getBytes() : ("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"Ada kak, Avanza 2019 siap. #" + n.incrementAndGet() + "\"}}]}").getBytes(StandardCharsets.UTF_8);
-            (fail ? llmFailed : llmOk).incrementAndGet();
-            ex.sendResponseHeaders(fail ? 503 : 200, out.length);
-            ex.getResponseBody().write(out);
-            ex.close();
-        });
-        s.start();
-        return s;
+        // LLM replies carry a unique number, so the gateway's log can tell a resent reply from another one
+        return StandIns.llm(200, 0.1, n -> "Ada kak, Avanza 2019 siap. #" + n,
+                (request, failed) -> (failed ? llmFailed : llmOk).incrementAndGet());
     }
 
     static HttpServer gateway() throws IOException {
-        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 500);
-        s.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        s.createContext("/", ex -> {
-            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            boolean fail = ThreadLocalRandom.current().nextInt(10) == 0;
-            byte[] out = fail ? "{\"success\":false}".getBytes() : ("{\"success\":true,\"messageId\":\"" + UUID.randomUUID() + "\"}").getBytes();
+        return StandIns.gateway(0.1, (request, failed) -> {
             // only sends count as sends: the connection-state poll (every 30 s, CONTRACT 4) reaches this server too
-            if (!"POST".equals(ex.getRequestMethod()) || !ex.getRequestURI().getPath().contains("/send-")) {
+            if (!request.isSend()) {
                 gatewayOther.incrementAndGet();
-            } else if (fail) {
+            } else if (failed) {
                 gatewayFailed.incrementAndGet();
             } else {
                 gatewayOk.incrementAndGet();
-                // LLM replies carry a unique number; keyed by it, since the JSON's field order may differ between instances
-                var number = REPLY_NUMBER.matcher(body);
+                // keyed by the reply's number, since the JSON's field order may differ between instances
+                var number = REPLY_NUMBER.matcher(request.body());
                 if (number.find()) deliveredReplies.merge(number.group(1), 1, Integer::sum);
             }
-            ex.sendResponseHeaders(fail ? 500 : 200, out.length);
-            ex.getResponseBody().write(out);
-            ex.close();
         });
-        s.start();
-        return s;
     }
 }
