@@ -136,8 +136,13 @@ final class OfferClaims {
 
     /** "140 juta belum bisa": a customer's offer turned down is not a price the draft states. */
     boolean refused(Money.Amount amount) {
-        return negatedAfter(draft.text, amount.end());
+        String before = draft.text.substring(Math.max(0, amount.start() - 25), amount.start());
+        return negatedAfter(draft.text, amount.end()) || REFUSED_BEFORE.matcher(before).find();
     }
+
+    /** "belum bisa di 200 juta": the customer's offer, turned down. */
+    private static final Pattern REFUSED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:belum|tidak|tdk|gak|ga|nggak|ngga|"
+            + "enggak|tak)\\W+(?:bisa|dapat|boleh|masuk)\\W+(?:(?:di|ke|kalau|kalo|dengan|segitu)\\W+)?(?:rp\\.?\\s*)?$", CI);
 
     boolean publishedAmount(Money.Amount amount) {
         return publishedMoney.amounts().stream().anyMatch(p -> p.low() == amount.low() && p.high() == amount.high()
@@ -205,7 +210,7 @@ final class OfferClaims {
     }
 
     private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}])(?:(dp|uang muka|cicilan\\w*|angsuran\\w*|"
-            + "kredit\\w*|leasing|tenor\\w*|bunga\\w*|installment|loan)|(garansi\\w*|warranty|jaminan|uang kembali|refund)|(gratis\\w*|free|"
+            + "kredit\\w*|leasing|tenor\\w*|bunga\\w*|installment|loan)|((?:ber)?garansi\\w*|warranty|jaminan|uang kembali|refund)|(gratis\\w*|free|"
             + "bonus\\w*|promo\\w*|servis\\w*|service))(?![\\p{L}])", CI);
 
     /** What a duration is about: the nearest financing, warranty or free-extra word before it in its sentence. */
