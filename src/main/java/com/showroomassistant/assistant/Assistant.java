@@ -59,7 +59,8 @@ public class Assistant {
         }
         if (answer.text() != null && answer.escalation() == null && guard.defers(answer.text())) {
             // a reply that tells the customer a person will help is only honest when a person is told
-            answer = Answer.handoff(answer.text(), "assistant_deferred", answer.source());
+            answer = new Answer(answer.text(), "assistant_deferred", answer.photos(), answer.source(), answer.viewing(),
+                    answer.staffNotice());
         }
         if (answer.text() != null && answer.escalation() == null && answer.photos().isEmpty()
                 && PHOTO_REQUEST.matcher(turn.text()).find()) {
@@ -104,7 +105,7 @@ public class Assistant {
     /** What a photo shows, for a customer's turn or a staff upload; empty without a vision-capable LLM. */
     public Optional<String> describePhoto(TenantId tenant, byte[] image, PhotoPurpose purpose) {
         String mime = imageType(image);
-        if (!llm.isAvailable(tenant) || mime == null) {
+        if (!llm.isAvailable(tenant) || mime == null || budget.exceeded(tenant, java.time.LocalDate.now(clock))) {
             return Optional.empty();
         }
         try {
@@ -181,7 +182,14 @@ public class Assistant {
                     : !requested.photoVehicleIds().isEmpty() ? Answer.reply(Texts.PHOTOS, "llm")
                     : Answer.silence("llm"); // only a viewing: the booking flow writes the reply
         } else {
-            GuardVerdict verdict = guard.judge(draft, facts(turn));
+            GuardVerdict verdict;
+            try {
+                verdict = guard.judge(draft, facts(turn));
+            } catch (RuntimeException e) {
+                // a draft the guard cannot read is not sent, and the turn still ends with a person told
+                log.warn("guard failed on a draft for tenant {}: {}", turn.tenantId().value(), e.toString());
+                verdict = GuardVerdict.withhold("guard_error");
+            }
             if (verdict.withheld()) {
                 // the text breaks a rule: none of the model's actions are carried out, a person takes over
                 log.info("draft withheld for tenant {}: {}", turn.tenantId().value(), verdict.reason());

@@ -37,8 +37,11 @@ final class Deferral {
         // "staff kami akan segera menghubungi", "nanti tim kami yang bantu", "tim sales siap membantu"
         Pattern.compile("(?<![\\p{L}])" + PERSON + "(?![\\p{L}])(?:\\W+\\p{L}+){0,5}?\\W+" + ACT + "(?![\\p{L}])", CI),
         // "akan dibantu oleh tim kami", "dihubungi admin"
-        Pattern.compile("(?<![\\p{L}])(?:di\\p{L}+|akan \\p{L}+)\\W+(?:\\p{L}+\\W+){0,2}?(?:oleh|sama|dengan|dari)\\W+"
-                + "(?:\\p{L}+\\W+)?" + PERSON + "(?![\\p{L}])", CI),
+        // a promise in the passive ("akan dibantu oleh tim", "dijawab sama teknisi"), not a car's past ("dirawat oleh pemilik")
+        Pattern.compile("(?<![\\p{L}])(?:(?:akan|nanti|segera|bisa|siap|biar)\\W+(?:\\p{L}+\\W+)?di\\p{L}+|akan \\p{L}+|"
+                + "di(?:hubungi|bantu|kabari|jelaskan|jelasin|jawab|proses|urus|layani|tangani|follow\\w*|konfirmasi\\w*|"
+                + "informasikan|infokan|kontak|telepon|telpon|hitung|hitungkan|kirim\\w*|tindaklanjuti|respon))\\W+"
+                + "(?:\\p{L}+\\W+){0,2}?(?:oleh|sama|dengan|dari)\\W+(?:\\p{L}+\\W+)?" + PERSON + "(?![\\p{L}])", CI),
         // "saya tanyakan dulu ke tim", "kami teruskan ke admin", "diteruskan ke bagian"
         Pattern.compile("(?<![\\p{L}])(?:" + PRONOUN + "\\W+(?:akan\\W+|coba\\W+|bantu\\W+)?" + ASK + "|di" + ASK
                 + ")(?:\\W+\\p{L}+){0,4}?\\W+(?:ke|kepada|dengan|sama|pada|untuk|dari)\\W+(?:\\p{L}+\\W+)?" + SOMEONE + "(?![\\p{L}])", CI),

@@ -35,7 +35,15 @@ final class FinancingSimulator {
 
     static Request read(String text) {
         Money.Reading money = Money.read(text == null ? "" : text);
-        BigDecimal percent = money.percents().isEmpty() ? null : money.percents().getFirst().value();
+        BigDecimal percent = null;
+        for (Money.Percent p : money.percents()) {
+            String before = money.text().substring(Math.max(0, p.start() - 20), p.start());
+            // "bunga 5% dp nya berapa": only a percentage named as the DP is the DP
+            if (DP_AMOUNT_BEFORE.matcher(before).find() && p.value().signum() > 0 && p.value().compareTo(HUNDRED) < 0) {
+                percent = p.value();
+                break;
+            }
+        }
         Long amount = null;
         for (Money.Amount a : money.amounts()) {
             String before = money.text().substring(Math.max(0, a.start() - 20), a.start());
@@ -55,6 +63,7 @@ final class FinancingSimulator {
 
     /** The estimates for a car of this price: each partner, at the tenor asked (or the nearest), else every tenor. */
     static List<Estimate> estimate(AiConfig.Financing table, long price, Request request) {
+        request = sane(request, price);
         List<Estimate> out = new ArrayList<>();
         for (AiConfig.Partner partner : table.partners()) {
             for (int months : tenors(partner, request.months())) {
@@ -125,6 +134,16 @@ final class FinancingSimulator {
         return s.toString();
     }
 
+    /** A DP at or above the price, or a percentage outside 0-100, is no DP: the partner's minimum is used. */
+    private static Request sane(Request r, long price) {
+        BigDecimal percent = r.downPaymentPercent() != null && r.downPaymentPercent().signum() > 0
+                && r.downPaymentPercent().compareTo(HUNDRED) < 0 ? r.downPaymentPercent() : null;
+        Long amount = r.downPaymentAmount() != null && r.downPaymentAmount() > 0 && r.downPaymentAmount() < price
+                ? r.downPaymentAmount() : null;
+        Integer months = r.months() != null && r.months() > 0 && r.months() <= 120 ? r.months() : null;
+        return new Request(percent, amount, months);
+    }
+
     private static Estimate one(AiConfig.Partner partner, long price, Request request, int months) {
         BigDecimal minimum = partner.downPaymentPercentMin();
         BigDecimal percent;
@@ -149,7 +168,8 @@ final class FinancingSimulator {
 
     /** The tenor asked for when the table has it, else the nearest shorter and longer ones; without one, all. */
     private static List<Integer> tenors(AiConfig.Partner partner, Integer asked) {
-        List<Integer> all = partner.flatRatePercentPerYear().keySet().stream().map(Integer::valueOf).sorted().toList();
+        List<Integer> all = partner.flatRatePercentPerYear().keySet().stream()
+                .filter(k -> k.matches("[1-9]\\d{0,2}")).map(Integer::valueOf).sorted().toList();
         if (asked == null) {
             return all;
         }

@@ -154,11 +154,17 @@ final class OfferClaims {
     }
 
     private boolean claims(String text, int start, int end) {
-        String before = text.substring(Math.max(0, start - 40), start);
+        // a negation or a topic word speaks of this term only within its own clause ("tidak ada lecet, gratis kaca film")
+        String before = text.substring(Math.max(0, start - 40), start).replaceFirst("(?s)^.*[,;.!?\\n]", "");
         String after = text.substring(end, Math.min(text.length(), end + 40));
+        boolean topic = TOPIC_BEFORE.matcher(before).find() && !OFFERED_AFTER.matcher(after).find();
         return !NEGATED_BEFORE.matcher(before).find() && !NEGATED_AFTER.matcher(after).find()
-                && !TOPIC_BEFORE.matcher(before).find() && !REFUSED_PRICE.matcher(before).find();
+                && !topic && !REFUSED_PRICE.matcher(before).find();
     }
+
+    /** "Untuk nego bisa kak", "Soal diskon, ada!": the topic named, then offered. */
+    private static final Pattern OFFERED_AFTER = Pattern.compile("^(?:-?nya)?\\W*(?:\\p{L}+\\W+)?(?:bisa|ada|boleh|dapat|"
+            + "tersedia|berlaku|kok|oke|ok)(?![\\p{L}])(?!\\W+(?:dibantu|dibicarakan|ditanyakan|langsung|dengan|sama|ke|oleh))", CI);
 
     /** The term is in the published text, and so is what it is about ("gratis service", not "gratis kaca film"). */
     private boolean publishedTerm(String term, String text, int end) {

@@ -34,10 +34,12 @@ public class ReplyGuard {
     private static final Pattern NOT_OFFERED = Pattern.compile("(?<![\\p{L}])(?:(?:tidak|tdk|tak|belum|blm|gak|ga|gk|"
             + "nggak|ngga|enggak|sudah tidak|udah gak|udah ga)\\W+(?:\\p{L}+\\W+)?(?:ada|tersedia|ready|redi|punya|"
             + "jual|menjual|sedia|menyediakan|available|masuk)|kosong|habis|sold(?:\\s*out)?|terjual|laku|laris|"
-            + "keluar|diambil|dibeli|dibooking|di-booking|booking|booked|dibook|di-book|dipesan|reserved|ter-?booking|"
-            + "tanda jadi|sudah (?:di)?-?dp|sudah ada yang|di-?hold|hold|on hold|indent|inden|belum (?:ada|masuk)|"
+            + "keluar|diambil|dibeli|dibooking|di-booking|(?:sudah|sedang|lagi|telah|status)\\W+(?:\\p{L}+\\W+){0,2}?"
+            + "(?:di-?)?booking|booked|dibook|"
+            + "di-book|dipesan|reserved|ter-?booking|tanda jadi|sudah (?:di)?-?dp|sudah ada yang|di-?hold|on hold|"
+            + "(?:sedang|lagi)\\W+(?:di-?)?hold|inden(?:t)?\\W+(?:dulu|\\d+)|belum (?:ada|masuk)|"
             + "tidak (?:lagi|ada lagi)|n/a|out of stock|not available|unavailable|(?:kalau|kalo|jika|bila|apabila|"
-            + "seandainya|kapan)\\W+(?:nanti\\W+)?(?:ada|masuk)|taksir\\w*|tukar tambah|trade.?in|mobil lama|"
+            + "seandainya|kapan)\\W+(?:nanti\\W+)?(?:ada|masuk)|taksir\\w*|"
             + "(?:mobil|unit)\\W+(?:kakak|anda|bapak|ibu)|(?:punya|milik)\\W+(?:kakak|anda|bapak|ibu))(?![\\p{L}])", CI);
     private static final Pattern SAYS_SOLD = Pattern.compile("(?<![\\p{L}])(?:sold|terjual|laku|laris|sudah keluar|"
             + "sudah diambil|sudah dibeli)(?![\\p{L}])", CI);
@@ -111,6 +113,8 @@ public class ReplyGuard {
             if (i + 1 < kept.size() && kept.get(i + 1).start() < windowEnd) {
                 windowEnd = kept.get(i + 1).start();
             }
+            // a name can run past its sentence ("Avanza. Veloz"): the window never ends before the name does
+            windowEnd = Math.max(windowEnd, s.end());
             String window = text.text.substring(s.end(), windowEnd);
             String named = text.text.substring(s.start(), s.end());
             List<StockCar> stock = facts.ofModel(s.model().model());

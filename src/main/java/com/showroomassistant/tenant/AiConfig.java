@@ -62,7 +62,7 @@ public record AiConfig(
     public record Partner(
             @NotBlank @Size(max = 100) String name,
             @NotNull @DecimalMin("0") @DecimalMax("90") BigDecimal downPaymentPercentMin,
-            @NotNull @Size(min = 1, max = 12) Map<@Pattern(regexp = "\\d{1,3}", message = "must be a tenor in months") String,
+            @NotNull @Size(min = 1, max = 12) Map<@Pattern(regexp = "[1-9]\\d{0,2}", message = "must be a tenor in months, 1 to 999") String,
                     @NotNull @DecimalMin("0") @DecimalMax("50") BigDecimal> flatRatePercentPerYear) {}
 
     public static AiConfig defaults(String showroomName) {

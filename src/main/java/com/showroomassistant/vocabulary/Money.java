@@ -23,7 +23,7 @@ public final class Money {
     private static final String UNIT = "jutaan|juta|jtan|jta|jt|miliaran|miliar|milyard|milyar|myr|mio|m|ribu|rebu|rb|k";
     private static final String TOKEN = "(?:(?:rp|idr)\\.?\\s*)?(?:" + NUM + ")(?:,-{1,2}|\\.-)?(?:\\s*(?:" + UNIT + ")(?![\\p{L}]))?";
     private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}\\d.,])(?<prefix>(?:rp|idr)\\.?\\s*)?(?<num>" + NUM
-            + ")(?:,-{1,2}|\\.-)?(?:\\s*(?<unit>" + UNIT + ")(?![\\p{L}]))?(?:\\s*rupiah(?![\\p{L}]))?(?<an>\\s*-?\\s?an(?![\\p{L}]))?(?![\\p{L}\\d]|:\\d)", CI);
+            + ")(?:,-{1,2}|\\.-)?(?:\\s*(?<unit>" + UNIT + ")(?![\\p{L}]|/[tT](?![\\p{L}])))?(?:\\s*rupiah(?![\\p{L}]))?(?<an>\\s*-?\\s?an(?![\\p{L}]))?(?![\\p{L}\\d]|:\\d)", CI);
     private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\d.,])(?<a>" + TOKEN + ")\\s*(?:-|–|—|~|s/d|sd|sampai|"
             + "hingga|to)\\s*(?<b>" + TOKEN + ")(?![\\p{L}\\d])", CI);
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(?:%|persen(?![\\p{L}]))", CI);
@@ -195,7 +195,10 @@ public final class Money {
     /** "270-an" is 270 to 279, "200-an" 200 to 299, "4 jutaan" 4 to 4,99 juta: the last written digit's place. */
     private static long step(String num, long value) {
         String digits = num.replaceAll("[.,]\\d{1,2}$", "").replaceAll("\\D", "");
-        long written = digits.isEmpty() ? 1 : Long.parseLong(digits);
+        if (digits.isEmpty() || digits.length() > 15) {
+            return 1; // no written number to read a place from: the amount itself
+        }
+        long written = Long.parseLong(digits);
         long unit = written == 0 ? 1 : Math.max(1, value / written);
         long place = 1;
         while (written > 0 && written % 10 == 0) {

@@ -177,7 +177,8 @@ public class LlmClient implements AutoCloseable {
         content.addObject().put("type", "image_url").putObject("image_url")
                 .put("url", "data:" + mimeType + ";base64," + java.util.Base64.getEncoder().encodeToString(image));
         body.put("temperature", 0.2).put("max_tokens", maxTokens);
-        return execute(key(tenant), properties.visionModel(), json.writeValueAsBytes(body), started);
+        // vision has its own breaker: a vision model the endpoint does not serve must not stop the showroom's answers
+        return execute("vision-" + key(tenant), properties.visionModel(), json.writeValueAsBytes(body), started);
     }
 
     private Completion execute(String breakerKey, String model, byte[] body, long started) {

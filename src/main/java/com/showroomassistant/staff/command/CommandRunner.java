@@ -77,7 +77,8 @@ public class CommandRunner {
             if (p.fileUrl() == null || p.fileUrl().isBlank()) {
                 continue;
             }
-            var photo = uploads.addPhoto(s, p.messageId(), p.fileUrl());
+            // only the first photo of an album is read by the vision model: one suggestion is shown
+            var photo = uploads.addPhoto(s, p.messageId(), p.fileUrl(), suggestion == null && added == 0);
             if (photo.isPresent()) {
                 added++;
                 suggestion = suggestion != null ? suggestion : photo.get().suggestion();

@@ -97,19 +97,30 @@ class Uploads {
      * Fetches a photo the gateway announced and adds it to the draft; empty when it could not be fetched. A photo
      * sent before any text is read by the vision model for a make, model and colour suggestion (the reference's).
      */
-    Optional<Added> addPhoto(Sender s, long messageId, String fileUrl) {
+    Optional<Added> addPhoto(Sender s, long messageId, String fileUrl, boolean suggest) {
         try {
             byte[] bytes = gateway.download(fileUrl, media.maxBytes());
             String url = media.storeImage(s.tenant(), bytes);
             drafts.addPhoto(s.tenant(), s.conversationId(), messageId, url);
-            String suggestion = drafts.find(s.tenant(), s.conversationId()).filter(d -> !d.isEmpty()).isPresent() ? null
-                    : assistant.describePhoto(s.tenant(), bytes, Assistant.PhotoPurpose.STOCK)
-                            .filter(d -> !d.toLowerCase(java.util.Locale.ROOT).contains("bukan mobil"))
-                            .orElse(null);
-            return Optional.of(new Added(suggestion));
+            return Optional.of(new Added(suggest ? suggestion(s, bytes) : null));
         } catch (RuntimeException e) {
             log.warn("photo of message {} not added to the draft: {}", messageId, e.toString());
             return Optional.empty();
+        }
+    }
+
+    /** Make, model and colour as the vision model sees them, for a draft with no data yet; never fails the photo. */
+    private String suggestion(Sender s, byte[] bytes) {
+        try {
+            if (drafts.find(s.tenant(), s.conversationId()).filter(d -> !d.isEmpty()).isPresent()) {
+                return null;
+            }
+            return assistant.describePhoto(s.tenant(), bytes, Assistant.PhotoPurpose.STOCK)
+                    .filter(d -> !d.toLowerCase(java.util.Locale.ROOT).contains("bukan mobil"))
+                    .orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("no suggestion for the photo: {}", e.toString());
+            return null;
         }
     }
 
