@@ -48,11 +48,18 @@ class LoginThrottle {
 
     /** How long this attempt must wait: zero when it may go on to the password check. */
     Duration wait(String account, String address) {
-        return max(waitOf(accountKey(account)), waitOf(addressKey(address)));
+        Duration byAddress = waitOf(addressKey(address));
+        return OPERATOR.equals(account) ? byAddress : max(waitOf(accountKey(account)), byAddress);
     }
 
+    /**
+     * The operator's one account is counted per address only: a per-account count would let anyone on the internet
+     * keep the operator locked out with a few wrong keys each window.
+     */
     void failed(String account, String address) {
-        limiter(accountKey(account), perAccount).acquirePermission();
+        if (!OPERATOR.equals(account)) {
+            limiter(accountKey(account), perAccount).acquirePermission();
+        }
         limiter(addressKey(address), perAddress).acquirePermission();
     }
 

@@ -60,7 +60,9 @@ class LoginThrottleIT extends IntegrationTest {
             assertThat(signIn("/operator/login", "key=tebakan-" + i).headers().firstValue("Location").orElseThrow())
                     .endsWith("/operator/login?error");
         }
-        assertRefusedUntilLater(signIn("/operator/login", "key=" + ADMIN_KEY));
+        // the operator's one account is counted per address only: strangers' wrong keys cannot lock the operator out
+        assertThat(signIn("/operator/login", "key=" + ADMIN_KEY).headers().firstValue("Location").orElseThrow())
+                .doesNotContain("error");
 
         // 6 failures from this address so far; two more reach its limit of 8, whatever the account
         login("c@throttle.showroom", "x");
