@@ -35,10 +35,25 @@ class VehicleApi {
 
     private final Vehicles vehicles;
     private final MediaStore photoStore;
+    private final StockCsv csv;
 
-    VehicleApi(Vehicles vehicles, MediaStore photoStore) {
+    VehicleApi(Vehicles vehicles, MediaStore photoStore, StockCsv csv) {
         this.vehicles = vehicles;
         this.photoStore = photoStore;
+        this.csv = csv;
+    }
+
+    @PostMapping(path = "/import", consumes = "text/csv")
+    @Operation(summary = "Import stock from CSV", description = "A header row of vehicle field names (photos as URLs"
+            + " separated by |); upsert by plateNumber. Valid rows are imported even when others are rejected.")
+    java.util.Map<String, Object> importCsv(TenantId tenant, @RequestBody String body) {
+        return StockCsv.asJson(csv.importCsv(tenant, body));
+    }
+
+    @GetMapping(path = "/export", produces = "text/csv")
+    @Operation(summary = "Export stock as CSV", description = "The format import reads: export then import changes nothing.")
+    String exportCsv(TenantId tenant) {
+        return csv.export(tenant);
     }
 
     @GetMapping
