@@ -120,10 +120,20 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until some element matching css contains the text. */
     public WebElement waitForText(String css, String text) {
-        return waitFor(d -> d.findElements(By.cssSelector(css)).stream()
-                .filter(e -> e.getText().contains(text))
-                .findFirst()
-                .orElse(null));
+        return waitFor(d -> {
+            try {
+                return d.findElements(By.cssSelector(css)).stream()
+                        .filter(e -> e.getText().contains(text))
+                        .findFirst()
+                        .orElse(null);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // htmx swapped the element while it was read: Chromium says its node "does not belong to the document"
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     public String path() {
