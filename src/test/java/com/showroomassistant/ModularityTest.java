@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Keeps the module arrows honest and writes the module diagram (target/spring-modulith-docs). */
+/** Keeps the module arrows honest and writes the module diagrams, committed under docs/modules. */
 class ModularityTest {
 
     private final ApplicationModules modules = ApplicationModules.of(ShowroomAssistantApplication.class);
@@ -16,6 +16,6 @@ class ModularityTest {
 
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules, "docs/modules").writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }
 }
