@@ -51,8 +51,9 @@ public class Assistant {
                 ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text())
                 : new RelevantInventory.Selection(List.of(), false, 0);
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(turn.config().zone()));
-        boolean overBudget = llm.isAvailable(turn.tenantId()) && budget.exceeded(turn.tenantId(), today);
-        Answer answer = llm.isAvailable(turn.tenantId()) && !overBudget
+        boolean modelUp = llm.isAvailable(turn.tenantId());
+        boolean overBudget = modelUp && budget.exceeded(turn.tenantId(), today);
+        Answer answer = modelUp && !overBudget
                 ? fromModel(turn, selection, today) : OfflineAssistant.answer(turn, selection);
         if (overBudget && budget.tellStaffOnce(turn.tenantId(), today)) {
             answer = answer.withStaffNotice(Texts.TOKEN_BUDGET_SPENT);

@@ -72,7 +72,7 @@ final class OfferClaims {
     Optional<String> problem() {
         String text = draft.text;
         if (!negotiation) {
-            Matcher n = NEGATION_MATCHER(text);
+            Matcher n = NEGOTIATION.matcher(text);
             while (n.find()) {
                 if (claims(text, n.start(), n.end()) && !publishedTerm(n.group(), text, n.end())) {
                     return Optional.of("negotiation_offered");
@@ -102,8 +102,8 @@ final class OfferClaims {
             if (family == null || negatedAfter(text, t.end())) {
                 continue;
             }
-            if (!publishedDuration(family, months(t.group(1), t.group(3)))
-                    || t.group(2) != null && !publishedDuration(family, months(t.group(2), t.group(3)))) {
+            if (!publishedDuration(family, days(t.group(1), t.group(3)))
+                    || t.group(2) != null && !publishedDuration(family, days(t.group(2), t.group(3)))) {
                 return Optional.of(family.equals("financing") ? "unpublished_financing_figure" : "unpublished_offer");
             }
         }
@@ -147,10 +147,6 @@ final class OfferClaims {
     boolean publishedAmount(Money.Amount amount) {
         return publishedMoney.amounts().stream().anyMatch(p -> p.low() == amount.low() && p.high() == amount.high()
                 || amount.kind() == Money.Kind.EXACT && p.admits(amount.low()) && p.kind() != Money.Kind.AT_LEAST);
-    }
-
-    private static Matcher NEGATION_MATCHER(String text) {
-        return NEGOTIATION.matcher(text);
     }
 
     private boolean claims(String text, int start, int end) {
@@ -200,15 +196,15 @@ final class OfferClaims {
         return publishedMoney.percents().stream().anyMatch(p -> p.value().compareTo(value) == 0);
     }
 
-    private boolean publishedDuration(String family, int months) {
+    private boolean publishedDuration(String family, int days) {
         Matcher t = DURATION.matcher(published);
         while (t.find()) {
             if (!family.equals(family(published, t.start()))) {
                 continue;
             }
-            int low = months(t.group(1), t.group(3));
-            int high = t.group(2) == null ? low : months(t.group(2), t.group(3));
-            if (months >= low && months <= high) {
+            int low = days(t.group(1), t.group(3));
+            int high = t.group(2) == null ? low : days(t.group(2), t.group(3));
+            if (days >= low && days <= high) {
                 return true; // "tenor 1-5 tahun" publishes 3 years too
             }
         }
@@ -238,7 +234,7 @@ final class OfferClaims {
             + "gak|ga|nggak|ngga|enggak)\\W+(?:bisa|ada|berlaku|tersedia|dapat|memungkinkan)(?![\\p{L}])", CI);
 
     /** A duration in days, so "1 tahun", "12 bulan" and "365 hari" compare equal. */
-    private static int months(String number, String unit) {
+    private static int days(String number, String unit) {
         int n = Integer.parseInt(number);
         return switch (unit.toLowerCase(Locale.ROOT)) {
             case "tahun", "thn", "th" -> n * 360;

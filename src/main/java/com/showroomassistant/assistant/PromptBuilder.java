@@ -46,7 +46,7 @@ final class PromptBuilder {
         p.append("5. Mobil yang sudah terjual atau dibooking tidak boleh ditawarkan sebagai tersedia.\n");
         p.append("6. Jika alat (tools) tersedia: panggil handoff_to_staff untuk menyerahkan ke staff, send_vehicle_photos"
                 + " untuk mengirim foto unit, dan propose_viewing untuk menawarkan jadwal lihat unit, dengan id dari daftar stok.\n");
-        if (config.financing() != null) {
+        if (FinancingSimulator.has(config)) {
             p.append("7. Untuk simulasi kredit, cicilan atau DP, panggil simulate_financing; jangan menghitung angka sendiri.\n");
         }
         if (config.enableVehicleInfo()) {

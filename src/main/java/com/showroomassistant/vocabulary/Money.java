@@ -2,6 +2,7 @@ package com.showroomassistant.vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public final class Money {
 
     public static Reading read(String raw) {
         String text = NumberWords.rewrite(raw == null ? "" : raw);
-        boolean[] used = new boolean[text.length()];
+        BitSet used = new BitSet(text.length()); // characters an earlier reading claimed
         block(PHONE, text, used);
         Matcher time = TIME.matcher(text);
         while (time.find()) {
@@ -86,21 +87,21 @@ public final class Money {
             String after = text.substring(time.end());
             if (time.group().contains(":") || TIME_CONTEXT.matcher(before).find()
                     || after.matches("(?is)^\\s*(?:wib|wita|wit|-|–|s/d|sampai).*")) {
-                mark(used, time.start(), time.end());
+                used.set(time.start(), time.end());
             }
         }
         List<Percent> percents = new ArrayList<>();
         Matcher p = PERCENT.matcher(text);
         while (p.find()) {
-            if (free(used, p.start(), p.end())) {
+            if (used.get(p.start(), p.end()).isEmpty()) {
                 percents.add(new Percent(new BigDecimal(p.group(1).replace(',', '.')), p.start(), p.end()));
-                mark(used, p.start(), p.end());
+                used.set(p.start(), p.end());
             }
         }
         List<Amount> amounts = new ArrayList<>();
         Matcher r = RANGE.matcher(text);
         while (r.find()) {
-            if (!free(used, r.start(), r.end()) || NOT_MONEY_AFTER.matcher(text.substring(r.end())).find()) {
+            if (!used.get(r.start(), r.end()).isEmpty() || NOT_MONEY_AFTER.matcher(text.substring(r.end())).find()) {
                 continue;
             }
             String a = r.group("a").strip();
@@ -116,12 +117,12 @@ public final class Money {
             if (lo.isPresent() && hi.isPresent() && lo.getAsLong() < hi.getAsLong() && lo.getAsLong() * 4 > hi.getAsLong()
                     && !beforeRange.matches("(?is).*(?:km|kilometer|odo|cc)\\W*$")) {
                 amounts.add(new Amount(lo.getAsLong(), hi.getAsLong(), Kind.RANGE, r.start(), r.end()));
-                mark(used, r.start(), r.end());
+                used.set(r.start(), r.end());
             }
         }
         Matcher m = SINGLE.matcher(text);
         while (m.find()) {
-            if (!free(used, m.start(), m.end())) {
+            if (!used.get(m.start(), m.end()).isEmpty()) {
                 continue;
             }
             single(text, m).ifPresent(amounts::add);
@@ -230,27 +231,14 @@ public final class Money {
         }
     }
 
-    private static void block(Pattern p, String text, boolean[] used) {
+    private static void block(Pattern p, String text, BitSet used) {
         Matcher m = p.matcher(text);
         while (m.find()) {
             if (m.group().replaceAll("\\D", "").length() >= 9) {
-                mark(used, m.start(), m.end());
+                used.set(m.start(), m.end());
             }
         }
     }
 
-    private static boolean free(boolean[] used, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (used[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static void mark(boolean[] used, int start, int end) {
-        for (int i = start; i < end; i++) {
-            used[i] = true;
-        }
-    }
 }

@@ -6,6 +6,7 @@ import com.showroomassistant.vocabulary.VehicleTerms;
 import com.showroomassistant.intent.VehicleCatalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -69,7 +70,7 @@ public final class VehicleText {
 
     public Reading read(String text) {
         String t = text == null ? "" : text;
-        boolean[] used = new boolean[t.length()];
+        BitSet used = new BitSet(t.length()); // characters a field already claimed
         String make = null;
         String model = null;
         String modelWords = "";
@@ -80,11 +81,11 @@ public final class VehicleText {
             make = span.make();
             model = span.model().model();
             modelWords = extraAliasWords(t.substring(span.start(), span.end()), model);
-            mark(used, span.start(), span.end());
+            used.set(span.start(), span.end());
             modelEnd = span.end();
             var makeSpan = catalogue.firstMakeSpan(t);
             if (makeSpan.isPresent() && makeSpan.get().make().equals(make)) {
-                mark(used, makeSpan.get().start(), makeSpan.get().end());
+                used.set(makeSpan.get().start(), makeSpan.get().end());
             }
         }
         String plate = plate(t, used);
@@ -101,12 +102,12 @@ public final class VehicleText {
             var makeSpan = catalogue.firstMakeSpan(t);
             if (makeSpan.isPresent()) {
                 make = makeSpan.get().make();
-                mark(used, makeSpan.get().start(), makeSpan.get().end());
+                used.set(makeSpan.get().start(), makeSpan.get().end());
                 // a model the catalogue does not know yet: the next free word after the make
                 Matcher next = WORD.matcher(t);
-                if (next.find(makeSpan.get().end()) && !used[next.start()] && Character.isLetter(next.group().charAt(0))) {
+                if (next.find(makeSpan.get().end()) && !used.get(next.start()) && Character.isLetter(next.group().charAt(0))) {
                     model = capitalise(next.group());
-                    mark(used, next.start(), next.end());
+                    used.set(next.start(), next.end());
                     modelEnd = next.end();
                 }
             }
@@ -116,7 +117,7 @@ public final class VehicleText {
         Matcher w = WORD.matcher(t);
         while (w.find()) {
             words++;
-            if (used[w.start()] || LABELS.contains(w.group().toLowerCase(Locale.ROOT).replaceAll("[.,:]$", ""))) {
+            if (used.get(w.start()) || LABELS.contains(w.group().toLowerCase(Locale.ROOT).replaceAll("[.,:]$", ""))) {
                 understood++;
             }
         }
@@ -126,13 +127,13 @@ public final class VehicleText {
         return new Reading(fields, words, understood);
     }
 
-    private static <T> T first(Pattern pattern, String text, boolean[] used, Function<Matcher, T> value) {
+    private static <T> T first(Pattern pattern, String text, BitSet used, Function<Matcher, T> value) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            if (free(used, m.start(), m.end())) {
+            if (used.get(m.start(), m.end()).isEmpty()) {
                 T v = value.apply(m);
                 if (v != null) {
-                    mark(used, m.start(), m.end());
+                    used.set(m.start(), m.end());
                     return v;
                 }
             }
@@ -141,7 +142,7 @@ public final class VehicleText {
     }
 
     /** The last plate-shaped token: plates usually come last, and "G 2019 AT"-like runs are rejected. */
-    private static String plate(String text, boolean[] used) {
+    private static String plate(String text, BitSet used) {
         Matcher m = PLATE.matcher(text);
         int start = -1;
         int end = -1;
@@ -149,14 +150,14 @@ public final class VehicleText {
         while (m.find()) {
             String region = m.group(1).toUpperCase(Locale.ROOT);
             String suffix = m.group(3).toLowerCase(Locale.ROOT);
-            if (REGIONS.contains(region) && !NOT_PLATE_SUFFIX.contains(suffix) && free(used, m.start(), m.end())) {
+            if (REGIONS.contains(region) && !NOT_PLATE_SUFFIX.contains(suffix) && used.get(m.start(), m.end()).isEmpty()) {
                 plate = region + m.group(2) + suffix.toUpperCase(Locale.ROOT);
                 start = m.start();
                 end = m.end();
             }
         }
         if (plate != null) {
-            mark(used, start, end);
+            used.set(start, end);
         }
         return plate;
     }
@@ -219,7 +220,7 @@ public final class VehicleText {
     }
 
     /** Free words right after the model, up to the next field: "Avanza 1.3 G 2019" -> "1.3 G". */
-    private static String variant(String text, boolean[] used, int from, String aliasWords) {
+    private static String variant(String text, BitSet used, int from, String aliasWords) {
         List<String> words = new ArrayList<>();
         if (!aliasWords.isBlank()) {
             words.add(aliasWords);
@@ -227,13 +228,13 @@ public final class VehicleText {
         Matcher w = WORD.matcher(text);
         int pos = from;
         while (w.find(pos) && words.size() < 5) {
-            if (used[w.start()] || !text.substring(pos, w.start()).matches("[\\s,]*")) {
+            if (used.get(w.start()) || !text.substring(pos, w.start()).matches("[\\s,]*")) {
                 break;
             }
             if (!LABELS.contains(w.group().toLowerCase(Locale.ROOT))) {
                 words.add(w.group().replaceAll("[.,]$", ""));
             }
-            mark(used, w.start(), w.end());
+            used.set(w.start(), w.end());
             pos = w.end();
         }
         String variant = String.join(" ", words).strip();
@@ -244,18 +245,5 @@ public final class VehicleText {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    private static boolean free(boolean[] used, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (used[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static void mark(boolean[] used, int start, int end) {
-        for (int i = start; i < end; i++) {
-            used[i] = true;
-        }
-    }
 }
