@@ -103,6 +103,20 @@ public class Assistant {
         return chars / 4;
     }
 
+    /**
+     * The tokens a photo's description cost, as the provider reported them; without a report, the texts at about
+     * four characters a token plus {@link #IMAGE_TOKENS} for the picture.
+     */
+    private static long visionTokens(Completion completion, PhotoPurpose purpose) {
+        if (completion.promptTokens() != null || completion.completionTokens() != null) {
+            return tokens(completion, List.of());
+        }
+        return IMAGE_TOKENS + (purpose.instruction.length() + completion.content().length()) / 4;
+    }
+
+    /** About what OpenAI-compatible vision models bill for one photo at their default detail. */
+    private static final long IMAGE_TOKENS = 1_000;
+
     /** What a photo shows, for a customer's turn or a staff upload; empty without a vision-capable LLM. */
     public Optional<String> describePhoto(TenantId tenant, byte[] image, PhotoPurpose purpose) {
         String mime = imageType(image);
@@ -110,7 +124,9 @@ public class Assistant {
             return Optional.empty();
         }
         try {
-            String said = llm.describeImage(tenant, image, mime, purpose.instruction, 120).content().strip();
+            Completion described = llm.describeImage(tenant, image, mime, purpose.instruction, 120);
+            budget.record(tenant, java.time.LocalDate.now(clock), visionTokens(described, purpose));
+            String said = described.content().strip();
             // a caption from a model: one short line, so it cannot stretch the prompt or a staff message
             said = said.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
             return said.isEmpty() ? Optional.empty() : Optional.of(said.length() > 300 ? said.substring(0, 300) : said);

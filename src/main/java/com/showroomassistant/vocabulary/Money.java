@@ -193,9 +193,12 @@ public final class Money {
         return java.util.Optional.of(new Amount(value, value, Kind.EXACT, m.start(), m.end()));
     }
 
-    /** "270-an" is 270 to 279, "200-an" 200 to 299, "4 jutaan" 4 to 4,99 juta: the last written digit's place. */
+    /**
+     * "270-an" is 270 to 279, "200-an" 200 to 299, "4 jutaan" 4 to 4,99 juta, "1,5 jt-an" 1,5 to 1,59 juta: the last
+     * written digit's place, decimals included (zero cents, as in "99.000.000,00", are not a place).
+     */
     private static long step(String num, long value) {
-        String digits = num.replaceAll("[.,]\\d{1,2}$", "").replaceAll("\\D", "");
+        String digits = num.replaceAll("[.,]0{1,2}$", "").replaceAll("\\D", "");
         if (digits.isEmpty() || digits.length() > 15) {
             return 1; // no written number to read a place from: the amount itself
         }

@@ -57,6 +57,10 @@ class StaffUploadIT extends StaffTestSupport {
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Foto mobil untuk stok")));
         assertThat(visionRequest).isNotEmpty();
         assertThat(visionRequest.getLast().getBodyAsString()).contains("glm-4.5v").contains("data:image/jpeg;base64,");
+        // a description is an LLM call like any other: it counts against the showroom's daily token budget
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "select coalesce(sum(tokens), 0) from llm_usage where tenant_id = ?").param(s.tenantId())
+                .query(Long.class).single() > 0);
     }
 
     @Test

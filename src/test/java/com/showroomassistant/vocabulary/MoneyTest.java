@@ -26,6 +26,8 @@ class MoneyTest {
         "dua ratus lima belas juta rupiah      | 215000000  | 215000000  | EXACT",
         "harganya 140-an                       | 140000000  | 149999999  | ROUGHLY",
         "fortuner 400 jt-an                    | 400000000  | 499999999  | ROUGHLY",
+        "kisaran 1,5 jt-an                     | 1500000    | 1599999    | ROUGHLY",
+        "sekitar 142,5 juta-an                 | 142500000  | 142599999  | ROUGHLY",
         "cicilan 4 jutaan                      | 4000000    | 4999999    | ROUGHLY",
         "sekitar 150 juta                      | 147000000  | 153000000  | ROUGHLY",
         "yang di bawah 140 ya                  | 0          | 140000000  | AT_MOST",
