@@ -23,7 +23,8 @@ final class OfferClaims {
             + "disesuaikan|diatur|dibicarakan|didiskusikan)|harga (?:masih )?(?:bisa )?(?:nego|dinego)|(?:masih )?bisa "
             + "(?:dibicarakan|didiskusikan|diobrolin|diomongin)|negotiable|open to offers?)(?![\\p{L}])", CI);
     private static final Pattern DISCOUNT = Pattern.compile("(?<![\\p{L}])(?<!feel )(?:diskon\\w*|discount\\w*|potongan(?: harga)?|"
-            + "cash ?back|bonus\\w*|gratis\\w*|free|hadiah|harga (?:spesial|special|khusus|miring|promo|istimewa|coret|"
+            + "cash ?back|bonus\\w*|gratis\\w*|(?<!(?:kakak|kak|lagi|sedang|anda|kamu) )free(?!\\W+(?:jam|hari|kapan|"
+            + "besok|lusa|nanti|sore|pagi|siang|malam|tanggal|sabtu|minggu|senin|selasa|rabu|kamis|jumat)(?![\\p{L}]))|hadiah|harga (?:spesial|special|khusus|miring|promo|istimewa|coret|"
             + "nett?|teman|spesial)|subsidi|promo\\w*|voucher|kado|cuma-cuma|tanpa biaya|free of charge|"
             + "(?:bebas|free) (?:biaya|ongkos)\\w*|dp\\s*(?:0|nol)|tanpa dp|dp ringan|bunga (?:0|nol|ringan)|"
             + "uang kembali|money back|refund|nett|(?:sudah )?termasuk (?:biaya )?(?:balik nama|bbn|asuransi|pajak|"
@@ -91,10 +92,14 @@ final class OfferClaims {
                 continue;
             }
             for (Money.Percent p : draft.money.percents()) {
-                if (s.contains(p.start()) && !publishedPercent(p.value()) && !negatedAfter(text, p.end())) {
+                if (s.contains(p.start()) && !publishedPercent(p.value()) && !negatedAfter(text, p.end())
+                        && !negatedBefore(text, p.start())) {
                     return Optional.of("unpublished_financing_figure");
                 }
             }
+        }
+        if (WarrantyScope.unpublishedPart(text, published).isPresent()) {
+            return Optional.of("unpublished_offer");
         }
         Matcher t = DURATION.matcher(text);
         while (t.find()) {
@@ -149,6 +154,12 @@ final class OfferClaims {
                 || amount.kind() == Money.Kind.EXACT && p.admits(amount.low()) && p.kind() != Money.Kind.AT_LEAST);
     }
 
+    /** "tidak ada program bunga 0%": the figure is denied within its own clause. */
+    private static boolean negatedBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 40), start).replaceFirst("(?s)^.*[,;.!?\\n]", "");
+        return NEGATED_BEFORE.matcher(before).find();
+    }
+
     private boolean claims(String text, int start, int end) {
         // a negation or a topic word speaks of this term only within its own clause ("tidak ada lecet, gratis kaca film")
         String before = text.substring(Math.max(0, start - 40), start).replaceFirst("(?s)^.*[,;.!?\\n]", "");
@@ -162,9 +173,20 @@ final class OfferClaims {
     private static final Pattern OFFERED_AFTER = Pattern.compile("^(?:-?nya)?\\W*(?:\\p{L}+\\W+)?(?:bisa|ada|boleh|dapat|"
             + "tersedia|berlaku|kok|oke|ok)(?![\\p{L}])(?!\\W+(?:dibantu|dibicarakan|ditanyakan|langsung|dengan|sama|ke|oleh))", CI);
 
+    private static final Pattern INCLUDED = Pattern.compile("(?:sudah )?termasuk (?:biaya )?(.+)", CI);
+    /** Extras a showroom gives rather than costs it takes on: "termasuk garansi mesin" is its published warranty. */
+    private static final Pattern GIVEN_EXTRA = Pattern.compile("garansi|service|servis|ganti oli", CI);
+
     /** The term is in the published text, and so is what it is about ("gratis service", not "gratis kaca film"). */
     private boolean publishedTerm(String term, String text, int end) {
-        String stem = term.toLowerCase(Locale.ROOT).replaceAll("nya$", "").split("\\s+")[0];
+        Matcher included = INCLUDED.matcher(term);
+        if (included.matches() && !GIVEN_EXTRA.matcher(included.group(1)).matches()) {
+            // a cost the buyer would otherwise pay ("sudah termasuk balik nama") only as the showroom wrote it
+            return published.contains("termasuk " + included.group(1).toLowerCase(Locale.ROOT))
+                    || published.contains("termasuk biaya " + included.group(1).toLowerCase(Locale.ROOT));
+        }
+        String stem = (included.matches() ? included.group(1) : term).toLowerCase(Locale.ROOT).replaceAll("nya$", "")
+                .split("\\s+")[0];
         stem = stem.length() > 5 ? stem.substring(0, 5) : stem;
         int at = published.indexOf(stem);
         if (at < 0) {

@@ -34,13 +34,16 @@ public class ReplyGuard {
     private static final Pattern NOT_OFFERED = Pattern.compile("(?<![\\p{L}])(?:(?:tidak|tdk|tak|belum|blm|gak|ga|gk|"
             + "nggak|ngga|enggak|sudah tidak|udah gak|udah ga)\\W+(?:\\p{L}+\\W+)?(?:ada|tersedia|ready|redi|punya|"
             + "jual|menjual|sedia|menyediakan|available|masuk)|kosong|habis|sold(?:\\s*out)?|terjual|laku|laris|"
-            + "keluar|diambil|dibeli|dibooking|di-booking|(?:sudah|sedang|lagi|telah|status)\\W+(?:\\p{L}+\\W+){0,2}?"
+            + "keluar|(?:sudah|udah|telah|sdh)\\W+(?:di)?(?:ambil|beli)|dibooking|di-booking|(?:sudah|sedang|lagi|telah|status)\\W+(?:\\p{L}+\\W+){0,2}?"
             + "(?:di-?)?booking|booked|dibook|"
             + "di-book|dipesan|reserved|ter-?booking|tanda jadi|sudah (?:di)?-?dp|sudah ada yang|di-?hold|on hold|"
             + "(?:sedang|lagi)\\W+(?:di-?)?hold|inden(?:t)?\\W+(?:dulu|\\d+)|belum (?:ada|masuk)|"
             + "tidak (?:lagi|ada lagi)|n/a|out of stock|not available|unavailable|(?:kalau|kalo|jika|bila|apabila|"
             + "seandainya|kapan)\\W+(?:nanti\\W+)?(?:ada|masuk)|taksir\\w*|"
             + "(?:mobil|unit)\\W+(?:kakak|anda|bapak|ibu)|(?:punya|milik)\\W+(?:kakak|anda|bapak|ibu))(?![\\p{L}])", CI);
+    /** "tukar tambah Agya 2017": the car named next is the customer's own, not one on offer. */
+    private static final Pattern CUSTOMERS_CAR = Pattern.compile("(?<![\\p{L}])(?:tukar[- ]tambah|trade[- ]?in|"
+            + "mobil lama|unit lama)\\W+(?:(?:mobil|unit|kakak|kak|anda|dengan|pakai|berupa)\\W+){0,2}$", CI);
     private static final Pattern SAYS_SOLD = Pattern.compile("(?<![\\p{L}])(?:sold|terjual|laku|laris|sudah keluar|"
             + "sudah diambil|sudah dibeli)(?![\\p{L}])", CI);
     private static final Pattern SAYS_BOOKED = Pattern.compile("(?<![\\p{L}])(?:dibooking|di-booking|booking|booked|"
@@ -130,7 +133,8 @@ public class ReplyGuard {
             List<StockCar> fitting = fitting(stock, aliasExtra(named, s.model().model()) + " " + window + " " + before,
                     text, s.end());
             String clause = clauseAround(text, segment, s, kept, i);
-            boolean notOffered = NOT_OFFERED.matcher(clause).find();
+            boolean notOffered = NOT_OFFERED.matcher(clause).find()
+                    || CUSTOMERS_CAR.matcher(text.text.substring(Math.max(segment.start(), s.start() - 40), s.start())).find();
             String claimed = SAYS_SOLD.matcher(clause).find() ? "sold" : SAYS_BOOKED.matcher(clause).find() ? "booked" : null;
             out.add(new CarMention(s.model().model(), s.start(), s.end(), segment, stock, fitting, notOffered, claimed));
         }
@@ -221,7 +225,7 @@ public class ReplyGuard {
         window = window.replaceFirst("(?i)^\\s*(?:(?:kami|ini|yang|yg|tipe|type|varian|variant|ready|ada|tersedia)\\s+)+", " ");
         Matcher m = VARIANT_TOKEN.matcher(window);
         while (m.find() && words.size() < 4) {
-            String w = m.group(1).replaceAll("[.,]$", "");
+            String w = m.group(1).replaceAll("[.,]$", "").replaceAll("(?i)-?nya$", ""); // "2021-nya" is a year
             String lower = w.toLowerCase(Locale.ROOT);
             if (YEAR.matcher(w).matches() || NOT_VARIANT.contains(lower) || Colours.first(w).isPresent()
                     || w.matches("\\d+(?:[.,]\\d{3})+|\\d{3,}|\\d{1,2}")) {
@@ -379,6 +383,15 @@ public class ReplyGuard {
         for (CarMention c : cars) {
             if (c.segment().end() <= segment.start() && c.segment().paragraph() == segment.paragraph()) {
                 earlier = c;
+            }
+        }
+        if (earlier == null) {
+            // "Avanza Veloz 2021 ...\n\nHarganya Rp 215.000.000": a paragraph that names no car goes on about the last one
+            boolean paragraphNamesACar = cars.stream().anyMatch(c -> c.segment().paragraph() == segment.paragraph());
+            for (CarMention c : cars) {
+                if (!paragraphNamesACar && c.end() <= segment.start()) {
+                    earlier = c;
+                }
             }
         }
         if (earlier != null) {
