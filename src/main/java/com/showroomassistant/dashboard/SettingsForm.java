@@ -19,6 +19,8 @@ record SettingsForm(
         String timezone,
         String debounceSeconds,
         String handoffTimeoutMinutes,
+        String testDriveSlotMinutes,
+        String testDriveCapacity,
         List<AiConfig.Faq> faqs) {
 
     static final List<String> WEEK = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -45,7 +47,8 @@ record SettingsForm(
         }
         return new SettingsForm(c.aiName(), c.aiPersonality(), c.welcomeMessage(), c.afterHoursMessage(), toggles,
                 c.businessHours() == null, days, c.timezone(), String.valueOf(c.debounceSeconds()),
-                String.valueOf(c.handoffTimeoutMinutes()), c.customFAQ() == null ? List.of() : c.customFAQ());
+                String.valueOf(c.handoffTimeoutMinutes()), String.valueOf(c.slotMinutes()), String.valueOf(c.capacity()),
+                c.customFAQ() == null ? List.of() : c.customFAQ());
     }
 
     static SettingsForm read(MultiValueMap<String, String> p) {
@@ -66,7 +69,8 @@ record SettingsForm(
         }
         return new SettingsForm(text(p, "aiName"), text(p, "aiPersonality"), text(p, "welcomeMessage"),
                 text(p, "afterHoursMessage"), toggles, p.containsKey("alwaysOpen"), days, text(p, "timezone"),
-                text(p, "debounceSeconds"), text(p, "handoffTimeoutMinutes"), faqs);
+                text(p, "debounceSeconds"), text(p, "handoffTimeoutMinutes"), text(p, "testDriveSlotMinutes"),
+                text(p, "testDriveCapacity"), faqs);
     }
 
     /** The whole configuration this form describes; fields the form does not show are kept from {@code current}. */
@@ -86,7 +90,8 @@ record SettingsForm(
                 current.productKnowledge(), toggles.get("enableVehicleInfo"), toggles.get("enablePriceNegotiation"),
                 toggles.get("enableTestDriveBooking"), toggles.get("enableStaffUpload"), toggles.get("enableStaffStatus"),
                 number(debounceSeconds, "debounceSeconds", errors), number(handoffTimeoutMinutes, "handoffTimeoutMinutes", errors),
-                current.financing());
+                current.financing(), number(testDriveSlotMinutes, "testDriveSlotMinutes", errors),
+                number(testDriveCapacity, "testDriveCapacity", errors));
     }
 
     private static Integer number(String text, String field, Map<String, String> errors) {

@@ -145,7 +145,7 @@ public class Bookings {
                     "📅 Permintaan jadwal lihat unit: " + who(t) + (vehicle == null ? "" : ", " + vehicle.title()) + (wish == null ? "" : ", " + wish),
                     "test_drive", wish, "minta jadwal" + (wish == null ? "" : " " + wish)));
         }
-        Settings settings = settings(t.tenant());
+        Settings settings = settings(t.config());
         BusinessHours hours = BusinessHours.of(t.config());
         List<ZonedDateTime> slots = new ArrayList<>();
         if (when.isPresent() && when.get().time() != null) {
@@ -185,7 +185,7 @@ public class Bookings {
     private Outcome book(Turn t, Offer offer, String slotText) {
         ZoneId zone = t.config().zone();
         ZonedDateTime starts = java.time.OffsetDateTime.parse(slotText).atZoneSameInstant(zone);
-        Settings settings = settings(t.tenant());
+        Settings settings = settings(t.config());
         Vehicle vehicle = offer.vehicleId() == null ? null : vehicles.find(t.tenant(), offer.vehicleId()).orElse(null);
         if (vehicle != null && !vehicle.isAvailable()) {
             saveOffer(t.conversationId(), null);
@@ -313,11 +313,8 @@ public class Bookings {
         conversations.saveBookingOffer(conversationId, offer == null ? null : json.writeValueAsString(offer));
     }
 
-    private Settings settings(TenantId tenant) {
-        return jdbc.sql("select test_drive_slot_minutes, test_drive_capacity from ai_config where tenant_id = ?")
-                .param(tenant.value())
-                .query((rs, n) -> new Settings(rs.getInt(1), rs.getInt(2)))
-                .single();
+    private static Settings settings(AiConfig config) {
+        return new Settings(config.slotMinutes(), config.capacity());
     }
 
     static String describe(ZonedDateTime slot) {

@@ -23,11 +23,18 @@ class SalesApi {
 
     private final Leads leads;
     private final TestDrives testDrives;
+    private final TestDriveChanges changes;
 
-    SalesApi(Leads leads, TestDrives testDrives) {
+    SalesApi(Leads leads, TestDrives testDrives, TestDriveChanges changes) {
         this.leads = leads;
         this.testDrives = testDrives;
+        this.changes = changes;
     }
+
+    @Schema(description = "A staff change to a test drive: a status, a new time, or both (then status confirmed)")
+    record TestDriveUpdate(
+            @Schema(description = "confirmed | completed | no_show | cancelled") String status,
+            @Schema(description = "the new start, ISO-8601 with offset; the customer is told") java.time.OffsetDateTime scheduledAt) {}
 
     @Schema(description = "Moves a lead; staff may set any stage, won and lost included, to correct a mistake too")
     record LeadUpdate(
@@ -66,5 +73,13 @@ class SalesApi {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return testDrives.list(tenant, status, Page.clampPage(page), Page.clampSize(size));
+    }
+
+    @org.springframework.web.bind.annotation.PatchMapping("/api/v1/test-drives/{id}")
+    @Operation(summary = "Confirm, complete, mark a no-show, cancel or move a test drive",
+            description = "A move takes a free lane of the new slot (409 when it is full or the car is booked then). The"
+                    + " customer is told on WhatsApp of a move, a cancellation or a confirmation.")
+    TestDrive changeTestDrive(TenantId tenant, @PathVariable long id, @RequestBody TestDriveUpdate body) {
+        return changes.change(tenant, id, body.status(), body.scheduledAt() == null ? null : body.scheduledAt().toInstant());
     }
 }

@@ -52,6 +52,29 @@ public class TestDrives {
         return new Page<>(items, page, size, total);
     }
 
+    /** The coming test drives that still hold their slot, soonest first. */
+    public List<TestDrive> upcoming(TenantId tenant, java.time.Instant now, int limit) {
+        return jdbc.sql("select t.*, v.make, v.model, v.model_year " + FROM
+                        + " and t.status in ('requested', 'confirmed') and t.scheduled_at > :now order by t.scheduled_at, t.id"
+                        + " limit :limit")
+                .param("tenant", tenant.value())
+                .param("status", (String) null)
+                .param("now", Timestamps.db(now))
+                .param("limit", limit)
+                .query(ROW)
+                .list();
+    }
+
+    public TestDrive get(TenantId tenant, long id) {
+        return jdbc.sql("select t.*, v.make, v.model, v.model_year " + FROM + " and t.id = :id")
+                .param("tenant", tenant.value())
+                .param("status", (String) null)
+                .param("id", id)
+                .query(ROW)
+                .optional()
+                .orElseThrow(() -> new com.showroomassistant.shared.NotFoundException("test drive " + id));
+    }
+
     private static String title(String make, String model, Integer year) {
         return make == null ? null : make + " " + model + (year == null ? "" : " " + year);
     }

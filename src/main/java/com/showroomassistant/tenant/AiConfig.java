@@ -40,7 +40,34 @@ public record AiConfig(
         @NotNull Boolean enableStaffStatus,
         @NotNull @Min(0) @Max(30) Integer debounceSeconds,
         @NotNull @Min(1) @Max(10080) Integer handoffTimeoutMinutes,
-        @Valid Financing financing) {
+        @Valid Financing financing,
+        @Min(15) @Max(480) Integer testDriveSlotMinutes,
+        @Min(1) @Max(20) Integer testDriveCapacity) {
+
+    /** CONTRACT 9.6: a test drive's length and how many run at once, when the showroom has not set them. */
+    public static final int DEFAULT_SLOT_MINUTES = 60;
+    public static final int DEFAULT_CAPACITY = 1;
+
+    /** The configuration with the default test-drive slots (a save keeps the stored ones). */
+    public AiConfig(String aiName, String aiPersonality, String welcomeMessage, Boolean autoReply,
+            Boolean customerChatEnabled, Boolean staffCommandsEnabled, Map<String, OpeningHours> businessHours,
+            String timezone, String afterHoursMessage, String aiModel, Double temperature, Integer maxTokens,
+            List<Faq> customFAQ, Object productKnowledge, Boolean enableVehicleInfo, Boolean enablePriceNegotiation,
+            Boolean enableTestDriveBooking, Boolean enableStaffUpload, Boolean enableStaffStatus,
+            Integer debounceSeconds, Integer handoffTimeoutMinutes, Financing financing) {
+        this(aiName, aiPersonality, welcomeMessage, autoReply, customerChatEnabled, staffCommandsEnabled, businessHours,
+                timezone, afterHoursMessage, aiModel, temperature, maxTokens, customFAQ, productKnowledge,
+                enableVehicleInfo, enablePriceNegotiation, enableTestDriveBooking, enableStaffUpload, enableStaffStatus,
+                debounceSeconds, handoffTimeoutMinutes, financing, null, null);
+    }
+
+    public int slotMinutes() {
+        return testDriveSlotMinutes == null ? DEFAULT_SLOT_MINUTES : testDriveSlotMinutes;
+    }
+
+    public int capacity() {
+        return testDriveCapacity == null ? DEFAULT_CAPACITY : testDriveCapacity;
+    }
 
     /** The configuration without a financing table (financing questions then go to staff). */
     public AiConfig(String aiName, String aiPersonality, String welcomeMessage, Boolean autoReply,

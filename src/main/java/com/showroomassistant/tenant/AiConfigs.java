@@ -60,7 +60,9 @@ public class AiConfigs {
                         rs.getBoolean("enable_staff_status"),
                         rs.getInt("debounce_seconds"),
                         rs.getInt("handoff_timeout_minutes"),
-                        read(rs.getString("financing"), new TypeReference<AiConfig.Financing>() {})))
+                        read(rs.getString("financing"), new TypeReference<AiConfig.Financing>() {}),
+                        rs.getInt("test_drive_slot_minutes"),
+                        rs.getInt("test_drive_capacity")))
                 .single();
     }
 
@@ -68,9 +70,10 @@ public class AiConfigs {
         jdbc.sql("insert into ai_config (tenant_id, ai_name, ai_personality, auto_reply, customer_chat_enabled,"
                         + " staff_commands_enabled, timezone, temperature, max_tokens, enable_vehicle_info,"
                         + " enable_price_negotiation, enable_test_drive_booking, enable_staff_upload,"
-                        + " enable_staff_status, debounce_seconds, handoff_timeout_minutes)"
-                        + " values (?, '', '', true, true, true, 'UTC', 0.7, 1000, true, false, true, true, true, 2, 120)")
-                .param(tenant.value())
+                        + " enable_staff_status, debounce_seconds, handoff_timeout_minutes, test_drive_slot_minutes,"
+                        + " test_drive_capacity)"
+                        + " values (?, '', '', true, true, true, 'UTC', 0.7, 1000, true, false, true, true, true, 2, 120, ?, ?)")
+                .params(tenant.value(), AiConfig.DEFAULT_SLOT_MINUTES, AiConfig.DEFAULT_CAPACITY)
                 .update();
         save(tenant, c);
     }
@@ -93,6 +96,8 @@ public class AiConfigs {
                   enable_test_drive_booking = :enableTestDriveBooking, enable_staff_upload = :enableStaffUpload,
                   enable_staff_status = :enableStaffStatus, debounce_seconds = :debounceSeconds,
                   handoff_timeout_minutes = :handoffTimeoutMinutes, financing = :financing,
+                  test_drive_slot_minutes = coalesce(:slotMinutes, test_drive_slot_minutes),
+                  test_drive_capacity = coalesce(:capacity, test_drive_capacity),
                   updated_at = current_timestamp
                 where tenant_id = :tenant""")
                 .param("aiName", c.aiName())
@@ -117,6 +122,8 @@ public class AiConfigs {
                 .param("debounceSeconds", c.debounceSeconds())
                 .param("handoffTimeoutMinutes", c.handoffTimeoutMinutes())
                 .param("financing", write(c.financing()))
+                .param("slotMinutes", c.testDriveSlotMinutes())
+                .param("capacity", c.testDriveCapacity())
                 .param("tenant", tenant.value())
                 .update();
         ReadCaches.evict(() -> cache.invalidate(tenant));

@@ -54,6 +54,15 @@ public sealed interface Command {
         public String permission() { return "reply"; }
     }
 
+    /**
+     * /testdrive: the upcoming test drives without arguments; with an id, a new status ({@code action}) or a new
+     * time ({@code when}, a date phrase such as "sabtu jam 10").
+     */
+    record TestDrive(Long id, String action, String when) implements Command {
+        public String name() { return "testdrive"; }
+        public String permission() { return "reply"; }
+    }
+
     record Help() implements Command {
         public String name() { return "help"; }
         public String permission() { return null; }

@@ -42,6 +42,7 @@ public final class CommandParser {
             Map.entry("laporan", "stats"),
             Map.entry("reply", "reply"), Map.entry("balas", "reply"),
             Map.entry("done", "done"), Map.entry("resolve", "done"),
+            Map.entry("testdrive", "testdrive"), Map.entry("td", "testdrive"),
             Map.entry("help", "help"), Map.entry("bantuan", "help"), Map.entry("menu", "help"));
     static final Map<String, String> STATUSES = Map.ofEntries(
             Map.entry("available", "available"), Map.entry("tersedia", "available"), Map.entry("ready", "available"),
@@ -98,6 +99,7 @@ public final class CommandParser {
             case "stats" -> stats(args);
             case "reply" -> reply(args);
             case "done" -> done(args);
+            case "testdrive" -> slash ? testDrive(args) : NONE;
             default -> args.isEmpty() || slash ? new Valid(new Command.Help()) : NONE;
         };
         return !slash && parsed instanceof Invalid ? NONE : parsed;
@@ -206,6 +208,29 @@ public final class CommandParser {
 
     private static Parsed done(String args) {
         return phone(args).<Parsed>map(p -> new Valid(new Command.Done(p))).orElseGet(() -> new Invalid("done", Replies.DONE_FORM));
+    }
+
+    /** What staff may do to a test drive, in their words. */
+    private static final Map<String, String> TEST_DRIVE_ACTIONS = Map.ofEntries(
+            Map.entry("selesai", "completed"), Map.entry("done", "completed"), Map.entry("completed", "completed"),
+            Map.entry("batal", "cancelled"), Map.entry("batalkan", "cancelled"), Map.entry("cancel", "cancelled"),
+            Map.entry("noshow", "no_show"), Map.entry("no-show", "no_show"), Map.entry("no_show", "no_show"),
+            Map.entry("tidak datang", "no_show"), Map.entry("gak datang", "no_show"), Map.entry("ga datang", "no_show"),
+            Map.entry("konfirmasi", "confirmed"), Map.entry("confirm", "confirmed"), Map.entry("ok", "confirmed"));
+    private static final Pattern TEST_DRIVE_ARGS = Pattern.compile("#?(\\d{1,12})(?:\\s+(.+))?", Pattern.DOTALL);
+
+    private static Parsed testDrive(String args) {
+        if (args.isEmpty()) {
+            return new Valid(new Command.TestDrive(null, null, null));
+        }
+        Matcher m = TEST_DRIVE_ARGS.matcher(args);
+        if (!m.matches() || m.group(2) == null) {
+            return new Invalid("testdrive", Replies.TEST_DRIVE_FORM);
+        }
+        long id = Long.parseLong(m.group(1));
+        String rest = m.group(2).strip();
+        String action = TEST_DRIVE_ACTIONS.get(rest.toLowerCase(Locale.ROOT));
+        return new Valid(action != null ? new Command.TestDrive(id, action, null) : new Command.TestDrive(id, null, rest));
     }
 
     private static Optional<PhoneNumber> phone(String text) {

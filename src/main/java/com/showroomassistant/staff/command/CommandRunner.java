@@ -32,9 +32,12 @@ public class CommandRunner {
     private final InventoryReport inventory;
     private final StatsReport stats;
     private final HandoffCommands handoff;
+    private final TestDriveCommands testDrives;
 
     CommandRunner(CommandParser parser, CommandLog audit, PlatformTransactionManager transactions, Uploads uploads,
-            StatusChange status, InventoryReport inventory, StatsReport stats, HandoffCommands handoff) {
+            StatusChange status, InventoryReport inventory, StatsReport stats, HandoffCommands handoff,
+            TestDriveCommands testDrives) {
+        this.testDrives = testDrives;
         this.parser = parser;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
@@ -132,6 +135,7 @@ public class CommandRunner {
             case Command.Stats st -> stats.run(s, st);
             case Command.Reply r -> handoff.reply(s, r);
             case Command.Done d -> handoff.done(s, d);
+            case Command.TestDrive td -> testDrives.run(s, td);
             case Command.Help h -> Replies.HELP;
         };
     }

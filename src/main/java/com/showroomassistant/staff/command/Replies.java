@@ -33,8 +33,23 @@ final class Replies {
             /inventory [filter] – contoh: /inventory avanza
             /stats [today|week|month] – contoh: /stats week
             /reply <nomor> <pesan> – balas pelanggan, AI dijeda; contoh: /reply 081234567890 Unitnya ready kak
-            /done <nomor> – kembalikan ke AI; contoh: /done 081234567890"""
+            /done <nomor> – kembalikan ke AI; contoh: /done 081234567890
+            /testdrive – jadwal test drive mendatang; /testdrive <ID> <selesai|batal|noshow|konfirmasi|jadwal baru> – contoh: /testdrive 12 sabtu jam 10"""
             .formatted(UPLOAD_EXAMPLE);
+
+    static final String TEST_DRIVE_FORM = "Format: /testdrive <ID> <selesai|batal|noshow|konfirmasi> atau /testdrive <ID>"
+            + " <jadwal baru>, contoh: /testdrive 12 sabtu jam 10. Ketik /testdrive untuk melihat ID jadwal.";
+
+    static String testDriveStatus(String status) {
+        return switch (status) {
+            case "requested" -> "menunggu konfirmasi";
+            case "confirmed" -> "terjadwal";
+            case "completed" -> "selesai";
+            case "no_show" -> "pelanggan tidak datang";
+            case "cancelled" -> "dibatalkan";
+            default -> status;
+        };
+    }
 
     static String noPermission(String command, String permission) {
         return "Maaf, nomor Anda belum punya izin untuk /" + command + ". Minta admin showroom menambahkan izin \""
