@@ -45,6 +45,10 @@ final class Deferral {
         // "saya tanyakan dulu ke tim", "kami teruskan ke admin", "diteruskan ke bagian"
         Pattern.compile("(?<![\\p{L}])(?:" + PRONOUN + "\\W+(?:akan\\W+|coba\\W+|bantu\\W+)?" + ASK + "|di" + ASK
                 + ")(?:\\W+\\p{L}+){0,4}?\\W+(?:ke|kepada|dengan|sama|pada|untuk|dari)\\W+(?:\\p{L}+\\W+)?" + SOMEONE + "(?![\\p{L}])", CI),
+        // "saya tanya bos dulu", "kami tanyakan pak Budi": asking a person with no "ke" between
+        Pattern.compile("(?<![\\p{L}])" + PRONOUN + "\\W+(?:akan\\W+|coba\\W+)?" + ASK + "\\W+" + SOMEONE + "(?![\\p{L}])", CI),
+        // "biar mas Andi yang jelasin", "biar beliau yang urus": a named person will act
+        Pattern.compile("(?<![\\p{L}])biar\\W+(?:\\p{L}+\\W+){1,3}?yang\\W+(?:\\p{L}+\\W+)?" + ACT + "(?![\\p{L}])", CI),
         // "nanti dikabari", "nanti beliau yang menghubungi"
         Pattern.compile("(?<![\\p{L}])(?:akan|nanti|perlu|harus|dulu|segera|will)\\W+(?:\\p{L}+\\W+){0,4}?(?:oleh|by)\\W+"
                 + "(?:\\p{L}+\\W+)?" + PERSON + "(?![\\p{L}])", CI),
@@ -67,7 +71,8 @@ final class Deferral {
                 + "ada\\W+(?:info|informasi|data))(?![\\p{L}])", CI),
         Pattern.compile("(?<![\\p{L}])(?:belum|tidak|tak)\\W+(?:ada|punya|memiliki|mendapat|dapat)\\W+(?:info|informasi|"
                 + "data)(?![\\p{L}])|(?<![\\p{L}])(?:info|informasi|data)(?:nya)?\\W+(?:\\p{L}+\\W+){0,3}?(?:belum|tidak)\\W+"
-                + "(?:ada|tersedia|tercatat|lengkap|saya\\W+miliki|kami\\W+miliki)(?![\\p{L}])|di luar (?:pengetahuan|"
+                + "(?:ada|tersedia|tercatat|lengkap|saya\\W+miliki|kami\\W+miliki|saya\\W+pegang|kami\\W+pegang|"
+                + "saya\\W+punya|kami\\W+punya|saya\\W+dapat|kami\\W+terima)(?![\\p{L}])|di luar (?:pengetahuan|"
                 + "kemampuan) (?:saya|kami)|(?<![\\p{L}])(?:mohon|harap|silakan)\\W+(?:di)?tunggu|(?<![\\p{L}])tunggu\\W+"
                 + "(?:sebentar|sebentar ya|kabar)|(?<![\\p{L}])(?:i don't know|i'm not sure|not sure|let me check|"
                 + "someone will|our team will|will contact you|will get back|will ask|i'll ask|don't have the info\\w*|"

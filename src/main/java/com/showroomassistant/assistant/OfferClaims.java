@@ -19,7 +19,8 @@ final class OfferClaims {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern NEGOTIATION = Pattern.compile("(?<![\\p{L}])(?:nego\\w*|dinego\\w*|negosiasi\\w*|"
-            + "negotiable|tawar(?!kan)\\w*|ditawar(?!kan)\\w*|turun harga|kurangi harga|bisa kurang|kurang sedikit|harga bisa (?:kurang|turun|"
+            + "negotiable|(?:bisa\\W+)?(?:kami\\W+|saya\\W+)?bantu\\W+(?:harga\\W+)?sedikit|kami\\W+bantu\\W+harga|"
+            + "ruang\\W+(?:nego|negosiasi|tawar)|tawar(?!kan)\\w*|ditawar(?!kan)\\w*|turun harga|kurangi harga|bisa kurang|kurang sedikit|harga bisa (?:kurang|turun|"
             + "disesuaikan|diatur|dibicarakan|didiskusikan)|harga (?:masih )?(?:bisa )?(?:nego|dinego)|(?:masih )?bisa "
             + "(?:dibicarakan|didiskusikan|diobrolin|diomongin)|negotiable|open to offers?)(?![\\p{L}])", CI);
     private static final Pattern DISCOUNT = Pattern.compile("(?<![\\p{L}])(?<!feel )(?:diskon\\w*|discount\\w*|potongan(?: harga)?|"
@@ -78,6 +79,12 @@ final class OfferClaims {
                 if (claims(text, n.start(), n.end()) && !publishedTerm(n.group(), text, n.end())) {
                     return Optional.of("negotiation_offered");
                 }
+            }
+        }
+        Matcher included = SAYS_INCLUDED.matcher(text);
+        while (included.find()) {
+            if (claims(text, included.start(), included.end()) && !publishedTerm(included.group(), text, included.end())) {
+                return Optional.of("unpublished_offer"); // "sudah termasuk kaca film": an extra nobody published
             }
         }
         Matcher d = DISCOUNT.matcher(text);
@@ -147,7 +154,7 @@ final class OfferClaims {
 
     /** "belum bisa di 200 juta": the customer's offer, turned down. */
     private static final Pattern REFUSED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:belum|tidak|tdk|gak|ga|nggak|ngga|"
-            + "enggak|tak)\\W+(?:bisa|dapat|boleh|masuk)\\W+(?:(?:di|ke|kalau|kalo|dengan|segitu)\\W+)?(?:rp\\.?\\s*)?$", CI);
+            + "enggak|tak)\\W+(?:bisa|dapat|boleh|masuk)\\W+(?:(?:di|ke|kalau|kalo|dengan|segitu|jadi|turun)\\W+)?(?:rp\\.?\\s*)?$", CI);
 
     boolean publishedAmount(Money.Amount amount) {
         return publishedMoney.amounts().stream().anyMatch(p -> p.low() == amount.low() && p.high() == amount.high()
@@ -173,14 +180,16 @@ final class OfferClaims {
     private static final Pattern OFFERED_AFTER = Pattern.compile("^(?:-?nya)?\\W*(?:\\p{L}+\\W+)?(?:bisa|ada|boleh|dapat|"
             + "tersedia|berlaku|kok|oke|ok)(?![\\p{L}])(?!\\W+(?:dibantu|dibicarakan|ditanyakan|langsung|dengan|sama|ke|oleh))", CI);
 
+    private static final Pattern SAYS_INCLUDED = Pattern.compile("(?<![\\p{L}])sudah termasuk (?!biaya(?![\\p{L}]))"
+            + "\\p{L}+(?: \\p{L}+)?", CI);
     private static final Pattern INCLUDED = Pattern.compile("(?:sudah )?termasuk (?:biaya )?(.+)", CI);
     /** Extras a showroom gives rather than costs it takes on: "termasuk garansi mesin" is its published warranty. */
-    private static final Pattern GIVEN_EXTRA = Pattern.compile("garansi|service|servis|ganti oli", CI);
+    private static final Pattern GIVEN_EXTRA = Pattern.compile("(?:garansi|service|servis|ganti oli)(?![\\p{L}])", CI);
 
     /** The term is in the published text, and so is what it is about ("gratis service", not "gratis kaca film"). */
     private boolean publishedTerm(String term, String text, int end) {
         Matcher included = INCLUDED.matcher(term);
-        if (included.matches() && !GIVEN_EXTRA.matcher(included.group(1)).matches()) {
+        if (included.matches() && !GIVEN_EXTRA.matcher(included.group(1)).lookingAt()) {
             // a cost the buyer would otherwise pay ("sudah termasuk balik nama") only as the showroom wrote it
             return published.contains("termasuk " + included.group(1).toLowerCase(Locale.ROOT))
                     || published.contains("termasuk biaya " + included.group(1).toLowerCase(Locale.ROOT));

@@ -41,6 +41,9 @@ public class ReplyGuard {
             + "tidak (?:lagi|ada lagi)|n/a|out of stock|not available|unavailable|(?:kalau|kalo|jika|bila|apabila|"
             + "seandainya|kapan)\\W+(?:nanti\\W+)?(?:ada|masuk)|taksir\\w*|"
             + "(?:mobil|unit)\\W+(?:kakak|anda|bapak|ibu)|(?:punya|milik)\\W+(?:kakak|anda|bapak|ibu))(?![\\p{L}])", CI);
+    /** The customer speaks of a car of their own ("mobil lama saya Agya 2016", "punya saya"). */
+    private static final Pattern CUSTOMER_OWNS = Pattern.compile("(?<![\\p{L}])(?:(?:mobil|unit|kendaraan)\\W+"
+            + "(?:lama\\W+)?(?:saya|sy|aku|gue|gw|ku)|mobilku|punya\\W+(?:saya|sy|aku))(?![\\p{L}])", CI);
     /** "tukar tambah Agya 2017": the car named next is the customer's own, not one on offer. */
     private static final Pattern CUSTOMERS_CAR = Pattern.compile("(?<![\\p{L}])(?:tukar[- ]tambah|trade[- ]?in|"
             + "mobil lama|unit lama)\\W+(?:(?:mobil|unit|kakak|kak|anda|dengan|pakai|berupa)\\W+){0,2}$", CI);
@@ -136,6 +139,10 @@ public class ReplyGuard {
             boolean notOffered = NOT_OFFERED.matcher(clause).find()
                     || CUSTOMERS_CAR.matcher(text.text.substring(Math.max(segment.start(), s.start() - 40), s.start())).find();
             String claimed = SAYS_SOLD.matcher(clause).find() ? "sold" : SAYS_BOOKED.matcher(clause).find() ? "booked" : null;
+            if (!notOffered && fitting.isEmpty() && CUSTOMER_OWNS.matcher(facts.customerText()).find()
+                    && containsWord(facts.customerText(), s.model().model())) {
+                notOffered = true; // "mobil saya Agya 2016" repeated back: the customer's car, fitting none of ours
+            }
             out.add(new CarMention(s.model().model(), s.start(), s.end(), segment, stock, fitting, notOffered, claimed));
         }
         return out;
@@ -399,7 +406,8 @@ public class ReplyGuard {
         }
         List<List<StockCar>> conversation = new ArrayList<>();
         for (String model : facts.conversationModels()) {
-            conversation.add(facts.ofModel(model));
+            List<StockCar> ofModel = facts.ofModel(model);
+            conversation.add(ofModel.isEmpty() ? byVariant(facts, model) : ofModel); // "Veloz" for an Avanza 1.5 Veloz
         }
         return conversation.stream().filter(l -> !l.isEmpty()).toList();
     }
