@@ -4,8 +4,12 @@ import com.showroomassistant.assistant.Answer;
 import com.showroomassistant.assistant.Assistant;
 import com.showroomassistant.assistant.BusinessHours;
 import com.showroomassistant.assistant.CustomerTurn;
+import com.showroomassistant.assistant.HistoryTurn;
 import com.showroomassistant.assistant.Texts;
+import com.showroomassistant.conversation.ConversationStatus;
 import com.showroomassistant.conversation.Conversations;
+import com.showroomassistant.conversation.Turn;
+import com.showroomassistant.conversation.TurnOutcome;
 import com.showroomassistant.intent.Classification;
 import com.showroomassistant.intent.Intent;
 import com.showroomassistant.intent.IntentClassifier;
@@ -73,7 +77,7 @@ class TurnHandler {
         Classification last = null;
         for (Turn.Pending p : turn.messages()) {
             last = classifier.classify(p.text(), role);
-            result.classified.add(new TurnResult.Classified(p.id(), last.label(), last.confidence(),
+            result.classified.add(new TurnOutcome.Classified(p.id(), last.label(), last.confidence(),
                     last.entities().isEmpty() ? null : json.writeValueAsString(last.entities().toMap())));
         }
         String text = turn.text();
@@ -143,7 +147,7 @@ class TurnHandler {
         Answer answer = booking.isPresent()
                 ? Answer.reply(booking.get().reply(), "booking")
                 : assistant.answer(new CustomerTurn(
-                        turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), turn.history(),
+                        turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), history(turn),
                         turn.interestModel(), attachment(turn, kept)));
         if (booking.isEmpty() && answer.viewing() != null && !turn.isStaff()) {
             // the model proposed a viewing (a tool call): the booking flow offers the slots, as for a typed request
@@ -211,12 +215,12 @@ class TurnHandler {
     }
 
     /** Staff notices and the customer's fallback for a turn that failed every attempt. */
-    List<TurnResult.Outgoing> giveUp(Turn turn) {
+    List<TurnOutcome.Reply> giveUp(Turn turn) {
         TurnResult result = new TurnResult();
         if (!turn.optedOut()) {
             result.reply(turn, "system", Texts.FALLBACK, List.of());
         }
-        if (!"escalated".equals(turn.status())) {
+        if (turn.status() != ConversationStatus.ESCALATED) {
             escalate(turn, result, "processing_failed", turn.text());
         }
         return result.outgoing;
@@ -234,9 +238,14 @@ class TurnHandler {
     private void notifyStaff(Turn turn, TurnResult result, String notice) {
         for (StaffMember member : staff.active(turn.tenant())) {
             if (!member.phoneNumber().equals(turn.customer())) {
-                result.outgoing.add(new TurnResult.Outgoing(member.phoneNumber(), null, "system", notice, List.of()));
+                result.outgoing.add(new TurnOutcome.Reply(member.phoneNumber(), null, "system", notice, List.of()));
             }
         }
+    }
+
+    /** The conversation before the turn, as the assistant reads it. */
+    private static List<HistoryTurn> history(Turn turn) {
+        return turn.history().stream().map(h -> new HistoryTurn(h.fromCustomer(), h.text())).toList();
     }
 
     private static StaffTurn staffTurn(Turn turn) {
@@ -274,7 +283,7 @@ class TurnHandler {
     }
 
     private static boolean isHandedOff(Turn turn) {
-        return "escalated".equals(turn.status()) || turn.humanActiveAt() != null;
+        return turn.status() == ConversationStatus.ESCALATED || turn.humanActiveAt() != null;
     }
 
     /** Escalated or human-handled conversations stay silent until resolved or the handoff times out. */
