@@ -16,10 +16,7 @@ import com.showroomassistant.intent.IntentClassifier;
 import com.showroomassistant.intent.Role;
 import com.showroomassistant.sales.Bookings;
 import com.showroomassistant.sales.Leads;
-import com.showroomassistant.shared.DisplayName;
 import com.showroomassistant.staff.StaffCommands;
-import com.showroomassistant.staff.StaffMember;
-import com.showroomassistant.staff.StaffPhones;
 import com.showroomassistant.staff.StaffTurn;
 import com.showroomassistant.tenant.AiConfig;
 import com.showroomassistant.tenant.AiConfigs;
@@ -27,7 +24,6 @@ import com.showroomassistant.tenant.Tenants;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +43,7 @@ class TurnHandler {
     private final Assistant assistant;
     private final AiConfigs configs;
     private final Tenants tenants;
-    private final StaffPhones staff;
+    private final StaffAlerts alerts;
     private final StaffCommands staffCommands;
     private final Bookings bookings;
     private final Leads leads;
@@ -56,7 +52,7 @@ class TurnHandler {
     private final Conversations conversations;
 
     TurnHandler(IntentClassifier classifier, Assistant assistant, AiConfigs configs, Tenants tenants,
-            StaffPhones staff, StaffCommands staffCommands, Bookings bookings, Leads leads, JsonMapper json,
+            StaffAlerts alerts, StaffCommands staffCommands, Bookings bookings, Leads leads, JsonMapper json,
             CustomerPhotos photos, Conversations conversations) {
         this.photos = photos;
         this.conversations = conversations;
@@ -66,7 +62,7 @@ class TurnHandler {
         this.assistant = assistant;
         this.configs = configs;
         this.tenants = tenants;
-        this.staff = staff;
+        this.alerts = alerts;
         this.staffCommands = staffCommands;
         this.json = json;
     }
@@ -124,7 +120,7 @@ class TurnHandler {
         }
         if (!config.customerChatEnabled()) {
             result.reply(turn, "system", Texts.CHAT_DISABLED, List.of());
-            escalate(turn, result, "customer_chat_disabled", text);
+            alerts.escalate(turn, result, "customer_chat_disabled", text);
             return result;
         }
         BusinessHours hours = BusinessHours.of(config);
@@ -165,9 +161,9 @@ class TurnHandler {
         if (!turn.isStaff()) {
             observeLead(turn, result, turnClass, booking.orElse(null));
         }
-        booking.map(Bookings.Outcome::staffNotice).ifPresent(notice -> notifyStaff(turn, result, notice));
+        booking.map(Bookings.Outcome::staffNotice).ifPresent(notice -> alerts.notice(turn, result, notice));
         if (answer.staffNotice() != null) {
-            notifyStaff(turn, result, answer.staffNotice());
+            alerts.notice(turn, result, answer.staffNotice());
         }
         String reply = answer.text();
         if (reply != null && !turn.welcomed() && config.welcomeMessage() != null && !config.welcomeMessage().isBlank()
@@ -182,7 +178,7 @@ class TurnHandler {
             result.reply(turn, "ai", null, answer.photos());
         }
         if (answer.escalation() != null) {
-            escalate(turn, result, answer.escalation(), text);
+            alerts.escalate(turn, result, answer.escalation(), text);
         }
         return result;
     }
@@ -221,26 +217,9 @@ class TurnHandler {
             result.reply(turn, "system", Texts.FALLBACK, List.of());
         }
         if (turn.status() != ConversationStatus.ESCALATED) {
-            escalate(turn, result, "processing_failed", turn.text());
+            alerts.escalate(turn, result, "processing_failed", turn.text());
         }
         return result.outgoing;
-    }
-
-    private void escalate(Turn turn, TurnResult result, String reason, String lastText) {
-        result.escalation = reason;
-        String name = DisplayName.clean(turn.customerName(), 200); // names stored before they were cleaned, too
-        String who = (name == null ? "" : name + " ") + "(" + turn.customer() + ")";
-        notifyStaff(turn, result, "🔔 Percakapan perlu staff\nPelanggan: " + who + "\nAlasan: " + describe(reason)
-                + "\nPesan: \"" + abbreviate(lastText) + "\"\nBalas: /reply " + turn.customer() + " <pesan>\nSelesai: /done "
-                + turn.customer());
-    }
-
-    private void notifyStaff(Turn turn, TurnResult result, String notice) {
-        for (StaffMember member : staff.active(turn.tenant())) {
-            if (!member.phoneNumber().equals(turn.customer())) {
-                result.outgoing.add(new TurnOutcome.Reply(member.phoneNumber(), null, "system", notice, List.of()));
-            }
-        }
     }
 
     /** The conversation before the turn, as the assistant reads it. */
@@ -300,32 +279,5 @@ class TurnHandler {
             return b;
         }
         return b == null || a.isAfter(b) ? a : b;
-    }
-
-    private static String describe(String reason) {
-        String r = reason.toLowerCase(Locale.ROOT);
-        if (r.startsWith("withheld")) {
-            return "jawaban otomatis ditahan (harga/diskon/unit tidak sesuai data)";
-        }
-        return switch (r) {
-            case "customer_asked_for_human" -> "pelanggan minta bicara dengan staff";
-            case "llm_failure" -> "AI sedang gangguan";
-            case "processing_failed" -> "pesan gagal diproses";
-            case "price_negotiation" -> "pelanggan menanyakan nego/diskon";
-            case "test_drive_request" -> "pelanggan ingin lihat unit / test drive";
-            case "financing_question" -> "pertanyaan kredit";
-            case "trade_in" -> "pelanggan ingin tukar tambah";
-            case "assistant_deferred" -> "asisten menjanjikan bantuan staff";
-            case "customer_chat_disabled" -> "chat otomatis dimatikan";
-            default -> "perlu jawaban staff";
-        };
-    }
-
-    private static String abbreviate(String text) {
-        if (text == null) {
-            return "";
-        }
-        String line = DisplayName.oneLine(text); // a quoted message adds no lines of its own to a notice
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }
