@@ -2,6 +2,8 @@ package com.showroomassistant.pipeline;
 
 import com.showroomassistant.conversation.Inbox;
 import com.showroomassistant.conversation.RepliesQueued;
+import com.showroomassistant.conversation.Turn;
+import com.showroomassistant.conversation.Turns;
 import org.springframework.context.ApplicationEventPublisher;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,7 +37,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ConversationWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationWorker.class);
-    private final TurnStore store;
+    private final Turns turns;
     private final TurnHandler handler;
     private final PipelineProperties properties;
     private final Clock clock;
@@ -59,9 +61,9 @@ class ConversationWorker implements SmartLifecycle {
     private ScheduledExecutorService scheduler;
     private volatile boolean running;
 
-    ConversationWorker(TurnStore store, TurnHandler handler, PipelineProperties properties, Clock clock,
+    ConversationWorker(Turns turns, TurnHandler handler, PipelineProperties properties, Clock clock,
             ApplicationEventPublisher events, MeterRegistry meters, TurnLimit turnLimit) {
-        this.store = store;
+        this.turns = turns;
         this.turnLimit = turnLimit;
         this.postponed = meters.counter("pipeline.turns.postponed");
         this.handler = handler;
@@ -72,9 +74,10 @@ class ConversationWorker implements SmartLifecycle {
         this.turnTimer = Timer.builder("pipeline.turns").description("time to decide and store a turn").register(meters);
         this.wakeLag = Timer.builder("pipeline.wake.lag")
                 .description("how late a stored message's conversation was looked at").register(meters);
-        this.claims = Timer.builder("pipeline.claims").description("time to claim a conversation").register(meters);
+        this.claims = Timer.builder("pipeline.claims")
+                .description("time to claim a conversation and read its turn").register(meters);
         this.completions = Timer.builder("pipeline.completions").description("time to store a turn's outcome").register(meters);
-        Gauge.builder("inbox.depth", store, TurnStore::inboxDepth).description("pending inbound messages").register(meters);
+        Gauge.builder("inbox.depth", turns, Turns::inboxDepth).description("pending inbound messages").register(meters);
         Gauge.builder("pipeline.in.flight", slots, s -> properties.maxInFlight() - s.availablePermits())
                 .description("conversations being processed by this instance").register(meters);
     }
@@ -155,7 +158,7 @@ class ConversationWorker implements SmartLifecycle {
             if (free == 0) {
                 return;
             }
-            for (long id : store.due(clock.instant(), Math.min(free, 100))) {
+            for (long id : turns.due(clock.instant(), Math.min(free, 100))) {
                 claimAsync(id);
             }
         } catch (RuntimeException e) {
@@ -165,7 +168,7 @@ class ConversationWorker implements SmartLifecycle {
 
     private void requeue() {
         try {
-            int n = store.requeueStranded(clock.instant());
+            int n = turns.requeueStranded(clock.instant());
             if (n > 0) {
                 log.warn("requeued {} conversations with pending messages but no due time", n);
             }
@@ -189,11 +192,11 @@ class ConversationWorker implements SmartLifecycle {
         try {
             workers.execute(() -> {
                 try {
-                    String owner = instance + ":" + leases.incrementAndGet();
-                    var claimed = claims.record(() -> store.claim(conversationId, owner, clock.instant(), properties.lease(),
+                    var lease = new Turns.Lease(conversationId, instance + ":" + leases.incrementAndGet());
+                    var claimed = claims.record(() -> turns.claim(lease, clock.instant(), properties.lease(),
                             properties.historyTurns()));
                     if (claimed.isPresent()) {
-                        processHoldingLease(claimed.get());
+                        processHoldingLease(lease, claimed.get());
                     }
                 } catch (RuntimeException e) {
                     log.warn("could not claim conversation {}: {}", conversationId, e.toString());
@@ -208,38 +211,36 @@ class ConversationWorker implements SmartLifecycle {
         }
     }
 
-    private void processHoldingLease(TurnStore.Claimed claimed) {
-        var lease = claimed.lease();
+    private void processHoldingLease(Turns.Lease lease, Turn claimed) {
         // keep the lease while the turn runs (a slow LLM, a staff album download), so no other instance redoes it
         long every = Math.max(1000, properties.lease().toMillis() / 3);
         var renewal = scheduler.scheduleAtFixedRate(
                 () -> workers.execute(() -> renew(lease)), every, every, TimeUnit.MILLISECONDS);
         try {
-            process(claimed);
+            process(lease, claimed);
         } finally {
             renewal.cancel(false);
         }
     }
 
-    private void renew(TurnStore.Lease lease) {
+    private void renew(Turns.Lease lease) {
         try {
-            store.renew(lease, clock.instant(), properties.lease());
+            turns.renew(lease, clock.instant(), properties.lease());
         } catch (RuntimeException e) {
             log.warn("could not renew the lease on conversation {}: {}", lease.conversationId(), e.toString());
         }
     }
 
-    private void process(TurnStore.Claimed claimed) {
-        var lease = claimed.lease();
-        Turn turn = store.load(claimed, properties.historyTurns()).capped(properties.messageChars(), properties.turnChars());
+    private void process(Turns.Lease lease, Turn claimed) {
+        Turn turn = claimed.capped(properties.messageChars(), properties.turnChars());
         if (turn.messages().isEmpty()) {
-            store.release(lease, turn.inboxSeq(), clock.instant());
+            turns.release(lease, turn.inboxSeq(), clock.instant());
             return;
         }
         if (!turn.isStaff()) {
             Duration wait = turnLimit.take(lease.conversationId());
             if (!wait.isZero()) {
-                store.postpone(lease, clock.instant().plus(wait));
+                turns.postpone(lease, clock.instant().plus(wait));
                 postponed.increment();
                 return;
             }
@@ -248,7 +249,7 @@ class ConversationWorker implements SmartLifecycle {
         try {
             TurnResult result = handler.handle(turn, clock.instant());
             result.processingMs = (int) ((System.nanoTime() - started) / 1_000_000);
-            var queued = completions.record(() -> store.complete(lease, turn, result, clock.instant()));
+            var queued = completions.record(() -> turns.complete(lease, turn, result.outcome(), clock.instant()));
             if (queued.isPresent()) {
                 if (!queued.get().leased().isEmpty() || queued.get().others()) {
                     events.publishEvent(queued.get());
@@ -259,7 +260,7 @@ class ConversationWorker implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("turn of conversation {} failed: {}", lease.conversationId(), e.toString());
             try {
-                store.fail(lease, turn, e.toString(), properties.maxAttempts(), clock.instant(), handler.giveUp(turn));
+                turns.fail(lease, turn, e.toString(), properties.maxAttempts(), clock.instant(), handler.giveUp(turn));
                 events.publishEvent(new RepliesQueued());
             } catch (RuntimeException again) {
                 log.error("could not record failure of conversation {}: {}", lease.conversationId(), again.toString());

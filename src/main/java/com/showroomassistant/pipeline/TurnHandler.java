@@ -4,18 +4,19 @@ import com.showroomassistant.assistant.Answer;
 import com.showroomassistant.assistant.Assistant;
 import com.showroomassistant.assistant.BusinessHours;
 import com.showroomassistant.assistant.CustomerTurn;
+import com.showroomassistant.assistant.HistoryTurn;
 import com.showroomassistant.assistant.Texts;
+import com.showroomassistant.conversation.ConversationStatus;
 import com.showroomassistant.conversation.Conversations;
+import com.showroomassistant.conversation.Turn;
+import com.showroomassistant.conversation.TurnOutcome;
 import com.showroomassistant.intent.Classification;
 import com.showroomassistant.intent.Intent;
 import com.showroomassistant.intent.IntentClassifier;
 import com.showroomassistant.intent.Role;
 import com.showroomassistant.sales.Bookings;
 import com.showroomassistant.sales.Leads;
-import com.showroomassistant.shared.DisplayName;
 import com.showroomassistant.staff.StaffCommands;
-import com.showroomassistant.staff.StaffMember;
-import com.showroomassistant.staff.StaffPhones;
 import com.showroomassistant.staff.StaffTurn;
 import com.showroomassistant.tenant.AiConfig;
 import com.showroomassistant.tenant.AiConfigs;
@@ -23,7 +24,6 @@ import com.showroomassistant.tenant.Tenants;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +43,7 @@ class TurnHandler {
     private final Assistant assistant;
     private final AiConfigs configs;
     private final Tenants tenants;
-    private final StaffPhones staff;
+    private final StaffAlerts alerts;
     private final StaffCommands staffCommands;
     private final Bookings bookings;
     private final Leads leads;
@@ -52,7 +52,7 @@ class TurnHandler {
     private final Conversations conversations;
 
     TurnHandler(IntentClassifier classifier, Assistant assistant, AiConfigs configs, Tenants tenants,
-            StaffPhones staff, StaffCommands staffCommands, Bookings bookings, Leads leads, JsonMapper json,
+            StaffAlerts alerts, StaffCommands staffCommands, Bookings bookings, Leads leads, JsonMapper json,
             CustomerPhotos photos, Conversations conversations) {
         this.photos = photos;
         this.conversations = conversations;
@@ -62,7 +62,7 @@ class TurnHandler {
         this.assistant = assistant;
         this.configs = configs;
         this.tenants = tenants;
-        this.staff = staff;
+        this.alerts = alerts;
         this.staffCommands = staffCommands;
         this.json = json;
     }
@@ -73,7 +73,7 @@ class TurnHandler {
         Classification last = null;
         for (Turn.Pending p : turn.messages()) {
             last = classifier.classify(p.text(), role);
-            result.classified.add(new TurnResult.Classified(p.id(), last.label(), last.confidence(),
+            result.classified.add(new TurnOutcome.Classified(p.id(), last.label(), last.confidence(),
                     last.entities().isEmpty() ? null : json.writeValueAsString(last.entities().toMap())));
         }
         String text = turn.text();
@@ -120,7 +120,7 @@ class TurnHandler {
         }
         if (!config.customerChatEnabled()) {
             result.reply(turn, "system", Texts.CHAT_DISABLED, List.of());
-            escalate(turn, result, "customer_chat_disabled", text);
+            alerts.escalate(turn, result, "customer_chat_disabled", text);
             return result;
         }
         BusinessHours hours = BusinessHours.of(config);
@@ -143,7 +143,7 @@ class TurnHandler {
         Answer answer = booking.isPresent()
                 ? Answer.reply(booking.get().reply(), "booking")
                 : assistant.answer(new CustomerTurn(
-                        turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), turn.history(),
+                        turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), history(turn),
                         turn.interestModel(), attachment(turn, kept)));
         if (booking.isEmpty() && answer.viewing() != null && !turn.isStaff()) {
             // the model proposed a viewing (a tool call): the booking flow offers the slots, as for a typed request
@@ -161,9 +161,9 @@ class TurnHandler {
         if (!turn.isStaff()) {
             observeLead(turn, result, turnClass, booking.orElse(null));
         }
-        booking.map(Bookings.Outcome::staffNotice).ifPresent(notice -> notifyStaff(turn, result, notice));
+        booking.map(Bookings.Outcome::staffNotice).ifPresent(notice -> alerts.notice(turn, result, notice));
         if (answer.staffNotice() != null) {
-            notifyStaff(turn, result, answer.staffNotice());
+            alerts.notice(turn, result, answer.staffNotice());
         }
         String reply = answer.text();
         if (reply != null && !turn.welcomed() && config.welcomeMessage() != null && !config.welcomeMessage().isBlank()
@@ -178,7 +178,7 @@ class TurnHandler {
             result.reply(turn, "ai", null, answer.photos());
         }
         if (answer.escalation() != null) {
-            escalate(turn, result, answer.escalation(), text);
+            alerts.escalate(turn, result, answer.escalation(), text);
         }
         return result;
     }
@@ -211,32 +211,20 @@ class TurnHandler {
     }
 
     /** Staff notices and the customer's fallback for a turn that failed every attempt. */
-    List<TurnResult.Outgoing> giveUp(Turn turn) {
+    List<TurnOutcome.Reply> giveUp(Turn turn) {
         TurnResult result = new TurnResult();
         if (!turn.optedOut()) {
             result.reply(turn, "system", Texts.FALLBACK, List.of());
         }
-        if (!"escalated".equals(turn.status())) {
-            escalate(turn, result, "processing_failed", turn.text());
+        if (turn.status() != ConversationStatus.ESCALATED) {
+            alerts.escalate(turn, result, "processing_failed", turn.text());
         }
         return result.outgoing;
     }
 
-    private void escalate(Turn turn, TurnResult result, String reason, String lastText) {
-        result.escalation = reason;
-        String name = DisplayName.clean(turn.customerName(), 200); // names stored before they were cleaned, too
-        String who = (name == null ? "" : name + " ") + "(" + turn.customer() + ")";
-        notifyStaff(turn, result, "🔔 Percakapan perlu staff\nPelanggan: " + who + "\nAlasan: " + describe(reason)
-                + "\nPesan: \"" + abbreviate(lastText) + "\"\nBalas: /reply " + turn.customer() + " <pesan>\nSelesai: /done "
-                + turn.customer());
-    }
-
-    private void notifyStaff(Turn turn, TurnResult result, String notice) {
-        for (StaffMember member : staff.active(turn.tenant())) {
-            if (!member.phoneNumber().equals(turn.customer())) {
-                result.outgoing.add(new TurnResult.Outgoing(member.phoneNumber(), null, "system", notice, List.of()));
-            }
-        }
+    /** The conversation before the turn, as the assistant reads it. */
+    private static List<HistoryTurn> history(Turn turn) {
+        return turn.history().stream().map(h -> new HistoryTurn(h.fromCustomer(), h.text())).toList();
     }
 
     private static StaffTurn staffTurn(Turn turn) {
@@ -274,7 +262,7 @@ class TurnHandler {
     }
 
     private static boolean isHandedOff(Turn turn) {
-        return "escalated".equals(turn.status()) || turn.humanActiveAt() != null;
+        return turn.status() == ConversationStatus.ESCALATED || turn.humanActiveAt() != null;
     }
 
     /** Escalated or human-handled conversations stay silent until resolved or the handoff times out. */
@@ -291,32 +279,5 @@ class TurnHandler {
             return b;
         }
         return b == null || a.isAfter(b) ? a : b;
-    }
-
-    private static String describe(String reason) {
-        String r = reason.toLowerCase(Locale.ROOT);
-        if (r.startsWith("withheld")) {
-            return "jawaban otomatis ditahan (harga/diskon/unit tidak sesuai data)";
-        }
-        return switch (r) {
-            case "customer_asked_for_human" -> "pelanggan minta bicara dengan staff";
-            case "llm_failure" -> "AI sedang gangguan";
-            case "processing_failed" -> "pesan gagal diproses";
-            case "price_negotiation" -> "pelanggan menanyakan nego/diskon";
-            case "test_drive_request" -> "pelanggan ingin lihat unit / test drive";
-            case "financing_question" -> "pertanyaan kredit";
-            case "trade_in" -> "pelanggan ingin tukar tambah";
-            case "assistant_deferred" -> "asisten menjanjikan bantuan staff";
-            case "customer_chat_disabled" -> "chat otomatis dimatikan";
-            default -> "perlu jawaban staff";
-        };
-    }
-
-    private static String abbreviate(String text) {
-        if (text == null) {
-            return "";
-        }
-        String line = DisplayName.oneLine(text); // a quoted message adds no lines of its own to a notice
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

@@ -1,19 +1,17 @@
 package com.showroomassistant.pipeline;
 
 import com.showroomassistant.assistant.Answer;
+import com.showroomassistant.conversation.Turn;
+import com.showroomassistant.conversation.TurnOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What completing a turn writes, all in one transaction. */
+/** What a turn decided, gathered while it is handled; {@link #outcome} is what completing it writes. */
 final class TurnResult {
 
-    record Classified(long messageId, String intent, double confidence, String entitiesJson) {}
-
-    record Outgoing(String recipient, Long conversationId, String senderType, String text, List<Answer.Photo> photos) {}
-
-    final List<Classified> classified = new ArrayList<>();
-    final List<Outgoing> outgoing = new ArrayList<>();
+    final List<TurnOutcome.Classified> classified = new ArrayList<>();
+    final List<TurnOutcome.Reply> outgoing = new ArrayList<>();
     String lastIntent;
     String interestModel;
     String escalation;
@@ -23,10 +21,7 @@ final class TurnResult {
     boolean resumed;
     boolean spam;
     int processingMs;
-    /**
-     * Other modules' writes that belong to this turn, idempotent: made in the completion's transaction, or on
-     * PostgreSQL's one-statement completion just before it.
-     */
+    /** Other modules' writes that belong to this turn, idempotent (see {@link TurnOutcome#writes}). */
     final List<Runnable> writes = new ArrayList<>();
 
     void alsoWrite(Runnable write) {
@@ -37,6 +32,13 @@ final class TurnResult {
         if ((text == null || text.isBlank()) && (photos == null || photos.isEmpty())) {
             return; // nothing to say (e.g. an after-hours message left empty): never queue an empty send
         }
-        outgoing.add(new Outgoing(turn.customer(), turn.conversationId(), senderType, text, photos));
+        List<TurnOutcome.Photo> stored = photos == null ? List.of()
+                : photos.stream().map(p -> new TurnOutcome.Photo(p.url(), p.caption())).toList();
+        outgoing.add(new TurnOutcome.Reply(turn.customer(), turn.conversationId(), senderType, text, stored));
+    }
+
+    TurnOutcome outcome() {
+        return new TurnOutcome(classified, outgoing, lastIntent, interestModel, escalation, optedOut, afterHoursSentAt,
+                welcomed, resumed, processingMs, writes);
     }
 }

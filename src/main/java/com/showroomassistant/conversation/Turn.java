@@ -1,21 +1,21 @@
-package com.showroomassistant.pipeline;
+package com.showroomassistant.conversation;
 
-import com.showroomassistant.assistant.HistoryTurn;
 import com.showroomassistant.shared.TenantId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A claimed conversation with the inbound messages it has pending (handled as one turn) and the messages before
  * them.
  */
-record Turn(
+public record Turn(
         long conversationId,
         TenantId tenant,
         String customer,
         String customerName,
         boolean isStaff,
-        String status,
+        ConversationStatus status,
         Instant escalatedAt,
         Instant humanActiveAt,
         boolean optedOut,
@@ -26,13 +26,16 @@ record Turn(
         String interestModel,
         String gatewayClientId,
         List<Pending> messages,
-        List<HistoryTurn> history) {
+        List<Earlier> history) {
 
     /** @param mediaUrl the gateway's fileUrl of an image (or other media), else null */
-    record Pending(long id, String text, String type, String mediaUrl, int attempts) {}
+    public record Pending(long id, String text, String type, String mediaUrl, int attempts) {}
 
-    /** @param before the conversation before this turn, oldest first, as the model should see it */
-    Turn with(String gatewayClientId, List<Pending> pending, List<HistoryTurn> before) {
+    /** One message before the turn, as the assistant should see it. */
+    public record Earlier(boolean fromCustomer, String text) {}
+
+    /** @param before the conversation before this turn, oldest first */
+    Turn with(String gatewayClientId, List<Pending> pending, List<Earlier> before) {
         return new Turn(conversationId, tenant, customer, customerName, isStaff, status, escalatedAt, humanActiveAt,
                 optedOut, afterHoursSentAt, welcomed, inboxSeq, bookingOffer, interestModel, gatewayClientId,
                 List.copyOf(pending), List.copyOf(before));
@@ -42,16 +45,16 @@ record Turn(
      * The turn as far as it is read: each message's text (pending or history) cut at {@code messageChars}, and the
      * pending ones together at {@code turnChars}, the earliest kept; a cut text ends with an ellipsis.
      */
-    Turn capped(int messageChars, int turnChars) {
+    public Turn capped(int messageChars, int turnChars) {
         int budget = turnChars;
-        List<Pending> cappedPending = new java.util.ArrayList<>(messages.size());
+        List<Pending> cappedPending = new ArrayList<>(messages.size());
         for (Pending p : messages) {
             String text = cut(p.text(), Math.min(messageChars, Math.max(budget, 0)));
             budget -= text == null ? 0 : text.length() + 1;
             cappedPending.add(new Pending(p.id(), text, p.type(), p.mediaUrl(), p.attempts()));
         }
-        List<HistoryTurn> cappedHistory = history.stream()
-                .map(h -> new HistoryTurn(h.fromCustomer(), cut(h.text(), messageChars)))
+        List<Earlier> cappedHistory = history.stream()
+                .map(h -> new Earlier(h.fromCustomer(), cut(h.text(), messageChars)))
                 .toList();
         return with(gatewayClientId, cappedPending, cappedHistory);
     }
@@ -70,7 +73,8 @@ record Turn(
         return text.substring(0, end) + "…";
     }
 
-    String text() {
+    /** The pending messages' texts, one a line. */
+    public String text() {
         return String.join("\n", messages.stream()
                 .map(Pending::text)
                 .filter(t -> t != null && !t.isBlank())

@@ -1,9 +1,8 @@
-package com.showroomassistant.pipeline;
+package com.showroomassistant.conversation;
 
 import static com.showroomassistant.support.Payloads.aimeowText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.showroomassistant.conversation.RepliesQueued;
 import com.showroomassistant.support.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 class TurnFenceIT extends IntegrationTest {
 
     @Autowired
-    TurnStore store;
+    Turns turns;
 
     @Autowired
     JdbcClient jdbc;
@@ -76,14 +75,12 @@ class TurnFenceIT extends IntegrationTest {
     void aBurstKeepsEachMessagesClassification() {
         Showroom s = newShowroom();
         Turn turn = claimedTurn(s, "F4", "6281250000004", "owner-a", "halo", "avanza 2019 ada?");
-        var result = new TurnResult();
-        result.classified.add(new TurnResult.Classified(turn.messages().get(0).id(), "greeting", 0.8, null));
-        result.classified.add(new TurnResult.Classified(turn.messages().get(1).id(), "customer_vehicle_inquiry", 0.9,
-                "{\"model\":\"Avanza\"}"));
-        result.processingMs = 7;
-        result.reply(turn, "ai", "Ada kak", List.of());
+        var outcome = answered(turn, null, 7,
+                new TurnOutcome.Classified(turn.messages().get(0).id(), "greeting", 0.8, null),
+                new TurnOutcome.Classified(turn.messages().get(1).id(), "customer_vehicle_inquiry", 0.9,
+                        "{\"model\":\"Avanza\"}"));
 
-        var queued = completeAsOwnerA(turn, result);
+        var queued = completeAsOwnerA(turn, outcome);
 
         assertThat(queued).isPresent();
         assertThat(queued.get().leased()).hasSize(1);
@@ -136,8 +133,7 @@ class TurnFenceIT extends IntegrationTest {
         jdbc.sql("update conversation set work_due_at = ? where id = ?")
                 .params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), conversation)
                 .update();
-        var claimed = store.claim(conversation, owner, Instant.now(), Duration.ofSeconds(55), 10).orElseThrow();
-        Turn turn = store.load(claimed, 10);
+        Turn turn = turns.claim(new Turns.Lease(conversation, owner), Instant.now(), Duration.ofSeconds(55), 10).orElseThrow();
         assertThat(turn.messages()).hasSize(texts.length);
         return turn;
     }
@@ -147,17 +143,22 @@ class TurnFenceIT extends IntegrationTest {
         return completeAsOwnerA(turn, answered(turn));
     }
 
-    private Optional<RepliesQueued> completeAsOwnerA(Turn turn, TurnResult result) {
-        return store.complete(new TurnStore.Lease(turn.conversationId(), "owner-a"), turn, result, Instant.now());
+    private Optional<RepliesQueued> completeAsOwnerA(Turn turn, TurnOutcome outcome) {
+        return turns.complete(new Turns.Lease(turn.conversationId(), "owner-a"), turn, outcome, Instant.now());
     }
 
-    private static TurnResult answered(Turn turn) {
-        var result = new TurnResult();
+    private static TurnOutcome answered(Turn turn) {
         var message = turn.messages().getFirst();
-        result.classified.add(new TurnResult.Classified(message.id(), "customer_vehicle_inquiry", 0.9, "{}"));
-        result.lastIntent = "customer_vehicle_inquiry";
-        result.reply(turn, "ai", "Ada kak", List.of());
-        return result;
+        return answered(turn, "customer_vehicle_inquiry", 0,
+                new TurnOutcome.Classified(message.id(), "customer_vehicle_inquiry", 0.9, "{}"));
+    }
+
+    /** The messages classified and one reply, "Ada kak"; nothing else of the conversation changes. */
+    private static TurnOutcome answered(Turn turn, String lastIntent, int processingMs,
+            TurnOutcome.Classified... classified) {
+        var reply = new TurnOutcome.Reply(turn.customer(), turn.conversationId(), "ai", "Ada kak", List.of());
+        return new TurnOutcome(List.of(classified), List.of(reply), lastIntent, null, null, null, null, false, false,
+                processingMs, List.of());
     }
 
     private List<String> states(long conversation) {

@@ -1,0 +1,69 @@
+package com.showroomassistant.pipeline;
+
+import com.showroomassistant.conversation.Turn;
+import com.showroomassistant.conversation.TurnOutcome;
+import com.showroomassistant.shared.DisplayName;
+import com.showroomassistant.staff.StaffMember;
+import com.showroomassistant.staff.StaffPhones;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a turn tells the showroom's staff phones, queued with its replies: an escalation (who, why, what they wrote,
+ * how to answer), or another module's notice. A staff phone that is the conversation's customer is left out.
+ */
+@Component
+class StaffAlerts {
+
+    private final StaffPhones staff;
+
+    StaffAlerts(StaffPhones staff) {
+        this.staff = staff;
+    }
+
+    /** Hands the conversation to staff for {@code reason} and tells every active staff phone. */
+    void escalate(Turn turn, TurnResult result, String reason, String lastText) {
+        result.escalation = reason;
+        String name = DisplayName.clean(turn.customerName(), 200); // names stored before they were cleaned, too
+        String who = (name == null ? "" : name + " ") + "(" + turn.customer() + ")";
+        notice(turn, result, "🔔 Percakapan perlu staff\nPelanggan: " + who + "\nAlasan: " + describe(reason)
+                + "\nPesan: \"" + abbreviate(lastText) + "\"\nBalas: /reply " + turn.customer() + " <pesan>\nSelesai: /done "
+                + turn.customer());
+    }
+
+    void notice(Turn turn, TurnResult result, String notice) {
+        for (StaffMember member : staff.active(turn.tenant())) {
+            if (!member.phoneNumber().equals(turn.customer())) {
+                result.outgoing.add(new TurnOutcome.Reply(member.phoneNumber(), null, "system", notice, List.of()));
+            }
+        }
+    }
+
+    private static String describe(String reason) {
+        String r = reason.toLowerCase(Locale.ROOT);
+        if (r.startsWith("withheld")) {
+            return "jawaban otomatis ditahan (harga/diskon/unit tidak sesuai data)";
+        }
+        return switch (r) {
+            case "customer_asked_for_human" -> "pelanggan minta bicara dengan staff";
+            case "llm_failure" -> "AI sedang gangguan";
+            case "processing_failed" -> "pesan gagal diproses";
+            case "price_negotiation" -> "pelanggan menanyakan nego/diskon";
+            case "test_drive_request" -> "pelanggan ingin lihat unit / test drive";
+            case "financing_question" -> "pertanyaan kredit";
+            case "trade_in" -> "pelanggan ingin tukar tambah";
+            case "assistant_deferred" -> "asisten menjanjikan bantuan staff";
+            case "customer_chat_disabled" -> "chat otomatis dimatikan";
+            default -> "perlu jawaban staff";
+        };
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return "";
+        }
+        String line = DisplayName.oneLine(text); // a quoted message adds no lines of its own to a notice
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}
