@@ -1,5 +1,6 @@
 package com.showroomassistant.conversation;
 
+import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
@@ -56,18 +57,21 @@ public class Handoff {
      */
     @Transactional
     public void resolve(TenantId tenant, long conversationId, String by) {
-        boolean handedOff = jdbc.sql("""
-                select status = 'escalated' or human_active_at is not null from conversation
-                 where tenant_id = ? and id = ?""")
+        record State(ConversationStatus status, boolean humanActive) {}
+        State state = jdbc.sql("select status, human_active_at is not null from conversation where tenant_id = ? and id = ?")
                 .params(tenant.value(), conversationId)
-                .query(Boolean.class)
+                .query((rs, n) -> new State(ConversationStatus.of(rs.getString(1)), rs.getBoolean(2)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("conversation " + conversationId));
+        if (state.status() == ConversationStatus.CLOSED) {
+            throw new ConflictException("conversation " + conversationId + " is closed; the customer's next message opens a new one");
+        }
+        boolean handedOff = state.status() == ConversationStatus.ESCALATED || state.humanActive();
         jdbc.sql("""
-                update conversation set status = 'active', escalated_at = null, escalation_reason = null,
+                update conversation set status = ?, escalated_at = null, escalation_reason = null,
                        human_active_at = null, staff_notified_at = null
                  where tenant_id = ? and id = ?""")
-                .params(tenant.value(), conversationId)
+                .params(ConversationStatus.ACTIVE.value(), tenant.value(), conversationId)
                 .update();
         if (handedOff) {
             events.resolved(conversationId, by, Timestamps.db(clock.instant()));

@@ -51,6 +51,13 @@ class IdleConversationsIT extends IntegrationTest {
         assertThat(http.get("/api/v1/whatsapp-ai/conversations?status=closed", s.apiKey()).json().get("total").asLong())
                 .isEqualTo(2);
 
+        // a closed conversation does not come back: resolving it is refused, and it stays closed
+        var resolve = http.post("/api/v1/whatsapp-ai/conversations/" + first + "/resolve", s.apiKey(), null);
+        assertThat(resolve.status()).isEqualTo(409);
+        assertThat(resolve.body()).contains("closed");
+        assertThat(jdbc.sql("select status from conversation where id = ?").param(first).query(String.class).single())
+                .isEqualTo("closed");
+
         String reply = say(s, CUSTOMER, "c2", "kak avanza nya masih?", 2);
         assertThat(reply).doesNotContain("Selamat datang"); // welcomed before: not again
         long second = conversationOf(s, CUSTOMER);
