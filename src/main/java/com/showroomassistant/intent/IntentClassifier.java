@@ -179,7 +179,8 @@ public class IntentClassifier {
             boolean vehicleRef) {
         Intent intent = guess.intent();
         double conf = guess.confidence();
-        if (who == Role.STAFF && (StaffRules.STAFF_CHATTER.matcher(norm).find() && !StaffRules.INVENTORY.matcher(norm).find()
+        if (who == Role.STAFF && (StaffRules.smallTalk(norm)
+                || StaffRules.STAFF_CHATTER.matcher(norm).find() && !StaffRules.INVENTORY.matcher(norm).find()
                 || intent == CustomerRules.T && guess.top() < 3 && !vehicleRef)) {
             // "kunci serep Fortuner siapa yg pegang?", "hujan deras, showroom sepi": colleagues talking
             return new Classification(CustomerRules.G, 0.5, AnnotatedEntities.of(CustomerRules.G, found));

@@ -35,17 +35,30 @@ final class StaffRules {
     private static final Pattern UPLOAD = p("(?<![\\p{L}])(?:upload|unggah|tambah|tambahin|tambahkan|input|masukin|add|catat|catet|"
             + "masukkan|posting|post|daftarkan|diupload|diunggah|diinput|dimasukin|upload-in|uploadin|uploadkan|diuploadin)(?![\\p{L}])"
             + "(?:\\W+\\w+){0,3}?\\W+(?:mobil|unit|stok|kendaraan|mdl|baru|sistem|system|aplikasi|web|listing|katalog)"
-            + "|(?:mobil|unit|stok)(?: baru)? (?:masuk|datang)(?!\\W*\\?)");
+            + "|(?:mobil|unit|stok)(?: baru)? (?:masuk|datang|dateng)(?!\\W*\\?)"
+            + "|(?:naikin|dinaikin|naikkan|dinaikkan)\\W+(?:\\w+\\W+){0,2}?(?:listing|katalog|web|sistem|stok)");
     private static final Pattern LIST = p("^\\s*(?:(?:tolong|coba|minta)\\s+)?(?:list|daftar|cek|lihat|liat)(?:in|kan)?\\s+"
             + "(?:(?:semua|seluruh)\\s+)?(?:unit|mobil|stok)");
     private static final Pattern NOT_UPLOAD = p("\\b(?:cara|hapus|salah|gagal|error|kenapa|gimana|tidak bisa)\\b");
     /** Colleagues asking who has or where something is, about the bot, or reporting a follow-up. */
     static final Pattern STAFF_CHATTER = p("\\b(?:siapa|sopo|kunci\\w*|follow ?up|bot\\w*|ada (?:yang|yg) (?:lihat|bawa|pegang|tau|tahu)"
             + "|taruh|taro|naruh)\\b");
+    /** Colleagues' small talk: a joke, a wish, a remark or a story about a customer, with nothing asked. */
+    private static final Pattern SMALL_TALK = p("(?<![\\p{L}])(?:wkwk\\w*|haha\\w*|hehe\\w*|semoga|lumayan|alhamdulillah|"
+            + "mantap\\w*|numpuk|izin (?:telat|pulang|keluar|sakit|cuti|ke)|(?:td|tadi) ada (?:customer|pelanggan|konsumen|cust)"
+            + "|(?:aku|saya|sy|gue|gw) bilang)(?![\\p{L}])|😭|🤲|😂");
+    private static final Pattern REQUEST = p("\\?|(?<![\\p{L}])(?:tolong|tlg|minta|mohon|cek|lihat|liat|list|kirim\\w*|brp|"
+            + "berapa|apa (?:aja|saja)|update|rekap|laporan|upload|tambah\\w*|input|naikin|dinaikin|ubah|ganti|tandai)(?![\\p{L}])");
+
+    /** "omset bulan lalu lumayan ya wkwk": staff talking among themselves, however many command words it holds. */
+    static boolean smallTalk(String norm) {
+        return SMALL_TALK.matcher(norm).find() && !REQUEST.matcher(norm).find();
+    }
+
     static final Pattern INVENTORY = p("(?<![\\p{L}])(?:cek (?:stok|unit|inventory|mobil|ketersediaan)|stok|"
             + "inventory|inventori|daftar (?:unit|mobil)|list (?:unit|mobil)|unit apa|mobil apa|"
             + "yang (?:masih )?(?:ready|available|tersedia)|tinggal berapa|sisa berapa|ada berapa (?:unit|mobil)|"
-            + "berapa unit|total unit|jumlah unit)(?![\\p{L}])|\\b(?:unit|mobil|stok)\\w*\\b.{0,30}\\bada apa (?:aja|saja)\\b");
+            + "berapa unit|total unit|jumlah unit)(?![\\p{L}])|\\b(?:unit|mobil|stok)\\w*\\b.{0,30}\\b(?:ada )?apa (?:aja|saja)\\b");
 
     static boolean looksLikeCommand(String norm) {
         Matcher m = SLASH.matcher(norm);
@@ -69,6 +82,9 @@ final class StaffRules {
             if (cmd.matches("stats?|statistik|laporan|report|rekap|leads?")) {
                 return STAFF_GET_STATS;
             }
+        }
+        if (smallTalk(norm)) {
+            return null;
         }
         if (STATS.matcher(norm).find() && !NOT_STATS.matcher(norm).find()) {
             return STAFF_GET_STATS;
