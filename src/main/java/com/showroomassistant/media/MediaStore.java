@@ -59,6 +59,21 @@ public class MediaStore {
         return url != null && url.startsWith(prefix) && find(tenant.value(), url.substring(prefix.length())).isPresent();
     }
 
+    /** Removes a file this store handed out for that tenant; false when the URL is not one, or it is gone already. */
+    public boolean delete(TenantId tenant, String url) {
+        String prefix = publicBaseUrl + "/media/" + tenant.value() + "/";
+        if (url == null || !url.startsWith(prefix)) {
+            return false;
+        }
+        return find(tenant.value(), url.substring(prefix.length())).map(file -> {
+            try {
+                return Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(false);
+    }
+
     /** Whether the URL is one of this service's own media URLs (any tenant's). */
     public boolean isOwnUrl(String url) {
         return url != null && url.startsWith(publicBaseUrl + "/media/");
