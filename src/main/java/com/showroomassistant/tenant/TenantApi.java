@@ -56,6 +56,33 @@ class TenantApi {
         return Map.of("items", all, "page", 0, "size", all.size(), "total", all.size());
     }
 
+    record ProfileUpdate(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 100) String city,
+            @Size(max = 500) String address,
+            @Size(max = 500) @jakarta.validation.constraints.Pattern(regexp = "(https?://\\S+)?",
+                    message = "must be an http(s) link, e.g. https://maps.app.goo.gl/...") String mapsUrl,
+            @Size(max = 32) @jakarta.validation.constraints.Pattern(regexp = "(\\+?[0-9 ()-]{6,31})?",
+                    message = "must be a phone number") String phoneNumber,
+            @Size(max = 32) @jakarta.validation.constraints.Pattern(regexp = "(\\+?[0-9 ()-]{6,31})?",
+                    message = "must be a phone number") String whatsappNumber) {}
+
+    @GetMapping("/api/v1/whatsapp-ai/profile")
+    @Tag(name = "Showroom profile")
+    @Operation(summary = "The showroom's profile", description = "Name, city, address, maps link and numbers.")
+    Tenants.Tenant profile(TenantId tenant) {
+        return tenants.get(tenant);
+    }
+
+    @PutMapping("/api/v1/whatsapp-ai/profile")
+    @Tag(name = "Showroom profile")
+    @Operation(summary = "Edit the showroom's profile", description = "Replaces every field; answers what was stored.")
+    Tenants.Tenant updateProfile(TenantId tenant, @Valid @RequestBody ProfileUpdate body) {
+        return tenants.update(tenant, new Tenants.Profile(body.name().strip(), blankToNull(body.city()),
+                blankToNull(body.address()), blankToNull(body.mapsUrl()), blankToNull(body.phoneNumber()),
+                blankToNull(body.whatsappNumber())));
+    }
+
     @GetMapping("/api/v1/whatsapp-ai/config")
     @Tag(name = "Assistant configuration")
     @Operation(summary = "The assistant's configuration")

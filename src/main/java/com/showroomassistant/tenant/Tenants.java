@@ -20,9 +20,11 @@ public class Tenants {
     private final AiConfigs configs;
     private final ApiKeys keys;
     private final Cache<TenantId, Tenant> cache;
+    private final GatewayAccounts accounts;
 
-    Tenants(JdbcClient jdbc, AiConfigs configs, ApiKeys keys, ReadCaches caches) {
+    Tenants(JdbcClient jdbc, AiConfigs configs, ApiKeys keys, ReadCaches caches, GatewayAccounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.configs = configs;
         this.keys = keys;
         this.cache = caches.create("tenants");
@@ -32,7 +34,12 @@ public class Tenants {
 
     public record Registered(long tenantId, String apiKey, String aimeowClientId) {}
 
-    public record Tenant(long id, String name, String city, String phoneNumber, String whatsappNumber) {}
+    public record Tenant(long id, String name, String city, String phoneNumber, String whatsappNumber, String address,
+            String mapsUrl) {}
+
+    /** What the owner may change of the showroom's profile. */
+    public record Profile(String name, String city, String address, String mapsUrl, String phoneNumber,
+            String whatsappNumber) {}
 
     @Transactional
     public Registered register(Registration r) {
@@ -61,23 +68,36 @@ public class Tenants {
     }
 
     public List<Tenant> list() {
-        return jdbc.sql("select id, name, city, phone_number, whatsapp_number from tenant order by id")
-                .query((rs, n) -> new Tenant(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list();
+        return jdbc.sql("select " + COLUMNS + " from tenant order by id").query(ROW).list();
     }
 
-    /** Name, city and contact for every reply's prompt: cached briefly (they are only set at onboarding). */
+    /** Name, city and contact for every reply's prompt: cached briefly (an edit evicts it here, others within the TTL). */
     public Tenant get(TenantId tenant) {
         return cache.get(tenant, this::load);
     }
 
     private Tenant load(TenantId tenant) {
-        return jdbc.sql("select id, name, city, phone_number, whatsapp_number from tenant where id = ?")
-                .param(tenant.value())
-                .query((rs, n) -> new Tenant(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .single();
+        return jdbc.sql("select " + COLUMNS + " from tenant where id = ?").param(tenant.value()).query(ROW).single();
+    }
+
+    private static final String COLUMNS = "id, name, city, phone_number, whatsapp_number, address, maps_url";
+    private static final org.springframework.jdbc.core.RowMapper<Tenant> ROW = (rs, n) -> new Tenant(
+            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7));
+
+    /** The owner edits the profile; the gateway account learns a new WhatsApp number too (its own-message echo). */
+    @Transactional
+    public Tenant update(TenantId tenant, Profile p) {
+        jdbc.sql("""
+                update tenant set name = ?, city = ?, address = ?, maps_url = ?, phone_number = ?, whatsapp_number = ?
+                 where id = ?""")
+                .params(p.name(), p.city(), p.address(), p.mapsUrl(), p.phoneNumber(), p.whatsappNumber(), tenant.value())
+                .update();
+        Optional.ofNullable(p.whatsappNumber()).flatMap(PhoneNumber::parse).ifPresent(own -> jdbc.sql(
+                "update gateway_account set phone_number = ? where tenant_id = ?").params(own.value(), tenant.value()).update());
+        ReadCaches.evict(() -> cache.invalidate(tenant));
+        accounts.evict();
+        return load(tenant);
     }
 
     public boolean exists(TenantId tenant) {

@@ -182,6 +182,31 @@ class DashboardBrowserIT extends IntegrationTest {
     }
 
     @Test
+    void ownerEditsTheProfileAndCompletesATestDrive() {
+        browser.login(email, PASSWORD);
+        browser.go("/app/profile").type("#address", "Jl. Panjang No. 12, Jakarta Barat").type("#mapsUrl", "bukan tautan")
+                .click("#profile-form button[type=submit]");
+        browser.waitForText("#profile-errors", "mapsUrl");
+        browser.type("#mapsUrl", "https://maps.app.goo.gl/abc123").click("#profile-form button[type=submit]");
+        browser.waitForText("main", "Profil tersimpan");
+        var profile = http.get("/api/v1/whatsapp-ai/profile", showroom.apiKey()).json();
+        assertThat(profile.get("address").asString()).isEqualTo("Jl. Panjang No. 12, Jakarta Barat");
+        assertThat(profile.get("mapsUrl").asString()).isEqualTo("https://maps.app.goo.gl/abc123");
+
+        long id = jdbc.sql("""
+                insert into test_drive (tenant_id, customer_identity, customer_phone, customer_name, scheduled_at, status, lane)
+                values (?, '6281234560002', '6281234560002', 'Dodi', ?, 'confirmed', 1)""")
+                .params(showroom.tenantId(), java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofDays(2))))
+                .update() > 0 ? jdbc.sql("select max(id) from test_drive where tenant_id = ?").param(showroom.tenantId())
+                        .query(Long.class).single() : -1;
+        browser.go("/app/leads");
+        browser.find("#td-form-" + id + " button[value=completed]").click();
+        browser.waitForText("#td-status-" + id, "Selesai");
+        assertThat(jdbc.sql("select status from test_drive where id = ?").param(id).query(String.class).single())
+                .isEqualTo("completed");
+    }
+
+    @Test
     void staffLeadsAnalyticsAndConnectionPagesWork() {
         browser.login(email, PASSWORD);
         browser.go("/app/staff").type("#staff-phone", "0812-3333-4444").type("#staff-name", "Sari").click("#staff-add");
