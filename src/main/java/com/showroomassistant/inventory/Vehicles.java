@@ -11,9 +11,11 @@ import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.vocabulary.Colours;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
@@ -61,6 +63,15 @@ public class Vehicles {
                 rs.getString("plate_number"),
                 rs.getString("status"),
                 rs.getString("description"),
+                new VehicleFacts(
+                        (Integer) rs.getObject("engine_cc", Integer.class),
+                        rs.getString("body_type"),
+                        (Integer) rs.getObject("seats", Integer.class),
+                        rs.getObject("tax_due_date", java.time.LocalDate.class),
+                        (Integer) rs.getObject("owner_count", Integer.class),
+                        (Boolean) rs.getObject("bpkb_available", Boolean.class),
+                        rs.getString("service_history"),
+                        rs.getString("location")),
                 json.readValue(rs.getString("photos"), new TypeReference<List<String>>() {}),
                 Timestamps.read(rs, "created_at"),
                 Timestamps.read(rs, "updated_at"));
@@ -84,9 +95,12 @@ public class Vehicles {
         try {
             jdbc.sql("""
                     insert into vehicle (tenant_id, display_id, make, model, variant, model_year, price, mileage,
-                                         transmission, fuel_type, color, plate_number, status, description, photos)
+                                         transmission, fuel_type, color, plate_number, status, description, photos,
+                                         engine_cc, body_type, seats, tax_due_date, owner_count, bpkb_available,
+                                         service_history, location, minimum_price)
                     values (:tenant, :displayId, :make, :model, :variant, :year, :price, :mileage, :transmission,
-                            :fuelType, :color, :plate, :status, :description, :photos)""")
+                            :fuelType, :color, :plate, :status, :description, :photos, :engineCc, :bodyType, :seats,
+                            :taxDueDate, :ownerCount, :bpkbAvailable, :serviceHistory, :location, :minimumPrice)""")
                     .paramSource(new DraftParams(d, json)
                             .addValue("tenant", tenant.value())
                             .addValue("displayId", displayId))
@@ -104,6 +118,9 @@ public class Vehicles {
                     update vehicle set make = :make, model = :model, variant = :variant, model_year = :year, price = :price,
                            mileage = :mileage, transmission = :transmission, fuel_type = :fuelType, color = :color,
                            plate_number = :plate, status = :status, description = :description, photos = :photos,
+                           engine_cc = :engineCc, body_type = :bodyType, seats = :seats, tax_due_date = :taxDueDate,
+                           owner_count = :ownerCount, bpkb_available = :bpkbAvailable,
+                           service_history = :serviceHistory, location = :location, minimum_price = :minimumPrice,
                            updated_at = current_timestamp
                      where tenant_id = :tenant and id = :id""")
                     .paramSource(new DraftParams(d, json)
@@ -160,6 +177,29 @@ public class Vehicles {
 
     public Optional<Vehicle> find(TenantId tenant, long id) {
         return jdbc.sql("select * from vehicle where tenant_id = ? and id = ?").params(tenant.value(), id).query(row).optional();
+    }
+
+    /**
+     * The lowest offer the assistant may hand to staff for this car, if the showroom set one. Internal: read only to
+     * judge an offer and for the showroom's own management API and dashboard, never put in a prompt, a reply or a
+     * staff notice; it is therefore not part of {@link Vehicle}.
+     */
+    public Optional<Long> minimumPrice(TenantId tenant, long id) {
+        return jdbc.sql("select minimum_price from vehicle where tenant_id = ? and id = ? and minimum_price is not null")
+                .params(tenant.value(), id)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Every minimum price the showroom set, by vehicle id: for its management API and CSV export. */
+    Map<Long, Long> minimumPrices(TenantId tenant) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.sql("select id, minimum_price from vehicle where tenant_id = ? and minimum_price is not null")
+                .param(tenant.value())
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                });
+        return out;
     }
 
     /** A reference staff type: display id ("AV-0012") or plate ("B 1234 XYZ"). */
