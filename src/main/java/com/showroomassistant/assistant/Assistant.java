@@ -47,14 +47,11 @@ public class Assistant {
         if (HUMAN_REQUEST.matcher(turn.text()).find()) {
             return Answer.handoff(Texts.HANDOFF, "customer_asked_for_human", "rule");
         }
-        var selection = turn.config().enableVehicleInfo()
-                ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text())
-                : new RelevantInventory.Selection(List.of(), false, 0);
+        var selection = selection(turn);
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(turn.config().zone()));
         boolean modelUp = llm.isAvailable(turn.tenantId());
         boolean overBudget = modelUp && budget.exceeded(turn.tenantId(), today);
-        Answer answer = modelUp && !overBudget
-                ? fromModel(turn, selection, today) : OfflineAssistant.answer(turn, selection);
+        Answer answer = modelUp && !overBudget ? fromModel(turn, selection, today) : offline(turn, selection, today);
         if (overBudget && budget.tellStaffOnce(turn.tenantId(), today)) {
             answer = answer.withStaffNotice(Texts.TOKEN_BUDGET_SPENT);
         }
@@ -72,10 +69,17 @@ public class Assistant {
 
     /** The chat messages the model would receive for this turn (also used by the benchmark). */
     public List<ChatMessage> prompt(CustomerTurn turn) {
-        var selection = turn.config().enableVehicleInfo()
-                ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text())
+        return PromptBuilder.build(turn.tenant(), turn.config(), selection(turn), turn.history(), userText(turn));
+    }
+
+    private RelevantInventory.Selection selection(CustomerTurn turn) {
+        return turn.config().enableVehicleInfo()
+                ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text(), turn.interestModel())
                 : new RelevantInventory.Selection(List.of(), false, 0);
-        return PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), userText(turn));
+    }
+
+    private Answer offline(CustomerTurn turn, RelevantInventory.Selection selection, java.time.LocalDate today) {
+        return OfflineAssistant.answer(turn, selection, today);
     }
 
     /** The model never gets an empty user turn: a photo, voice note or sticker without text is said as such. */
@@ -235,6 +239,10 @@ public class Assistant {
         if (turn.interestModel() != null) {
             models.add(turn.interestModel().toLowerCase(java.util.Locale.ROOT));
         }
+        // what staff wrote of the conversation's cars ("servis rutin tiap 6 bulan") is the showroom's own word too
+        cars.stream().filter(c -> c.model() != null && models.contains(c.model().toLowerCase(java.util.Locale.ROOT))
+                        && c.facts().serviceHistory() != null)
+                .forEach(c -> published.append('\n').append(c.facts().serviceHistory()));
         if (FinancingSimulator.has(turn.config())) {
             // the table's own figures for the cars of this conversation are published figures too
             published.append('\n').append(FinancingSimulator.publishedFigures(turn.config().financing(),

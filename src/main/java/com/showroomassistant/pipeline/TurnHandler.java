@@ -296,7 +296,7 @@ class TurnHandler {
     private static String describe(String reason) {
         String r = reason.toLowerCase(Locale.ROOT);
         if (r.startsWith("withheld")) {
-            return "jawaban otomatis ditahan (harga/diskon/unit tidak sesuai data)";
+            return "jawaban otomatis ditahan (harga/diskon/unit/data mobil tidak sesuai data)";
         }
         return switch (r) {
             case "customer_asked_for_human" -> "pelanggan minta bicara dengan staff";
