@@ -32,9 +32,11 @@ public class Assistant {
 
     private final TokenBudget budget;
     private final java.time.Clock clock;
+    private final Negotiation negotiation;
 
     Assistant(LlmClient llm, RelevantInventory inventory, ReplyGuard guard, Vehicles vehicles, TokenBudget budget,
-            java.time.Clock clock) {
+            java.time.Clock clock, Negotiation negotiation) {
+        this.negotiation = negotiation;
         this.budget = budget;
         this.clock = clock;
         this.llm = llm;
@@ -57,8 +59,7 @@ public class Assistant {
         }
         if (answer.text() != null && answer.escalation() == null && guard.defers(answer.text())) {
             // a reply that tells the customer a person will help is only honest when a person is told
-            answer = new Answer(answer.text(), "assistant_deferred", answer.photos(), answer.source(), answer.viewing(),
-                    answer.staffNotice());
+            answer = answer.escalatedFor("assistant_deferred");
         }
         if (answer.text() != null && answer.escalation() == null && answer.photos().isEmpty()
                 && PHOTO_REQUEST.matcher(turn.text()).find()) {
@@ -78,8 +79,10 @@ public class Assistant {
                 : new RelevantInventory.Selection(List.of(), false, 0);
     }
 
+    /** The templates, after an offer the rules can read (a trade-in's valuation goes to staff first). */
     private Answer offline(CustomerTurn turn, RelevantInventory.Selection selection, java.time.LocalDate today) {
-        return OfflineAssistant.answer(turn, selection, today);
+        Optional<Answer> offer = OfflineAssistant.isTradeIn(turn.text()) ? Optional.empty() : negotiation.offline(turn);
+        return offer.orElseGet(() -> OfflineAssistant.answer(turn, selection, today));
     }
 
     /** The model never gets an empty user turn: a photo, voice note or sticker without text is said as such. */
@@ -161,9 +164,13 @@ public class Assistant {
         var messages = PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), userText(turn));
         Completion completion;
         try {
-            var tools = FinancingSimulator.has(turn.config())
-                    ? java.util.stream.Stream.concat(AssistantTools.ALL.stream(), java.util.stream.Stream.of(AssistantTools.FINANCING_TOOL)).toList()
-                    : AssistantTools.ALL;
+            var tools = new java.util.ArrayList<>(AssistantTools.ALL);
+            if (FinancingSimulator.has(turn.config())) {
+                tools.add(AssistantTools.FINANCING_TOOL);
+            }
+            if (turn.config().enablePriceNegotiation()) {
+                tools.add(AssistantTools.OFFER_TOOL);
+            }
             completion = llm.complete(turn.tenantId(), messages, turn.config().temperature(), turn.config().maxTokens(), tools);
         } catch (LlmUnavailableException e) {
             log.warn("LLM unavailable for tenant {}: {}", turn.tenantId().value(), e.getMessage());
@@ -179,6 +186,10 @@ public class Assistant {
                 return Answer.reply(FinancingSimulator.reply(car.get().title(), car.get().price(), estimates,
                         turn.config().financing(), requested.financing().request()), "llm");
             }
+        }
+        if (requested.offer() != null && !requested.handoff() && turn.config().enablePriceNegotiation()) {
+            // judged here against the minimum the model never saw; the reply is the turn's, never the model's
+            return negotiation.submitted(turn, requested.offer().vehicleId(), requested.offer().amount());
         }
         String draft = completion.content().strip();
         Answer answer;

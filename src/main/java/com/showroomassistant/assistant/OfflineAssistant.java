@@ -25,6 +25,11 @@ final class OfflineAssistant {
 
     private OfflineAssistant() {}
 
+    /** A trade-in needs a person's valuation, whatever else the message says. */
+    static boolean isTradeIn(String text) {
+        return text != null && TRADE_IN.matcher(text).find();
+    }
+
     /** @param today the showroom's date, to say whether a car's tax has lapsed */
     static Answer answer(CustomerTurn turn, RelevantInventory.Selection inventory, java.time.LocalDate today) {
         Intent intent = turn.classification().intent();
@@ -109,7 +114,9 @@ final class OfflineAssistant {
         for (Vehicle v : available.stream().limit(5).toList()) {
             s.append("• ").append(describe(v)).append('\n');
         }
-        s.append("Ada yang ingin ditanyakan lagi, kak?");
+        s.append(NEGOTIATION.matcher(text).find()
+                ? "Harganya masih bisa dinego, kak: sebutkan saja tawaran kakak untuk unit yang diminati. 😊"
+                : "Ada yang ingin ditanyakan lagi, kak?");
         return Answer.reply(s.toString(), "offline");
     }
 

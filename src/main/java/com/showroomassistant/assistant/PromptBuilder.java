@@ -40,7 +40,9 @@ final class PromptBuilder {
                 + " Pajak STNK, tangan ke-, BPKB, cc, riwayat servis dan lokasi unit hanya dari daftar stok; bila tidak ada"
                 + " di daftar, katakan staff akan membantu.\n");
         if (config.enablePriceNegotiation()) {
-            p.append("3. Negosiasi harga boleh dibicarakan, tetapi angka akhir diputuskan staff.\n");
+            p.append("3. Negosiasi harga boleh dibicarakan. Bila pelanggan menawar dengan angka untuk satu unit, panggil"
+                    + " submit_offer dengan id unit dan angka tawaran pelanggan; jangan menyetujui, menolak, atau menyebut"
+                    + " angka lain sendiri. Tanpa alat, katakan tawarannya akan diteruskan ke staff.\n");
         } else {
             p.append("3. Jangan menjanjikan diskon, potongan, cashback, atau nego harga; katakan staff akan membantu soal harga.\n");
         }

@@ -55,4 +55,52 @@ class LlmFactsAndOffersIT extends FloorSupport {
         assertThat(staffNotice(s, 1)).contains("ditahan");
         assertThat(status(s, customer)).isEqualTo("escalated");
     }
+
+    @Test
+    void anOfferPassedToSubmitOfferIsJudgedAgainstTheMinimumTheModelNeverSaw() {
+        Showroom s = showroom(c -> c.put("enablePriceNegotiation", true));
+        String above = "6281300000203";
+        llmCallsTool(LLM, s.name(), "", "submit_offer", "{\"vehicle_id\":" + avanza + ",\"amount\":145000000}");
+        assertThat(say(s, above, "avanza 2019 kalau 145 juta bisa kak?")).contains("Tawaran Rp 145.000.000")
+                .contains("teruskan ke tim sales");
+        assertThat(offersTool(llmRequests(LLM, s.name()).getLast(), "submit_offer")).isTrue();
+        assertThat(systemPrompt(s)).contains("submit_offer").doesNotContain(MINIMUM_WRITTEN.toArray(String[]::new));
+        assertThat(staffNotice(s, 1)).contains("Tawaran pelanggan: Rp 145.000.000");
+        assertThat(status(s, above)).isEqualTo("escalated");
+        assertThat(lead(s, above, "notes")).contains("Tawaran Rp 145.000.000");
+
+        String below = "6281300000204";
+        llmCallsTool(LLM, s.name(), "Wah, deal kak!", "submit_offer", "{\"vehicle_id\":" + avanza + ",\"amount\":135000000}");
+        assertThat(say(s, below, "avanza 2019 saya tawar 135jt")).contains("belum bisa di Rp 135.000.000")
+                .doesNotContain("deal");
+        assertThat(status(s, below)).isEqualTo("active");
+
+        String invented = "6281300000205";
+        llmCallsTool(LLM, s.name(), "", "submit_offer", "{\"vehicle_id\":" + avanza + ",\"amount\":149000000}");
+        assertThat(say(s, invented, "avanza 2019 bisa kurang?")).isEqualTo(Texts.HANDOFF);
+        assertThat(staffNotice(s, 2)).contains(invented).doesNotContain("Tawaran pelanggan");
+        minimumNeverSent(s);
+    }
+
+    @Test
+    void aDraftThatConfirmsADealIsWithheldWhateverTheSetting() {
+        Showroom s = showroom(c -> c.put("enablePriceNegotiation", true));
+        String customer = "6281300000206";
+        llmAnswers(LLM, s.name(), "Siap kak, deal ya untuk Avanza nya! Silakan datang untuk pembayaran.");
+        assertThat(say(s, customer, "avanza 2019 saya ambil di harga 145jt ya")).isEqualTo(Texts.HANDOFF);
+        assertThat(staffNotice(s, 1)).contains("ditahan");
+        assertThat(status(s, customer)).isEqualTo("escalated");
+    }
+
+    @Test
+    void withNegotiationOffTheModelIsNotOfferedSubmitOfferAndACallIsIgnored() {
+        Showroom s = showroom(c -> {});
+        String customer = "6281300000207";
+        llmCallsTool(LLM, s.name(), "Harga Avanza 1.3 G 2019 Rp 150.000.000 kak.", "submit_offer",
+                "{\"vehicle_id\":" + avanza + ",\"amount\":145000000}");
+        assertThat(say(s, customer, "avanza 2019 kalau 145 juta bisa kak?")).isEqualTo("Harga Avanza 1.3 G 2019 Rp 150.000.000 kak.");
+        assertThat(offersTool(llmRequests(LLM, s.name()).getLast(), "submit_offer")).isFalse();
+        assertThat(systemPrompt(s)).doesNotContain("submit_offer");
+        staffHearNothing(s);
+    }
 }

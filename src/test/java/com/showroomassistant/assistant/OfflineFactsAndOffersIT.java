@@ -36,4 +36,46 @@ class OfflineFactsAndOffersIT extends FloorSupport {
         assertThat(staffNotice(s, 1)).contains(customer);
         assertThat(status(s, customer)).isEqualTo("escalated");
     }
+
+    @Test
+    void anOfferAtOrAboveTheMinimumGoesToStaffAsAnOfferWithItsAmount() {
+        Showroom s = showroom(c -> c.put("enablePriceNegotiation", true));
+        String customer = "6281300000103";
+        String reply = say(s, customer, "avanza 2019 kalo 145jt boleh?");
+        assertThat(reply).contains("Tawaran Rp 145.000.000").contains("Toyota Avanza 1.3 G 2019")
+                .contains("teruskan ke tim sales").doesNotContainIgnoringCase("deal");
+        String notice = staffNotice(s, 1);
+        assertThat(notice).contains("Tawaran pelanggan: Rp 145.000.000").contains("AV-").contains("harga Rp 150.000.000")
+                .contains("/reply " + customer);
+        assertThat(status(s, customer)).isEqualTo("escalated");
+        assertThat(lead(s, customer, "stage")).isEqualTo("negotiation");
+        assertThat(lead(s, customer, "notes")).contains("Tawaran Rp 145.000.000").contains("diteruskan ke staff");
+        minimumNeverSent(s);
+    }
+
+    @Test
+    void anOfferBelowTheMinimumIsDeclinedPolitelyWithoutNamingTheMinimum() {
+        Showroom s = showroom(c -> c.put("enablePriceNegotiation", true));
+        String customer = "6281300000104";
+        assertThat(say(s, customer, "avanza 2019 nih")).contains("Avanza");
+        String reply = say(s, customer, "saya tawar 130 juta ya kak");
+        assertThat(reply).contains("belum bisa di Rp 130.000.000").contains("Rp 150.000.000");
+        assertThat(status(s, customer)).isEqualTo("active");
+        assertThat(lead(s, customer, "notes")).contains("Tawaran Rp 130.000.000").contains("di bawah batas");
+        staffHearNothing(s);
+        minimumNeverSent(s);
+    }
+
+    @Test
+    void withNegotiationOffAnOfferIsNotJudgedAndNegotiationGoesToStaffAsBefore() {
+        Showroom s = showroom(c -> {});
+        String offered = "6281300000105";
+        assertThat(say(s, offered, "avanza 2019 kalo 145jt boleh?")).doesNotContain("Tawaran");
+        assertThat(status(s, offered)).isEqualTo("active");
+        staffHearNothing(s);
+        String bargaining = "6281300000106";
+        assertThat(say(s, bargaining, "avanza bisa nego?")).contains("staff");
+        assertThat(staffNotice(s, 1)).contains("nego");
+        minimumNeverSent(s);
+    }
 }

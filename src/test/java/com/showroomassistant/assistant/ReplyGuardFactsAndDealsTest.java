@@ -49,4 +49,25 @@ class ReplyGuardFactsAndDealsTest {
     void aFactThatContradictsTheDataIsWithheld(String draft) {
         assertThat(judge(draft, false)).isEqualTo(Decision.WITHHOLD);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Deal kak, Avanza nya untuk kakak!",
+        "Oke kak, harga segitu bisa untuk Avanza 2019.",
+        "Siap, tawaran kakak kami terima ya.",
+        "Baik kak, sudah sepakat ya.",
+    })
+    void aDraftConfirmingADealIsWithheldEvenWithNegotiationOn(String draft) {
+        assertThat(judge(draft, true)).isEqualTo(Decision.WITHHOLD);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Kalau sudah deal, unitnya bisa langsung diproses kak.",
+        "Jadi mau deal di harga listing, kak?",
+        "Untuk Avanza belum bisa deal di angka itu kak, harganya Rp 150.000.000.",
+    })
+    void aDealSpokenOfButNotMadePasses(String draft) {
+        assertThat(judge(draft, true)).isEqualTo(Decision.SEND);
+    }
 }
