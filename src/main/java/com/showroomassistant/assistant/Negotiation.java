@@ -2,6 +2,7 @@ package com.showroomassistant.assistant;
 
 import com.showroomassistant.intent.Entities;
 import com.showroomassistant.intent.IntentClassifier;
+import com.showroomassistant.inventory.MinimumPrices;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.VehicleQuery;
 import com.showroomassistant.inventory.Vehicles;
@@ -23,10 +24,12 @@ class Negotiation {
     private static final int HISTORY_SEARCHED = 6;
 
     private final Vehicles vehicles;
+    private final MinimumPrices minimums;
     private final IntentClassifier classifier;
 
-    Negotiation(Vehicles vehicles, IntentClassifier classifier) {
+    Negotiation(Vehicles vehicles, MinimumPrices minimums, IntentClassifier classifier) {
         this.vehicles = vehicles;
+        this.minimums = minimums;
         this.classifier = classifier;
     }
 
@@ -82,7 +85,7 @@ class Negotiation {
 
     private Answer decide(CustomerTurn turn, Vehicle car, long amount, String source) {
         String offer = Rupiah.format(amount) + " untuk " + car.displayId() + " " + car.title();
-        Optional<Long> minimum = vehicles.minimumPrice(turn.tenantId(), car.id());
+        Optional<Long> minimum = minimums.of(turn.tenantId(), car.id());
         boolean atOrAbove = minimum.isEmpty() || amount >= minimum.get() || car.price() != null && amount >= car.price();
         if (!atOrAbove) {
             String then = car.price() == null ? " Kalau" : " Harga unitnya " + Rupiah.format(car.price()) + "; kalau";

@@ -1,5 +1,6 @@
 package com.showroomassistant.dashboard;
 
+import com.showroomassistant.inventory.MinimumPrices;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.VehicleDraft;
 import com.showroomassistant.inventory.Vehicles;
@@ -26,8 +27,10 @@ class InventoryController {
 
     private final Vehicles vehicles;
     private final Validator validator;
+    private final MinimumPrices minimums;
 
-    InventoryController(Vehicles vehicles, Validator validator) {
+    InventoryController(Vehicles vehicles, Validator validator, MinimumPrices minimums) {
+        this.minimums = minimums;
         this.vehicles = vehicles;
         this.validator = validator;
     }
@@ -63,7 +66,7 @@ class InventoryController {
         Vehicle vehicle = vehicles.get(user.tenant(), id);
         Map<String, String> values = values(vehicle);
         if (user.isOwner()) {
-            values.put("minimumPrice", vehicles.minimumPrice(user.tenant(), id).map(String::valueOf).orElse(""));
+            values.put("minimumPrice", minimums.of(user.tenant(), id).map(String::valueOf).orElse(""));
         }
         return form(user, vehicle, values, Map.of(), model);
     }
@@ -77,7 +80,7 @@ class InventoryController {
         Map<String, String> errors = new LinkedHashMap<>();
         // only the owner sees and sets the minimum price; a staff member's save keeps the one stored
         Long minimum = user.isOwner() ? whole(values, "minimumPrice", errors)
-                : id == null ? null : vehicles.minimumPrice(user.tenant(), id).orElse(null);
+                : id == null ? null : minimums.of(user.tenant(), id).orElse(null);
         VehicleDraft draft = new VehicleDraft(values.get("make"), values.get("model"), blank(values.get("variant")),
                 integer(values, "year", errors), whole(values, "price", errors), integer(values, "mileage", errors),
                 blank(values.get("transmission")), blank(values.get("fuelType")), blank(values.get("color")),

@@ -39,8 +39,10 @@ class StockCsv {
     private final Vehicles vehicles;
     private final Validator validator;
     private final JsonMapper json;
+    private final MinimumPrices minimums;
 
-    StockCsv(Vehicles vehicles, Validator validator, JsonMapper json) {
+    StockCsv(Vehicles vehicles, Validator validator, JsonMapper json, MinimumPrices minimums) {
+        this.minimums = minimums;
         this.vehicles = vehicles;
         this.validator = validator;
         this.json = json;
@@ -53,14 +55,14 @@ class StockCsv {
     /** The management API's export: the showroom's own file, so it carries the minimum prices too. */
     String export(TenantId tenant) {
         StringWriter out = new StringWriter();
-        Map<Long, Long> minimums = vehicles.minimumPrices(tenant);
+        Map<Long, Long> prices = minimums.all(tenant);
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             for (Vehicle v : vehicles.all(tenant).stream().sorted(Comparator.comparingLong(Vehicle::id)).toList()) {
                 VehicleFacts f = v.facts();
                 printer.printRecord(v.make(), v.model(), v.variant(), v.year(), v.price(), v.mileage(), v.transmission(),
                         v.fuelType(), v.color(), v.plateNumber(), v.status(), v.description(), String.join("|", v.photos()),
                         f.engineCc(), f.bodyType(), f.seats(), f.taxDueDate(), f.ownerCount(), f.bpkbAvailable(),
-                        f.serviceHistory(), f.location(), minimums.get(v.id()));
+                        f.serviceHistory(), f.location(), prices.get(v.id()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -122,7 +124,7 @@ class StockCsv {
             vehicles.add(tenant, vehicles.withOwnPhotos(tenant, draft));
             return Outcome.CREATED;
         }
-        VehicleDraft stored = VehicleDraft.of(existing.get(), vehicles.minimumPrice(tenant, existing.get().id()).orElse(null));
+        VehicleDraft stored = VehicleDraft.of(existing.get(), minimums.of(tenant, existing.get().id()).orElse(null));
         VehicleDraft own = vehicles.withOwnPhotos(tenant, keepUnnamed(draft, stored, header));
         if (own.equals(stored)) {
             return Outcome.UNCHANGED;

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A vehicle in a showroom's stock; price in whole rupiah. Its minimum price is not part of it: that is read only
- * where an offer is judged and by the showroom's own management API ({@link Vehicles#minimumPrice}).
+ * where an offer is judged and for the showroom's owner ({@link MinimumPrices}).
  */
 public record Vehicle(
         long id,

@@ -36,8 +36,10 @@ class VehicleApi {
     private final Vehicles vehicles;
     private final MediaStore photoStore;
     private final StockCsv csv;
+    private final MinimumPrices minimums;
 
-    VehicleApi(Vehicles vehicles, MediaStore photoStore, StockCsv csv) {
+    VehicleApi(Vehicles vehicles, MediaStore photoStore, StockCsv csv, MinimumPrices minimums) {
+        this.minimums = minimums;
         this.vehicles = vehicles;
         this.photoStore = photoStore;
         this.csv = csv;
@@ -65,13 +67,13 @@ class VehicleApi {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         Page<Vehicle> found = vehicles.list(tenant, status, q, Page.clampPage(page), Page.clampSize(size));
-        var minimums = found.items().isEmpty() ? java.util.Map.<Long, Long>of() : vehicles.minimumPrices(tenant);
-        return new Page<>(found.items().stream().map(v -> new ManagedVehicle(v, minimums.get(v.id()))).toList(),
+        var prices = found.items().isEmpty() ? java.util.Map.<Long, Long>of() : minimums.all(tenant);
+        return new Page<>(found.items().stream().map(v -> new ManagedVehicle(v, prices.get(v.id()))).toList(),
                 found.page(), found.size(), found.total());
     }
 
     private ManagedVehicle managed(TenantId tenant, Vehicle v) {
-        return new ManagedVehicle(v, vehicles.minimumPrice(tenant, v.id()).orElse(null));
+        return new ManagedVehicle(v, minimums.of(tenant, v.id()).orElse(null));
     }
 
     @PostMapping

@@ -11,11 +11,9 @@ import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.vocabulary.Colours;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
@@ -177,29 +175,6 @@ public class Vehicles {
 
     public Optional<Vehicle> find(TenantId tenant, long id) {
         return jdbc.sql("select * from vehicle where tenant_id = ? and id = ?").params(tenant.value(), id).query(row).optional();
-    }
-
-    /**
-     * The lowest offer the assistant may hand to staff for this car, if the showroom set one. Internal: read only to
-     * judge an offer and for the showroom's own management API and dashboard, never put in a prompt, a reply or a
-     * staff notice; it is therefore not part of {@link Vehicle}.
-     */
-    public Optional<Long> minimumPrice(TenantId tenant, long id) {
-        return jdbc.sql("select minimum_price from vehicle where tenant_id = ? and id = ? and minimum_price is not null")
-                .params(tenant.value(), id)
-                .query(Long.class)
-                .optional();
-    }
-
-    /** Every minimum price the showroom set, by vehicle id: for its management API and CSV export. */
-    Map<Long, Long> minimumPrices(TenantId tenant) {
-        Map<Long, Long> out = new HashMap<>();
-        jdbc.sql("select id, minimum_price from vehicle where tenant_id = ? and minimum_price is not null")
-                .param(tenant.value())
-                .query(rs -> {
-                    out.put(rs.getLong(1), rs.getLong(2));
-                });
-        return out;
     }
 
     /** A reference staff type: display id ("AV-0012") or plate ("B 1234 XYZ"). */
