@@ -32,9 +32,11 @@ public class Assistant {
 
     private final TokenBudget budget;
     private final java.time.Clock clock;
+    private final Negotiation negotiation;
 
     Assistant(LlmClient llm, RelevantInventory inventory, ReplyGuard guard, Vehicles vehicles, TokenBudget budget,
-            java.time.Clock clock) {
+            java.time.Clock clock, Negotiation negotiation) {
+        this.negotiation = negotiation;
         this.budget = budget;
         this.clock = clock;
         this.llm = llm;
@@ -47,21 +49,17 @@ public class Assistant {
         if (HUMAN_REQUEST.matcher(turn.text()).find()) {
             return Answer.handoff(Texts.HANDOFF, "customer_asked_for_human", "rule");
         }
-        var selection = turn.config().enableVehicleInfo()
-                ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text())
-                : new RelevantInventory.Selection(List.of(), false, 0);
+        var selection = selection(turn);
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(turn.config().zone()));
         boolean modelUp = llm.isAvailable(turn.tenantId());
         boolean overBudget = modelUp && budget.exceeded(turn.tenantId(), today);
-        Answer answer = modelUp && !overBudget
-                ? fromModel(turn, selection, today) : OfflineAssistant.answer(turn, selection);
+        Answer answer = modelUp && !overBudget ? fromModel(turn, selection, today) : offline(turn, selection, today);
         if (overBudget && budget.tellStaffOnce(turn.tenantId(), today)) {
             answer = answer.withStaffNotice(Texts.TOKEN_BUDGET_SPENT);
         }
         if (answer.text() != null && answer.escalation() == null && guard.defers(answer.text())) {
             // a reply that tells the customer a person will help is only honest when a person is told
-            answer = new Answer(answer.text(), "assistant_deferred", answer.photos(), answer.source(), answer.viewing(),
-                    answer.staffNotice());
+            answer = answer.escalatedFor("assistant_deferred");
         }
         if (answer.text() != null && answer.escalation() == null && answer.photos().isEmpty()
                 && PHOTO_REQUEST.matcher(turn.text()).find()) {
@@ -72,10 +70,19 @@ public class Assistant {
 
     /** The chat messages the model would receive for this turn (also used by the benchmark). */
     public List<ChatMessage> prompt(CustomerTurn turn) {
-        var selection = turn.config().enableVehicleInfo()
-                ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text())
+        return PromptBuilder.build(turn.tenant(), turn.config(), selection(turn), turn.history(), userText(turn));
+    }
+
+    private RelevantInventory.Selection selection(CustomerTurn turn) {
+        return turn.config().enableVehicleInfo()
+                ? inventory.select(turn.tenantId(), turn.classification().entities(), turn.text(), turn.interestModel())
                 : new RelevantInventory.Selection(List.of(), false, 0);
-        return PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), userText(turn));
+    }
+
+    /** The templates, after an offer the rules can read (a trade-in's valuation goes to staff first). */
+    private Answer offline(CustomerTurn turn, RelevantInventory.Selection selection, java.time.LocalDate today) {
+        Optional<Answer> offer = OfflineAssistant.isTradeIn(turn.text()) ? Optional.empty() : negotiation.offline(turn);
+        return offer.orElseGet(() -> OfflineAssistant.answer(turn, selection, today));
     }
 
     /** The model never gets an empty user turn: a photo, voice note or sticker without text is said as such. */
@@ -173,9 +180,13 @@ public class Assistant {
         var messages = PromptBuilder.build(turn.tenant(), turn.config(), selection, turn.history(), userText(turn));
         Completion completion;
         try {
-            var tools = FinancingSimulator.has(turn.config())
-                    ? java.util.stream.Stream.concat(AssistantTools.ALL.stream(), java.util.stream.Stream.of(AssistantTools.FINANCING_TOOL)).toList()
-                    : AssistantTools.ALL;
+            var tools = new java.util.ArrayList<>(AssistantTools.ALL);
+            if (FinancingSimulator.has(turn.config())) {
+                tools.add(AssistantTools.FINANCING_TOOL);
+            }
+            if (turn.config().enablePriceNegotiation()) {
+                tools.add(AssistantTools.OFFER_TOOL);
+            }
             completion = llm.complete(turn.tenantId(), messages, turn.config().temperature(), turn.config().maxTokens(), tools);
         } catch (LlmUnavailableException e) {
             log.warn("LLM unavailable for tenant {}: {}", turn.tenantId().value(), e.getMessage());
@@ -191,6 +202,10 @@ public class Assistant {
                 return Answer.reply(FinancingSimulator.reply(car.get().title(), car.get().price(), estimates,
                         turn.config().financing(), requested.financing().request()), "llm");
             }
+        }
+        if (requested.offer() != null && !requested.handoff() && turn.config().enablePriceNegotiation()) {
+            // judged here against the minimum the model never saw; the reply is the turn's, never the model's
+            return negotiation.submitted(turn, requested.offer().vehicleId(), requested.offer().amount());
         }
         String draft = completion.content().strip();
         Answer answer;
@@ -251,6 +266,10 @@ public class Assistant {
         if (turn.interestModel() != null) {
             models.add(turn.interestModel().toLowerCase(java.util.Locale.ROOT));
         }
+        // what staff wrote of the conversation's cars ("servis rutin tiap 6 bulan") is the showroom's own word too
+        cars.stream().filter(c -> c.model() != null && models.contains(c.model().toLowerCase(java.util.Locale.ROOT))
+                        && c.facts().serviceHistory() != null)
+                .forEach(c -> published.append('\n').append(c.facts().serviceHistory()));
         if (FinancingSimulator.has(turn.config())) {
             // the table's own figures for the cars of this conversation are published figures too
             published.append('\n').append(FinancingSimulator.publishedFigures(turn.config().financing(),

@@ -21,6 +21,7 @@ final class AssistantTools {
     static final String PHOTOS = "send_vehicle_photos";
     static final String VIEWING = "propose_viewing";
     static final String FINANCING = "simulate_financing";
+    static final String OFFER = "submit_offer";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final List<Tool> ALL = List.of(
@@ -54,8 +55,21 @@ final class AssistantTools {
                             "tenor_months", Map.of("type", "integer", "description", "tenor dalam bulan, bila disebut")),
                     "required", List.of("vehicle_id")));
 
+    /**
+     * Offered only with price negotiation on: the turn judges the offer against the car's minimum price, which the
+     * model never sees, and writes the reply itself.
+     */
+    static final Tool OFFER_TOOL = Tool.function(OFFER, "Teruskan tawaran harga pelanggan untuk satu unit. Jangan"
+                    + " menyetujui atau menolak tawaran sendiri.",
+            Map.of("type", "object",
+                    "properties", Map.of(
+                            "vehicle_id", Map.of("type", "integer", "description", "id unit dari daftar stok"),
+                            "amount", Map.of("type", "integer", "description", "angka tawaran pelanggan dalam rupiah")),
+                    "required", List.of("vehicle_id", "amount")));
+
     /** What the model asked the turn to do. */
-    record Requested(String handoffReason, List<Long> photoVehicleIds, Answer.Viewing viewing, Financing financing) {
+    record Requested(String handoffReason, List<Long> photoVehicleIds, Answer.Viewing viewing, Financing financing,
+            Offer offer) {
 
         boolean handoff() {
             return handoffReason != null;
@@ -65,6 +79,9 @@ final class AssistantTools {
     /** The model asked for a financing estimate of this car. */
     record Financing(long vehicleId, FinancingSimulator.Request request) {}
 
+    /** The model passed on the customer's offer for this car. */
+    record Offer(long vehicleId, long amount) {}
+
     private AssistantTools() {}
 
     static Requested read(List<ToolCall> calls) {
@@ -72,6 +89,7 @@ final class AssistantTools {
         List<Long> photos = new ArrayList<>();
         Answer.Viewing viewing = null;
         Financing financing = null;
+        Offer offer = null;
         for (ToolCall call : calls) {
             JsonNode args = arguments(call);
             switch (call.name()) {
@@ -94,10 +112,15 @@ final class AssistantTools {
                                 args.path("tenor_months").canConvertToInt() ? args.path("tenor_months").asInt() : null));
                     }
                 }
+                case OFFER -> {
+                    if (args.path("vehicle_id").canConvertToLong() && args.path("amount").canConvertToLong()) {
+                        offer = new Offer(args.path("vehicle_id").asLong(), args.path("amount").asLong());
+                    }
+                }
                 default -> { } // a tool we never offered: ignored
             }
         }
-        return new Requested(handoff, List.copyOf(photos), viewing, financing);
+        return new Requested(handoff, List.copyOf(photos), viewing, financing, offer);
     }
 
     private static JsonNode arguments(ToolCall call) {

@@ -1,6 +1,8 @@
 package com.showroomassistant.assistant;
 
+import com.showroomassistant.vocabulary.CarFacts;
 import com.showroomassistant.vocabulary.Money;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,8 @@ final class DraftText {
     final String text;
     final Money.Reading money;
     final List<Segment> segments;
+    /** STNK tax dates the draft states: their years are no car's model year. */
+    final List<CarFacts.Mention<LocalDate>> taxDates;
 
     /** A stretch of the draft that makes one claim: a line, a bullet or a sentence. */
     record Segment(int start, int end, int paragraph) {
@@ -35,6 +39,7 @@ final class DraftText {
         this.money = Money.read(plain);
         this.text = money.text();
         this.segments = segment(text, money.amounts());
+        this.taxDates = CarFacts.taxDue(text);
     }
 
     String lower() {

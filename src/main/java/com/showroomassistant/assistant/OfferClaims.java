@@ -23,6 +23,14 @@ final class OfferClaims {
             + "ruang\\W+(?:nego|negosiasi|tawar)|tawar(?!kan)\\w*|ditawar(?!kan)\\w*|turun harga|kurangi harga|bisa kurang|kurang sedikit|harga bisa (?:kurang|turun|"
             + "disesuaikan|diatur|dibicarakan|didiskusikan)|harga (?:masih )?(?:bisa )?(?:nego|dinego)|(?:masih )?bisa "
             + "(?:dibicarakan|didiskusikan|diobrolin|diomongin)|negotiable|open to offers?)(?![\\p{L}])", CI);
+    /** A deal agreed: only staff agree a price, never the assistant, whatever the showroom's negotiation setting. */
+    private static final Pattern DEAL = Pattern.compile("(?<![\\p{L}])(?:deal|sepakat|disepakati|kami setujui|disetujui|"
+            + "setuju (?:di|dengan) (?:harga|angka)|(?:harga|angka|tawaran)(?:nya)? (?:itu|segitu|tersebut|tadi|kakak) "
+            + "(?:bisa|boleh|oke|ok|masuk|kami terima|diterima|disetujui)|(?:bisa|boleh|oke|ok) (?:di|dengan) (?:harga|angka)"
+            + " (?:itu|segitu|tersebut|tadi)|tawaran(?:nya)? (?:kakak )?(?:kami )?(?:terima|diterima|setujui))(?![\\p{L}])", CI);
+    /** "sebelum deal", "kalau sudah sepakat": a deal spoken of, not made. */
+    private static final Pattern CONDITION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:sebelum|setelah|sesudah|begitu|"
+            + "kalau|kalo|jika|bila|apabila|sampai|hingga|agar|supaya|untuk|biar|mau|ingin|siap|belum)\\W+(?:\\p{L}+\\W+){0,2}$", CI);
     private static final Pattern DISCOUNT = Pattern.compile("(?<![\\p{L}])(?<!feel )(?:diskon\\w*|discount\\w*|potongan(?: harga)?|"
             + "cash ?back|bonus\\w*|gratis\\w*|(?<!(?:kakak|kak|lagi|sedang|anda|kamu) )free(?!\\W+(?:jam|hari|kapan|"
             + "besok|lusa|nanti|sore|pagi|siang|malam|tanggal|sabtu|minggu|senin|selasa|rabu|kamis|jumat)(?![\\p{L}]))|hadiah|harga (?:spesial|special|khusus|miring|promo|istimewa|coret|"
@@ -87,6 +95,14 @@ final class OfferClaims {
                 return Optional.of("unpublished_offer"); // "sudah termasuk kaca film": an extra nobody published
             }
         }
+        Matcher deal = DEAL.matcher(text);
+        while (deal.find()) {
+            String before = text.substring(Math.max(0, deal.start() - 30), deal.start()).replaceFirst("(?s)^.*[,;.!?\\n]", "");
+            if (claims(text, deal.start(), deal.end()) && !CONDITION_BEFORE.matcher(before).find()
+                    && !asked(text, deal.end())) {
+                return Optional.of("deal_confirmed");
+            }
+        }
         Matcher d = DISCOUNT.matcher(text);
         while (d.find()) {
             if (claims(text, d.start(), d.end()) && !publishedTerm(d.group(), text, d.end())) {
@@ -120,6 +136,18 @@ final class OfferClaims {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Jadi deal di harga itu, kak?": a question about a deal makes none. */
+    private static boolean asked(String text, int end) {
+        int stop = text.length();
+        for (char c : new char[] {'.', '!', '\n', '?'}) {
+            int at = text.indexOf(c, end);
+            if (at >= 0 && at < stop) {
+                stop = at;
+            }
+        }
+        return stop < text.length() && text.charAt(stop) == '?';
     }
 
     /** Amounts tied to a financing or discount word: a down payment or instalment, never a car's price. */

@@ -13,15 +13,25 @@ final class OfflineAssistant {
     private static final Pattern NEGOTIATION = Pattern.compile("(?i)\\b(nego\\w*|diskon|discount|potongan|kurang(in)?|cashback|promo)\\b");
 
     private static final Pattern SALAM = Pattern.compile("(?i)\\b(ass?alamu?'?\\s?al[ae]ikum|assalam|asw|aslm|salam)\\b");
-    /** What the stock list cannot answer: a car's history, papers or tax. Staff know; a list of cars does not help. */
-    private static final Pattern BEYOND_DATA = Pattern.compile("(?i)\\b(banjir|bekas banjir|tabrak\\w*|kecelakaan|"
-            + "pajak\\w*|stnk|bpkb|service record|riwayat servis|riwayat service|bekas taksi|odometer asli|km asli|"
-            + "kunci serep|cat ulang|repaint)\\b");
+    /** What no stock field answers: a car's past and condition. Staff know; a list of cars does not help. */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(banjir|bekas banjir|tabrak\\w*|kecelakaan|"
+            + "bekas taksi|odometer asli|km asli|kunci serep|cat ulang|repaint)\\b");
+    /** Papers and service: answered from the car's facts where the showroom recorded them, else by staff. */
+    private static final Pattern PAPERS = Pattern.compile("(?i)\\b(pajak\\w*|stnk|bpkb|service record|riwayat servis|"
+            + "riwayat service)\\b");
+    /** Transferring the papers is a service with a cost, not a fact of the car. */
+    private static final Pattern TRANSFER = Pattern.compile("(?i)\\b(balik nama|bbn|mutasi)\\b");
     private static final Pattern TRADE_IN = Pattern.compile("(?i)\\b(tukar tambah|tuker tambah|trade[- ]?in|tt)\\b");
 
     private OfflineAssistant() {}
 
-    static Answer answer(CustomerTurn turn, RelevantInventory.Selection inventory) {
+    /** A trade-in needs a person's valuation, whatever else the message says. */
+    static boolean isTradeIn(String text) {
+        return text != null && TRADE_IN.matcher(text).find();
+    }
+
+    /** @param today the showroom's date, to say whether a car's tax has lapsed */
+    static Answer answer(CustomerTurn turn, RelevantInventory.Selection inventory, java.time.LocalDate today) {
         Intent intent = turn.classification().intent();
         if ((turn.text() == null || turn.text().isBlank()) && turn.attachment() != null) {
             return turn.attachment().photo()
@@ -35,7 +45,16 @@ final class OfflineAssistant {
             return Answer.handoff("Bisa kak, kami terima tukar tambah. 🙏 Boleh kirim merek, model, tahun, kilometer"
                     + " dan beberapa foto mobil kakak? Tim kami yang akan menaksir nilainya.", "trade_in", "offline");
         }
-        if (BEYOND_DATA.matcher(turn.text()).find() && intent != Intent.SPAM) {
+        if (CONDITION.matcher(turn.text()).find() && intent != Intent.SPAM) {
+            return Answer.handoff(Texts.HANDOFF, "needs_human", "offline");
+        }
+        if (intent != Intent.SPAM && !TRANSFER.matcher(turn.text()).find()) {
+            var facts = FactAnswers.answer(turn.text(), inventory.discussed(), today);
+            if (facts.isPresent()) {
+                return facts.get();
+            }
+        }
+        if (PAPERS.matcher(turn.text()).find() && intent != Intent.SPAM) {
             return Answer.handoff(Texts.HANDOFF, "needs_human", "offline");
         }
         return switch (intent) {
@@ -95,7 +114,9 @@ final class OfflineAssistant {
         for (Vehicle v : available.stream().limit(5).toList()) {
             s.append("• ").append(describe(v)).append('\n');
         }
-        s.append("Ada yang ingin ditanyakan lagi, kak?");
+        s.append(NEGOTIATION.matcher(text).find()
+                ? "Harganya masih bisa dinego, kak: sebutkan saja tawaran kakak untuk unit yang diminati. 😊"
+                : "Ada yang ingin ditanyakan lagi, kak?");
         return Answer.reply(s.toString(), "offline");
     }
 

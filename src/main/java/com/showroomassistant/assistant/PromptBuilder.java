@@ -36,9 +36,13 @@ final class PromptBuilder {
                 .append(", WhatsApp ").append(orElse(tenant.whatsappNumber(), "-")).append(".\n\n");
         p.append("Aturan:\n");
         p.append("1. Jawab singkat dalam Bahasa Indonesia yang sopan, cocok untuk WhatsApp.\n");
-        p.append("2. Sebut hanya mobil dan harga yang ada di daftar stok di bawah; jangan mengarang unit, harga, atau spesifikasi.\n");
+        p.append("2. Sebut hanya mobil dan harga yang ada di daftar stok di bawah; jangan mengarang unit, harga, atau spesifikasi."
+                + " Pajak STNK, tangan ke-, BPKB, cc, riwayat servis dan lokasi unit hanya dari daftar stok; bila tidak ada"
+                + " di daftar, katakan staff akan membantu.\n");
         if (config.enablePriceNegotiation()) {
-            p.append("3. Negosiasi harga boleh dibicarakan, tetapi angka akhir diputuskan staff.\n");
+            p.append("3. Negosiasi harga boleh dibicarakan. Bila pelanggan menawar dengan angka untuk satu unit, panggil"
+                    + " submit_offer dengan id unit dan angka tawaran pelanggan; jangan menyetujui, menolak, atau menyebut"
+                    + " angka lain sendiri. Tanpa alat, katakan tawarannya akan diteruskan ke staff.\n");
         } else {
             p.append("3. Jangan menjanjikan diskon, potongan, cashback, atau nego harga; katakan staff akan membantu soal harga.\n");
         }
@@ -57,6 +61,12 @@ final class PromptBuilder {
             }
             for (Vehicle v : inventory.vehicles()) {
                 p.append("- ").append(line(v)).append('\n');
+            }
+            List<Vehicle> discussed = inventory.discussed().stream()
+                    .filter(d -> inventory.vehicles().stream().noneMatch(v -> v.id() == d.id())).toList();
+            if (!discussed.isEmpty()) {
+                p.append("Unit yang sedang dibicarakan pelanggan:\n");
+                discussed.forEach(v -> p.append("- ").append(line(v)).append('\n'));
             }
         }
         if (config.customFAQ() != null && !config.customFAQ().isEmpty()) {
@@ -83,6 +93,7 @@ final class PromptBuilder {
         if (v.mileage() != null) {
             s.append(" | ").append(v.mileage()).append(" km");
         }
+        s.append(CarFactLines.forPrompt(v.facts()));
         s.append(" | ").append(switch (v.status()) {
             case "available" -> "tersedia";
             case "booked" -> "sudah dibooking (jangan tawarkan)";

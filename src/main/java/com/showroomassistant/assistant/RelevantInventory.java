@@ -4,6 +4,7 @@ import com.showroomassistant.intent.CatalogueEntry;
 import com.showroomassistant.intent.Entities;
 import com.showroomassistant.intent.VehicleCatalogue;
 import com.showroomassistant.inventory.Vehicle;
+import com.showroomassistant.inventory.VehicleFacts;
 import com.showroomassistant.inventory.VehicleQuery;
 import com.showroomassistant.inventory.Vehicles;
 import com.showroomassistant.shared.TenantId;
@@ -32,15 +33,50 @@ public class RelevantInventory {
         this.catalogue = catalogue;
     }
 
-    /** What to show: matching vehicles (available ones first) and whether the customer named anything. */
-    public record Selection(List<Vehicle> vehicles, boolean filtered, long availableTotal) {
+    /**
+     * What to show: matching vehicles (available ones first) and whether the customer named anything, and the cars
+     * of the model the conversation is about (named this turn or before), whose facts a question may ask.
+     */
+    public record Selection(List<Vehicle> vehicles, boolean filtered, long availableTotal, List<Vehicle> discussed) {
+
+        public Selection(List<Vehicle> vehicles, boolean filtered, long availableTotal) {
+            this(vehicles, filtered, availableTotal, List.of());
+        }
 
         public List<Vehicle> available() {
             return vehicles.stream().filter(Vehicle::isAvailable).toList();
         }
     }
 
-    public Selection select(TenantId tenant, Entities e, String text) {
+    /** The turn's vehicles, and those of the model the conversation is about ({@code interestModel}, may be null). */
+    public Selection select(TenantId tenant, Entities e, String text, String interestModel) {
+        Selection s = select(tenant, e, text);
+        String model = e.model() != null ? e.model() : interestModel;
+        List<Vehicle> discussed = List.of();
+        if (model != null) {
+            discussed = vehicles.search(tenant, new VehicleQuery(null, List.of(model), e.year(), e.year(), null, null,
+                    e.transmission(), e.color(), false), LIMIT);
+            if (discussed.isEmpty()) {
+                discussed = vehicles.search(tenant, new VehicleQuery(null, List.of(model), null, null, null, null, null,
+                        null, false), LIMIT);
+            }
+        }
+        return new Selection(s.vehicles().stream().map(this::withCatalogueFacts).toList(), s.filtered(),
+                s.availableTotal(), discussed.stream().map(this::withCatalogueFacts).toList());
+    }
+
+    /** A car's body type and seats from the catalogue where the showroom set none: an Avanza seats seven. */
+    Vehicle withCatalogueFacts(Vehicle v) {
+        var entry = catalogue.byModel(v.model());
+        if (entry.isEmpty() || v.facts().bodyType() != null && v.facts().seats() != null) {
+            return v;
+        }
+        String body = VehicleTerms.bodyTypes().contains(entry.get().bodyType()) ? entry.get().bodyType() : null;
+        Integer seats = entry.get().seats() > 0 ? entry.get().seats() : null;
+        return v.withFacts(v.facts().or(new VehicleFacts(null, body, seats, null, null, null, null, null)));
+    }
+
+    Selection select(TenantId tenant, Entities e, String text) {
         List<String> models = new ArrayList<>();
         if (e.model() != null) {
             models.add(e.model());

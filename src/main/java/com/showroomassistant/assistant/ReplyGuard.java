@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  *   <li>a car offered as available is in stock with that year, variant and colour; a booked or sold car, or one
  *       the showroom does not have, is named only as such.</li>
  * </ul>
- * A draft that breaks a rule is withheld; one that defers to a person goes out and escalates.
+ * Facts stated about a car (pajak, tangan ke-, BPKB, cc) must be the ones the showroom recorded ({@link FactClaims}),
+ * and no draft may confirm a deal ({@link OfferClaims}). A draft that breaks a rule is withheld; one that defers to
+ * a person goes out and escalates.
  */
 @Component
 public class ReplyGuard {
@@ -81,7 +83,8 @@ public class ReplyGuard {
         OfferClaims offers = new OfferClaims(text, facts.published(), facts.negotiation());
         Optional<String> problem = carProblem(text, cars)
                 .or(() -> priceProblem(text, cars, facts, offers))
-                .or(offers::problem);
+                .or(offers::problem)
+                .or(() -> FactClaims.problem(text, (start, end) -> carsNamedWith(text, cars, start, end, facts)));
         if (problem.isPresent()) {
             return GuardVerdict.withhold(problem.get());
         }
@@ -133,8 +136,8 @@ public class ReplyGuard {
                 before = "";
             }
             // "a white 2020 Ertiga GX": a year or colour written just before the name describes it too
-            List<StockCar> fitting = fitting(stock, aliasExtra(named, s.model().model()) + " " + window + " " + before,
-                    text, s.end());
+            String extra = aliasExtra(named, s.model().model());
+            List<StockCar> fitting = fitting(stock, extra + " " + window + " " + before, text, s.end() - extra.length() - 1);
             String clause = clauseAround(text, segment, s, kept, i);
             boolean notOffered = NOT_OFFERED.matcher(clause).find()
                     || CUSTOMERS_CAR.matcher(text.text.substring(Math.max(segment.start(), s.start() - 40), s.start())).find();
@@ -181,13 +184,19 @@ public class ReplyGuard {
                 .anyMatch(c -> c.variant() != null && c.variant().toLowerCase(Locale.ROOT).contains(named));
     }
 
-    /** The stock cars of the model that fit the year, colour and variant words written right after the name. */
+    /**
+     * The stock cars of the model that fit the year, colour and variant words written right after the name.
+     *
+     * @param offset where {@code window} would start in the draft, for telling a year from part of an amount or of a
+     *     tax date ("Avanza pajak hidup sampai Agustus 2026")
+     */
     private static List<StockCar> fitting(List<StockCar> stock, String window, DraftText text, int offset) {
         Integer year = null;
         Matcher y = YEAR.matcher(window);
         while (y.find()) {
             int at = offset + y.start();
-            if (text.money.amounts().stream().noneMatch(a -> at >= a.start() && at < a.end())) {
+            if (text.money.amounts().stream().noneMatch(a -> at >= a.start() && at < a.end())
+                    && text.taxDates.stream().noneMatch(d -> at >= d.start() && at < d.end())) {
                 year = Integer.valueOf(y.group(1));
                 break;
             }
@@ -336,7 +345,7 @@ public class ReplyGuard {
             if (!ofCar && customer.amounts().isEmpty() && inventedBound(amount, facts)) {
                 return Optional.of("invented_price_range"); // "SUV kami di kisaran 270-430 juta" unasked
             }
-            List<List<StockCar>> named = carsNamedWith(text, cars, amount, facts);
+            List<List<StockCar>> named = carsNamedWith(text, cars, amount.start(), amount.end(), facts);
             if (named.isEmpty()) {
                 // a bound or range that answers the customer's budget, with stock inside it, is a search, not a price
                 boolean answersBudget = amount.kind() != Money.Kind.EXACT && !customer.amounts().isEmpty()
@@ -361,17 +370,17 @@ public class ReplyGuard {
     }
 
     /**
-     * The cars an amount is the price of: the car named before it in its segment (else after it), else the car of
-     * the nearest earlier segment of the same paragraph, else the conversation's car.
+     * The cars a stretch of the draft (an amount, a stated fact) speaks of: the car named before it in its segment
+     * (else after it), else the car of the nearest earlier segment of the same paragraph, else the conversation's car.
      */
-    private static List<List<StockCar>> carsNamedWith(DraftText text, List<CarMention> cars, Money.Amount amount,
+    private static List<List<StockCar>> carsNamedWith(DraftText text, List<CarMention> cars, int start, int end,
             ShowroomFacts facts) {
-        DraftText.Segment segment = text.segmentAt(amount.start());
+        DraftText.Segment segment = text.segmentAt(start);
         CarMention before = null;
         CarMention after = null;
         for (CarMention c : cars) {
             if (c.segment().equals(segment)) {
-                if (c.start() < amount.start()) {
+                if (c.start() < start) {
                     before = c;
                 } else if (after == null) {
                     after = c;
@@ -379,7 +388,7 @@ public class ReplyGuard {
             }
         }
         // "Rp 1,15 miliar untuk Alphard": a car named right after the amount with "untuk" is the one it prices
-        if (after != null && FOR_CAR.matcher(text.text.substring(amount.end(), after.start())).matches()) {
+        if (after != null && after.start() >= end && FOR_CAR.matcher(text.text.substring(end, after.start())).matches()) {
             before = null;
         }
         CarMention same = before != null ? before : after;

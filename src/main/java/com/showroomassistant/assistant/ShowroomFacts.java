@@ -1,6 +1,7 @@
 package com.showroomassistant.assistant;
 
 import com.showroomassistant.inventory.Vehicle;
+import com.showroomassistant.inventory.VehicleFacts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,11 +23,20 @@ public record ShowroomFacts(List<StockCar> cars, String published, boolean negot
         customerText = customerText == null ? "" : customerText;
     }
 
-    /** One car in stock as the guard sees it. */
-    public record StockCar(String model, String variant, Integer year, Long price, String colour, String status) {
+    /** One car in stock as the guard sees it, with the facts the showroom recorded for it. */
+    public record StockCar(String model, String variant, Integer year, Long price, String colour, String status,
+            VehicleFacts facts) {
+
+        public StockCar {
+            facts = facts == null ? VehicleFacts.NONE : facts;
+        }
+
+        public StockCar(String model, String variant, Integer year, Long price, String colour, String status) {
+            this(model, variant, year, price, colour, status, VehicleFacts.NONE);
+        }
 
         public static StockCar of(Vehicle v) {
-            return new StockCar(v.model(), v.variant(), v.year(), v.price(), v.color(), v.status());
+            return new StockCar(v.model(), v.variant(), v.year(), v.price(), v.color(), v.status(), v.facts());
         }
 
         public boolean available() {

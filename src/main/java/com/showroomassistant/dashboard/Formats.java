@@ -25,6 +25,19 @@ class Formats {
         return n == null ? "" : String.format(Locale.ROOT, "%,d", n).replace(',', '.');
     }
 
+    /** A car's facts in one short line for the stock list: "1.329 cc · MPV · 7 kursi · pajak 08/2027 · tangan ke-1". */
+    public String facts(com.showroomassistant.inventory.VehicleFacts f) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (f.engineCc() != null) parts.add(number(f.engineCc().longValue()) + " cc");
+        if (f.bodyType() != null) parts.add(f.bodyType().toUpperCase(Locale.ROOT));
+        if (f.seats() != null) parts.add(f.seats() + " kursi");
+        if (f.taxDueDate() != null) parts.add("pajak " + DateTimeFormatter.ofPattern("MM/yyyy").format(f.taxDueDate()));
+        if (f.ownerCount() != null) parts.add("tangan ke-" + f.ownerCount());
+        if (f.bpkbAvailable() != null) parts.add(f.bpkbAvailable() ? "BPKB ada" : "BPKB belum ada");
+        if (f.location() != null) parts.add(f.location());
+        return String.join(" · ", parts);
+    }
+
     public String decimal(Double d) {
         return d == null ? "" : String.format(Locale.ROOT, "%.2f", d);
     }

@@ -1,5 +1,6 @@
 package com.showroomassistant.dashboard;
 
+import com.showroomassistant.inventory.MinimumPrices;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.VehicleDraft;
 import com.showroomassistant.inventory.Vehicles;
@@ -26,8 +27,10 @@ class InventoryController {
 
     private final Vehicles vehicles;
     private final Validator validator;
+    private final MinimumPrices minimums;
 
-    InventoryController(Vehicles vehicles, Validator validator) {
+    InventoryController(Vehicles vehicles, Validator validator, MinimumPrices minimums) {
+        this.minimums = minimums;
         this.vehicles = vehicles;
         this.validator = validator;
     }
@@ -53,14 +56,19 @@ class InventoryController {
     }
 
     @GetMapping("/app/inventory/new")
-    String create(Model model) {
-        return form(null, new LinkedHashMap<>(Map.of("status", "available", "transmission", "automatic",
+    String create(DashboardUser user, Model model) {
+        return form(user, null, new LinkedHashMap<>(Map.of("status", "available", "transmission", "automatic",
                 "fuelType", "bensin")), Map.of(), model);
     }
 
     @GetMapping("/app/inventory/{id}")
     String edit(DashboardUser user, @PathVariable long id, Model model) {
-        return form(vehicles.get(user.tenant(), id), values(vehicles.get(user.tenant(), id)), Map.of(), model);
+        Vehicle vehicle = vehicles.get(user.tenant(), id);
+        Map<String, String> values = values(vehicle);
+        if (user.isOwner()) {
+            values.put("minimumPrice", minimums.of(user.tenant(), id).map(String::valueOf).orElse(""));
+        }
+        return form(user, vehicle, values, Map.of(), model);
     }
 
     @PostMapping({"/app/inventory/new", "/app/inventory/{id}"})
@@ -70,11 +78,15 @@ class InventoryController {
         Map<String, String> values = new LinkedHashMap<>();
         params.forEach((k, v) -> values.put(k, v.getFirst().strip()));
         Map<String, String> errors = new LinkedHashMap<>();
+        // only the owner sees and sets the minimum price; a staff member's save keeps the one stored
+        Long minimum = user.isOwner() ? whole(values, "minimumPrice", errors)
+                : id == null ? null : minimums.of(user.tenant(), id).orElse(null);
         VehicleDraft draft = new VehicleDraft(values.get("make"), values.get("model"), blank(values.get("variant")),
                 integer(values, "year", errors), whole(values, "price", errors), integer(values, "mileage", errors),
                 blank(values.get("transmission")), blank(values.get("fuelType")), blank(values.get("color")),
                 VehicleDraft.normalisePlate(values.get("plateNumber")), values.getOrDefault("status", "available"),
-                blank(values.get("description")), photos(values.get("photos")));
+                blank(values.get("description")), VehicleFactsForm.read(values, errors), minimum,
+                photos(values.get("photos")));
         validator.validate(draft).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         Vehicle existing = id == null ? null : vehicles.get(user.tenant(), id);
         if (errors.isEmpty()) {
@@ -95,10 +107,12 @@ class InventoryController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(existing, values, errors, model);
+        return form(user, existing, values, errors, model);
     }
 
-    private String form(Vehicle vehicle, Map<String, String> values, Map<String, String> errors, Model model) {
+    private String form(DashboardUser user, Vehicle vehicle, Map<String, String> values, Map<String, String> errors,
+            Model model) {
+        model.addAttribute("owner", user.isOwner());
         model.addAttribute("vehicle", vehicle);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
@@ -120,6 +134,7 @@ class InventoryController {
         m.put("status", v.status());
         m.put("description", v.description());
         m.put("photos", String.join("\n", v.photos()));
+        m.putAll(VehicleFactsForm.values(v.facts()));
         return m;
     }
 
@@ -127,11 +142,11 @@ class InventoryController {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String blank(String s) {
+    static String blank(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static Integer integer(Map<String, String> values, String field, Map<String, String> errors) {
+    static Integer integer(Map<String, String> values, String field, Map<String, String> errors) {
         Long n = whole(values, field, errors);
         if (n != null && (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE)) {
             errors.put(field, "too large");
@@ -141,7 +156,7 @@ class InventoryController {
     }
 
     /** Accepts "150.000.000" or "150000000" as typed in Indonesia; empty is no value. */
-    private static Long whole(Map<String, String> values, String field, Map<String, String> errors) {
+    static Long whole(Map<String, String> values, String field, Map<String, String> errors) {
         String s = values.get(field);
         if (s == null || s.isBlank()) {
             return null;

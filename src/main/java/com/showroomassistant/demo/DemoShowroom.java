@@ -1,6 +1,7 @@
 package com.showroomassistant.demo;
 
 import com.showroomassistant.inventory.VehicleDraft;
+import com.showroomassistant.inventory.VehicleFacts;
 import com.showroomassistant.inventory.Vehicles;
 import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
@@ -88,11 +89,18 @@ class DemoShowroom {
     private static VehicleDraft car(String make, String model, String variant, int year, long price, int km,
             String transmission, String fuel, String color, String plate) {
         return new VehicleDraft(make, model, variant, year, price, km, transmission, fuel, color, plate, "available",
-                null, List.of());
+                null, VehicleFacts.NONE, null, List.of());
     }
 
+    /** The first car carries every fact a buyer asks about, and a minimum price to try negotiation with. */
+    private static final VehicleDraft DOCUMENTED = new VehicleDraft("Toyota", "Avanza", "1.3 G", 2019, 150_000_000L,
+            45_000, "automatic", "bensin", "hitam", "B1234XYZ", "available", null,
+            new VehicleFacts(1329, "mpv", 7, java.time.LocalDate.of(2027, 8, 1), 1, true,
+                    "Servis rutin di bengkel resmi, buku servis lengkap", "Showroom Kebon Jeruk"),
+            142_000_000L, List.of());
+
     private static final List<VehicleDraft> STOCK = List.of(
-            car("Toyota", "Avanza", "1.3 G", 2019, 150_000_000L, 45_000, "automatic", "bensin", "hitam", "B1234XYZ"),
+            DOCUMENTED,
             car("Toyota", "Avanza", "1.5 Veloz", 2021, 215_000_000L, 22_000, "manual", "bensin", "putih", "B2345ABC"),
             car("Toyota", "Innova", "2.4 V Reborn", 2018, 285_000_000L, 80_000, "automatic", "diesel", "silver", "B3456BCD"),
             car("Toyota", "Fortuner", "2.4 VRZ", 2019, 420_000_000L, 60_000, "automatic", "diesel", "hitam", "B4567CDE"),

@@ -106,6 +106,15 @@ final class EntityExtractor {
                 DateMentions.first(afterModels), scan.models());
     }
 
+    /** The price the text offers for a car, read like {@link #extract} reads prices: models masked, words as digits. */
+    OptionalLong offer(String text, VehicleCatalogue.Scan scan) {
+        StringBuilder masked = new StringBuilder(text);
+        for (VehicleCatalogue.Mention m : scan.models()) {
+            blank(masked, m.start(), m.end());
+        }
+        return PriceMentions.offered(NumberWords.rewrite(masked.toString()));
+    }
+
     private static void blank(StringBuilder sb, int start, int end) {
         for (int i = start; i < end && i < sb.length(); i++) {
             sb.setCharAt(i, ' ');

@@ -8,6 +8,7 @@ import static com.showroomassistant.intent.Rule.p;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -116,6 +117,18 @@ public class IntentClassifier {
             return guess.settled();
         }
         return forStaffPhone(who, guess, norm, found, vehicleRef);
+    }
+
+    /**
+     * The price a customer offers to pay for a car ("kalo 140jt boleh?", "saya tawar 140 juta"), told apart from a
+     * budget ("budget 150jt"), a down payment or a trade-in's top-up; empty when the text offers none.
+     */
+    public OptionalLong offeredPrice(String text) {
+        if (text == null || text.isBlank()) {
+            return OptionalLong.empty();
+        }
+        String head = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        return extractor.offer(head, catalogue.scan(head));
     }
 
     /** The customer intent from the rules' scores, the phrasing model, or the shape of the message. */

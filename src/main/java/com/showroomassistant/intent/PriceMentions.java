@@ -50,8 +50,17 @@ final class PriceMentions {
     private static final Pattern NEGOTIATING = Pattern.compile(
             "(?<![\\p{L}])(?:nego\\w*|tawar\\w*|harga\\w*|hrg|kurang|pas|nett?|deal)(?![\\p{L}])", CI);
 
-    /** [min, max] from explicit budget / range / bound contexts only. */
+    /** [min, max] from explicit budget / range / bound contexts, else an offer as the most the customer will pay. */
     static Long[] find(String text) {
+        Long[] bounds = bounds(text);
+        if (bounds[0] == null && bounds[1] == null) {
+            bounds[1] = offer(text); // what the customer offers to pay is the most they will pay
+        }
+        return bounds;
+    }
+
+    /** [min, max] from explicit budget / range / bound contexts only. */
+    private static Long[] bounds(String text) {
         Long min = null;
         Long max = null;
         Matcher r = RANGE.matcher(text);
@@ -84,10 +93,30 @@ final class PriceMentions {
         if (min == null) {
             min = bound(MIN_AFTER, text, false);
         }
-        if (min == null && max == null) {
-            max = offer(text); // what the customer offers to pay is the most they will pay
-        }
         return new Long[] {min, max};
+    }
+
+    /** "saya tawar 140jt", "nego di 140 ya": an amount right after a bargaining word is an offer too. */
+    private static final Pattern BARGAIN = Pattern.compile("(?<![\\p{L}])(?:tawar|nawar|nego)\\w*\\s+(?:(?:di|ke|jadi|"
+            + "harga|aja|saja|dong)\\s+){0,2}" + P + "(?![\\p{L}\\d])", CI);
+
+    /** The amount a customer offers to pay, as opposed to a budget or bound; empty when the text offers none. */
+    static OptionalLong offered(String text) {
+        Long offer = offer(text);
+        Matcher m = BARGAIN.matcher(text);
+        while (offer == null && m.find()) {
+            String token = m.group(1).strip();
+            OptionalLong v = RupiahParser.parse(token);
+            if ((RupiahParser.hasUnitOrPrefix(token) || token.matches("\\d{2,3}")) && v.isPresent()
+                    && v.getAsLong() >= 10_000_000L) {
+                offer = v.getAsLong();
+            }
+        }
+        if (offer == null) {
+            return OptionalLong.empty();
+        }
+        Long[] bounds = bounds(text); // "budget 150jt dapet apa", "di bawah 150jt, kalo 140 boleh": a search
+        return bounds[0] != null || bounds[1] != null ? OptionalLong.empty() : OptionalLong.of(offer);
     }
 
     /** An offered price: "380jt boleh?", "kalo 295jt gmn", "95 jt ga boleh?", "120 boleh?" after a nego. */

@@ -21,5 +21,15 @@ class DraftParams extends MapSqlParameterSource {
         addValue("status", d.status() == null ? "available" : d.status());
         addValue("description", d.description());
         addValue("photos", json.writeValueAsString(d.photos() == null ? List.of() : d.photos()));
+        VehicleFacts f = d.facts();
+        addValue("engineCc", f.engineCc());
+        addValue("bodyType", f.bodyType());
+        addValue("seats", f.seats());
+        addValue("taxDueDate", f.taxDueDate());
+        addValue("ownerCount", f.ownerCount());
+        addValue("bpkbAvailable", f.bpkbAvailable());
+        addValue("serviceHistory", f.serviceHistory());
+        addValue("location", f.location());
+        addValue("minimumPrice", d.minimumPrice());
     }
 }

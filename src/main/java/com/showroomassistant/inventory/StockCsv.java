@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stock in bulk (CONTRACT 9.5): a header row of vehicle field names, photos as URLs separated by {@code |}, upsert
@@ -29,27 +32,37 @@ import org.springframework.stereotype.Component;
 class StockCsv {
 
     static final List<String> FIELDS = List.of("make", "model", "variant", "year", "price", "mileage", "transmission",
-            "fuelType", "color", "plateNumber", "status", "description", "photos");
+            "fuelType", "color", "plateNumber", "status", "description", "photos", "engineCc", "bodyType", "seats",
+            "taxDueDate", "ownerCount", "bpkbAvailable", "serviceHistory", "location", "minimumPrice");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(FIELDS.toArray(String[]::new)).get();
 
     private final Vehicles vehicles;
     private final Validator validator;
+    private final JsonMapper json;
+    private final MinimumPrices minimums;
 
-    StockCsv(Vehicles vehicles, Validator validator) {
+    StockCsv(Vehicles vehicles, Validator validator, JsonMapper json, MinimumPrices minimums) {
+        this.minimums = minimums;
         this.vehicles = vehicles;
         this.validator = validator;
+        this.json = json;
     }
 
     record Rejected(long line, String field, String message) {}
 
     record ImportResult(int created, int updated, List<Rejected> rejected) {}
 
+    /** The management API's export: the showroom's own file, so it carries the minimum prices too. */
     String export(TenantId tenant) {
         StringWriter out = new StringWriter();
+        Map<Long, Long> prices = minimums.all(tenant);
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             for (Vehicle v : vehicles.all(tenant).stream().sorted(Comparator.comparingLong(Vehicle::id)).toList()) {
+                VehicleFacts f = v.facts();
                 printer.printRecord(v.make(), v.model(), v.variant(), v.year(), v.price(), v.mileage(), v.transmission(),
-                        v.fuelType(), v.color(), v.plateNumber(), v.status(), v.description(), String.join("|", v.photos()));
+                        v.fuelType(), v.color(), v.plateNumber(), v.status(), v.description(), String.join("|", v.photos()),
+                        f.engineCc(), f.bodyType(), f.seats(), f.taxDueDate(), f.ownerCount(), f.bpkbAvailable(),
+                        f.serviceHistory(), f.location(), prices.get(v.id()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,7 +91,7 @@ class StockCsv {
                         rejected.addAll(problems);
                         continue;
                     }
-                    switch (upsert(tenant, draft)) {
+                    switch (upsert(tenant, draft, parser.getHeaderNames())) {
                         case CREATED -> created++;
                         case UPDATED -> updated++;
                         case UNCHANGED -> { }
@@ -99,39 +112,67 @@ class StockCsv {
 
     private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
-    private Outcome upsert(TenantId tenant, VehicleDraft draft) {
+    /**
+     * Creates the car, or updates the one with the plate. A column the file does not have keeps the stored value,
+     * so a file written before the vehicle facts existed does not wipe them.
+     */
+    private Outcome upsert(TenantId tenant, VehicleDraft draft, List<String> header) {
         Optional<Vehicle> existing = draft.plateNumber() == null ? Optional.empty()
                 : vehicles.findByReference(tenant, draft.plateNumber())
                         .filter(v -> draft.plateNumber().equalsIgnoreCase(v.plateNumber()));
-        VehicleDraft own = vehicles.withOwnPhotos(tenant, draft);
         if (existing.isEmpty()) {
-            vehicles.add(tenant, own);
+            vehicles.add(tenant, vehicles.withOwnPhotos(tenant, draft));
             return Outcome.CREATED;
         }
-        if (same(existing.get(), own)) {
+        VehicleDraft stored = VehicleDraft.of(existing.get(), minimums.of(tenant, existing.get().id()).orElse(null));
+        VehicleDraft own = vehicles.withOwnPhotos(tenant, keepUnnamed(draft, stored, header));
+        if (own.equals(stored)) {
             return Outcome.UNCHANGED;
         }
         vehicles.update(tenant, existing.get().id(), own);
         return Outcome.UPDATED;
     }
 
-    private static boolean same(Vehicle v, VehicleDraft d) {
-        return java.util.Objects.equals(v.make(), d.make()) && java.util.Objects.equals(v.model(), d.model())
-                && java.util.Objects.equals(v.variant(), d.variant()) && java.util.Objects.equals(v.year(), d.year())
-                && java.util.Objects.equals(v.price(), d.price()) && java.util.Objects.equals(v.mileage(), d.mileage())
-                && java.util.Objects.equals(v.transmission(), d.transmission())
-                && java.util.Objects.equals(v.fuelType(), d.fuelType()) && java.util.Objects.equals(v.color(), d.color())
-                && java.util.Objects.equals(v.status(), d.status() == null ? "available" : d.status())
-                && java.util.Objects.equals(v.description(), d.description())
-                && java.util.Objects.equals(v.photos(), d.photos() == null ? List.of() : d.photos());
+    /** The row's values for the columns the file has, the stored ones for the rest. */
+    private VehicleDraft keepUnnamed(VehicleDraft row, VehicleDraft stored, List<String> header) {
+        Map<String, Object> values = new HashMap<>(json.convertValue(stored, FIELD_MAP));
+        Map<String, Object> given = json.convertValue(row, FIELD_MAP);
+        header.forEach(field -> values.put(field, given.get(field)));
+        return json.convertValue(values, VehicleDraft.class);
     }
+
+    private static final TypeReference<Map<String, Object>> FIELD_MAP = new TypeReference<>() {};
 
     private static VehicleDraft draft(CSVRecord r) {
         return new VehicleDraft(text(r, "make"), text(r, "model"), text(r, "variant"), integer(r, "year"),
                 whole(r, "price"), integer(r, "mileage"), text(r, "transmission"), text(r, "fuelType"), text(r, "color"),
                 VehicleDraft.normalisePlate(text(r, "plateNumber")), text(r, "status"), text(r, "description"),
+                new VehicleFacts(integer(r, "engineCc"), text(r, "bodyType"), integer(r, "seats"), date(r, "taxDueDate"),
+                        integer(r, "ownerCount"), bool(r, "bpkbAvailable"), text(r, "serviceHistory"), text(r, "location")),
+                whole(r, "minimumPrice"),
                 text(r, "photos") == null ? List.of()
                         : Arrays.stream(text(r, "photos").split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+
+    private static java.time.LocalDate date(CSVRecord r, String field) {
+        String value = text(r, field);
+        try {
+            return value == null ? null : java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidFieldException(field, "must be an ISO date (yyyy-MM-dd)");
+        }
+    }
+
+    private static Boolean bool(CSVRecord r, String field) {
+        String value = text(r, field);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "ya", "yes", "1" -> true;
+            case "false", "tidak", "no", "0" -> false;
+            default -> throw new InvalidFieldException(field, "must be true or false");
+        };
     }
 
     private List<Rejected> validate(VehicleDraft draft, long line) {
@@ -164,7 +205,7 @@ class StockCsv {
 
     /** The first number field of the row that does not read as one. */
     private static String numberField(CSVRecord r) {
-        for (String field : List.of("year", "price", "mileage")) {
+        for (String field : List.of("year", "price", "mileage", "engineCc", "seats", "ownerCount", "minimumPrice")) {
             try {
                 whole(r, field);
             } catch (NumberFormatException e) {

@@ -36,8 +36,10 @@ class VehicleApi {
     private final Vehicles vehicles;
     private final MediaStore photoStore;
     private final StockCsv csv;
+    private final MinimumPrices minimums;
 
-    VehicleApi(Vehicles vehicles, MediaStore photoStore, StockCsv csv) {
+    VehicleApi(Vehicles vehicles, MediaStore photoStore, StockCsv csv, MinimumPrices minimums) {
+        this.minimums = minimums;
         this.vehicles = vehicles;
         this.photoStore = photoStore;
         this.csv = csv;
@@ -58,13 +60,20 @@ class VehicleApi {
 
     @GetMapping
     @Operation(summary = "List vehicles", description = "Newest first; q matches make, model, variant, plate or display id.")
-    Page<Vehicle> list(
+    Page<ManagedVehicle> list(
             TenantId tenant,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return vehicles.list(tenant, status, q, Page.clampPage(page), Page.clampSize(size));
+        Page<Vehicle> found = vehicles.list(tenant, status, q, Page.clampPage(page), Page.clampSize(size));
+        var prices = found.items().isEmpty() ? java.util.Map.<Long, Long>of() : minimums.all(tenant);
+        return new Page<>(found.items().stream().map(v -> new ManagedVehicle(v, prices.get(v.id()))).toList(),
+                found.page(), found.size(), found.total());
+    }
+
+    private ManagedVehicle managed(TenantId tenant, Vehicle v) {
+        return new ManagedVehicle(v, minimums.of(tenant, v.id()).orElse(null));
     }
 
     @PostMapping
@@ -72,28 +81,28 @@ class VehicleApi {
             + " this service's own are fetched once and stored (served from /media); 400 for a URL that is not http(s),"
             + " points at a loopback, private or link-local address, or does not give an image.")
     @ResponseStatus(HttpStatus.CREATED)
-    Vehicle create(TenantId tenant, @Valid @RequestBody VehicleDraft body) {
-        return vehicles.add(tenant, vehicles.withOwnPhotos(tenant, body));
+    ManagedVehicle create(TenantId tenant, @Valid @RequestBody VehicleDraft body) {
+        return managed(tenant, vehicles.add(tenant, vehicles.withOwnPhotos(tenant, body)));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a vehicle")
-    Vehicle get(TenantId tenant, @PathVariable long id) {
-        return vehicles.get(tenant, id);
+    ManagedVehicle get(TenantId tenant, @PathVariable long id) {
+        return managed(tenant, vehicles.get(tenant, id));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a vehicle")
-    Vehicle update(TenantId tenant, @PathVariable long id, @Valid @RequestBody VehicleDraft body) {
+    ManagedVehicle update(TenantId tenant, @PathVariable long id, @Valid @RequestBody VehicleDraft body) {
         vehicles.get(tenant, id); // 404 before any photo is fetched for another showroom's vehicle
-        return vehicles.update(tenant, id, vehicles.withOwnPhotos(tenant, body));
+        return managed(tenant, vehicles.update(tenant, id, vehicles.withOwnPhotos(tenant, body)));
     }
 
     @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload photos", description = "One or more multipart parts named file (JPEG, PNG or WebP,"
             + " at most 10 MB each); their URLs are appended to the vehicle's photos, at most " + Vehicles.MAX_PHOTOS + ".")
-    Vehicle uploadPhotos(TenantId tenant, @PathVariable long id, @RequestPart("file") List<MultipartFile> files) throws IOException {
+    ManagedVehicle uploadPhotos(TenantId tenant, @PathVariable long id, @RequestPart("file") List<MultipartFile> files) throws IOException {
         Vehicle vehicle = vehicles.get(tenant, id);
         if (files.isEmpty()) {
             throw new InvalidFieldException("file", "at least one image is required");
@@ -109,7 +118,7 @@ class VehicleApi {
                 throw new InvalidFieldException("file", "must be a JPEG, PNG, WebP or GIF image");
             }
         }
-        return vehicles.addPhotos(tenant, id, urls);
+        return managed(tenant, vehicles.addPhotos(tenant, id, urls));
     }
 
     @DeleteMapping("/{id}")

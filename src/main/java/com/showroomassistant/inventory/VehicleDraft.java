@@ -1,5 +1,6 @@
 package com.showroomassistant.inventory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,11 +24,26 @@ public record VehicleDraft(
         @Size(max = 16) String plateNumber,
         @Pattern(regexp = "available|booked|sold", message = "must be available, booked or sold") String status,
         @Size(max = 4000) String description,
+        @com.fasterxml.jackson.annotation.JsonUnwrapped VehicleFacts facts,
+        @Schema(description = "rupiah; internal: the lowest offer the assistant may hand to staff, never shown to"
+                + " customers, in staff notices or to the model") @PositiveOrZero Long minimumPrice,
         @Size(max = 20) List<@Size(max = 500) String> photos) {
+
+    public VehicleDraft {
+        status = status == null ? "available" : status;
+        facts = facts == null ? VehicleFacts.NONE : facts;
+        photos = photos == null ? List.of() : photos;
+    }
 
     public VehicleDraft withPhotos(List<String> urls) {
         return new VehicleDraft(make, model, variant, year, price, mileage, transmission, fuelType, color, plateNumber,
-                status, description, urls);
+                status, description, facts, minimumPrice, urls);
+    }
+
+    /** The draft that would store {@code v} as it is, with its minimum price. */
+    public static VehicleDraft of(Vehicle v, Long minimumPrice) {
+        return new VehicleDraft(v.make(), v.model(), v.variant(), v.year(), v.price(), v.mileage(), v.transmission(),
+                v.fuelType(), v.color(), v.plateNumber(), v.status(), v.description(), v.facts(), minimumPrice, v.photos());
     }
 
     /** Plates compare without spaces, upper case: "b 1234 xyz" and "B1234XYZ" are one car. */

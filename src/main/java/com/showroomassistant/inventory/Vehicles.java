@@ -61,6 +61,15 @@ public class Vehicles {
                 rs.getString("plate_number"),
                 rs.getString("status"),
                 rs.getString("description"),
+                new VehicleFacts(
+                        (Integer) rs.getObject("engine_cc", Integer.class),
+                        rs.getString("body_type"),
+                        (Integer) rs.getObject("seats", Integer.class),
+                        rs.getObject("tax_due_date", java.time.LocalDate.class),
+                        (Integer) rs.getObject("owner_count", Integer.class),
+                        (Boolean) rs.getObject("bpkb_available", Boolean.class),
+                        rs.getString("service_history"),
+                        rs.getString("location")),
                 json.readValue(rs.getString("photos"), new TypeReference<List<String>>() {}),
                 Timestamps.read(rs, "created_at"),
                 Timestamps.read(rs, "updated_at"));
@@ -84,9 +93,12 @@ public class Vehicles {
         try {
             jdbc.sql("""
                     insert into vehicle (tenant_id, display_id, make, model, variant, model_year, price, mileage,
-                                         transmission, fuel_type, color, plate_number, status, description, photos)
+                                         transmission, fuel_type, color, plate_number, status, description, photos,
+                                         engine_cc, body_type, seats, tax_due_date, owner_count, bpkb_available,
+                                         service_history, location, minimum_price)
                     values (:tenant, :displayId, :make, :model, :variant, :year, :price, :mileage, :transmission,
-                            :fuelType, :color, :plate, :status, :description, :photos)""")
+                            :fuelType, :color, :plate, :status, :description, :photos, :engineCc, :bodyType, :seats,
+                            :taxDueDate, :ownerCount, :bpkbAvailable, :serviceHistory, :location, :minimumPrice)""")
                     .paramSource(new DraftParams(d, json)
                             .addValue("tenant", tenant.value())
                             .addValue("displayId", displayId))
@@ -104,6 +116,9 @@ public class Vehicles {
                     update vehicle set make = :make, model = :model, variant = :variant, model_year = :year, price = :price,
                            mileage = :mileage, transmission = :transmission, fuel_type = :fuelType, color = :color,
                            plate_number = :plate, status = :status, description = :description, photos = :photos,
+                           engine_cc = :engineCc, body_type = :bodyType, seats = :seats, tax_due_date = :taxDueDate,
+                           owner_count = :ownerCount, bpkb_available = :bpkbAvailable,
+                           service_history = :serviceHistory, location = :location, minimum_price = :minimumPrice,
                            updated_at = current_timestamp
                      where tenant_id = :tenant and id = :id""")
                     .paramSource(new DraftParams(d, json)

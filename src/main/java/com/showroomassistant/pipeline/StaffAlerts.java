@@ -24,10 +24,16 @@ class StaffAlerts {
 
     /** Hands the conversation to staff for {@code reason} and tells every active staff phone. */
     void escalate(Turn turn, TurnResult result, String reason, String lastText) {
+        escalate(turn, result, reason, lastText, null);
+    }
+
+    /** @param detail what the assistant found staff must know (an offer and its amount), or null */
+    void escalate(Turn turn, TurnResult result, String reason, String lastText, String detail) {
         result.escalation = reason;
         String name = DisplayName.clean(turn.customerName(), 200); // names stored before they were cleaned, too
         String who = (name == null ? "" : name + " ") + "(" + turn.customer() + ")";
         notice(turn, result, "🔔 Percakapan perlu staff\nPelanggan: " + who + "\nAlasan: " + describe(reason)
+                + (detail == null ? "" : "\n" + detail)
                 + "\nPesan: \"" + abbreviate(lastText) + "\"\nBalas: /reply " + turn.customer() + " <pesan>\nSelesai: /done "
                 + turn.customer());
     }
@@ -43,13 +49,14 @@ class StaffAlerts {
     private static String describe(String reason) {
         String r = reason.toLowerCase(Locale.ROOT);
         if (r.startsWith("withheld")) {
-            return "jawaban otomatis ditahan (harga/diskon/unit tidak sesuai data)";
+            return "jawaban otomatis ditahan (harga/diskon/unit/data mobil tidak sesuai data)";
         }
         return switch (r) {
             case "customer_asked_for_human" -> "pelanggan minta bicara dengan staff";
             case "llm_failure" -> "AI sedang gangguan";
             case "processing_failed" -> "pesan gagal diproses";
             case "price_negotiation" -> "pelanggan menanyakan nego/diskon";
+            case "price_offer" -> "pelanggan mengajukan tawaran harga";
             case "test_drive_request" -> "pelanggan ingin lihat unit / test drive";
             case "financing_question" -> "pertanyaan kredit";
             case "trade_in" -> "pelanggan ingin tukar tambah";

@@ -153,17 +153,17 @@ class TurnHandler {
                     turn.interestModel(), answer.viewing().vehicleId()));
             if (booking.isPresent()) {
                 answer = new Answer(booking.get().reply(), answer.escalation(), answer.photos(), "booking", null,
-                        answer.staffNotice());
+                        answer.staffNotice(), answer.offer());
             } else if (answer.text() == null) {
                 answer = Answer.handoff(Texts.HANDOFF, "assistant_handoff", "llm");
             }
         }
         if (!turn.isStaff()) {
-            observeLead(turn, result, turnClass, booking.orElse(null));
+            observeLead(turn, result, turnClass, booking.orElse(null), answer.offer());
         }
         booking.map(Bookings.Outcome::staffNotice).ifPresent(notice -> alerts.notice(turn, result, notice));
-        if (answer.staffNotice() != null) {
-            alerts.notice(turn, result, answer.staffNotice());
+        if (answer.staffNotice() != null && answer.escalation() == null) {
+            alerts.notice(turn, result, answer.staffNotice()); // an escalation's notice carries it instead: staff are told once
         }
         String reply = answer.text();
         if (reply != null && !turn.welcomed() && config.welcomeMessage() != null && !config.welcomeMessage().isBlank()
@@ -178,7 +178,7 @@ class TurnHandler {
             result.reply(turn, "ai", null, answer.photos());
         }
         if (answer.escalation() != null) {
-            alerts.escalate(turn, result, answer.escalation(), text);
+            alerts.escalate(turn, result, answer.escalation(), text, answer.staffNotice());
         }
         return result;
     }
@@ -238,8 +238,8 @@ class TurnHandler {
     private static final Pattern NEGOTIATION = Pattern.compile("(?i)\\b(nego\\w*|tawar\\w*|kurang(in)?|diskon|potongan)\\b");
 
     /** The lead follows what the customer showed: a real inquiry creates it, facts move it forward. */
-    private void observeLead(Turn turn, TurnResult result, Classification c, Bookings.Outcome booking) {
-        if (!INQUIRIES.contains(c.intent()) && booking == null) {
+    private void observeLead(Turn turn, TurnResult result, Classification c, Bookings.Outcome booking, Answer.Offer offer) {
+        if (!INQUIRIES.contains(c.intent()) && booking == null && offer == null) {
             return;
         }
         String stage = switch (c.intent()) {
@@ -249,9 +249,14 @@ class TurnHandler {
         if (booking != null && booking.leadStage() != null) {
             stage = booking.leadStage();
         }
+        String note = booking == null ? null : booking.leadNote();
+        if (offer != null) {
+            stage = "negotiation"; // an offered price is a negotiation, whatever the words
+            note = note == null ? offer.leadNote() : note + "\n" + offer.leadNote();
+        }
         var observation = new Leads.Observation(turn.customer(), customerPhone(turn), turn.customerName(), stage,
-                c.entities().model(), c.entities().priceMax(), booking == null ? null : booking.preferredDate(),
-                booking == null ? null : booking.leadNote());
+                offer != null ? offer.model() : c.entities().model(), c.entities().priceMax(),
+                booking == null ? null : booking.preferredDate(), note);
         if (leads.isNews(turn.tenant(), observation)) {
             result.alsoWrite(() -> leads.observe(turn.tenant(), observation));
         }

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -81,6 +82,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ex.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.getDefaultMessage()));
         ex.getBindingResult().getGlobalErrors().forEach(g -> fields.putIfAbsent(g.getObjectName(), g.getDefaultMessage()));
         return ResponseEntity.badRequest().body(validationFailed(fields));
+    }
+
+    /**
+     * A body whose value refused itself while it was read (a record that validates itself throws
+     * {@link InvalidFieldException}): answered like any invalid field, naming it.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFieldException invalid) {
+                return ResponseEntity.badRequest().body(validationFailed(Map.of(invalid.field(), invalid.getMessage())));
+            }
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
     /** A query or path value of the wrong type ("from=yesterday", "/vehicles/abc"), named like a body field. */

@@ -24,6 +24,12 @@ public final class NumberWords {
     private NumberWords() {
     }
 
+    /** One digit spelled out ("tujuh" is 7), which {@link #rewrite} leaves as it is. */
+    public static java.util.OptionalInt digit(String word) {
+        Integer d = word == null ? null : DIGITS.get(word.strip().toLowerCase(Locale.ROOT));
+        return d == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(d);
+    }
+
     public static String rewrite(String text) {
         Matcher m = RUN.matcher(text);
         if (!m.find()) {

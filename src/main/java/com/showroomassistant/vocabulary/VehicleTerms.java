@@ -42,6 +42,12 @@ public final class VehicleTerms {
         return lookup(FUELS, word);
     }
 
+    /** The body types a vehicle may have (CONTRACT 9.1): every canonical word, and {@code other}. */
+    public static java.util.List<String> bodyTypes() {
+        return java.util.stream.Stream.concat(BODY_TYPES.values().stream().distinct(), java.util.stream.Stream.of("other"))
+                .toList();
+    }
+
     public static Optional<String> bodyType(String word) {
         return lookup(BODY_TYPES, word);
     }

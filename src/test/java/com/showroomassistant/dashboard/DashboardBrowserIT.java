@@ -166,16 +166,22 @@ class DashboardBrowserIT extends IntegrationTest {
         browser.go("/app/inventory").click("#vehicle-new");
         browser.type("#make", "Toyota").type("#model", "Rush").type("#variant", "1.5 S TRD").type("#year", "2021")
                 .type("#price", "235.000.000").type("#mileage", "28000").type("#color", "putih")
-                .type("#plateNumber", "b 7777 xyz");
+                .type("#plateNumber", "b 7777 xyz").type("#ownerCount", "1").type("#taxDueDate", "2027-08")
+                .type("#minimumPrice", "225.000.000");
+        new Select(browser.find("#bodyType")).selectByValue("suv");
         browser.screenshot("10-vehicle-form");
         browser.click("#vehicle-save");
         browser.waitForText(".notice", "Tersimpan");
         browser.waitForText(".vehicle", "Toyota Rush 1.5 S TRD 2021");
+        browser.waitForText(".vehicle .facts", "tangan ke-1");
         browser.screenshot("11-inventory");
 
         var vehicle = http.get("/api/v1/vehicles?q=rush", showroom.apiKey()).json().get("items").get(0);
         assertThat(vehicle.get("price").asLong()).isEqualTo(235_000_000L);
         assertThat(vehicle.get("plateNumber").asString()).isEqualTo("B7777XYZ");
+        assertThat(vehicle.get("bodyType").asString()).isEqualTo("suv");
+        assertThat(vehicle.get("taxDueDate").asString()).isEqualTo("2027-08-01");
+        assertThat(vehicle.get("minimumPrice").asLong()).isEqualTo(225_000_000L);
         long id = vehicle.get("id").asLong();
 
         new Select(browser.find("#status-" + id)).selectByValue("booked");

@@ -55,4 +55,42 @@ class StockCsvIT extends IntegrationTest {
 
         assertThat(upload(s, "merek,tipe\nToyota,Avanza\n").status()).isEqualTo(400);
     }
+
+    @Test
+    void theVehicleFactsAndTheMinimumPriceRoundTripAndAFileWithoutThemKeepsThem() {
+        Showroom s = newShowroom();
+        var imported = upload(s, """
+                make,model,year,price,plateNumber,engineCc,bodyType,seats,taxDueDate,ownerCount,bpkbAvailable,serviceHistory,location,minimumPrice
+                Toyota,Avanza,2019,150000000,B1111AAA,1329,mpv,7,2026-08-01,1,true,"Servis rutin, buku lengkap",Cabang Bekasi,142000000
+                Honda,Jazz,2017,185000000,B2222BBB,1500,MPV-ish,5,,,,,,
+                Honda,Brio,2020,140000000,B3333CCC,,,,08/2026,,,,,
+                Suzuki,Ertiga,2019,165000000,B4444DDD,,,,,,mungkin,,,
+                """).json();
+        assertThat(imported.get("created").asInt()).isEqualTo(1);
+        assertThat(imported.get("rejected").findValuesAsString("field")).containsExactly("bodyType", "taxDueDate",
+                "bpkbAvailable");
+
+        var car = http.get("/api/v1/vehicles?q=B1111AAA", s.apiKey()).json().get("items").get(0);
+        assertThat(car.get("engineCc").asInt()).isEqualTo(1329);
+        assertThat(car.get("taxDueDate").asString()).isEqualTo("2026-08-01");
+        assertThat(car.get("bpkbAvailable").asBoolean()).isTrue();
+        assertThat(car.get("serviceHistory").asString()).isEqualTo("Servis rutin, buku lengkap");
+        assertThat(car.get("minimumPrice").asLong()).isEqualTo(142_000_000L);
+
+        String export = http.get("/api/v1/vehicles/export", s.apiKey()).body();
+        assertThat(export.lines().findFirst().orElseThrow()).endsWith(
+                "engineCc,bodyType,seats,taxDueDate,ownerCount,bpkbAvailable,serviceHistory,location,minimumPrice");
+        assertThat(export).contains("1329,mpv,7,2026-08-01,1,true,\"Servis rutin, buku lengkap\",Cabang Bekasi,142000000");
+        var roundTrip = upload(s, export).json();
+        assertThat(roundTrip.get("updated").asInt()).isZero();
+        assertThat(roundTrip.get("rejected")).isEmpty();
+
+        // a file from before the facts existed changes the price and leaves the facts alone
+        var older = upload(s, "make,model,year,price,plateNumber\nToyota,Avanza,2019,145000000,B1111AAA\n").json();
+        assertThat(older.get("updated").asInt()).isEqualTo(1);
+        car = http.get("/api/v1/vehicles?q=B1111AAA", s.apiKey()).json().get("items").get(0);
+        assertThat(car.get("price").asLong()).isEqualTo(145_000_000L);
+        assertThat(car.get("ownerCount").asInt()).isEqualTo(1);
+        assertThat(car.get("minimumPrice").asLong()).isEqualTo(142_000_000L);
+    }
 }

@@ -10,7 +10,7 @@ class VehicleQueryTest {
 
     static Vehicle vehicle(String make, String model, Integer year, Long price, String transmission, String color, String status) {
         return new Vehicle(1, "AV-0001", make, model, null, year, price, null, transmission, null, color, null, status,
-                null, List.of(), null, null);
+                null, null, List.of(), null, null);
     }
 
     static VehicleQuery query(String make, List<String> models, Integer yearMin, Integer yearMax, Long priceMin,

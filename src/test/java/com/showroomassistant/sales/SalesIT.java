@@ -39,13 +39,7 @@ class SalesIT extends IntegrationTest {
     }
 
     Showroom showroom(Consumer<ObjectNode> configure) {
-        Showroom s = newShowroom();
-        configure(s, config -> {
-            config.put("debounceSeconds", 0);
-            config.put("welcomeMessage", "");
-            configure.accept(config);
-        });
-        http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"" + STAFF + "\",\"name\":\"Budi\"}");
+        Showroom s = showroomWithStaff(STAFF, configure);
         http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000,\"color\":\"hitam\"}");
         http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Honda\",\"model\":\"Brio\",\"year\":2020,\"price\":140000000,\"status\":\"sold\"}");
         return s;

@@ -43,6 +43,34 @@ class StaffUploadIT extends StaffTestSupport {
     }
 
     @Test
+    void theFactsBuyersAskAboutAreTypedInTheUploadAndTheMinimumPriceIsNeverEchoed() {
+        Showroom s = showroom(c -> {});
+        String draft = command(s, "/upload Toyota Innova 2.4 V 2020 325jt hitam diesel matic B 2468 INV\n"
+                + "pajak 08/2026, tangan pertama, 2.400cc, 7 seater, bpkb ada, minimal 310jt\nlokasi: cabang Bekasi");
+        assertThat(draft).contains("Toyota Innova 2.4 V 2020").contains("Rp 325.000.000")
+                .contains("Pajak STNK: Agustus 2026").contains("Kepemilikan: tangan pertama").contains("Mesin: 2.400 cc")
+                .contains("Kapasitas: 7 penumpang").contains("BPKB: ada di showroom").contains("Lokasi unit: cabang Bekasi")
+                .contains("Harga minimum: tersimpan (tidak ditampilkan)").contains("Lengkap");
+        assertThat(command(s, "servis: rutin di dealer resmi")).contains("Riwayat servis: rutin di dealer resmi");
+        String saved = command(s, "/selesai");
+        assertThat(saved).startsWith("✅ Tersimpan");
+
+        JsonNode car = vehicleByPlate(s, "B2468INV");
+        assertThat(car.get("variant").asString()).isEqualTo("2.4 V");
+        assertThat(car.get("taxDueDate").asString()).isEqualTo("2026-08-01");
+        assertThat(car.get("ownerCount").asInt()).isEqualTo(1);
+        assertThat(car.get("engineCc").asInt()).isEqualTo(2400);
+        assertThat(car.get("seats").asInt()).isEqualTo(7);
+        assertThat(car.get("bpkbAvailable").asBoolean()).isTrue();
+        assertThat(car.get("location").asString()).isEqualTo("cabang Bekasi");
+        assertThat(car.get("serviceHistory").asString()).isEqualTo("rutin di dealer resmi");
+        assertThat(car.get("minimumPrice").asLong()).isEqualTo(310_000_000L);
+        // no staff reply named the minimum, in any notation
+        assertThat(repliesTo(s, STAFF, 3)).noneMatch(r -> r.contains("310"));
+        assertThat(command(s, "/inventory innova")).contains("Innova").doesNotContain("310");
+    }
+
+    @Test
     void aPhotoWithoutTextGetsTheVisionModelsSuggestion() {
         Showroom s = showroom(c -> {});
         LLM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())

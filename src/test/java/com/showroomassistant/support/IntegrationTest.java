@@ -130,6 +130,21 @@ public abstract class IntegrationTest {
         return new Showroom(response.json().get("tenantId").asLong(), response.json().get("apiKey").asString(), null, null, name);
     }
 
+    /**
+     * A fresh showroom that answers at once (no debounce, no welcome message) with one staff phone, then configured
+     * further as the test needs.
+     */
+    protected Showroom showroomWithStaff(String staffPhone, java.util.function.Consumer<tools.jackson.databind.node.ObjectNode> configure) {
+        Showroom s = newShowroom();
+        configure(s, config -> {
+            config.put("debounceSeconds", 0);
+            config.put("welcomeMessage", "");
+            configure.accept(config);
+        });
+        http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"" + staffPhone + "\",\"name\":\"Budi\"}");
+        return s;
+    }
+
     /** Changes the showroom's assistant settings through the config API, as an owner would. */
     protected void configure(Showroom s, java.util.function.Consumer<tools.jackson.databind.node.ObjectNode> change) {
         var config = (tools.jackson.databind.node.ObjectNode) http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json();

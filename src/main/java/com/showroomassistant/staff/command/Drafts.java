@@ -1,11 +1,13 @@
 package com.showroomassistant.staff.command;
 
+import com.showroomassistant.inventory.VehicleFacts;
 import com.showroomassistant.shared.TenantId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Upload drafts, one per staff conversation. Photos are rows of their own, keyed by the message that carried
@@ -17,9 +19,11 @@ class Drafts {
     record Photo(long id, String url) {}
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    Drafts(JdbcClient jdbc) {
+    Drafts(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     Optional<VehicleFields> find(TenantId tenant, long conversationId) {
@@ -35,7 +39,9 @@ class Drafts {
                         rs.getString("transmission"),
                         rs.getString("fuel_type"),
                         rs.getString("color"),
-                        rs.getString("plate_number")))
+                        rs.getString("plate_number"),
+                        rs.getString("facts") == null ? VehicleFacts.NONE : json.readValue(rs.getString("facts"), VehicleFacts.class),
+                        rs.getObject("minimum_price", Long.class)))
                 .optional();
     }
 
@@ -55,10 +61,12 @@ class Drafts {
     private int update(TenantId tenant, long conversationId, VehicleFields f) {
         return jdbc.sql("""
                 update vehicle_draft set make = ?, model = ?, variant = ?, model_year = ?, price = ?, mileage = ?,
-                       transmission = ?, fuel_type = ?, color = ?, plate_number = ?, updated_at = current_timestamp
+                       transmission = ?, fuel_type = ?, color = ?, plate_number = ?, facts = ?, minimum_price = ?,
+                       updated_at = current_timestamp
                  where tenant_id = ? and conversation_id = ?""")
                 .params(f.make(), f.model(), f.variant(), f.year(), f.price(), f.mileage(), f.transmission(),
-                        f.fuelType(), f.color(), f.plate(), tenant.value(), conversationId)
+                        f.fuelType(), f.color(), f.plate(), f.facts().isEmpty() ? null : json.writeValueAsString(f.facts()),
+                        f.minimumPrice(), tenant.value(), conversationId)
                 .update();
     }
 

@@ -1,6 +1,7 @@
 package com.showroomassistant.staff.command;
 
 import com.showroomassistant.assistant.Assistant;
+import com.showroomassistant.assistant.CarFactLines;
 import com.showroomassistant.gateway.AimeowClient;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.VehicleDraft;
@@ -71,7 +72,8 @@ class Uploads {
         Vehicle v;
         try {
             v = vehicles.add(s.tenant(), new VehicleDraft(d.make(), d.model(), d.variant(), d.year(), d.price(), d.mileage(),
-                    d.transmission(), d.fuelType(), d.color(), d.plate(), "available", null, urls));
+                    d.transmission(), d.fuelType(), d.color(), d.plate(), "available", null, d.facts(), d.minimumPrice(),
+                    urls));
         } catch (ConflictException e) {
             throw new CommandRejected("Plat " + d.plate() + " sudah ada di stok. Ganti platnya, contoh: /upload B 5678 XYZ");
         }
@@ -161,6 +163,14 @@ class Uploads {
         if (d.plate() != null) extra.add("Plat: " + d.plate());
         if (!extra.isEmpty()) {
             r.append('\n').append(String.join(" · ", extra));
+        }
+        List<String> facts = CarFactLines.of(d.facts(), null);
+        if (!facts.isEmpty()) {
+            r.append('\n').append(String.join(" · ", facts));
+        }
+        if (d.minimumPrice() != null) {
+            // staff replies never show the minimum: a phone's chats are read over shoulders and forwarded
+            r.append("\nHarga minimum: tersimpan (tidak ditampilkan)");
         }
         r.append("\nFoto: ").append(photos);
         if (d.missing().isEmpty()) {

@@ -1,9 +1,13 @@
 package com.showroomassistant.staff.command;
 
+import com.showroomassistant.inventory.VehicleFacts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What is known so far about a vehicle being uploaded; every field may still be missing (null). */
+/**
+ * What is known so far about a vehicle being uploaded; every field may still be missing (null), and {@code facts}
+ * holds the optional facts buyers ask about (never null).
+ */
 public record VehicleFields(
         String make,
         String model,
@@ -14,9 +18,22 @@ public record VehicleFields(
         String transmission,
         String fuelType,
         String color,
-        String plate) {
+        String plate,
+        VehicleFacts facts,
+        Long minimumPrice) {
 
-    static final VehicleFields EMPTY = new VehicleFields(null, null, null, null, null, null, null, null, null, null);
+    static final VehicleFields EMPTY = new VehicleFields(null, null, null, null, null, null, null, null, null, null,
+            VehicleFacts.NONE, null);
+
+    public VehicleFields {
+        facts = facts == null ? VehicleFacts.NONE : facts;
+    }
+
+    /** The fields of the classic one-line upload, without facts. */
+    public VehicleFields(String make, String model, String variant, Integer year, Long price, Integer mileage,
+            String transmission, String fuelType, String color, String plate) {
+        this(make, model, variant, year, price, mileage, transmission, fuelType, color, plate, VehicleFacts.NONE, null);
+    }
 
     /** Values given in {@code newer} replace these ("/upload" with details always wins). */
     VehicleFields overwriteWith(VehicleFields newer) {
@@ -31,7 +48,9 @@ public record VehicleFields(
                 or(newer.transmission, transmission),
                 or(newer.fuelType, fuelType),
                 or(newer.color, color),
-                or(newer.plate, plate));
+                or(newer.plate, plate),
+                newer.facts.or(facts),
+                or(newer.minimumPrice, minimumPrice));
     }
 
     /** Only fields still missing are taken from {@code answer}: a plain reply never overwrites what was given. */
@@ -47,7 +66,9 @@ public record VehicleFields(
                 or(transmission, answer.transmission),
                 or(fuelType, answer.fuelType),
                 or(color, answer.color),
-                or(plate, answer.plate));
+                or(plate, answer.plate),
+                facts.or(answer.facts),
+                or(minimumPrice, answer.minimumPrice));
     }
 
     /** Required fields still missing, as staff call them. */

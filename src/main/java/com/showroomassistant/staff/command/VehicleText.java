@@ -1,5 +1,7 @@
 package com.showroomassistant.staff.command;
 
+import com.showroomassistant.inventory.VehicleFacts;
+import com.showroomassistant.vocabulary.CarFacts;
 import com.showroomassistant.vocabulary.Colours;
 import com.showroomassistant.vocabulary.RupiahParser;
 import com.showroomassistant.vocabulary.VehicleTerms;
@@ -38,6 +40,14 @@ public final class VehicleText {
     private static final Pattern TRANSMISSION = Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.transmissionWords("automatic")
             + "|" + VehicleTerms.transmissionWords("manual") + ")(?![\\p{L}/])", CI);
     private static final Pattern FUEL = Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.fuelWords() + ")(?![\\p{L}])", CI);
+    /** "harga minimal 140jt", "batas nego 140jt": the lowest offer the assistant may hand to staff. */
+    private static final Pattern MINIMUM = Pattern.compile("(?<![\\p{L}])(?:harga\\s+)?(?:min(?:imal|imum)?|batas(?:\\s+"
+            + "(?:nego|bawah))?|nego\\s+min(?:imal|imum)?)\\s*:?\\s*((rp\\.?\\s*)?" + NUMBER
+            + "(?:\\s*(jt|jta|juta|m|miliar|milyar))?)(?![\\p{L}\\d])", CI);
+    /** Free text after a label and a colon, to the end of the line: "lokasi: cabang Bekasi", "servis: rutin di dealer". */
+    private static final Pattern LABELLED = Pattern.compile("(?<![\\p{L}])(lokasi(?:\\s+unit)?|(?:riwayat\\s+)?(?:servis|service)"
+            + "(?:\\s+record)?)\\s*:\\s*([^\\n;]+)", CI);
+    private static final Pattern BODY = Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.bodyTypeWords() + ")(?![\\p{L}])", CI);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.,/+'-]*");
     private static final Set<String> REGIONS = Set.of(
             "A", "B", "D", "E", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "W", "Z", "AA", "AB", "AD", "AE",
@@ -89,6 +99,25 @@ public final class VehicleText {
             }
         }
         String plate = plate(t, used);
+        String location = null;
+        String service = null;
+        Matcher labelled = LABELLED.matcher(t);
+        while (labelled.find()) {
+            if (used.get(labelled.start(), labelled.end()).isEmpty()) {
+                used.set(labelled.start(), labelled.end());
+                if (labelled.group(1).toLowerCase(Locale.ROOT).startsWith("lokasi")) {
+                    location = labelled.group(2).strip();
+                } else {
+                    service = labelled.group(2).strip();
+                }
+            }
+        }
+        Integer engineCc = free(CarFacts.engineCc(t), used);
+        Integer seats = free(CarFacts.seats(t), used);
+        var taxDue = free(CarFacts.taxDue(t), used);
+        Integer owners = free(CarFacts.ownerCount(t), used);
+        Boolean bpkb = free(CarFacts.bpkb(t), used);
+        Long minimum = first(MINIMUM, t, used, m -> price(m.group(1), m.group(2) != null, m.group(4)));
         Integer mileage = first(MILEAGE_AFTER, t, used, m -> mileage(m.group(1), m.group(2)));
         if (mileage == null) {
             mileage = first(MILEAGE_BEFORE, t, used, m -> mileage(m.group(1), m.group(2)));
@@ -98,6 +127,7 @@ public final class VehicleText {
         String transmission = first(TRANSMISSION, t, used, m -> VehicleTerms.transmission(m.group(1)).orElse(null));
         String fuel = first(FUEL, t, used, m -> VehicleTerms.fuel(m.group(1)).orElse(null));
         String color = first(Colours.pattern(), t, used, m -> Colours.mention(m).name());
+        String body = first(BODY, t, used, m -> VehicleTerms.bodyType(m.group(1)).orElse(null));
         if (model == null) {
             var makeSpan = catalogue.firstMakeSpan(t);
             if (makeSpan.isPresent()) {
@@ -123,8 +153,20 @@ public final class VehicleText {
         }
         // counted before the variant claims its words: free words after a model are not understood, just kept
         String variant = modelEnd < 0 ? null : variant(t, used, modelEnd, modelWords);
-        var fields = new VehicleFields(make, model, variant, year, price, mileage, transmission, fuel, color, plate);
+        var fields = new VehicleFields(make, model, variant, year, price, mileage, transmission, fuel, color, plate,
+                new VehicleFacts(engineCc, body, seats, taxDue, owners, bpkb, service, location), minimum);
         return new Reading(fields, words, understood);
+    }
+
+    /** The first fact written where no other field was read, claiming its characters. */
+    private static <T> T free(List<CarFacts.Mention<T>> mentions, BitSet used) {
+        for (CarFacts.Mention<T> m : mentions) {
+            if (used.get(m.start(), m.end()).isEmpty()) {
+                used.set(m.start(), m.end());
+                return m.value();
+            }
+        }
+        return null;
     }
 
     private static <T> T first(Pattern pattern, String text, BitSet used, Function<Matcher, T> value) {

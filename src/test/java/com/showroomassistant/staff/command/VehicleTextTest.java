@@ -3,6 +3,8 @@ package com.showroomassistant.staff.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.showroomassistant.intent.VehicleCatalogue;
+import com.showroomassistant.inventory.VehicleFacts;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +38,22 @@ class VehicleTextTest {
     @MethodSource("texts")
     void readsEveryFieldOnceInAnyOrder(String text, VehicleFields expected) {
         assertThat(TEXT.read(text).fields()).isEqualTo(expected);
+    }
+
+    @Test
+    void readsTheFactsBuyersAskAboutAndTheMinimumPriceBeforeAnyOtherNumber() {
+        var fields = TEXT.read("Toyota Avanza 1.3 G 2019 150jt hitam pajak 08/2026 tangan pertama 1.500cc 7 seater mpv"
+                + " bpkb ada minimal 140jt B1234XYZ\nlokasi: cabang Bekasi").fields();
+        assertThat(fields.variant()).isEqualTo("1.3 G");
+        assertThat(fields.year()).isEqualTo(2019);
+        assertThat(fields.price()).isEqualTo(150_000_000L);
+        assertThat(fields.plate()).isEqualTo("B1234XYZ");
+        assertThat(fields.minimumPrice()).isEqualTo(140_000_000L);
+        assertThat(fields.facts()).isEqualTo(new VehicleFacts(1500, "mpv", 7, LocalDate.of(2026, 8, 1), 1, true, null,
+                "cabang Bekasi"));
+        assertThat(TEXT.read("bpkb masih di leasing, tangan ke-2").fields().facts())
+                .isEqualTo(new VehicleFacts(null, null, null, null, 2, false, null, null));
+        assertThat(TEXT.read("pajak 08/2026").looksLikeAnswer()).isTrue();
     }
 
     @Test
