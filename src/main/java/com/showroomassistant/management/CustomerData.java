@@ -33,7 +33,7 @@ class CustomerData {
     }
 
     record Export(String customer, List<CustomerRecords.Conversation> conversations, Object lead,
-            List<?> testDrives) {}
+            List<?> testDrives, Object tradeIn) {}
 
     record Forgotten(int conversations, int messages, int staffNotices, int leads, int testDrives, int photos) {}
 
@@ -44,7 +44,8 @@ class CustomerData {
         if (talks.isEmpty() && records.lead().isEmpty() && records.testDrives().isEmpty()) {
             throw new NotFoundException("customer " + customer);
         }
-        return new Export(identity, talks, records.lead().orElse(null), records.testDrives());
+        return new Export(identity, talks, records.lead().orElse(null), records.testDrives(),
+                records.tradeIn().orElse(null));
     }
 
     Forgotten forget(TenantId tenant, String customer) {
@@ -59,7 +60,8 @@ class CustomerData {
             throw new NotFoundException("customer " + customer);
         }
         // files last: a failed transaction above leaves them, and the rows still point at them
-        int photos = (int) talks.mediaUrls().stream().filter(url -> media.delete(tenant, url)).count();
+        int photos = (int) java.util.stream.Stream.concat(talks.mediaUrls().stream(), records.photos().stream())
+                .distinct().filter(url -> media.delete(tenant, url)).count();
         return new Forgotten(talks.conversations(), talks.messages(), talks.staffNotices(), records.leads(),
                 records.testDrives(), photos);
     }

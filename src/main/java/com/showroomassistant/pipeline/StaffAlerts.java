@@ -46,6 +46,22 @@ class StaffAlerts {
         }
     }
 
+    /** Photos for staff (a trade-in's), sent as one album after the notice that explains them. */
+    void photos(Turn turn, TurnResult result, List<String> urls, String caption) {
+        if (urls.isEmpty()) {
+            return;
+        }
+        List<TurnOutcome.Photo> album = new java.util.ArrayList<>();
+        for (int i = 0; i < urls.size(); i++) {
+            album.add(new TurnOutcome.Photo(urls.get(i), i == 0 ? caption + " (" + turn.customer() + ")" : null));
+        }
+        for (StaffMember member : staff.active(turn.tenant())) {
+            if (!member.phoneNumber().equals(turn.customer())) {
+                result.outgoing.add(new TurnOutcome.Reply(member.phoneNumber(), null, "system", null, album));
+            }
+        }
+    }
+
     private static String describe(String reason) {
         String r = reason.toLowerCase(Locale.ROOT);
         if (r.startsWith("withheld")) {

@@ -15,6 +15,7 @@ import com.showroomassistant.intent.Intent;
 import com.showroomassistant.intent.IntentClassifier;
 import com.showroomassistant.intent.Role;
 import com.showroomassistant.sales.Bookings;
+import com.showroomassistant.sales.TradeIns;
 import com.showroomassistant.sales.Leads;
 import com.showroomassistant.staff.StaffCommands;
 import com.showroomassistant.staff.StaffTurn;
@@ -46,6 +47,7 @@ class TurnHandler {
     private final StaffAlerts alerts;
     private final StaffCommands staffCommands;
     private final Bookings bookings;
+    private final TradeIns tradeIns;
     private final Leads leads;
     private final JsonMapper json;
     private final CustomerPhotos photos;
@@ -53,7 +55,8 @@ class TurnHandler {
 
     TurnHandler(IntentClassifier classifier, Assistant assistant, AiConfigs configs, Tenants tenants,
             StaffAlerts alerts, StaffCommands staffCommands, Bookings bookings, Leads leads, JsonMapper json,
-            CustomerPhotos photos, Conversations conversations) {
+            CustomerPhotos photos, Conversations conversations, TradeIns tradeIns) {
+        this.tradeIns = tradeIns;
         this.photos = photos;
         this.conversations = conversations;
         this.bookings = bookings;
@@ -136,11 +139,17 @@ class TurnHandler {
         if (!turn.isStaff() && model != null && !model.equalsIgnoreCase(turn.interestModel())) {
             result.interestModel = model; // what "jadwalkan lihat unit" refers to in a later turn
         }
-        var booking = turn.isStaff() ? java.util.Optional.<Bookings.Outcome>empty() : bookings.handle(new Bookings.Turn(
+        // a trade-in being described is answered by its own flow, offline and with the LLM alike
+        var tradeIn = turn.isStaff() ? java.util.Optional.<TradeIns.Outcome>empty() : tradeIns.handle(new TradeIns.Turn(
+                turn.tenant(), turn.customer(), text, this::carIn, kept.stream().map(CustomerPhotos.Kept::url).toList(), now));
+        var booking = turn.isStaff() || tradeIn.isPresent() ? java.util.Optional.<Bookings.Outcome>empty() : bookings.handle(new Bookings.Turn(
                 turn.tenant(), turn.conversationId(), turn.customer(), customerPhone(turn), turn.customerName(), text,
                 turnClass.intent() == Intent.CUSTOMER_TEST_DRIVE, turnClass.entities().model(), config, now,
                 turn.bookingOffer(), turn.interestModel()));
-        Answer answer = booking.isPresent()
+        Answer answer = tradeIn.isPresent()
+                ? new Answer(tradeIn.get().reply(), tradeIn.get().complete() ? "trade_in" : null, List.of(), "trade_in",
+                        null, tradeIn.get().staffSummary(), null)
+                : booking.isPresent()
                 ? Answer.reply(booking.get().reply(), "booking")
                 : assistant.answer(new CustomerTurn(
                         turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), history(turn),
@@ -180,6 +189,7 @@ class TurnHandler {
         if (answer.escalation() != null) {
             alerts.escalate(turn, result, answer.escalation(), text, answer.staffNotice());
         }
+        tradeIn.filter(TradeIns.Outcome::complete).ifPresent(t -> alerts.photos(turn, result, t.photos(), "Foto tukar tambah"));
         return result;
     }
 
@@ -225,6 +235,11 @@ class TurnHandler {
     /** The conversation before the turn, as the assistant reads it. */
     private static List<HistoryTurn> history(Turn turn) {
         return turn.history().stream().map(h -> new HistoryTurn(h.fromCustomer(), h.text())).toList();
+    }
+
+    private TradeIns.Car carIn(String text) {
+        var e = classifier.classify(text, Role.CUSTOMER).entities();
+        return new TradeIns.Car(e.make(), e.model(), e.year());
     }
 
     private static StaffTurn staffTurn(Turn turn) {

@@ -16,14 +16,16 @@ public class CustomerSalesData {
     private final JdbcClient jdbc;
     private final Leads leads;
     private final TestDrives testDrives;
+    private final TradeIns tradeIns;
 
-    CustomerSalesData(JdbcClient jdbc, Leads leads, TestDrives testDrives) {
+    CustomerSalesData(JdbcClient jdbc, Leads leads, TestDrives testDrives, TradeIns tradeIns) {
+        this.tradeIns = tradeIns;
         this.jdbc = jdbc;
         this.leads = leads;
         this.testDrives = testDrives;
     }
 
-    public record Records(Optional<Lead> lead, List<TestDrive> testDrives) {}
+    public record Records(Optional<Lead> lead, List<TestDrive> testDrives, Optional<TradeIn> tradeIn) {}
 
     public Records export(TenantId tenant, String identity) {
         Optional<Lead> lead = jdbc.sql("select id from sales_lead where tenant_id = ? and customer_identity = ?")
@@ -38,10 +40,11 @@ public class CustomerSalesData {
                 .stream()
                 .map(id -> testDrives.get(tenant, id))
                 .toList();
-        return new Records(lead, drives);
+        return new Records(lead, drives, tradeIns.of(tenant, identity));
     }
 
-    public record Forgotten(int leads, int testDrives) {}
+    /** @param photos the trade-in's photos, kept by this service, for the caller to delete */
+    public record Forgotten(int leads, int testDrives, List<String> photos) {}
 
     /** Call inside the caller's transaction, with the pseudonym the conversations got. */
     public Forgotten forget(TenantId tenant, String identity, String pseudonym) {
@@ -56,6 +59,11 @@ public class CustomerSalesData {
                  where tenant_id = ? and customer_identity = ?""")
                 .params(pseudonym, tenant.value(), identity)
                 .update();
-        return new Forgotten(lead, drives);
+        List<String> photos = tradeIns.of(tenant, identity).map(TradeIn::photos).orElse(List.of());
+        jdbc.sql("""
+                update trade_in set customer_identity = ?, notes = null, photos = null where tenant_id = ? and customer_identity = ?""")
+                .params(pseudonym, tenant.value(), identity)
+                .update();
+        return new Forgotten(lead, drives, photos);
     }
 }

@@ -15,4 +15,11 @@ public record Lead(
         @Schema(description = "new | qualified | test_drive | negotiation | won | lost") String stage,
         String notes,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        @Schema(description = "the car the customer offers in trade (CONTRACT 9.4), in GET /leads/{id}; else null") TradeIn tradeIn) {
+
+    Lead withTradeIn(TradeIn t) {
+        return new Lead(id, customerPhone, name, vehiclesOfInterest, budget, preferredDate, source, stage, notes, createdAt,
+                updatedAt, t);
+    }
+}

@@ -36,7 +36,8 @@ public class Leads {
             rs.getString("stage"),
             rs.getString("notes"),
             Timestamps.read(rs, "created_at"),
-            Timestamps.read(rs, "updated_at"));
+            Timestamps.read(rs, "updated_at"),
+            null);
 
     private static final String FILTER = """
              where tenant_id = :tenant
@@ -47,6 +48,7 @@ public class Leads {
     private static final Map<String, Integer> RANK =
             Map.of("new", 0, "qualified", 1, "test_drive", 2, "negotiation", 3, "won", 9, "lost", 9);
     private final JdbcClient jdbc;
+    private final TradeIns tradeIns;
     /**
      * What this instance last told each lead (tenant and customer), without its note: told again, it changes
      * nothing (stages only move forward, a model already listed is not added twice, budget and date are the same),
@@ -61,7 +63,8 @@ public class Leads {
                 }
             });
 
-    Leads(JdbcClient jdbc) {
+    Leads(JdbcClient jdbc, TradeIns tradeIns) {
+        this.tradeIns = tradeIns;
         this.jdbc = jdbc;
     }
 
@@ -205,11 +208,13 @@ public class Leads {
     }
 
     public Lead get(TenantId tenant, long id) {
-        return jdbc.sql("select * from sales_lead where tenant_id = ? and id = ?")
+        Lead lead = jdbc.sql("select * from sales_lead where tenant_id = ? and id = ?")
                 .params(tenant.value(), id)
                 .query(ROW)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("lead " + id));
+        String identity = jdbc.sql("select customer_identity from sales_lead where id = ?").param(id).query(String.class).single();
+        return tradeIns.of(tenant, identity).map(lead::withTradeIn).orElse(lead);
     }
 
     /** Moves the lead to a stage; notes, when given, replace the old ones. */

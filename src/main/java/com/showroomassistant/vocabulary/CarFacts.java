@@ -116,6 +116,46 @@ public final class CarFacts {
     }
 
     /** Seats: "7 seater", "tujuh penumpang". */
+    private static final String MILEAGE_NUMBER = "(\\d+(?:[.,]\\d+)*)";
+    private static final Pattern MILEAGE_AFTER = Pattern.compile("(?<![\\p{L}\\d.,])" + MILEAGE_NUMBER
+            + "\\s*(rb|ribu|k|jt|juta)?\\s*(?:km|kilometer|kilo)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MILEAGE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:km|kilometer|odo|odometer)(?:\\s*-?nya)?\\s*:?\\s*"
+            + MILEAGE_NUMBER + "\\s*(rb|ribu|k|jt|juta)?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+
+    /** Kilometres driven: "45rb km", "45.000 km", "km 90 ribu", "odo: 120k"; the written-after form first. */
+    public static List<Mention<Integer>> mileage(String text) {
+        List<Mention<Integer>> out = new java.util.ArrayList<>();
+        for (Pattern p : List.of(MILEAGE_AFTER, MILEAGE_BEFORE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Integer km = kilometres(m.group(1), m.group(2));
+                if (km != null) {
+                    out.add(new Mention<>(km, m.start(), m.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Integer kilometres(String number, String unit) {
+        java.math.BigDecimal value;
+        try {
+            if (unit == null && number.matches("\\d{1,3}(?:[.,]\\d{3})+")) {
+                value = new java.math.BigDecimal(number.replaceAll("[.,]", ""));
+            } else if (number.replaceAll("[^.,]", "").length() > 1) {
+                return null;
+            } else {
+                value = new java.math.BigDecimal(number.replace(',', '.'));
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (unit != null) {
+            value = value.multiply(java.math.BigDecimal.valueOf(unit.toLowerCase(java.util.Locale.ROOT).startsWith("j") ? 1_000_000 : 1_000));
+        }
+        return value.signum() < 0 || value.compareTo(java.math.BigDecimal.valueOf(2_000_000)) > 0 ? null : value.intValue();
+    }
+
     public static List<Mention<Integer>> seats(String text) {
         return all(SEATS, text, m -> {
             String n = m.group(1).toLowerCase(Locale.ROOT);

@@ -28,6 +28,18 @@ class CarFactsTest {
         assertThat(values(CarFacts.engineCc(text))).containsExactly(cc);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "45rb km                  | 45000",
+            "baru 45.000 km kak       | 45000",
+            "km nya 90 ribu kak       | 90000",
+            "kmnya 120rb              | 120000",
+            "odo: 120k                | 120000",
+            "kilometer 1,2 jt         | 1200000"})
+    void readsMileage(String text, int km) {
+        assertThat(values(CarFacts.mileage(text))).containsExactly(km);
+    }
+
     @Test
     void numbersThatAreNoEngineSizeAreLeftAlone() {
         assertThat(CarFacts.engineCc("Avanza 1.3 G 2019, bagasi 200 L, konsumsi 1.5 liter")).isEmpty();

@@ -30,10 +30,6 @@ public final class VehicleText {
     private static final String NUMBER = "(\\d+(?:[.,]\\d+)*)";
     private static final Pattern PLATE = Pattern.compile(
             "(?<![\\p{L}\\d])([a-z]{1,2})\\s?(\\d{1,4})\\s?([a-z]{1,3})(?![\\p{L}\\d])", CI);
-    private static final Pattern MILEAGE_AFTER = Pattern.compile(
-            "(?<![\\p{L}\\d.,])" + NUMBER + "\\s*(rb|ribu|k|jt|juta)?\\s*(?:km|kilometer|kilo)(?![\\p{L}])", CI);
-    private static final Pattern MILEAGE_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:km|kilometer|odo|odometer)\\s*:?\\s*" + NUMBER + "\\s*(rb|ribu|k|jt|juta)?(?![\\p{L}\\d])", CI);
     private static final Pattern PRICE = Pattern.compile(
             "(?<![\\p{L}\\d.,])((rp\\.?\\s*)?" + NUMBER + "(?:\\s*(jt|jta|juta|m|miliar|milyar|rb|ribu))?)(?![\\p{L}\\d])", CI);
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\p{L}\\d]|[.,]\\d)");
@@ -118,10 +114,7 @@ public final class VehicleText {
         Integer owners = free(CarFacts.ownerCount(t), used);
         Boolean bpkb = free(CarFacts.bpkb(t), used);
         Long minimum = first(MINIMUM, t, used, m -> price(m.group(1), m.group(2) != null, m.group(4)));
-        Integer mileage = first(MILEAGE_AFTER, t, used, m -> mileage(m.group(1), m.group(2)));
-        if (mileage == null) {
-            mileage = first(MILEAGE_BEFORE, t, used, m -> mileage(m.group(1), m.group(2)));
-        }
+        Integer mileage = free(CarFacts.mileage(t), used);
         Long price = first(PRICE, t, used, m -> price(m.group(1), m.group(2) != null, m.group(4)));
         Integer year = first(YEAR, t, used, m -> Integer.valueOf(m.group(1)));
         String transmission = first(TRANSMISSION, t, used, m -> VehicleTerms.transmission(m.group(1)).orElse(null));
@@ -202,17 +195,6 @@ public final class VehicleText {
             used.set(start, end);
         }
         return plate;
-    }
-
-    private static Integer mileage(String number, String unit) {
-        BigDecimal value = number(number, unit != null);
-        if (value == null) {
-            return null;
-        }
-        if (unit != null) {
-            value = value.multiply(BigDecimal.valueOf(unit.toLowerCase(Locale.ROOT).startsWith("j") ? 1_000_000 : 1_000));
-        }
-        return value.signum() < 0 || value.compareTo(BigDecimal.valueOf(2_000_000)) > 0 ? null : value.intValue();
     }
 
     /** A price needs a unit (jt, M), an "Rp", or a full rupiah amount; "1.3" (engine) or "45rb" is not one. */
