@@ -28,8 +28,11 @@ class InventoryController {
     private final Vehicles vehicles;
     private final Validator validator;
     private final MinimumPrices minimums;
+    private final com.showroomassistant.inventory.StockCsv csv;
 
-    InventoryController(Vehicles vehicles, Validator validator, MinimumPrices minimums) {
+    InventoryController(Vehicles vehicles, Validator validator, MinimumPrices minimums,
+            com.showroomassistant.inventory.StockCsv csv) {
+        this.csv = csv;
         this.minimums = minimums;
         this.vehicles = vehicles;
         this.validator = validator;
@@ -42,7 +45,39 @@ class InventoryController {
         model.addAttribute("status", filter);
         model.addAttribute("q", q);
         model.addAttribute("page", vehicles.list(user.tenant(), filter, q, 0, 200));
+        model.addAttribute("owner", user.isOwner());
         return "dashboard/inventory";
+    }
+
+    /**
+     * The owner's spreadsheet of the whole stock, the same file as the API's (CONTRACT 9.5). It carries the internal
+     * minimum prices, so staff accounts get 403.
+     */
+    @GetMapping("/app/inventory/export.csv")
+    org.springframework.http.ResponseEntity<String> export(DashboardUser user) {
+        if (!user.isOwner()) {
+            return org.springframework.http.ResponseEntity.status(403).build();
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"stok.csv\"")
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(csv.export(user.tenant()));
+    }
+
+    /** Loads a spreadsheet (owner only): valid rows are upserted by plate, and the page lists the rejected ones. */
+    @PostMapping("/app/inventory/import")
+    String importCsv(DashboardUser user, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            Model model) throws java.io.IOException {
+        if (!user.isOwner()) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
+        }
+        try {
+            model.addAttribute("imported", csv.importCsv(user.tenant(),
+                    new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (com.showroomassistant.shared.InvalidFieldException e) {
+            model.addAttribute("importError", e.getMessage());
+        }
+        return list(user, null, null, model);
     }
 
     @PostMapping("/app/inventory/{id}/status")

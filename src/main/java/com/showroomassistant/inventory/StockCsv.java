@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * in stock changes nothing, so an export imported back changes nothing.
  */
 @Component
-class StockCsv {
+public class StockCsv {
 
     static final List<String> FIELDS = List.of("make", "model", "variant", "year", "price", "mileage", "transmission",
             "fuelType", "color", "plateNumber", "status", "description", "photos", "engineCc", "bodyType", "seats",
@@ -48,12 +48,12 @@ class StockCsv {
         this.json = json;
     }
 
-    record Rejected(long line, String field, String message) {}
+    public record Rejected(long line, String field, String message) {}
 
-    record ImportResult(int created, int updated, List<Rejected> rejected) {}
+    public record ImportResult(int created, int updated, List<Rejected> rejected) {}
 
-    /** The management API's export: the showroom's own file, so it carries the minimum prices too. */
-    String export(TenantId tenant) {
+    /** The management API's and the owner's export: the showroom's own file, so it carries the minimum prices too. */
+    public String export(TenantId tenant) {
         StringWriter out = new StringWriter();
         Map<Long, Long> prices = minimums.all(tenant);
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
@@ -70,7 +70,7 @@ class StockCsv {
         return out.toString();
     }
 
-    ImportResult importCsv(TenantId tenant, String csv) {
+    public ImportResult importCsv(TenantId tenant, String csv) {
         int created = 0;
         int updated = 0;
         List<Rejected> rejected = new ArrayList<>();

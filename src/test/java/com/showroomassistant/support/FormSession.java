@@ -36,6 +36,23 @@ public final class FormSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(m.group(1)))));
     }
 
+    /** Posts a file as a browser's multipart form does, with the page's CSRF token as a form field. */
+    public HttpResponse<String> upload(String page, String action, String field, String filename, byte[] content) {
+        var m = CSRF.matcher(get(page).body());
+        assertThat(m.find()).as("CSRF field on " + page).isTrue();
+        String boundary = "----FormSession" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + m.group(1) + "\r\n");
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: text/csv\r\n\r\n");
+        body.writeBytes(content);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public HttpResponse<String> login(String email, String password) {
         return submit("/login", "/login", "username=" + encode(email) + "&password=" + encode(password));
     }
