@@ -14,7 +14,8 @@ final class Deferral {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String PERSON = "(?:staff|staf|tim|team|admin|sales|marketing|cs|customer service|rekan|kolega|"
             + "pemilik|owner|manager|manajer|kepala|supervisor|spv|petugas|karyawan|pihak|konsultan|mekanik|"
-            + "operator|sales advisor|salesman|pic|orang kami|teman-teman|kawan|teknisi|technician|sales consultant|atasan|kasir|finance|bagian keuangan)";
+            + "operator|sales advisor|salesman|pic|orang kami|teman-teman|kawan|teknisi|technician|sales consultant|atasan|kasir|finance|bagian keuangan|"
+            + "bagian (?:kredit|penjualan|sales|keuangan|finance|admin|appraisal|penilaian|leasing|pembiayaan|servis|service))";
     private static final String ACT = "(?:menghubungi|hubungi|dihubungi|kontak|mengontak|dikontak|membantu|bantu|dibantu|"
             + "menjelaskan|jelaskan|dijelaskan|mengonfirmasi|mengkonfirmasi|konfirmasi|dikonfirmasi|mengecek|cek|dicek|"
             + "memeriksa|periksa|diperiksa|menindaklanjuti|tindak lanjuti|ditindaklanjuti|follow[- ]?up|memfollow up|"
@@ -47,6 +48,12 @@ final class Deferral {
                 + ")(?:\\W+\\p{L}+){0,4}?\\W+(?:ke|kepada|dengan|sama|pada|untuk|dari)\\W+(?:\\p{L}+\\W+)?" + SOMEONE + "(?![\\p{L}])", CI),
         // "saya tanya bos dulu", "kami tanyakan pak Budi": asking a person with no "ke" between
         Pattern.compile("(?<![\\p{L}])" + PRONOUN + "\\W+(?:akan\\W+|coba\\W+)?" + ASK + "\\W+" + SOMEONE + "(?![\\p{L}])", CI),
+        // "mereka yang akan menghubungi", "beliau yang jelaskan": the people just named will act
+        Pattern.compile("(?<![\\p{L}])(?:mereka|beliau)\\W+(?:yang\\W+)?(?:akan\\W+|nanti\\W+)?" + ACT + "(?![\\p{L}])", CI),
+        // "tidak bisa saya jawab dengan pasti", "belum tercantum di informasi saya": the assistant does not know
+        Pattern.compile("(?<![\\p{L}])(?:tidak|belum|tak)\\W+(?:bisa|dapat)\\W+(?:saya|kami)\\W+(?:jawab|pastikan|sebutkan|"
+                + "konfirmasi|informasikan)(?![\\p{L}])|(?<![\\p{L}])(?:belum|tidak)\\W+(?:tercantum|tercatat|ada|tersedia)\\W+"
+                + "(?:di|dalam)\\W+(?:informasi|data|catatan)\\W+(?:saya|kami)(?![\\p{L}])", CI),
         // "biar mas Andi yang jelasin", "biar beliau yang urus": a named person will act
         Pattern.compile("(?<![\\p{L}])biar\\W+(?:\\p{L}+\\W+){1,3}?yang\\W+(?:\\p{L}+\\W+)?" + ACT + "(?![\\p{L}])", CI),
         // "nanti dikabari", "nanti beliau yang menghubungi"

@@ -20,7 +20,9 @@ final class OfferClaims {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern NEGOTIATION = Pattern.compile("(?<![\\p{L}])(?:nego\\w*|dinego\\w*|negosiasi\\w*|"
             + "negotiable|(?:bisa\\W+)?(?:kami\\W+|saya\\W+)?bantu\\W+(?:harga\\W+)?sedikit|kami\\W+bantu\\W+harga|"
-            + "ruang\\W+(?:nego|negosiasi|tawar)|tawar(?!kan)\\w*|ditawar(?!kan)\\w*|turun harga|kurangi harga|bisa kurang|kurang sedikit|harga bisa (?:kurang|turun|"
+            + "ruang\\W+(?:nego|negosiasi|tawar)|(?:masih\\W+)?(?:bisa|boleh)\\W+turun(?:\\W+(?:sedikit|dikit))?|"
+            + "bisa\\W+(?:di)?atur(?:\\W+\\p{L}+){0,2}?\\W+(?:ketemu|bertemu|di showroom|langsung)|"
+            + "tawar(?!kan|an)\\w*|ditawar(?!kan)\\w*|turun harga|kurangi harga|bisa kurang|kurang sedikit|harga bisa (?:kurang|turun|"
             + "disesuaikan|diatur|dibicarakan|didiskusikan)|harga (?:masih )?(?:bisa )?(?:nego|dinego)|(?:masih )?bisa "
             + "(?:dibicarakan|didiskusikan|diobrolin|diomongin)|negotiable|open to offers?)(?![\\p{L}])", CI);
     /** A deal agreed: only staff agree a price, never the assistant, whatever the showroom's negotiation setting. */
@@ -54,7 +56,7 @@ final class OfferClaims {
     private static final Pattern REFUSED_PRICE = Pattern.compile("(?<![\\p{L}])harga\\w*\\W+(?:\\p{L}+\\W+)?"
             + "(?:sudah|udah|memang)\\W+(?:\\p{L}+\\W+)?$", CI);
     private static final Pattern DURATION = Pattern.compile("(?<![\\d.,])(\\d{1,3})(?:\\s*(?:-|–|s/d|sampai|hingga)\\s*"
-            + "(\\d{1,3}))?\\s*(tahun|thn|th|bulan|bln|minggu|pekan|hari|x)(?![\\p{L}])", CI);
+            + "(\\d{1,3}))?\\s*(tahun|thn|th|bulan|bln|minggu|pekan|hari|x|kali)(?![\\p{L}])", CI);
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]+");
     private static final Set<String> FILLER = Set.of("untuk", "setiap", "berupa", "yang", "di", "ke", "dan", "kak",
             "ya", "juga", "dengan", "bagi", "pada", "pembelian", "unit", "ini", "itu", "kakak", "sebesar", "hingga",
@@ -300,7 +302,7 @@ final class OfferClaims {
             case "bulan", "bln" -> n * 30;
             case "minggu", "pekan" -> n * 7;
             case "hari" -> n;
-            default -> n * 30; // "36x": instalments are monthly
+            default -> n * 30; // "36x", "3 kali": instalments are monthly; a free service counted is as unpublished
         };
     }
 }
