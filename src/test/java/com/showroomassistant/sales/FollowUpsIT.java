@@ -144,6 +144,12 @@ class FollowUpsIT extends IntegrationTest {
         String leads = dashboard.get("/app/leads").body();
         assertThat(leads).contains("id=\"follow-ups\"").contains("Unit baru cocok: Toyota Avanza 2019")
                 .contains("Unit baru cocok: Toyota Avanza 2020").contains(interested);
+
+        // and in the numbers, a follow-up is a message sent, not a reply to a customer who wrote
+        var totals = http.get("/api/v1/whatsapp-ai/analytics", s.apiKey()).json().get("totals");
+        assertThat(totals.get("outbound").asLong()).isEqualTo(5);
+        assertThat(totals.get("repliesToCustomers").asLong()).isEqualTo(3);
+        assertThat(totals.get("firstResponses").asLong()).isEqualTo(3);
     }
 
     @Test
