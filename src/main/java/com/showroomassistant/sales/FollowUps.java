@@ -131,33 +131,36 @@ class FollowUps {
     }
 
     /**
-     * One follow-up in one transaction: the lead's seven days claimed by a conditional update, the message queued at
-     * its slot, the record written under its unique key. Anything short of all three leaves nothing behind.
+     * One follow-up in one transaction: the message queued at its slot (the conversation locked first, as a turn
+     * locks it before the lead), the lead's seven days claimed by a conditional update, the record written under its
+     * unique key. Anything short of all three leaves nothing behind.
      */
     private FollowUpOutcome claim(TenantId tenant, Candidate c, Optional<Vehicle> car, Outbox.FollowUp followUp,
             Instant now, Instant humanQuietSince, Instant horizon) {
         try {
             return tx.execute(status -> {
-                int claimed = jdbc.sql("""
-                        update sales_lead set followed_up_at = ?
-                         where tenant_id = ? and id = ? and (followed_up_at is null or followed_up_at <= ?)""")
-                        .params(Timestamps.db(now), tenant.value(), c.leadId(),
-                                Timestamps.db(now.minus(FollowUpCandidates.MIN_GAP)))
-                        .update();
-                FollowUpOutcome outcome = claimed == 1
-                        ? outbox.followUp(followUp, now, humanQuietSince, horizon)
-                        : new FollowUpOutcome.Unreachable();
-                if (!(outcome instanceof FollowUpOutcome.Queued queued) || !recorded(tenant, c, car, queued, now)) {
-                    status.setRollbackOnly();
-                    return outcome instanceof FollowUpOutcome.Queued ? new FollowUpOutcome.Unreachable() : outcome;
+                FollowUpOutcome outcome = outbox.followUp(followUp, now, humanQuietSince, horizon);
+                if (outcome instanceof FollowUpOutcome.Queued queued && leadClaimed(tenant, c, now)
+                        && recorded(tenant, c, car, queued, now)) {
+                    return outcome;
                 }
-                return outcome;
+                status.setRollbackOnly();
+                return outcome instanceof FollowUpOutcome.Queued ? new FollowUpOutcome.Unreachable() : outcome;
             });
         } catch (DataAccessException e) {
             // another instance's claim of the same follow-up won (H2 reports it as an error): nothing was written
             log.debug("follow-up of lead {} not claimed: {}", c.leadId(), e.toString());
             return new FollowUpOutcome.Unreachable();
         }
+    }
+
+    /** The lead's week, whichever instance comes first. */
+    private boolean leadClaimed(TenantId tenant, Candidate c, Instant now) {
+        return jdbc.sql("""
+                update sales_lead set followed_up_at = ?
+                 where tenant_id = ? and id = ? and (followed_up_at is null or followed_up_at <= ?)""")
+                .params(Timestamps.db(now), tenant.value(), c.leadId(), Timestamps.db(now.minus(FollowUpCandidates.MIN_GAP)))
+                .update() == 1;
     }
 
     private boolean recorded(TenantId tenant, Candidate c, Optional<Vehicle> car, FollowUpOutcome.Queued queued, Instant now) {
