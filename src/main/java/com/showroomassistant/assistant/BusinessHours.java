@@ -23,13 +23,18 @@ public record BusinessHours(Map<String, AiConfig.OpeningHours> week, ZoneId zone
     }
 
     public boolean isOpen(Instant now) {
+        return openUntil(now).isPresent();
+    }
+
+    /** When the opening the showroom is in now ends ({@link Instant#MAX} if always open); empty when it is closed. */
+    public Optional<Instant> openUntil(Instant now) {
         if (alwaysOpen()) {
-            return true;
+            return Optional.of(Instant.MAX);
         }
         ZonedDateTime local = now.atZone(zone);
         return window(local.toLocalDate())
-                .map(w -> !local.isBefore(w[0]) && local.isBefore(w[1]))
-                .orElse(false);
+                .filter(w -> !local.isBefore(w[0]) && local.isBefore(w[1]))
+                .map(w -> w[1].toInstant());
     }
 
     /**

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Leads, and the test drives staff confirm, complete, cancel, mark as no-show or move. */
+/** Leads, the follow-ups sent to them, and the test drives staff confirm, complete, cancel, mark as no-show or move. */
 @Controller
 class LeadsController {
 
@@ -33,6 +33,7 @@ class LeadsController {
     String leads(DashboardUser user, Model model) {
         model.addAttribute("leads", sales.leads(user.tenant()));
         model.addAttribute("testDrives", testDrives.list(user.tenant(), null, 0, 200).items());
+        model.addAttribute("followUps", sales.followUps(user.tenant()));
         model.addAttribute("zone", ShowroomZone.current());
         return "dashboard/leads";
     }

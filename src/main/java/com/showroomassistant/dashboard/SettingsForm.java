@@ -21,6 +21,8 @@ record SettingsForm(
         String handoffTimeoutMinutes,
         String testDriveSlotMinutes,
         String testDriveCapacity,
+        boolean followUpNewStock,
+        String followUpQuietDays,
         List<AiConfig.Faq> faqs) {
 
     static final List<String> WEEK = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -48,6 +50,8 @@ record SettingsForm(
         return new SettingsForm(c.aiName(), c.aiPersonality(), c.welcomeMessage(), c.afterHoursMessage(), toggles,
                 c.businessHours() == null, days, c.timezone(), String.valueOf(c.debounceSeconds()),
                 String.valueOf(c.handoffTimeoutMinutes()), String.valueOf(c.slotMinutes()), String.valueOf(c.capacity()),
+                c.followUpsOrNone().onNewStock(),
+                c.followUpsOrNone().onQuietLeads() ? String.valueOf(c.followUpsOrNone().quietLeadDays()) : "",
                 c.customFAQ() == null ? List.of() : c.customFAQ());
     }
 
@@ -70,7 +74,7 @@ record SettingsForm(
         return new SettingsForm(text(p, "aiName"), text(p, "aiPersonality"), text(p, "welcomeMessage"),
                 text(p, "afterHoursMessage"), toggles, p.containsKey("alwaysOpen"), days, text(p, "timezone"),
                 text(p, "debounceSeconds"), text(p, "handoffTimeoutMinutes"), text(p, "testDriveSlotMinutes"),
-                text(p, "testDriveCapacity"), faqs);
+                text(p, "testDriveCapacity"), p.containsKey("followUpNewStock"), text(p, "followUpQuietDays"), faqs);
     }
 
     /** The whole configuration this form describes; fields the form does not show are kept from {@code current}. */
@@ -91,7 +95,15 @@ record SettingsForm(
                 toggles.get("enableTestDriveBooking"), toggles.get("enableStaffUpload"), toggles.get("enableStaffStatus"),
                 number(debounceSeconds, "debounceSeconds", errors), number(handoffTimeoutMinutes, "handoffTimeoutMinutes", errors),
                 current.financing(), number(testDriveSlotMinutes, "testDriveSlotMinutes", errors),
-                number(testDriveCapacity, "testDriveCapacity", errors));
+                number(testDriveCapacity, "testDriveCapacity", errors), followUps(errors));
+    }
+
+    /** Both off is no follow-ups at all; a blank number of days turns the quiet-lead one off. */
+    private AiConfig.FollowUps followUps(Map<String, String> errors) {
+        Integer quietDays = followUpQuietDays == null || followUpQuietDays.isBlank()
+                ? null
+                : number(followUpQuietDays, "followUps.quietLeadDays", errors);
+        return !followUpNewStock && quietDays == null ? null : new AiConfig.FollowUps(followUpNewStock, quietDays);
     }
 
     private static Integer number(String text, String field, Map<String, String> errors) {

@@ -91,7 +91,8 @@ class ShowroomNumbers {
                 select (select min(m.created_at) from message m where m.conversation_id = c.id
                           and m.direction = 'inbound') as asked,
                        (select min(m.created_at) from message m where m.conversation_id = c.id
-                          and m.direction = 'outbound' and m.recipient = c.customer_identity) as answered
+                          and m.direction = 'outbound' and m.recipient = c.customer_identity
+                          and m.sender_type <> 'followup') as answered
                   from conversation c where c.tenant_id = ? and not c.is_staff and c.created_at >= ?""")
                 .params(tenant.value(), Timestamps.db(since))
                 .query(rs -> {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Vehicles {
 
     public static final int MAX_PHOTOS = 20;
+    private static final String AVAILABLE = "available";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -40,9 +42,11 @@ public class Vehicles {
     private record Stock(List<Vehicle> vehicles, Offers offers) {}
 
     private final PhotoLinks photoLinks;
+    private final ApplicationEventPublisher events;
 
-    Vehicles(JdbcClient jdbc, JsonMapper json, ReadCaches caches, PhotoLinks photoLinks) {
+    Vehicles(JdbcClient jdbc, JsonMapper json, ReadCaches caches, PhotoLinks photoLinks, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.photoLinks = photoLinks;
         this.json = json;
         this.stock = caches.create("vehicle_stock", 1_000);
@@ -107,10 +111,12 @@ public class Vehicles {
             throw new ConflictException("a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
         }
         ReadCaches.evict(() -> stock.invalidate(tenant));
-        return get(tenant, key.getKey().longValue());
+        return announced(tenant, get(tenant, key.getKey().longValue()), false);
     }
 
+    @Transactional
     public Vehicle update(TenantId tenant, long id, VehicleDraft d) {
+        boolean wasAvailable = isAvailable(tenant, id);
         try {
             int changed = jdbc.sql("""
                     update vehicle set make = :make, model = :model, variant = :variant, model_year = :year, price = :price,
@@ -132,7 +138,7 @@ public class Vehicles {
             throw new ConflictException("a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
         }
         ReadCaches.evict(() -> stock.invalidate(tenant));
-        return get(tenant, id);
+        return announced(tenant, get(tenant, id), wasAvailable);
     }
 
     /** Appends photo URLs; the row lock keeps two concurrent uploads from losing one another's photos. */
@@ -155,12 +161,34 @@ public class Vehicles {
         return get(tenant, id);
     }
 
+    @Transactional
     public boolean setStatus(TenantId tenant, long id, String status) {
+        boolean wasAvailable = isAvailable(tenant, id);
         boolean changed = jdbc.sql("update vehicle set status = ?, updated_at = current_timestamp where tenant_id = ? and id = ?")
                         .params(status, tenant.value(), id)
                         .update() > 0;
         ReadCaches.evict(() -> stock.invalidate(tenant));
+        if (changed && AVAILABLE.equals(status) && !wasAvailable) {
+            events.publishEvent(new VehicleAvailable(tenant, id));
+        }
         return changed;
+    }
+
+    private Vehicle announced(TenantId tenant, Vehicle v, boolean wasAvailable) {
+        if (v.isAvailable() && !wasAvailable) {
+            events.publishEvent(new VehicleAvailable(tenant, v.id()));
+        }
+        return v;
+    }
+
+    /** Read under the row's lock, so two concurrent changes cannot both see the car come back. */
+    private boolean isAvailable(TenantId tenant, long id) {
+        return jdbc.sql("select status from vehicle where tenant_id = ? and id = ? for update")
+                .params(tenant.value(), id)
+                .query(String.class)
+                .optional()
+                .map(AVAILABLE::equals)
+                .orElse(false);
     }
 
     public boolean delete(TenantId tenant, long id) {

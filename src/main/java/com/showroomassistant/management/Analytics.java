@@ -96,7 +96,8 @@ class Analytics {
     private List<Row> messages(TenantId tenant, Instant start, Instant end) {
         return jdbc.sql("""
                 select m.conversation_id, m.direction, m.sender_type, m.intent, m.created_at,
-                       case when m.recipient = c.customer_identity then true else false end as to_customer
+                       case when m.recipient = c.customer_identity and m.sender_type <> 'followup' then true
+                            else false end as to_customer
                   from message m join conversation c on c.id = m.conversation_id and c.tenant_id = m.tenant_id
                  where m.tenant_id = ? and m.created_at >= ? and m.created_at < ?
                    and (m.direction = 'inbound' and m.sender_type = 'customer' and m.state <> 'ignored'

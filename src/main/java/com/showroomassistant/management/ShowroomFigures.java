@@ -84,7 +84,7 @@ public class ShowroomFigures {
     private static final String REPLIES = """
             select count(*) from message m join conversation c on c.id = m.conversation_id
              where m.tenant_id = ? and c.tenant_id = ? and not c.is_staff and m.direction = 'outbound'
-               and m.recipient = c.customer_identity and m.state in ('sent', 'recorded')
+               and m.recipient = c.customer_identity and m.state in ('sent', 'recorded') and m.sender_type <> 'followup'
                and m.created_at >= ? and m.created_at < ?""";
 
     private record Escalations(long total, long resolved, long conversations) {}

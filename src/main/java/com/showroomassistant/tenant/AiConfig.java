@@ -42,7 +42,8 @@ public record AiConfig(
         @NotNull @Min(1) @Max(10080) Integer handoffTimeoutMinutes,
         @Valid Financing financing,
         @Min(15) @Max(480) Integer testDriveSlotMinutes,
-        @Min(1) @Max(20) Integer testDriveCapacity) {
+        @Min(1) @Max(20) Integer testDriveCapacity,
+        @Valid FollowUps followUps) {
 
     /** CONTRACT 9.6: a test drive's length and how many run at once, when the showroom has not set them. */
     public static final int DEFAULT_SLOT_MINUTES = 60;
@@ -59,6 +60,20 @@ public record AiConfig(
                 timezone, afterHoursMessage, aiModel, temperature, maxTokens, customFAQ, productKnowledge,
                 enableVehicleInfo, enablePriceNegotiation, enableTestDriveBooking, enableStaffUpload, enableStaffStatus,
                 debounceSeconds, handoffTimeoutMinutes, financing, null, null);
+    }
+
+    /** The configuration without follow-ups (CONTRACT 9.3: both off). */
+    public AiConfig(String aiName, String aiPersonality, String welcomeMessage, Boolean autoReply,
+            Boolean customerChatEnabled, Boolean staffCommandsEnabled, Map<String, OpeningHours> businessHours,
+            String timezone, String afterHoursMessage, String aiModel, Double temperature, Integer maxTokens,
+            List<Faq> customFAQ, Object productKnowledge, Boolean enableVehicleInfo, Boolean enablePriceNegotiation,
+            Boolean enableTestDriveBooking, Boolean enableStaffUpload, Boolean enableStaffStatus,
+            Integer debounceSeconds, Integer handoffTimeoutMinutes, Financing financing, Integer testDriveSlotMinutes,
+            Integer testDriveCapacity) {
+        this(aiName, aiPersonality, welcomeMessage, autoReply, customerChatEnabled, staffCommandsEnabled, businessHours,
+                timezone, afterHoursMessage, aiModel, temperature, maxTokens, customFAQ, productKnowledge,
+                enableVehicleInfo, enablePriceNegotiation, enableTestDriveBooking, enableStaffUpload, enableStaffStatus,
+                debounceSeconds, handoffTimeoutMinutes, financing, testDriveSlotMinutes, testDriveCapacity, null);
     }
 
     public int slotMinutes() {
@@ -91,6 +106,31 @@ public record AiConfig(
             @NotNull @DecimalMin("0") @DecimalMax("90") BigDecimal downPaymentPercentMin,
             @NotNull @Size(min = 1, max = 12) Map<@Pattern(regexp = "[1-9]\\d{0,2}", message = "must be a tenor in months, 1 to 999") String,
                     @NotNull @DecimalMin("0") @DecimalMax("50") BigDecimal> flatRatePercentPerYear) {}
+
+    /**
+     * CONTRACT 9.3: a message to each lead interested in a car that has just become available (its model, and within
+     * the lead's budget when known), and one to a lead quiet for {@code quietLeadDays} (null: never). Either is at
+     * most one a lead in seven days, in business hours, never to an opted-out customer or an escalated conversation.
+     */
+    public record FollowUps(Boolean newStockMatch, @Min(1) @Max(90) Integer quietLeadDays) {
+
+        public boolean onNewStock() {
+            return Boolean.TRUE.equals(newStockMatch);
+        }
+
+        public boolean onQuietLeads() {
+            return quietLeadDays != null;
+        }
+
+        public boolean any() {
+            return onNewStock() || onQuietLeads();
+        }
+    }
+
+    /** The follow-ups the showroom chose; none when it chose none. */
+    public FollowUps followUpsOrNone() {
+        return followUps == null ? new FollowUps(false, null) : followUps;
+    }
 
     public static AiConfig defaults(String showroomName) {
         return new AiConfig(

@@ -35,6 +35,13 @@ public class AiConfigs {
         return cache.get(tenant, this::load);
     }
 
+    /** The showrooms that chose follow-ups (CONTRACT 9.3), for the pass that sends them. */
+    public List<TenantId> withFollowUps() {
+        return jdbc.sql("select tenant_id from ai_config where follow_ups is not null order by tenant_id")
+                .query((rs, n) -> new TenantId(rs.getLong(1)))
+                .list();
+    }
+
     private AiConfig load(TenantId tenant) {
         return jdbc.sql("select * from ai_config where tenant_id = ?")
                 .param(tenant.value())
@@ -62,7 +69,8 @@ public class AiConfigs {
                         rs.getInt("handoff_timeout_minutes"),
                         read(rs.getString("financing"), new TypeReference<AiConfig.Financing>() {}),
                         rs.getInt("test_drive_slot_minutes"),
-                        rs.getInt("test_drive_capacity")))
+                        rs.getInt("test_drive_capacity"),
+                        read(rs.getString("follow_ups"), new TypeReference<AiConfig.FollowUps>() {})))
                 .single();
     }
 
@@ -97,7 +105,7 @@ public class AiConfigs {
                   enable_staff_status = :enableStaffStatus, debounce_seconds = :debounceSeconds,
                   handoff_timeout_minutes = :handoffTimeoutMinutes, financing = :financing,
                   test_drive_slot_minutes = coalesce(:slotMinutes, test_drive_slot_minutes),
-                  test_drive_capacity = coalesce(:capacity, test_drive_capacity),
+                  test_drive_capacity = coalesce(:capacity, test_drive_capacity), follow_ups = :followUps,
                   updated_at = current_timestamp
                 where tenant_id = :tenant""")
                 .param("aiName", c.aiName())
@@ -124,6 +132,7 @@ public class AiConfigs {
                 .param("financing", write(c.financing()))
                 .param("slotMinutes", c.testDriveSlotMinutes())
                 .param("capacity", c.testDriveCapacity())
+                .param("followUps", write(c.followUps()))
                 .param("tenant", tenant.value())
                 .update();
         ReadCaches.evict(() -> cache.invalidate(tenant));

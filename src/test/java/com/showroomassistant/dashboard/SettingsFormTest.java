@@ -57,6 +57,25 @@ class SettingsFormTest {
     }
 
     @Test
+    void followUpsAreChosenOnTheFormAndBothOffMeansNone() {
+        var p = form();
+        p.add("followUpNewStock", "on");
+        p.add("followUpQuietDays", " 10 ");
+        var config = SettingsForm.read(p).toConfig(current, new HashMap<>());
+        assertThat(config.followUps()).isEqualTo(new AiConfig.FollowUps(true, 10));
+        assertThat(SettingsForm.of(config).followUpQuietDays()).isEqualTo("10");
+
+        var none = SettingsForm.read(form()).toConfig(config, new HashMap<>());
+        assertThat(none.followUps()).isNull();
+
+        var typo = form();
+        typo.add("followUpQuietDays", "seminggu");
+        var errors = new HashMap<String, String>();
+        SettingsForm.read(typo).toConfig(current, errors);
+        assertThat(errors).containsKey("followUps.quietLeadDays");
+    }
+
+    @Test
     void aStoredConfigRoundTripsThroughTheForm() {
         var stored = SettingsForm.of(current);
         assertThat(stored.alwaysOpen()).isTrue();

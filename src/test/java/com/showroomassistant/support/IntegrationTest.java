@@ -91,6 +91,10 @@ public abstract class IntegrationTest {
         registry.add("zai.initial-backoff", () -> "50ms");
         registry.add("showroom.reminders.interval", () -> "500ms");
         registry.add("showroom.reminders.initial-delay", () -> "500ms");
+        registry.add("showroom.follow-ups.interval", () -> "300ms");
+        registry.add("showroom.follow-ups.initial-delay", () -> "300ms");
+        // paced follow-ups 50 ms apart (plus jitter): a wave is visibly paced, yet over in seconds
+        registry.add("showroom.outbox.max-per-minute", () -> "1200");
         // tests drive the connection poll themselves; a background one would race their stand-in gateway
         registry.add("showroom.connection.poll-interval", () -> "1h");
     }

@@ -80,6 +80,21 @@ public final class StandIns {
                 .toList();
     }
 
+    /** A text the gateway was asked to send, and when the request reached it. */
+    public record Sent(String phone, String message, java.time.Instant at) {}
+
+    /** The texts the gateway was asked to send for this client, with when each request arrived, in arrival order. */
+    public static List<Sent> sentWithTimes(WireMockServer gateway, String clientId) {
+        return gateway.findAll(postRequestedFor(urlPathEqualTo("/api/v1/clients/" + clientId + "/send-message")))
+                .stream()
+                .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
+                .map(r -> {
+                    JsonNode body = JSON.readTree(r.getBodyAsString());
+                    return new Sent(body.get("phone").asString(), body.get("message").asString(), r.getLoggedDate().toInstant());
+                })
+                .toList();
+    }
+
     public static List<JsonNode> sendsTo(WireMockServer gateway, String clientId, String phone) {
         return sends(gateway, clientId).stream().filter(s -> s.get("phone").asString().equals(phone)).toList();
     }
