@@ -141,7 +141,8 @@ class TurnHandler {
         }
         // a trade-in being described is answered by its own flow, offline and with the LLM alike
         var tradeIn = turn.isStaff() ? java.util.Optional.<TradeIns.Outcome>empty() : tradeIns.handle(new TradeIns.Turn(
-                turn.tenant(), turn.customer(), text, this::carIn, kept.stream().map(CustomerPhotos.Kept::url).toList(), now));
+                turn.tenant(), turn.customer(), text, this::carIn, kept.stream().map(CustomerPhotos.Kept::url).toList(), now,
+                turn.history().stream().map(Turn.Earlier::text).filter(java.util.Objects::nonNull).toList()));
         var booking = turn.isStaff() || tradeIn.isPresent() ? java.util.Optional.<Bookings.Outcome>empty() : bookings.handle(new Bookings.Turn(
                 turn.tenant(), turn.conversationId(), turn.customer(), customerPhone(turn), turn.customerName(), text,
                 turnClass.intent() == Intent.CUSTOMER_TEST_DRIVE, turnClass.entities().model(), config, now,

@@ -39,9 +39,12 @@ public class TradeIns {
     /** The customer's own car as some text names it; fields unknown are null. */
     public record Car(String make, String model, Integer year) {}
 
-    /** @param cars reads make, model and year from a text (the classifier's entities); photos were kept from it */
+    /**
+     * @param cars reads make, model and year from a text (the classifier's entities); photos were kept from it
+     * @param recent the conversation's latest messages, already loaded with the turn
+     */
     public record Turn(TenantId tenant, String customerIdentity, String text, java.util.function.Function<String, Car> cars,
-            List<String> photos, Instant now) {}
+            List<String> photos, Instant now, List<String> recent) {}
 
     /** "fortuner bisa tukar tambah? mobil saya avanza 2015": the customer's car is what follows their own words. */
     private static final Pattern OWN_CAR = Pattern.compile("(?i)(?<![\\p{L}])(?:mobil|unit|kendaraan)\\s+(?:lama\\s+)?"
@@ -60,8 +63,13 @@ public class TradeIns {
     public Optional<Outcome> handle(Turn t) {
         String text = t.text() == null ? "" : t.text();
         boolean asked = ASKED.matcher(text).find();
-        Optional<Stored> stored = load(t.tenant(), t.customerIdentity());
         Integer km = CarFacts.mileage(text).stream().map(CarFacts.Mention::value).findFirst().orElse(null);
+        // the store is read only when this turn can be about a trade-in: most turns cost no query
+        boolean discussed = t.recent().stream().anyMatch(m -> ASKED.matcher(m).find());
+        if (!asked && !discussed && km == null && t.photos().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Stored> stored = load(t.tenant(), t.customerIdentity());
         java.util.regex.Matcher own = OWN_CAR.matcher(text);
         Car car = asked || stored.isPresent() ? t.cars().apply(own.find() ? text.substring(own.end()) : text)
                 : new Car(null, null, null);
@@ -82,7 +90,8 @@ public class TradeIns {
         List<String> missing = now.missing();
         save(t, now, missing.isEmpty(), stored.isPresent());
         if (!missing.isEmpty()) {
-            String opening = stored.isPresent() && !stored.get().complete() ? "Siap kak, sudah kami catat. 🙏"
+            // every question names the trade-in, so the next turn finds it in the conversation's latest messages
+            String opening = stored.isPresent() && !stored.get().complete() ? "Siap kak, data tukar tambah sudah kami catat. 🙏"
                     : "Bisa kak, kami terima tukar tambah. 🙏";
             return Optional.of(new Outcome(opening + " Boleh dilengkapi data mobil Kakak: " + String.join(", ", missing)
                     + "?", null, List.of()));
