@@ -4,12 +4,10 @@
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,15 +23,36 @@ import java.util.stream.LongStream;
 public class Bench {
 
     static final Map<String, String> opt = new HashMap<>(Map.of(
-            "pg", "jdbc:postgresql://127.0.0.1:5432/test", "pgUser", "postgres",
-            "ackRate", "1000", "ackSeconds", "30",
-            "e2eRate", "300", "e2eSeconds", "60", "customers", "3000", "llmDelayMs", "1500",
-            "vehicles", "200", "port", "18090"));
+            "pg",
+            "jdbc:postgresql://127.0.0.1:5432/test",
+            "pgUser",
+            "postgres",
+            "ackRate",
+            "1000",
+            "ackSeconds",
+            "30",
+            "e2eRate",
+            "300",
+            "e2eSeconds",
+            "60",
+            "customers",
+            "3000",
+            "llmDelayMs",
+            "1500",
+            "vehicles",
+            "200",
+            "port",
+            "18090"));
     // warm-up: C2 still took 26% of the app's CPU 45-75 s after start at 160 msg/s, 8% at 75-105 s (/proc per thread)
-    static { opt.put("e2eWarmupSeconds", "90"); }
+    static {
+        opt.put("e2eWarmupSeconds", "90");
+    }
     // pipeline=false measures the webhook alone (stored, nothing answered)
-    static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    static final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
     static final Map<String, Object> results = new LinkedHashMap<>();
     static String schema;
 
@@ -45,7 +64,8 @@ public class Bench {
     // connections the stand-ins saw for the first time, per 5 s of the measured run (a remote address is a connection)
     static volatile long measuredStart = Long.MAX_VALUE;
     static final Set<String> llmPeers = ConcurrentHashMap.newKeySet(), gatewayPeers = ConcurrentHashMap.newKeySet();
-    static final AtomicIntegerArray llmNewConnections = new AtomicIntegerArray(40), gatewayNewConnections = new AtomicIntegerArray(40);
+    static final AtomicIntegerArray llmNewConnections = new AtomicIntegerArray(40),
+            gatewayNewConnections = new AtomicIntegerArray(40);
 
     static void countPeer(String peer, Set<String> peers, AtomicIntegerArray perWindow) {
         if (peers.add(peer) && System.nanoTime() >= measuredStart) {
@@ -59,13 +79,15 @@ public class Bench {
         // hundreds of new connections every 5 s (e2e_new_llm_connections_per_5s), CPU no production run spends
         System.setProperty("sun.net.httpserver.maxIdleConnections", "5000");
         String mode = args.length > 0 && !args[0].contains("=") ? args[0] : "all";
-        for (String a : args) if (a.contains("=")) opt.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+        for (String a : args)
+            if (a.contains("=")) opt.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
         HttpServer llm = llmStandIn(Integer.parseInt(opt.get("llmDelayMs")));
         HttpServer gateway = gatewayStandIn();
         schema = "bench_" + Long.toHexString(System.nanoTime());
         int port = Integer.parseInt(opt.get("port"));
         String base = "http://127.0.0.1:" + port;
-        Process app = startApp(schema, port, llm.getAddress().getPort(), gateway.getAddress().getPort());
+        Process app = startApp(
+                schema, port, llm.getAddress().getPort(), gateway.getAddress().getPort());
         appPid = app.pid();
         Thread vacuum = autovacuumStandIn();
         try {
@@ -103,22 +125,31 @@ public class Bench {
         if (!Files.exists(jar)) throw new IllegalStateException("build first: ./mvnw -DskipTests package");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var cmd = new ArrayList<String>(List.of(java, "-Xmx512m"));
-        if (!opt.getOrDefault("jvm", "").isBlank()) cmd.addAll(List.of(opt.get("jvm").split(" ")));
-        cmd.addAll(List.of("-jar", jar.toString(),
+        if (!opt.getOrDefault("jvm", "").isBlank())
+            cmd.addAll(List.of(opt.get("jvm").split(" ")));
+        cmd.addAll(List.of(
+                "-jar",
+                jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + opt.get("pg") + "?currentSchema=" + schema,
                 "--spring.datasource.username=" + opt.get("pgUser"),
-                "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
-                "--showroom.admin-api-key=bench-admin", "--showroom.demo-data=false", "--showroom.webhook.secret=bench-secret",
-                // its customers may write faster than the per-conversation turn limit; it measures the pipeline, not that
+                "--spring.flyway.schemas=" + schema,
+                "--spring.flyway.default-schema=" + schema,
+                "--showroom.admin-api-key=bench-admin",
+                "--showroom.demo-data=false",
+                "--showroom.webhook.secret=bench-secret",
+                // its customers may write faster than the per-conversation turn limit; it measures the pipeline, not
+                // that
                 "--showroom.pipeline.max-turns=100000",
                 "--aimeow.base-url=http://127.0.0.1:" + gatewayPort,
-                "--zai.base-url=http://127.0.0.1:" + llmPort + "/v4", "--zai.api-key=bench",
+                "--zai.base-url=http://127.0.0.1:" + llmPort + "/v4",
+                "--zai.api-key=bench",
                 "--spring.datasource.hikari.maximum-pool-size=" + opt.getOrDefault("pool", "30"),
                 "--showroom.pipeline.enabled=" + opt.getOrDefault("pipeline", "true"),
                 "--logging.level.root=WARN"));
         var pb = new ProcessBuilder(cmd);
-        pb.redirectErrorStream(true).redirectOutput(Path.of("target/bench-app.log").toFile());
+        pb.redirectErrorStream(true)
+                .redirectOutput(Path.of("target/bench-app.log").toFile());
         return pb.start();
     }
 
@@ -126,9 +157,14 @@ public class Bench {
         for (int i = 0; i < 1200; i++) {
             if (!app.isAlive()) throw new IllegalStateException("app exited, see target/bench-app.log");
             try {
-                var r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                var r = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("UP")) return;
-            } catch (IOException e) { /* not yet */ }
+            } catch (IOException e) {
+                /* not yet */
+            }
             Thread.sleep(50);
         }
         throw new IllegalStateException("not healthy in 60 s");
@@ -136,27 +172,53 @@ public class Bench {
 
     static String[] onboard(String base) throws Exception {
         String clientId = "bench-" + UUID.randomUUID();
-        var r = post(base + "/api/v1/admin/tenants", "bench-admin", "{\"name\":\"Bench Motor\",\"city\":\"Jakarta\",\"whatsappNumber\":\"6281100000000\",\"aimeowClientId\":\"" + clientId + "\"}");
+        var r = post(
+                base + "/api/v1/admin/tenants",
+                "bench-admin",
+                "{\"name\":\"Bench Motor\",\"city\":\"Jakarta\",\"whatsappNumber\":\"6281100000000\",\"aimeowClientId\":\""
+                        + clientId + "\"}");
         Matcher m = Pattern.compile("\"apiKey\":\"([^\"]+)\"").matcher(r.body());
         if (!m.find()) throw new IllegalStateException("onboarding failed: " + r.body());
         String key = m.group(1);
-        String config = get(base + "/api/v1/whatsapp-ai/config", key).body().replaceAll("\"debounceSeconds\":\\d+", "\"debounceSeconds\":0");
+        String config = get(base + "/api/v1/whatsapp-ai/config", key)
+                .body()
+                .replaceAll("\"debounceSeconds\":\\d+", "\"debounceSeconds\":0");
         put(base + "/api/v1/whatsapp-ai/config", key, config);
-        String[] makes = {"Toyota Avanza", "Toyota Innova", "Honda Brio", "Honda Jazz", "Daihatsu Xenia", "Suzuki Ertiga",
-                "Mitsubishi Xpander", "Toyota Fortuner", "Honda HR-V", "Toyota Calya"};
+        String[] makes = {
+            "Toyota Avanza",
+            "Toyota Innova",
+            "Honda Brio",
+            "Honda Jazz",
+            "Daihatsu Xenia",
+            "Suzuki Ertiga",
+            "Mitsubishi Xpander",
+            "Toyota Fortuner",
+            "Honda HR-V",
+            "Toyota Calya"
+        };
         String[] colors = {"hitam", "putih", "silver", "merah", "abu-abu"};
         int vehicles = Integer.parseInt(opt.get("vehicles"));
         for (int i = 0; i < vehicles; i++) {
             String[] mm = makes[i % makes.length].split(" ");
-            post(base + "/api/v1/vehicles", key, "{\"make\":\"%s\",\"model\":\"%s\",\"year\":%d,\"price\":%d,\"color\":\"%s\",\"transmission\":\"automatic\",\"plateNumber\":\"B%04dBN\"}"
-                    .formatted(mm[0], mm[1], 2012 + i % 12, 90_000_000L + 5_000_000L * (i % 40), colors[i % colors.length], i));
+            post(
+                    base + "/api/v1/vehicles",
+                    key,
+                    "{\"make\":\"%s\",\"model\":\"%s\",\"year\":%d,\"price\":%d,\"color\":\"%s\",\"transmission\":\"automatic\",\"plateNumber\":\"B%04dBN\"}"
+                            .formatted(
+                                    mm[0],
+                                    mm[1],
+                                    2012 + i % 12,
+                                    90_000_000L + 5_000_000L * (i % 40),
+                                    colors[i % colors.length],
+                                    i));
         }
         return new String[] {clientId, key};
     }
 
     static String message(String clientId, String id, String phone, String text) {
-        return "{\"clientId\":\"" + clientId + "\",\"message\":{\"id\":\"" + id + "\",\"from\":\"" + phone + "\",\"rawChat\":\"" + phone
-                + "@s.whatsapp.net\",\"rawSender\":\"" + phone + "@s.whatsapp.net\",\"pushName\":\"Bench\",\"type\":\"text\",\"text\":\"" + text + "\"}}";
+        return "{\"clientId\":\"" + clientId + "\",\"message\":{\"id\":\"" + id + "\",\"from\":\"" + phone
+                + "\",\"rawChat\":\"" + phone + "@s.whatsapp.net\",\"rawSender\":\"" + phone
+                + "@s.whatsapp.net\",\"pushName\":\"Bench\",\"type\":\"text\",\"text\":\"" + text + "\"}}";
     }
 
     /** Webhook acknowledgement latency at a fixed offered rate (open loop), plus the rate it sustains. */
@@ -173,8 +235,11 @@ public class Bench {
         long[] cpuBefore = cpuMs();
         var lat = run(base, clientId, rate, seconds, 20_000, "halo ack", "ack");
         long[] cpuAfter = cpuMs();
-        results.put("webhook_cpu_ms_per_request_app", Math.round((cpuAfter[0] - cpuBefore[0]) * 100.0 / lat.count) / 100.0);
-        results.put("webhook_cpu_ms_per_request_postgres", Math.round((cpuAfter[1] - cpuBefore[1]) * 100.0 / lat.count) / 100.0);
+        results.put(
+                "webhook_cpu_ms_per_request_app", Math.round((cpuAfter[0] - cpuBefore[0]) * 100.0 / lat.count) / 100.0);
+        results.put(
+                "webhook_cpu_ms_per_request_postgres",
+                Math.round((cpuAfter[1] - cpuBefore[1]) * 100.0 / lat.count) / 100.0);
         results.put("webhook_offered_rate_per_s", rate);
         results.put("webhook_requests", lat.count);
         results.put("webhook_errors", lat.errors.get());
@@ -197,7 +262,11 @@ public class Bench {
             var lat = run(base, clientId, rate, 10, 20_000, "halo step", "step" + rate);
             double achieved = lat.count / lat.seconds;
             boolean held = lat.errors.get() == 0 && achieved >= rate * 0.97 && lat.pct(99) <= target;
-            steps.append(rate).append("/s:p99=").append(lat.pct(99)).append("ms").append(held ? " " : "(missed) ");
+            steps.append(rate)
+                    .append("/s:p99=")
+                    .append(lat.pct(99))
+                    .append("ms")
+                    .append(held ? " " : "(missed) ");
             drain();
             if (!held) break;
             best = rate;
@@ -210,22 +279,31 @@ public class Bench {
     static void classifierTime() {
         try {
             Path eval = Path.of(opt.getOrDefault("eval", "../shared/eval/intents-dev.jsonl"));
-            if (!Files.exists(eval)) { results.put("classifier_us_per_message", "eval file not found: " + eval); return; }
+            if (!Files.exists(eval)) {
+                results.put("classifier_us_per_message", "eval file not found: " + eval);
+                return;
+            }
             List<String> texts = new ArrayList<>();
-            Matcher m = Pattern.compile("\"text\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(Files.readString(eval));
+            Matcher m = Pattern.compile("\"text\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"")
+                    .matcher(Files.readString(eval));
             while (m.find()) texts.add(m.group(1).replace("\\\"", "\"").replace("\\n", "\n"));
-            var loader = new java.net.URLClassLoader(new java.net.URL[] {Path.of("target/classes").toUri().toURL()}, Bench.class.getClassLoader());
+            var loader = new java.net.URLClassLoader(
+                    new java.net.URL[] {Path.of("target/classes").toUri().toURL()}, Bench.class.getClassLoader());
             Class<?> catalogue = loader.loadClass("com.showroomassistant.intent.VehicleCatalogue");
             Class<?> classifierType = loader.loadClass("com.showroomassistant.intent.IntentClassifier");
             Class<?> role = loader.loadClass("com.showroomassistant.intent.Role");
-            Object classifier = classifierType.getConstructor(catalogue).newInstance(catalogue.getMethod("loadDefault").invoke(null));
+            Object classifier = classifierType
+                    .getConstructor(catalogue)
+                    .newInstance(catalogue.getMethod("loadDefault").invoke(null));
             var classify = classifierType.getMethod("classify", String.class, role);
             Object customer = role.getField("CUSTOMER").get(null);
             for (int i = 0; i < 20; i++) for (String t : texts) classify.invoke(classifier, t, customer); // warm-up
             int rounds = 50;
             long t0 = System.nanoTime();
             for (int i = 0; i < rounds; i++) for (String t : texts) classify.invoke(classifier, t, customer);
-            results.put("classifier_us_per_message", Math.round((System.nanoTime() - t0) / 1000.0 / rounds / texts.size() * 10) / 10.0);
+            results.put(
+                    "classifier_us_per_message",
+                    Math.round((System.nanoTime() - t0) / 1000.0 / rounds / texts.size() * 10) / 10.0);
         } catch (Exception e) {
             results.put("classifier_us_per_message", "unavailable: " + e);
         }
@@ -244,17 +322,26 @@ public class Bench {
     }
 
     static final class Latencies {
-        final long[] values; int count; double seconds; final AtomicInteger errors = new AtomicInteger();
-        Latencies(int n) { values = new long[n]; }
+        final long[] values;
+        int count;
+        double seconds;
+        final AtomicInteger errors = new AtomicInteger();
+
+        Latencies(int n) {
+            values = new long[n];
+        }
+
         double pct(double p) {
-            long[] v = Arrays.copyOf(values, count); Arrays.sort(v);
+            long[] v = Arrays.copyOf(values, count);
+            Arrays.sort(v);
             if (v.length == 0) return -1;
             int i = (int) Math.min(v.length - 1, Math.ceil(p / 100.0 * v.length) - 1);
             return Math.round(v[Math.max(0, i)] / 10_000.0) / 100.0;
         }
     }
 
-    static Latencies run(String base, String clientId, int rate, int seconds, int customers, String text, String tag) throws Exception {
+    static Latencies run(String base, String clientId, int rate, int seconds, int customers, String text, String tag)
+            throws Exception {
         int n = rate * seconds;
         Latencies lat = new Latencies(n);
         long[] sentAt = new long[n];
@@ -268,21 +355,27 @@ public class Bench {
                 if (wait > 0) LockSupport.parkNanos(wait);
                 inFlight.acquireUninterruptibly();
                 final int k = i;
-                String phone = "628" + String.format("%09d", (i % customers) + 100_000_000L * (tag.equals("ack") ? 1 : 2));
+                String phone =
+                        "628" + String.format("%09d", (i % customers) + 100_000_000L * (tag.equals("ack") ? 1 : 2));
                 exec.execute(() -> {
                     long s = due;
                     sentAt[k] = s;
                     try {
-                        var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/aimeow?token=bench-secret"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(message(clientId, tag + "-" + k, phone, text + " " + k)))
-                                .build(), HttpResponse.BodyHandlers.ofString());
+                        var r = http.send(
+                                HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/aimeow?token=bench-secret"))
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(
+                                                message(clientId, tag + "-" + k, phone, text + " " + k)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() != 200) lat.errors.incrementAndGet();
                     } catch (Exception e) {
                         lat.errors.incrementAndGet();
                     }
                     long l = System.nanoTime() - s;
-                    synchronized (lat) { lat.values[lat.count++] = l; }
+                    synchronized (lat) {
+                        lat.values[lat.count++] = l;
+                    }
                     inFlight.release();
                     done.countDown();
                 });
@@ -337,11 +430,20 @@ public class Bench {
                 exec.execute(() -> {
                     try {
                         long t0 = System.nanoTime();
-                        sent.computeIfAbsent(phone, p -> Collections.synchronizedList(new ArrayList<>())).add(t0);
-                        var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/aimeow?token=bench-secret"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(message(tenant[0], opt.getOrDefault("e2eTag", "e2e") + "-" + k, phone, k % 3 == 0 ? "avanza 2019 ada?" : k % 3 == 1 ? "brio merah harga brp?" : "halo kak")))
-                                .build(), HttpResponse.BodyHandlers.discarding());
+                        sent.computeIfAbsent(phone, p -> Collections.synchronizedList(new ArrayList<>()))
+                                .add(t0);
+                        var r = http.send(
+                                HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/aimeow?token=bench-secret"))
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(message(
+                                                tenant[0],
+                                                opt.getOrDefault("e2eTag", "e2e") + "-" + k,
+                                                phone,
+                                                k % 3 == 0
+                                                        ? "avanza 2019 ada?"
+                                                        : k % 3 == 1 ? "brio merah harga brp?" : "halo kak")))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
                         acks.add(System.nanoTime() - t0);
                         if (r.statusCode() != 200) errors.incrementAndGet();
                     } catch (Exception e) {
@@ -364,7 +466,11 @@ public class Bench {
             if (now > got) lastGrowth = System.nanoTime();
             got = now;
         }
-        long lastReply = replies.values().stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(offeredEnd);
+        long lastReply = replies.values().stream()
+                .flatMap(List::stream)
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(offeredEnd);
         Thread.sleep(3000); // late duplicates would show up here
         long[] cpuAfter = cpuMs(), pgAfter = pgCounters();
         List<Long> added = new ArrayList<>();
@@ -372,8 +478,10 @@ public class Bench {
         // the slowest message of each 5 s of sending: a tail made of stalls shows as a few bad windows
         long[] worstBySecond = new long[seconds / 5 + 1];
         for (var e : sent.entrySet()) {
-            List<Long> in = new ArrayList<>(e.getValue()); Collections.sort(in);
-            List<Long> out = new ArrayList<>(replies.getOrDefault(e.getKey(), List.of())); Collections.sort(out);
+            List<Long> in = new ArrayList<>(e.getValue());
+            Collections.sort(in);
+            List<Long> out = new ArrayList<>(replies.getOrDefault(e.getKey(), List.of()));
+            Collections.sort(out);
             if (out.size() < in.size()) lost += in.size() - out.size();
             if (out.size() > in.size()) doubled += out.size() - in.size();
             for (int i = 0; i < Math.min(in.size(), out.size()); i++) {
@@ -388,10 +496,14 @@ public class Bench {
         results.put("e2e_warmup_seconds", opt.get("e2eWarmupSeconds"));
         results.put("e2e_offered_rate_per_s", rate);
         results.put("e2e_messages", n);
-        results.put("e2e_customers", customers + ("true".equals(opt.get("returningCustomers")) ? " (returning from the warm-up)" : " (new)"));
+        results.put(
+                "e2e_customers",
+                customers
+                        + ("true".equals(opt.get("returningCustomers")) ? " (returning from the warm-up)" : " (new)"));
         results.put("e2e_llm_latency_ms", llmDelay);
         results.put("e2e_webhook_errors", errors.get());
-        List<Long> ackSorted = new ArrayList<>(acks); Collections.sort(ackSorted);
+        List<Long> ackSorted = new ArrayList<>(acks);
+        Collections.sort(ackSorted);
         results.put("e2e_webhook_ack_p50_ms", pct(ackSorted, 50));
         results.put("e2e_webhook_ack_p99_ms", pct(ackSorted, 99));
         results.put("e2e_answered_per_s", Math.round(added.size() / ((lastReply - start) / 1e9)));
@@ -399,29 +511,45 @@ public class Bench {
         results.put("e2e_service_added_p90_ms", pct(added, 90));
         results.put("e2e_service_added_p99_ms", pct(added, 99));
         results.put("e2e_service_added_max_ms", pct(added, 100));
-        results.put("e2e_service_added_worst_per_5s_ms", spaced(Arrays.stream(worstBySecond).map(w -> w / 1_000_000)));
-        psql("analyze " + schema + ".message"); // without fresh statistics (vacuumSeconds=0) the join below ran for minutes
+        results.put(
+                "e2e_service_added_worst_per_5s_ms",
+                spaced(Arrays.stream(worstBySecond).map(w -> w / 1_000_000)));
+        psql("analyze " + schema
+                + ".message"); // without fresh statistics (vacuumSeconds=0) the join below ran for minutes
         results.put("e2e_stored_to_reply_queued_worst_per_5s_ms", storedToQueued("max(total)"));
         results.put("e2e_stored_to_handler_worst_per_5s_ms", storedToQueued("max(total - handler)"));
-        new TreeMap<>(sampled).forEach((metric, perWindow) -> results.put("e2e_max_per_5s_" + metric, spaced(Arrays.stream(perWindow))));
+        new TreeMap<>(sampled)
+                .forEach((metric, perWindow) ->
+                        results.put("e2e_max_per_5s_" + metric, spaced(Arrays.stream(perWindow))));
         int windows = Math.min(seconds / 5 + 1, llmNewConnections.length());
-        results.put("e2e_new_llm_connections_per_5s", spaced(IntStream.range(0, windows).mapToLong(llmNewConnections::get)));
-        results.put("e2e_new_gateway_connections_per_5s", spaced(IntStream.range(0, windows).mapToLong(gatewayNewConnections::get)));
+        results.put(
+                "e2e_new_llm_connections_per_5s",
+                spaced(IntStream.range(0, windows).mapToLong(llmNewConnections::get)));
+        results.put(
+                "e2e_new_gateway_connections_per_5s",
+                spaced(IntStream.range(0, windows).mapToLong(gatewayNewConnections::get)));
         results.put("e2e_not_answered_within_90s", lost);
         results.put("e2e_doubled_replies", doubled);
-        String[] who = {"app", "postgres", "bench_client_and_stand_ins", "app_of_it_in_kernel", "app_of_it_jit_compiling"};
+        String[] who = {
+            "app", "postgres", "bench_client_and_stand_ins", "app_of_it_in_kernel", "app_of_it_jit_compiling"
+        };
         for (int i = 0; i < who.length; i++) {
-            results.put("e2e_cpu_ms_per_message_" + who[i], Math.round((cpuAfter[i] - cpuBefore[i]) * 100.0 / n) / 100.0);
+            results.put(
+                    "e2e_cpu_ms_per_message_" + who[i], Math.round((cpuAfter[i] - cpuBefore[i]) * 100.0 / n) / 100.0);
         }
         // the database's work per message, far steadier than its CPU time on a shared machine
         String[] pgWho = {"wal_bytes", "transactions", "buffer_reads", "rows_written"};
         for (int i = 0; i < pgWho.length; i++) {
-            results.put("e2e_pg_" + pgWho[i] + "_per_message", Math.round((pgAfter[i] - pgBefore[i]) * 10.0 / n) / 10.0);
+            results.put(
+                    "e2e_pg_" + pgWho[i] + "_per_message", Math.round((pgAfter[i] - pgBefore[i]) * 10.0 / n) / 10.0);
         }
         results.put("llm_calls", llmCalls.get());
-        double avgPrompt = promptChars.stream().mapToInt(Integer::intValue).average().orElse(0);
+        double avgPrompt =
+                promptChars.stream().mapToInt(Integer::intValue).average().orElse(0);
         results.put("prompt_tokens_per_reply_est", Math.round(avgPrompt / 4));
-        results.put("reference_full_inventory_prompt_tokens_est", Math.round(referencePromptChars(Integer.parseInt(opt.get("vehicles"))) / 4));
+        results.put(
+                "reference_full_inventory_prompt_tokens_est",
+                Math.round(referencePromptChars(Integer.parseInt(opt.get("vehicles"))) / 4));
     }
 
     /**
@@ -431,17 +559,31 @@ public class Bench {
      * over a trailing window of up to 2 minutes, so a stall also shows in the windows after its own.
      */
     static Thread sampleMetrics(String base, long start, int windows, Map<String, long[]> out) {
-        Map<String, String> wanted = Map.of("pipeline_in_flight", "conversations_in_flight", "hikaricp_connections_pending", "db_pool_waiting",
-                "hikaricp_connections_active", "db_connections_busy", "pipeline_wake_lag_seconds_max", "wake_lag_ms",
-                "pipeline_claims_seconds_max", "claim_ms", "pipeline_completions_seconds_max", "completion_ms",
-                "hikaricp_connections_acquire_seconds_max", "db_connection_wait_ms");
+        Map<String, String> wanted = Map.of(
+                "pipeline_in_flight",
+                "conversations_in_flight",
+                "hikaricp_connections_pending",
+                "db_pool_waiting",
+                "hikaricp_connections_active",
+                "db_connections_busy",
+                "pipeline_wake_lag_seconds_max",
+                "wake_lag_ms",
+                "pipeline_claims_seconds_max",
+                "claim_ms",
+                "pipeline_completions_seconds_max",
+                "completion_ms",
+                "hikaricp_connections_acquire_seconds_max",
+                "db_connection_wait_ms");
         return Thread.ofPlatform().daemon().start(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     Thread.sleep(1000);
-                    String body = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
-                                    .header("Authorization", "Bearer bench-admin").build(),
-                            HttpResponse.BodyHandlers.ofString()).body();
+                    String body = http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                                            .header("Authorization", "Bearer bench-admin")
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body();
                     int w = (int) Math.min(windows - 1, (System.nanoTime() - start) / 5_000_000_000L);
                     for (String line : body.split("\n")) {
                         for (var e : wanted.entrySet()) {
@@ -455,7 +597,9 @@ public class Bench {
                     }
                 } catch (InterruptedException e) {
                     return;
-                } catch (Exception e) { /* a missed sample */ }
+                } catch (Exception e) {
+                    /* a missed sample */
+                }
             }
         });
     }
@@ -472,11 +616,14 @@ public class Bench {
      */
     static String storedToQueued(String aggregate) {
         long llm = Long.parseLong(opt.get("llmDelayMs"));
-        return psqlValue(("with t0 as (select min(created_at) t from message where direction = 'inbound' and aimeow_message_id like 'e2e-%%'),"
-                + " m as (select floor(extract(epoch from i.created_at - t0.t) / 5)::int w, extract(epoch from o.created_at - i.created_at) * 1000 - %d total,"
-                + " i.processing_ms - %d handler from message i join message o on o.reply_to_id = i.id and o.direction = 'outbound', t0"
-                + " where i.direction = 'inbound' and i.aimeow_message_id like 'e2e-%%')"
-                + " select string_agg(v::text, ' ' order by w) from (select w, round(%s) v from m group by w) x").formatted(llm, llm, aggregate).replace(" message ", " " + schema + ".message "));
+        return psqlValue(
+                ("with t0 as (select min(created_at) t from message where direction = 'inbound' and aimeow_message_id like 'e2e-%%'),"
+                                + " m as (select floor(extract(epoch from i.created_at - t0.t) / 5)::int w, extract(epoch from o.created_at - i.created_at) * 1000 - %d total,"
+                                + " i.processing_ms - %d handler from message i join message o on o.reply_to_id = i.id and o.direction = 'outbound', t0"
+                                + " where i.direction = 'inbound' and i.aimeow_message_id like 'e2e-%%')"
+                                + " select string_agg(v::text, ' ' order by w) from (select w, round(%s) v from m group by w) x")
+                        .formatted(llm, llm, aggregate)
+                        .replace(" message ", " " + schema + ".message "));
     }
 
     /** The reference system prompt: fixed text plus every available vehicle, one line each. */
@@ -493,13 +640,15 @@ public class Bench {
     }
 
     static HttpServer llmStandIn(int delayMs) throws IOException {
-        return StandIns.llm(delayMs, 0, n -> "Baik kak, unitnya tersedia. Mau jadwalkan lihat unit?", (request, failed) -> {
-            llmCalls.incrementAndGet();
-            countPeer(request.peer(), llmPeers, llmNewConnections);
-            int content = request.body().indexOf("\"content\":\"");
-            int end = request.body().indexOf("\"}", content);
-            if (content > 0 && end > content) promptChars.add(end - content); // the system prompt is the first message
-        });
+        return StandIns.llm(
+                delayMs, 0, n -> "Baik kak, unitnya tersedia. Mau jadwalkan lihat unit?", (request, failed) -> {
+                    llmCalls.incrementAndGet();
+                    countPeer(request.peer(), llmPeers, llmNewConnections);
+                    int content = request.body().indexOf("\"content\":\"");
+                    int end = request.body().indexOf("\"}", content);
+                    if (content > 0 && end > content)
+                        promptChars.add(end - content); // the system prompt is the first message
+                });
     }
 
     static HttpServer gatewayStandIn() throws IOException {
@@ -509,7 +658,8 @@ public class Bench {
             countPeer(request.peer(), gatewayPeers, gatewayNewConnections);
             Matcher m = phone.matcher(request.body());
             if (m.find() && request.path().endsWith("/send-message")) {
-                replies.computeIfAbsent(m.group(1), p -> Collections.synchronizedList(new ArrayList<>())).add(request.receivedNanos());
+                replies.computeIfAbsent(m.group(1), p -> Collections.synchronizedList(new ArrayList<>()))
+                        .add(request.receivedNanos());
             }
         });
     }
@@ -521,7 +671,8 @@ public class Bench {
         long app = 0, pg = 0, self = 0, appKernel = 0, appJit = 0;
         long tick = 10; // USER_HZ = 100 on Linux
         try (var procs = Files.list(Path.of("/proc"))) {
-            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+"))
+                    .toList()) {
                 try {
                     String stat = Files.readString(p.resolve("stat"));
                     String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
@@ -532,12 +683,15 @@ public class Bench {
                         app += ms;
                         appKernel += Long.parseLong(f[12]) * tick;
                         appJit += jitCompilerMs(p, tick);
-                    }
-                    else if (pid == ProcessHandle.current().pid()) self += ms;
+                    } else if (pid == ProcessHandle.current().pid()) self += ms;
                     else if (comm.startsWith("postgres")) pg += ms;
-                } catch (IOException | RuntimeException gone) { /* exited meanwhile */ }
+                } catch (IOException | RuntimeException gone) {
+                    /* exited meanwhile */
+                }
             }
-        } catch (IOException e) { /* not linux */ }
+        } catch (IOException e) {
+            /* not linux */
+        }
         return new long[] {app, pg, self, appKernel, appJit};
     }
 
@@ -565,13 +719,19 @@ public class Bench {
         return ms;
     }
 
-    static byte[] readAll(InputStream in) throws IOException { try (in) { return in.readAllBytes(); } }
+    static byte[] readAll(InputStream in) throws IOException {
+        try (in) {
+            return in.readAllBytes();
+        }
+    }
 
     static long rssMb(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status")))
                 if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-        } catch (IOException e) { /* not linux */ }
+        } catch (IOException e) {
+            /* not linux */
+        }
         return -1;
     }
 
@@ -589,7 +749,11 @@ public class Bench {
     static Thread autovacuumStandIn() {
         int every = Integer.parseInt(opt.getOrDefault("vacuumSeconds", "20"));
         boolean serverDoes = "on".equals(psqlValue("show autovacuum"));
-        results.put("pg_autovacuum", serverDoes ? "server" : every > 0 ? "bench, every " + every + " s, autovacuum's threshold and throttle" : "none");
+        results.put(
+                "pg_autovacuum",
+                serverDoes
+                        ? "server"
+                        : every > 0 ? "bench, every " + every + " s, autovacuum's threshold and throttle" : "none");
         return Thread.ofPlatform().daemon().start(() -> {
             while (!serverDoes && every > 0 && !Thread.currentThread().isInterrupted()) {
                 try {
@@ -600,8 +764,9 @@ public class Bench {
                 // as autovacuum would: only tables past its default threshold (50 rows + 20% dead), throttled by its
                 // default cost settings (2 ms pause per 200 cost units); an unthrottled VACUUM of every table every
                 // 20 s took the CPU in bursts that no production server sees
-                String due = psqlValue("select string_agg(format('%I.%I', schemaname, relname), ', ') from pg_stat_user_tables"
-                        + " where schemaname = '" + schema + "' and n_dead_tup > 50 + 0.2 * n_live_tup");
+                String due = psqlValue(
+                        "select string_agg(format('%I.%I', schemaname, relname), ', ') from pg_stat_user_tables"
+                                + " where schemaname = '" + schema + "' and n_dead_tup > 50 + 0.2 * n_live_tup");
                 if (!due.isBlank()) {
                     psql("vacuum (analyze) " + due, "-c vacuum_cost_delay=2ms -c vacuum_cost_limit=200");
                 }
@@ -618,7 +783,10 @@ public class Bench {
         try {
             var pb = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-d", "test", "-qc", sql);
             if (pgOptions != null) pb.environment().put("PGOPTIONS", pgOptions);
-            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            pb.redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
         } catch (Exception e) {
             System.err.println("psql failed: " + e.getMessage());
         }
@@ -626,15 +794,19 @@ public class Bench {
 
     /** WAL bytes written, transactions committed, buffers read (cached or not) and rows written, database-wide. */
     static long[] pgCounters() {
-        String[] v = psqlValue("select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint || ' ' || xact_commit || ' ' ||"
-                + " (blks_hit + blks_read) || ' ' || (tup_inserted + tup_updated + tup_deleted)"
-                + " from pg_stat_database where datname = current_database()").split(" ");
+        String[] v = psqlValue(
+                        "select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint || ' ' || xact_commit || ' ' ||"
+                                + " (blks_hit + blks_read) || ' ' || (tup_inserted + tup_updated + tup_deleted)"
+                                + " from pg_stat_database where datname = current_database()")
+                .split(" ");
         return v.length == 4 ? Arrays.stream(v).mapToLong(Long::parseLong).toArray() : new long[4];
     }
 
     static String psqlValue(String sql) {
         try {
-            Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-d", "test", "-tAc", sql).start();
+            Process p = new ProcessBuilder(
+                            "psql", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-d", "test", "-tAc", sql)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes()).strip();
             p.waitFor();
             return out;
@@ -645,8 +817,19 @@ public class Bench {
 
     static void analyze() {
         try {
-            new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-d", "test", "-qc",
-                    "set search_path = " + schema + "; analyze").inheritIO().start().waitFor();
+            new ProcessBuilder(
+                            "psql",
+                            "-h",
+                            "127.0.0.1",
+                            "-U",
+                            opt.get("pgUser"),
+                            "-d",
+                            "test",
+                            "-qc",
+                            "set search_path = " + schema + "; analyze")
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             results.putIfAbsent("pg_analyze_after_warmup", true);
         } catch (Exception e) {
             results.put("pg_analyze_after_warmup", "failed: " + e.getMessage());
@@ -658,10 +841,37 @@ public class Bench {
         try {
             Path script = Files.createTempFile("insert", ".sql");
             Files.writeString(script, "insert into bench_raw (payload) values ('x');\n");
-            new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-d", "test", "-qc",
-                    "create table if not exists bench_raw (id bigserial primary key, payload text)").inheritIO().start().waitFor();
-            Process p = new ProcessBuilder("pgbench", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-n", "-f", script.toString(),
-                    "-c", "8", "-j", "2", "-T", "10", "test").redirectErrorStream(true).start();
+            new ProcessBuilder(
+                            "psql",
+                            "-h",
+                            "127.0.0.1",
+                            "-U",
+                            opt.get("pgUser"),
+                            "-d",
+                            "test",
+                            "-qc",
+                            "create table if not exists bench_raw (id bigserial primary key, payload text)")
+                    .inheritIO()
+                    .start()
+                    .waitFor();
+            Process p = new ProcessBuilder(
+                            "pgbench",
+                            "-h",
+                            "127.0.0.1",
+                            "-U",
+                            opt.get("pgUser"),
+                            "-n",
+                            "-f",
+                            script.toString(),
+                            "-c",
+                            "8",
+                            "-j",
+                            "2",
+                            "-T",
+                            "10",
+                            "test")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes());
             p.waitFor();
             Matcher m = Pattern.compile("tps = ([\\d.]+)").matcher(out);
@@ -669,28 +879,46 @@ public class Bench {
                 double tps = Double.parseDouble(m.group(1));
                 results.put("pg_single_insert_tps", Math.round(tps));
                 Object ack = results.get("webhook_achieved_rate_per_s");
-                if (ack instanceof Number a) results.put("webhook_rate_to_pg_insert_ratio", Math.round(a.doubleValue() / tps * 100) / 100.0);
+                if (ack instanceof Number a)
+                    results.put("webhook_rate_to_pg_insert_ratio", Math.round(a.doubleValue() / tps * 100) / 100.0);
             }
         } catch (Exception e) {
             results.put("pg_single_insert_tps", "pgbench unavailable: " + e.getMessage());
         }
     }
 
-    static HttpResponse<String> post(String url, String key, String json) throws Exception { return send("POST", url, key, json); }
-    static HttpResponse<String> put(String url, String key, String json) throws Exception { return send("PUT", url, key, json); }
-    static HttpResponse<String> get(String url, String key) throws Exception { return send("GET", url, key, null); }
+    static HttpResponse<String> post(String url, String key, String json) throws Exception {
+        return send("POST", url, key, json);
+    }
+
+    static HttpResponse<String> put(String url, String key, String json) throws Exception {
+        return send("PUT", url, key, json);
+    }
+
+    static HttpResponse<String> get(String url, String key) throws Exception {
+        return send("GET", url, key, null);
+    }
 
     static HttpResponse<String> send(String method, String url, String key, String json) throws Exception {
-        var b = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        var b = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static void print() throws IOException {
-        System.out.println("\n=== Showroom Assistant benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
+        System.out.println(
+                "\n=== Showroom Assistant benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
         results.forEach((k, v) -> System.out.printf("%-44s %s%n", k, v));
         StringBuilder json = new StringBuilder("{");
-        results.forEach((k, v) -> json.append('"').append(k).append("\":").append(v instanceof Number ? v.toString() : "\"" + v + "\"").append(','));
+        results.forEach((k, v) -> json.append('"')
+                .append(k)
+                .append("\":")
+                .append(v instanceof Number ? v.toString() : "\"" + v + "\"")
+                .append(','));
         json.setLength(json.length() - 1);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/bench-results.json"), json.append('}').toString());

@@ -5,12 +5,10 @@
 // order kept per conversation, nothing stuck.
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,18 +19,37 @@ import java.util.regex.*;
 
 public class Faults {
 
-    static final Map<String, String> opt = new HashMap<>(Map.of("instances", "1", "messages", "5000", "customers", "300",
-            "rate", "100", "pg", "jdbc:postgresql://127.0.0.1:5432/test", "pgUser", "postgres"));
-    static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(3)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    static final Map<String, String> opt = new HashMap<>(Map.of(
+            "instances",
+            "1",
+            "messages",
+            "5000",
+            "customers",
+            "300",
+            "rate",
+            "100",
+            "pg",
+            "jdbc:postgresql://127.0.0.1:5432/test",
+            "pgUser",
+            "postgres"));
+    static final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3))
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
     static final Random random = new Random(7);
-    static final AtomicLong gatewayOk = new AtomicLong(), gatewayFailed = new AtomicLong(), gatewayOther = new AtomicLong(), llmFailed = new AtomicLong(), llmOk = new AtomicLong();
+    static final AtomicLong gatewayOk = new AtomicLong(),
+            gatewayFailed = new AtomicLong(),
+            gatewayOther = new AtomicLong(),
+            llmFailed = new AtomicLong(),
+            llmOk = new AtomicLong();
     static final Map<String, Integer> deliveredReplies = new ConcurrentHashMap<>();
     static final java.util.regex.Pattern REPLY_NUMBER = java.util.regex.Pattern.compile("#(\\d+)");
     static String schema;
 
     public static void main(String[] args) throws Exception {
-        for (String a : args) if (a.contains("=")) opt.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+        for (String a : args)
+            if (a.contains("=")) opt.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
         int instances = Integer.parseInt(opt.get("instances"));
         int messages = Integer.parseInt(opt.get("messages"));
         int customers = Integer.parseInt(opt.get("customers"));
@@ -43,10 +60,13 @@ public class Faults {
         for (int i = 0; i < instances; i++) apps.add(start(i, llm, gateway));
         for (int i = 0; i < instances; i++) waitHealthy(port(i));
         String clientId = onboard(port(0));
-        System.out.printf("schema %s, %d instance(s), %d messages from %d customers%n", schema, instances, messages, customers);
+        System.out.printf(
+                "schema %s, %d instance(s), %d messages from %d customers%n", schema, instances, messages, customers);
 
         Map<String, Integer> sentPerCustomer = new ConcurrentHashMap<>();
-        AtomicInteger webhookErrors = new AtomicInteger(), duplicates = new AtomicInteger(), kills = new AtomicInteger();
+        AtomicInteger webhookErrors = new AtomicInteger(),
+                duplicates = new AtomicInteger(),
+                kills = new AtomicInteger();
         int rate = Integer.parseInt(opt.get("rate"));
         long start = System.nanoTime();
         try (var exec = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -61,7 +81,8 @@ public class Faults {
                     kills.incrementAndGet();
                     System.out.printf("killed instance %d at message %d%n", victim, i);
                     apps.set(victim, start(victim, llm, gateway));
-                    if (instances == 1) waitHealthy(port(0)); // the gateway would lose these; a real one retries nothing
+                    if (instances == 1)
+                        waitHealthy(port(0)); // the gateway would lose these; a real one retries nothing
                 }
                 String phone = "62813" + String.format("%07d", random.nextInt(customers));
                 String body = message(clientId, "F" + i, phone, "pesan " + i + " avanza ada?");
@@ -93,12 +114,23 @@ public class Faults {
         for (int attempt = 0; attempt < 60; attempt++) {
             int port = port((first + attempt) % instances);
             try {
-                var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/webhooks/aimeow?token=faults-secret"))
-                        .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                var r = http.send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://127.0.0.1:" + port + "/api/v1/webhooks/aimeow?token=faults-secret"))
+                                .timeout(Duration.ofSeconds(10))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) return true;
-            } catch (Exception e) { /* instance down: a message our service never acknowledged is retried here */ }
-            try { Thread.sleep(500); } catch (InterruptedException e) { return false; }
+            } catch (Exception e) {
+                /* instance down: a message our service never acknowledged is retried here */
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return false;
+            }
         }
         return false;
     }
@@ -106,7 +138,8 @@ public class Faults {
     static void settle() throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
-            String pending = sql("select count(*) from message where (direction = 'inbound' and state = 'pending') or (direction = 'outbound' and state = 'pending')");
+            String pending = sql(
+                    "select count(*) from message where (direction = 'inbound' and state = 'pending') or (direction = 'outbound' and state = 'pending')");
             if (pending.equals("0")) {
                 Thread.sleep(3000);
                 if (sql("select count(*) from message where state = 'pending'").equals("0")) return;
@@ -121,17 +154,24 @@ public class Faults {
         String stuck = sql("select count(*) from message where state = 'pending'");
         String failedIn = sql("select count(*) from message where direction = 'inbound' and state = 'failed'");
         // every turn (the last inbound message it covered) got exactly one customer reply
-        String turns = sql("select count(distinct reply_to_id) from message where direction = 'outbound' and conversation_id is not null and sender_type in ('ai','system')");
-        String doubleAnswered = sql("select count(*) from (select reply_to_id from message where direction = 'outbound' and conversation_id is not null and sender_type = 'ai' group by reply_to_id having count(*) > 1) d");
-        String noReply = "select count(*) from message i join conversation c on c.id = i.conversation_id where i.direction = 'inbound' and i.state = 'done' and c.status %s 'escalated' and not exists (select 1 from message o where o.conversation_id = i.conversation_id and o.direction = 'outbound' and o.reply_to_id >= i.id)";
+        String turns = sql(
+                "select count(distinct reply_to_id) from message where direction = 'outbound' and conversation_id is not null and sender_type in ('ai','system')");
+        String doubleAnswered = sql(
+                "select count(*) from (select reply_to_id from message where direction = 'outbound' and conversation_id is not null and sender_type = 'ai' group by reply_to_id having count(*) > 1) d");
+        String noReply =
+                "select count(*) from message i join conversation c on c.id = i.conversation_id where i.direction = 'inbound' and i.state = 'done' and c.status %s 'escalated' and not exists (select 1 from message o where o.conversation_id = i.conversation_id and o.direction = 'outbound' and o.reply_to_id >= i.id)";
         String unanswered = sql(noReply.formatted("<>"));
         // an escalated conversation stays silent until staff hand it back (CONTRACT 7): expected, counted apart
         String silenced = sql(noReply.formatted("="));
         String escalated = sql("select count(*) from conversation where status = 'escalated'");
-        String outOfOrder = sql("select count(*) from message a join message b on a.conversation_id = b.conversation_id and a.direction = 'outbound' and b.direction = 'outbound' and a.sender_type = 'ai' and b.sender_type = 'ai' and a.id < b.id and a.reply_to_id > b.reply_to_id");
+        String outOfOrder = sql(
+                "select count(*) from message a join message b on a.conversation_id = b.conversation_id and a.direction = 'outbound' and b.direction = 'outbound' and a.sender_type = 'ai' and b.sender_type = 'ai' and a.id < b.id and a.reply_to_id > b.reply_to_id");
         String sent = sql("select count(*) from message where direction = 'outbound' and state = 'sent'");
         String failedOut = sql("select count(*) from message where direction = 'outbound' and state = 'failed'");
-        long gatewayDuplicates = deliveredReplies.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+        long gatewayDuplicates = deliveredReplies.values().stream()
+                .filter(n -> n > 1)
+                .mapToLong(n -> n - 1)
+                .sum();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("instances", opt.get("instances"));
         r.put("messages_offered", messages);
@@ -161,45 +201,75 @@ public class Faults {
         StringBuilder json = new StringBuilder("{");
         r.forEach((k, v) -> json.append('"').append(k).append("\":\"").append(v).append("\","));
         json.setLength(json.length() - 1);
-        Files.writeString(Path.of("target/faults-" + opt.get("instances") + ".json"), json.append('}').toString());
+        Files.writeString(
+                Path.of("target/faults-" + opt.get("instances") + ".json"),
+                json.append('}').toString());
     }
 
     static String sql(String query) throws Exception {
-        Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", opt.get("pgUser"), "-d", "test", "-tAc",
-                "set search_path to " + schema + "; " + query).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "psql",
+                        "-h",
+                        "127.0.0.1",
+                        "-U",
+                        opt.get("pgUser"),
+                        "-d",
+                        "test",
+                        "-tAc",
+                        "set search_path to " + schema + "; " + query)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes()).strip();
         p.waitFor();
         String[] lines = out.split("\n");
         return lines[lines.length - 1].strip();
     }
 
-    static int port(int i) { return 18190 + i; }
+    static int port(int i) {
+        return 18190 + i;
+    }
 
     static Process start(int i, HttpServer llm, HttpServer gateway) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var pb = new ProcessBuilder(java, "-Xmx384m", "-jar", "target/showroom-assistant.jar",
+        var pb = new ProcessBuilder(
+                java,
+                "-Xmx384m",
+                "-jar",
+                "target/showroom-assistant.jar",
                 "--server.port=" + port(i),
                 "--spring.datasource.url=" + opt.get("pg") + "?currentSchema=" + schema,
                 "--spring.datasource.username=" + opt.get("pgUser"),
-                "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
-                "--showroom.admin-api-key=faults-admin", "--showroom.demo-data=false", "--showroom.webhook.secret=faults-secret",
+                "--spring.flyway.schemas=" + schema,
+                "--spring.flyway.default-schema=" + schema,
+                "--showroom.admin-api-key=faults-admin",
+                "--showroom.demo-data=false",
+                "--showroom.webhook.secret=faults-secret",
                 // its customers write ~20 messages a minute; the suite checks failure handling, not the turn limit
                 "--showroom.pipeline.max-turns=100000",
                 "--showroom.pipeline.lease=20s",
                 "--aimeow.base-url=http://127.0.0.1:" + gateway.getAddress().getPort(),
-                "--zai.base-url=http://127.0.0.1:" + llm.getAddress().getPort() + "/v4", "--zai.api-key=faults",
-                "--zai.initial-backoff=100ms", "--zai.breaker-minimum-calls=1000",
+                "--zai.base-url=http://127.0.0.1:" + llm.getAddress().getPort() + "/v4",
+                "--zai.api-key=faults",
+                "--zai.initial-backoff=100ms",
+                "--zai.breaker-minimum-calls=1000",
                 "--logging.level.root=WARN");
-        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/faults-app-" + i + ".log").toFile()));
+        pb.redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        Path.of("target/faults-app-" + i + ".log").toFile()));
         return pb.start();
     }
 
     static void waitHealthy(int port) throws Exception {
         for (int i = 0; i < 1200; i++) {
             try {
-                var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                var r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) return;
-            } catch (IOException e) { /* starting */ }
+            } catch (IOException e) {
+                /* starting */
+            }
             Thread.sleep(100);
         }
         throw new IllegalStateException("instance on " + port + " not healthy");
@@ -207,34 +277,55 @@ public class Faults {
 
     static String onboard(int port) throws Exception {
         String clientId = "faults-" + UUID.randomUUID();
-        var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/admin/tenants"))
-                .header("Authorization", "Bearer faults-admin").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Fault Motor\",\"aimeowClientId\":\"" + clientId + "\"}")).build(),
+        var r = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/admin/tenants"))
+                        .header("Authorization", "Bearer faults-admin")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"name\":\"Fault Motor\",\"aimeowClientId\":\"" + clientId + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher m = Pattern.compile("\"apiKey\":\"([^\"]+)\"").matcher(r.body());
         if (!m.find()) throw new IllegalStateException(r.body());
         String key = m.group(1);
-        var config = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/whatsapp-ai/config"))
-                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString()).body();
-        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/whatsapp-ai/config"))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(config.replaceAll("\"debounceSeconds\":\\d+", "\"debounceSeconds\":1")
-                        .replaceAll("\"welcomeMessage\":\"[^\"]*\"", "\"welcomeMessage\":\"\""))).build(), HttpResponse.BodyHandlers.ofString());
-        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/vehicles"))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000}")).build(),
+        var config = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/whatsapp-ai/config"))
+                                .header("Authorization", "Bearer " + key)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/whatsapp-ai/config"))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                config.replaceAll("\"debounceSeconds\":\\d+", "\"debounceSeconds\":1")
+                                        .replaceAll("\"welcomeMessage\":\"[^\"]*\"", "\"welcomeMessage\":\"\"")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/vehicles"))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         return clientId;
     }
 
     static String message(String clientId, String id, String phone, String text) {
-        return "{\"clientId\":\"" + clientId + "\",\"message\":{\"id\":\"" + id + "\",\"from\":\"" + phone + "\",\"rawChat\":\"" + phone
-                + "@s.whatsapp.net\",\"rawSender\":\"" + phone + "@s.whatsapp.net\",\"type\":\"text\",\"text\":\"" + text + "\"}}";
+        return "{\"clientId\":\"" + clientId + "\",\"message\":{\"id\":\"" + id + "\",\"from\":\"" + phone
+                + "\",\"rawChat\":\"" + phone + "@s.whatsapp.net\",\"rawSender\":\"" + phone
+                + "@s.whatsapp.net\",\"type\":\"text\",\"text\":\"" + text + "\"}}";
     }
 
     static HttpServer llm() throws IOException {
         // LLM replies carry a unique number, so the gateway's log can tell a resent reply from another one
-        return StandIns.llm(200, 0.1, n -> "Ada kak, Avanza 2019 siap. #" + n,
+        return StandIns.llm(
+                200,
+                0.1,
+                n -> "Ada kak, Avanza 2019 siap. #" + n,
                 (request, failed) -> (failed ? llmFailed : llmOk).incrementAndGet());
     }
 

@@ -27,30 +27,40 @@ final class StandIns {
      * An OpenAI-compatible LLM that answers {@code content.apply(n)} (n counts the answers) after {@code delayMs}, or a
      * 503 with probability {@code failureRate}; {@code seen} gets each request and whether it was failed.
      */
-    static HttpServer llm(int delayMs, double failureRate, LongFunction<String> content, BiConsumer<Request, Boolean> seen)
+    static HttpServer llm(
+            int delayMs, double failureRate, LongFunction<String> content, BiConsumer<Request, Boolean> seen)
             throws IOException {
         AtomicLong answers = new AtomicLong();
         return serve((request, exchange) -> {
             boolean fail = failureRate > 0 && ThreadLocalRandom.current().nextDouble() < failureRate;
             seen.accept(request, fail);
             if (delayMs > 0) {
-                try { Thread.sleep(delayMs); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+                try {
+                    Thread.sleep(delayMs);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             if (fail) {
                 return new Response(503, "{}");
             }
             String text = content.apply(answers.incrementAndGet()).replace("\"", "\\\"");
-            return new Response(200, "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"" + text
-                    + "\"}}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1}}");
+            return new Response(
+                    200,
+                    "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"" + text
+                            + "\"}}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1}}");
         });
     }
 
     /** The Aimeow gateway: every call succeeds, or a send fails with probability {@code failureRate}. */
     static HttpServer gateway(double failureRate, BiConsumer<Request, Boolean> seen) throws IOException {
         return serve((request, exchange) -> {
-            boolean fail = request.isSend() && failureRate > 0 && ThreadLocalRandom.current().nextDouble() < failureRate;
+            boolean fail = request.isSend()
+                    && failureRate > 0
+                    && ThreadLocalRandom.current().nextDouble() < failureRate;
             seen.accept(request, fail);
-            return fail ? new Response(500, "{\"success\":false}")
+            return fail
+                    ? new Response(500, "{\"success\":false}")
                     : new Response(200, "{\"success\":true,\"messageId\":\"" + UUID.randomUUID() + "\"}");
         });
     }
@@ -70,8 +80,14 @@ final class StandIns {
             try (var in = ex.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            Response r = handler.handle(new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(), body,
-                    ex.getRemoteAddress().toString(), at), ex);
+            Response r = handler.handle(
+                    new Request(
+                            ex.getRequestMethod(),
+                            ex.getRequestURI().getPath(),
+                            body,
+                            ex.getRemoteAddress().toString(),
+                            at),
+                    ex);
             byte[] out = r.body().getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().add("Content-Type", "application/json");
             ex.sendResponseHeaders(r.status(), out.length);

@@ -21,7 +21,10 @@ class ModularityTest {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("docs/modules"))) {
             for (var file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
                 var lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(file));
-                var arrows = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().iterator();
+                var arrows = lines.stream()
+                        .filter(l -> l.startsWith("Rel("))
+                        .sorted()
+                        .iterator();
                 for (int i = 0; i < lines.size(); i++) {
                     if (lines.get(i).startsWith("Rel(")) {
                         lines.set(i, arrows.next());

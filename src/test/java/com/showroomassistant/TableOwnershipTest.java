@@ -26,7 +26,8 @@ class TableOwnershipTest {
         var writers = writersOf("conversation");
 
         assertThat(writers).as("the owner's own writes are found").anyMatch(file -> file.startsWith(owner));
-        assertThat(writers).as("files outside %s that write its table", owner)
+        assertThat(writers)
+                .as("files outside %s that write its table", owner)
                 .filteredOn(file -> !file.startsWith(owner))
                 .isEmpty();
     }

@@ -12,8 +12,14 @@ import java.util.List;
  * @param staffNotice a message for the showroom's staff phones, or null
  * @param offer a price the customer offered, for the lead, or null
  */
-public record Answer(String text, String escalation, List<Photo> photos, String source, Viewing viewing,
-        String staffNotice, Offer offer) {
+public record Answer(
+        String text,
+        String escalation,
+        List<Photo> photos,
+        String source,
+        Viewing viewing,
+        String staffNotice,
+        Offer offer) {
 
     public record Photo(String url, String caption) {}
 

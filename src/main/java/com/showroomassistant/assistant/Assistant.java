@@ -22,7 +22,8 @@ public class Assistant {
     private static final Pattern HUMAN_REQUEST = Pattern.compile(
             "(?i)\\b(bicara|ngobrol|chat|hubung\\w*|sambung\\w*|minta|mau|pengen|ingin|tolong)\\b.{0,20}\\b"
                     + "(orang|manusia|staff|staf|admin|cs|customer service|sales|marketing|petugas|operator|pemilik|owner)\\b");
-    private static final Pattern PHOTO_REQUEST = Pattern.compile("(?i)\\b(foto\\w*|gambar\\w*|pic|pict\\w*|photo\\w*)\\b");
+    private static final Pattern PHOTO_REQUEST =
+            Pattern.compile("(?i)\\b(foto\\w*|gambar\\w*|pic|pict\\w*|photo\\w*)\\b");
     private static final int MAX_PHOTOS = 5;
 
     private final LlmClient llm;
@@ -34,8 +35,14 @@ public class Assistant {
     private final java.time.Clock clock;
     private final Negotiation negotiation;
 
-    Assistant(LlmClient llm, RelevantInventory inventory, ReplyGuard guard, Vehicles vehicles, TokenBudget budget,
-            java.time.Clock clock, Negotiation negotiation) {
+    Assistant(
+            LlmClient llm,
+            RelevantInventory inventory,
+            ReplyGuard guard,
+            Vehicles vehicles,
+            TokenBudget budget,
+            java.time.Clock clock,
+            Negotiation negotiation) {
         this.negotiation = negotiation;
         this.budget = budget;
         this.clock = clock;
@@ -50,7 +57,8 @@ public class Assistant {
             return Answer.handoff(Texts.HANDOFF, "customer_asked_for_human", "rule");
         }
         var selection = selection(turn);
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(turn.config().zone()));
+        java.time.LocalDate today =
+                java.time.LocalDate.now(clock.withZone(turn.config().zone()));
         boolean modelUp = llm.isAvailable(turn.tenantId());
         boolean overBudget = modelUp && budget.exceeded(turn.tenantId(), today);
         Answer answer = modelUp && !overBudget ? fromModel(turn, selection, today) : offline(turn, selection, today);
@@ -61,7 +69,9 @@ public class Assistant {
             // a reply that tells the customer a person will help is only honest when a person is told
             answer = answer.escalatedFor("assistant_deferred");
         }
-        if (answer.text() != null && answer.escalation() == null && answer.photos().isEmpty()
+        if (answer.text() != null
+                && answer.escalation() == null
+                && answer.photos().isEmpty()
                 && PHOTO_REQUEST.matcher(turn.text()).find()) {
             return answer.withPhotos(photos(selection.available()));
         }
@@ -90,7 +100,8 @@ public class Assistant {
         String text = turn.text() == null ? "" : turn.text().strip();
         var attachment = turn.attachment();
         if (attachment != null && attachment.photo()) {
-            String note = attachment.description() == null ? "(pelanggan mengirim foto)"
+            String note = attachment.description() == null
+                    ? "(pelanggan mengirim foto)"
                     : "(pelanggan mengirim foto; isi foto menurut pembaca gambar: " + attachment.description() + ")";
             return text.isEmpty() ? note : note + "\n" + text;
         }
@@ -118,7 +129,8 @@ public class Assistant {
         if (completion.promptTokens() != null || completion.completionTokens() != null) {
             return tokens(completion, List.of());
         }
-        return IMAGE_TOKENS + (purpose.instruction.length() + completion.content().length()) / 4;
+        return IMAGE_TOKENS
+                + (purpose.instruction.length() + completion.content().length()) / 4;
     }
 
     /** About what OpenAI-compatible vision models bill for one photo at their default detail. */
@@ -145,8 +157,9 @@ public class Assistant {
 
     /** Why a photo is read. */
     public enum PhotoPurpose {
-        CUSTOMER("Foto ini dikirim pelanggan ke showroom mobil bekas. Jelaskan isinya dalam 1-2 kalimat bahasa Indonesia."
-                + " Bila ada mobil, sebut merek, model, perkiraan tahun, warna dan kondisi yang terlihat."),
+        CUSTOMER(
+                "Foto ini dikirim pelanggan ke showroom mobil bekas. Jelaskan isinya dalam 1-2 kalimat bahasa Indonesia."
+                        + " Bila ada mobil, sebut merek, model, perkiraan tahun, warna dan kondisi yang terlihat."),
         STOCK("Foto mobil untuk stok showroom. Jawab satu baris saja: merek, model dan warna, misalnya"
                 + " 'Toyota Avanza hitam'. Jika bukan foto mobil, jawab: bukan mobil.");
 
@@ -170,7 +183,14 @@ public class Assistant {
         if (b[0] == 'G' && b[1] == 'I' && b[2] == 'F') {
             return "image/gif";
         }
-        if (b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return "image/webp";
         }
         return null;
@@ -187,7 +207,12 @@ public class Assistant {
             if (turn.config().enablePriceNegotiation()) {
                 tools.add(AssistantTools.OFFER_TOOL);
             }
-            completion = llm.complete(turn.tenantId(), messages, turn.config().temperature(), turn.config().maxTokens(), tools);
+            completion = llm.complete(
+                    turn.tenantId(),
+                    messages,
+                    turn.config().temperature(),
+                    turn.config().maxTokens(),
+                    tools);
         } catch (LlmUnavailableException e) {
             log.warn("LLM unavailable for tenant {}: {}", turn.tenantId().value(), e.getMessage());
             return Answer.handoff(Texts.FALLBACK, "llm_failure", "fallback");
@@ -195,31 +220,47 @@ public class Assistant {
         budget.record(turn.tenantId(), today, tokens(completion, messages));
         var requested = AssistantTools.read(completion.toolCalls());
         if (requested.financing() != null && !requested.handoff() && FinancingSimulator.has(turn.config())) {
-            var car = vehicles.find(turn.tenantId(), requested.financing().vehicleId()).filter(Vehicle::isAvailable);
+            var car = vehicles.find(turn.tenantId(), requested.financing().vehicleId())
+                    .filter(Vehicle::isAvailable);
             if (car.isPresent() && car.get().price() != null) {
                 // the estimate is computed here from the table; whatever figures the model wrote are not sent
-                var estimates = FinancingSimulator.estimate(turn.config().financing(), car.get().price(), requested.financing().request());
-                return Answer.reply(FinancingSimulator.reply(car.get().title(), car.get().price(), estimates,
-                        turn.config().financing(), requested.financing().request()), "llm");
+                var estimates = FinancingSimulator.estimate(
+                        turn.config().financing(),
+                        car.get().price(),
+                        requested.financing().request());
+                return Answer.reply(
+                        FinancingSimulator.reply(
+                                car.get().title(),
+                                car.get().price(),
+                                estimates,
+                                turn.config().financing(),
+                                requested.financing().request()),
+                        "llm");
             }
         }
         if (requested.offer() != null && !requested.handoff() && turn.config().enablePriceNegotiation()) {
             // judged here against the minimum the model never saw; the reply is the turn's, never the model's
-            return negotiation.submitted(turn, requested.offer().vehicleId(), requested.offer().amount());
+            return negotiation.submitted(
+                    turn, requested.offer().vehicleId(), requested.offer().amount());
         }
         String draft = completion.content().strip();
         Answer answer;
         if (draft.isEmpty()) {
-            answer = requested.handoff() ? Answer.handoff(Texts.HANDOFF, "assistant_handoff", "llm")
-                    : !requested.photoVehicleIds().isEmpty() ? Answer.reply(Texts.PHOTOS, "llm")
-                    : Answer.silence("llm"); // only a viewing: the booking flow writes the reply
+            answer = requested.handoff()
+                    ? Answer.handoff(Texts.HANDOFF, "assistant_handoff", "llm")
+                    : !requested.photoVehicleIds().isEmpty()
+                            ? Answer.reply(Texts.PHOTOS, "llm")
+                            : Answer.silence("llm"); // only a viewing: the booking flow writes the reply
         } else {
             GuardVerdict verdict;
             try {
                 verdict = guard.judge(draft, facts(turn));
             } catch (RuntimeException e) {
                 // a draft the guard cannot read is not sent, and the turn still ends with a person told
-                log.warn("guard failed on a draft for tenant {}: {}", turn.tenantId().value(), e.toString());
+                log.warn(
+                        "guard failed on a draft for tenant {}: {}",
+                        turn.tenantId().value(),
+                        e.toString());
                 verdict = GuardVerdict.withhold("guard_error");
             }
             if (verdict.withheld()) {
@@ -229,7 +270,9 @@ public class Assistant {
             }
             answer = verdict.decision() == GuardVerdict.Decision.SEND_AND_ESCALATE
                     ? Answer.handoff(draft, verdict.reason(), "llm")
-                    : requested.handoff() ? Answer.handoff(draft, "assistant_handoff", "llm") : Answer.reply(draft, "llm");
+                    : requested.handoff()
+                            ? Answer.handoff(draft, "assistant_handoff", "llm")
+                            : Answer.reply(draft, "llm");
         }
         List<Vehicle> shown = requested.photoVehicleIds().stream()
                 .map(id -> vehicles.find(turn.tenantId(), id))
@@ -240,7 +283,8 @@ public class Assistant {
             answer = answer.withPhotos(photos(shown));
         }
         if (requested.viewing() != null && !requested.handoff()) {
-            var vehicle = vehicles.find(turn.tenantId(), requested.viewing().vehicleId()).filter(Vehicle::isAvailable);
+            var vehicle = vehicles.find(turn.tenantId(), requested.viewing().vehicleId())
+                    .filter(Vehicle::isAvailable);
             if (vehicle.isPresent()) {
                 answer = answer.withViewing(requested.viewing());
             } else if (answer.text() == null) {
@@ -258,7 +302,9 @@ public class Assistant {
         if (turn.config().productKnowledge() != null) {
             published.append(turn.config().productKnowledge());
         }
-        var cars = vehicles.all(turn.tenantId()).stream().map(ShowroomFacts.StockCar::of).toList();
+        var cars = vehicles.all(turn.tenantId()).stream()
+                .map(ShowroomFacts.StockCar::of)
+                .toList();
         var models = new java.util.HashSet<String>();
         if (turn.classification().entities().model() != null) {
             models.add(turn.classification().entities().model().toLowerCase(java.util.Locale.ROOT));
@@ -267,20 +313,30 @@ public class Assistant {
             models.add(turn.interestModel().toLowerCase(java.util.Locale.ROOT));
         }
         // what staff wrote of the conversation's cars ("servis rutin tiap 6 bulan") is the showroom's own word too
-        cars.stream().filter(c -> c.model() != null && models.contains(c.model().toLowerCase(java.util.Locale.ROOT))
+        cars.stream()
+                .filter(c -> c.model() != null
+                        && models.contains(c.model().toLowerCase(java.util.Locale.ROOT))
                         && c.facts().serviceHistory() != null)
                 .forEach(c -> published.append('\n').append(c.facts().serviceHistory()));
         if (FinancingSimulator.has(turn.config())) {
             // the table's own figures for the cars of this conversation are published figures too
-            published.append('\n').append(FinancingSimulator.publishedFigures(turn.config().financing(),
-                    cars.stream().filter(c -> c.model() != null && models.contains(c.model().toLowerCase(java.util.Locale.ROOT))).toList()));
+            published
+                    .append('\n')
+                    .append(FinancingSimulator.publishedFigures(
+                            turn.config().financing(),
+                            cars.stream()
+                                    .filter(c -> c.model() != null
+                                            && models.contains(c.model().toLowerCase(java.util.Locale.ROOT)))
+                                    .toList()));
         }
-        return new ShowroomFacts(cars, published.toString(), turn.config().enablePriceNegotiation(), models, turn.text());
+        return new ShowroomFacts(
+                cars, published.toString(), turn.config().enablePriceNegotiation(), models, turn.text());
     }
 
     private static List<Answer.Photo> photos(List<Vehicle> vehicles) {
         return vehicles.stream()
-                .flatMap(v -> v.photos().stream().map(url -> new Answer.Photo(url, v.title() + " - " + Rupiah.format(v.price()))))
+                .flatMap(v -> v.photos().stream()
+                        .map(url -> new Answer.Photo(url, v.title() + " - " + Rupiah.format(v.price()))))
                 .limit(MAX_PHOTOS)
                 .toList();
     }

@@ -25,50 +25,96 @@ final class AssistantTools {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final List<Tool> ALL = List.of(
-            Tool.function(HANDOFF, "Serahkan percakapan ke staff showroom: pelanggan minta bicara dengan orang, "
-                    + "bertanya hal yang tidak ada di data, menawar harga, atau Anda tidak yakin.",
-                    Map.of("type", "object",
-                            "properties", Map.of("reason", Map.of("type", "string",
-                                    "description", "alasan singkat untuk staff")),
-                            "required", List.of("reason"))),
-            Tool.function(PHOTOS, "Kirim foto unit dari daftar stok ke pelanggan.",
-                    Map.of("type", "object",
-                            "properties", Map.of("vehicle_ids", Map.of("type", "array", "items", Map.of("type", "integer"),
-                                    "description", "id unit dari daftar stok, misalnya [12]")),
-                            "required", List.of("vehicle_ids"))),
-            Tool.function(VIEWING, "Tawarkan jadwal lihat unit / test drive di showroom.",
-                    Map.of("type", "object",
-                            "properties", Map.of(
+            Tool.function(
+                    HANDOFF,
+                    "Serahkan percakapan ke staff showroom: pelanggan minta bicara dengan orang, "
+                            + "bertanya hal yang tidak ada di data, menawar harga, atau Anda tidak yakin.",
+                    Map.of(
+                            "type",
+                            "object",
+                            "properties",
+                            Map.of("reason", Map.of("type", "string", "description", "alasan singkat untuk staff")),
+                            "required",
+                            List.of("reason"))),
+            Tool.function(
+                    PHOTOS,
+                    "Kirim foto unit dari daftar stok ke pelanggan.",
+                    Map.of(
+                            "type",
+                            "object",
+                            "properties",
+                            Map.of(
+                                    "vehicle_ids",
+                                    Map.of(
+                                            "type",
+                                            "array",
+                                            "items",
+                                            Map.of("type", "integer"),
+                                            "description",
+                                            "id unit dari daftar stok, misalnya [12]")),
+                            "required",
+                            List.of("vehicle_ids"))),
+            Tool.function(
+                    VIEWING,
+                    "Tawarkan jadwal lihat unit / test drive di showroom.",
+                    Map.of(
+                            "type",
+                            "object",
+                            "properties",
+                            Map.of(
                                     "vehicle_id", Map.of("type", "integer", "description", "id unit dari daftar stok"),
-                                    "time", Map.of("type", "string",
-                                            "description", "waktu yang diminta pelanggan, seperti ditulisnya, misalnya 'besok jam 10'")),
-                            "required", List.of("vehicle_id"))));
+                                    "time",
+                                            Map.of(
+                                                    "type",
+                                                    "string",
+                                                    "description",
+                                                    "waktu yang diminta pelanggan, seperti ditulisnya, misalnya 'besok jam 10'")),
+                            "required",
+                            List.of("vehicle_id"))));
 
     /** Offered only with a financing table: the turn computes the estimate, the model never does arithmetic. */
-    static final Tool FINANCING_TOOL = Tool.function(FINANCING, "Hitung simulasi kredit dari tabel leasing showroom untuk"
+    static final Tool FINANCING_TOOL = Tool.function(
+            FINANCING,
+            "Hitung simulasi kredit dari tabel leasing showroom untuk"
                     + " satu unit. Jangan menghitung cicilan sendiri.",
-            Map.of("type", "object",
-                    "properties", Map.of(
+            Map.of(
+                    "type",
+                    "object",
+                    "properties",
+                    Map.of(
                             "vehicle_id", Map.of("type", "integer", "description", "id unit dari daftar stok"),
-                            "down_payment_percent", Map.of("type", "number", "description", "DP dalam persen, bila disebut"),
-                            "down_payment_amount", Map.of("type", "integer", "description", "DP dalam rupiah, bila disebut"),
-                            "tenor_months", Map.of("type", "integer", "description", "tenor dalam bulan, bila disebut")),
-                    "required", List.of("vehicle_id")));
+                            "down_payment_percent",
+                                    Map.of("type", "number", "description", "DP dalam persen, bila disebut"),
+                            "down_payment_amount",
+                                    Map.of("type", "integer", "description", "DP dalam rupiah, bila disebut"),
+                            "tenor_months",
+                                    Map.of("type", "integer", "description", "tenor dalam bulan, bila disebut")),
+                    "required",
+                    List.of("vehicle_id")));
 
     /**
      * Offered only with price negotiation on: the turn judges the offer against the car's minimum price, which the
      * model never sees, and writes the reply itself.
      */
-    static final Tool OFFER_TOOL = Tool.function(OFFER, "Teruskan tawaran harga pelanggan untuk satu unit. Jangan"
-                    + " menyetujui atau menolak tawaran sendiri.",
-            Map.of("type", "object",
-                    "properties", Map.of(
+    static final Tool OFFER_TOOL = Tool.function(
+            OFFER,
+            "Teruskan tawaran harga pelanggan untuk satu unit. Jangan" + " menyetujui atau menolak tawaran sendiri.",
+            Map.of(
+                    "type",
+                    "object",
+                    "properties",
+                    Map.of(
                             "vehicle_id", Map.of("type", "integer", "description", "id unit dari daftar stok"),
                             "amount", Map.of("type", "integer", "description", "angka tawaran pelanggan dalam rupiah")),
-                    "required", List.of("vehicle_id", "amount")));
+                    "required",
+                    List.of("vehicle_id", "amount")));
 
     /** What the model asked the turn to do. */
-    record Requested(String handoffReason, List<Long> photoVehicleIds, Answer.Viewing viewing, Financing financing,
+    record Requested(
+            String handoffReason,
+            List<Long> photoVehicleIds,
+            Answer.Viewing viewing,
+            Financing financing,
             Offer offer) {
 
         boolean handoff() {
@@ -94,30 +140,46 @@ final class AssistantTools {
             JsonNode args = arguments(call);
             switch (call.name()) {
                 case HANDOFF -> handoff = args.path("reason").asString("model_handoff");
-                case PHOTOS -> args.path("vehicle_ids").forEach(id -> {
-                    if (id.canConvertToLong()) {
-                        photos.add(id.asLong());
-                    }
-                });
+                case PHOTOS ->
+                    args.path("vehicle_ids").forEach(id -> {
+                        if (id.canConvertToLong()) {
+                            photos.add(id.asLong());
+                        }
+                    });
                 case VIEWING -> {
                     if (args.path("vehicle_id").canConvertToLong()) {
-                        viewing = new Answer.Viewing(args.path("vehicle_id").asLong(), args.path("time").asString(""));
+                        viewing = new Answer.Viewing(
+                                args.path("vehicle_id").asLong(),
+                                args.path("time").asString(""));
                     }
                 }
                 case FINANCING -> {
                     if (args.path("vehicle_id").canConvertToLong()) {
-                        financing = new Financing(args.path("vehicle_id").asLong(), new FinancingSimulator.Request(
-                                args.path("down_payment_percent").isNumber() ? args.path("down_payment_percent").decimalValue() : null,
-                                args.path("down_payment_amount").canConvertToLong() ? args.path("down_payment_amount").asLong() : null,
-                                args.path("tenor_months").canConvertToInt() ? args.path("tenor_months").asInt() : null));
+                        financing = new Financing(
+                                args.path("vehicle_id").asLong(),
+                                new FinancingSimulator.Request(
+                                        args.path("down_payment_percent").isNumber()
+                                                ? args.path("down_payment_percent")
+                                                        .decimalValue()
+                                                : null,
+                                        args.path("down_payment_amount").canConvertToLong()
+                                                ? args.path("down_payment_amount")
+                                                        .asLong()
+                                                : null,
+                                        args.path("tenor_months").canConvertToInt()
+                                                ? args.path("tenor_months").asInt()
+                                                : null));
                     }
                 }
                 case OFFER -> {
-                    if (args.path("vehicle_id").canConvertToLong() && args.path("amount").canConvertToLong()) {
-                        offer = new Offer(args.path("vehicle_id").asLong(), args.path("amount").asLong());
+                    if (args.path("vehicle_id").canConvertToLong()
+                            && args.path("amount").canConvertToLong()) {
+                        offer = new Offer(
+                                args.path("vehicle_id").asLong(),
+                                args.path("amount").asLong());
                     }
                 }
-                default -> { } // a tool we never offered: ignored
+                default -> {} // a tool we never offered: ignored
             }
         }
         return new Requested(handoff, List.copyOf(photos), viewing, financing, offer);

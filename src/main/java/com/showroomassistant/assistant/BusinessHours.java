@@ -57,7 +57,8 @@ public record BusinessHours(Map<String, AiConfig.OpeningHours> week, ZoneId zone
     public Optional<ZonedDateTime[]> appointmentWindow(LocalDate date) {
         if (alwaysOpen()) {
             return Optional.of(new ZonedDateTime[] {
-                date.atTime(9, 0).atZone(zone), date.atTime(17, 0).atZone(zone)});
+                date.atTime(9, 0).atZone(zone), date.atTime(17, 0).atZone(zone)
+            });
         }
         return window(date);
     }

@@ -36,16 +36,21 @@ public final class CarFactLines {
 
     /** The line that answers a question about one fact, or empty when the showroom has not recorded it. */
     static Optional<String> line(Topic topic, VehicleFacts f, LocalDate today) {
-        return Optional.ofNullable(switch (topic) {
-            case ENGINE -> f.engineCc() == null ? null : "Mesin: " + CarFacts.engineWords(f.engineCc());
-            case SEATS -> f.seats() == null ? null : "Kapasitas: " + f.seats() + " penumpang";
-            case TAX -> f.taxDueDate() == null ? null : "Pajak STNK: " + tax(f.taxDueDate(), today);
-            case OWNERS -> f.ownerCount() == null ? null : "Kepemilikan: " + CarFacts.ownerWords(f.ownerCount());
-            case BPKB -> f.bpkbAvailable() == null ? null
-                    : "BPKB: " + (f.bpkbAvailable() ? "ada di showroom" : "belum ada di showroom");
-            case SERVICE -> f.serviceHistory() == null ? null : "Riwayat servis: " + oneLine(f.serviceHistory());
-            case LOCATION -> f.location() == null ? null : "Lokasi unit: " + oneLine(f.location());
-        });
+        return Optional.ofNullable(
+                switch (topic) {
+                    case ENGINE -> f.engineCc() == null ? null : "Mesin: " + CarFacts.engineWords(f.engineCc());
+                    case SEATS -> f.seats() == null ? null : "Kapasitas: " + f.seats() + " penumpang";
+                    case TAX -> f.taxDueDate() == null ? null : "Pajak STNK: " + tax(f.taxDueDate(), today);
+                    case OWNERS ->
+                        f.ownerCount() == null ? null : "Kepemilikan: " + CarFacts.ownerWords(f.ownerCount());
+                    case BPKB ->
+                        f.bpkbAvailable() == null
+                                ? null
+                                : "BPKB: " + (f.bpkbAvailable() ? "ada di showroom" : "belum ada di showroom");
+                    case SERVICE ->
+                        f.serviceHistory() == null ? null : "Riwayat servis: " + oneLine(f.serviceHistory());
+                    case LOCATION -> f.location() == null ? null : "Lokasi unit: " + oneLine(f.location());
+                });
     }
 
     /** The facts for the model's stock list: " | 1.329 cc | MPV | 7 kursi | pajak STNK s/d Agustus 2027 | ...". */
@@ -84,14 +89,17 @@ public final class CarFactLines {
             return month;
         }
         int order = YearMonth.from(due).compareTo(YearMonth.from(today));
-        return order > 0 ? "hidup sampai " + month
-                : order == 0 ? "jatuh tempo bulan ini (" + month + ")"
-                : "jatuh tempo " + month + ", sudah lewat dan perlu diperpanjang";
+        return order > 0
+                ? "hidup sampai " + month
+                : order == 0
+                        ? "jatuh tempo bulan ini (" + month + ")"
+                        : "jatuh tempo " + month + ", sudah lewat dan perlu diperpanjang";
     }
 
     private static String body(String bodyType) {
         return switch (bodyType) {
-            case "hatchback", "pickup", "sedan", "coupe" -> bodyType.substring(0, 1).toUpperCase(Locale.ROOT) + bodyType.substring(1);
+            case "hatchback", "pickup", "sedan", "coupe" ->
+                bodyType.substring(0, 1).toUpperCase(Locale.ROOT) + bodyType.substring(1);
             case "other" -> "lainnya";
             default -> bodyType.toUpperCase(Locale.ROOT);
         };

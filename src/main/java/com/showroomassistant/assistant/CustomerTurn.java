@@ -35,8 +35,15 @@ public record CustomerTurn(
         }
     }
 
-    public CustomerTurn(TenantId tenantId, Tenants.Tenant tenant, AiConfig config, Classification classification,
-            String text, String customerName, List<HistoryTurn> history, String interestModel) {
+    public CustomerTurn(
+            TenantId tenantId,
+            Tenants.Tenant tenant,
+            AiConfig config,
+            Classification classification,
+            String text,
+            String customerName,
+            List<HistoryTurn> history,
+            String interestModel) {
         this(tenantId, tenant, config, classification, text, customerName, history, interestModel, null);
     }
 }

@@ -18,8 +18,9 @@ final class DraftText {
 
     private static final Pattern MARKDOWN = Pattern.compile("\\*\\*|__|`|~~|\\*(?=\\S)|(?<=\\S)\\*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s)");
-    private static final Set<String> ABBREVIATIONS = Set.of("rp", "no", "jl", "jln", "dll", "dsb", "tsb", "dr", "pt",
-            "cv", "bpk", "ibu", "sdr", "a.n", "kel", "kec", "hlm", "tgl", "idr", "st", "mr", "mrs", "vs", "dkk");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "rp", "no", "jl", "jln", "dll", "dsb", "tsb", "dr", "pt", "cv", "bpk", "ibu", "sdr", "a.n", "kel", "kec",
+            "hlm", "tgl", "idr", "st", "mr", "mrs", "vs", "dkk");
 
     final String text;
     final Money.Reading money;

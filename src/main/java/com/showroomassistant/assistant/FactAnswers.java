@@ -17,9 +17,21 @@ import java.util.Set;
 final class FactAnswers {
 
     private static final int MAX_CARS = 3;
-    private static final Map<Topic, String> NAMES = Map.of(Topic.ENGINE, "cc mesin", Topic.SEATS, "jumlah kursi",
-            Topic.TAX, "pajak STNK", Topic.OWNERS, "tangan ke-", Topic.BPKB, "BPKB", Topic.SERVICE, "riwayat servis",
-            Topic.LOCATION, "lokasi unit");
+    private static final Map<Topic, String> NAMES = Map.of(
+            Topic.ENGINE,
+            "cc mesin",
+            Topic.SEATS,
+            "jumlah kursi",
+            Topic.TAX,
+            "pajak STNK",
+            Topic.OWNERS,
+            "tangan ke-",
+            Topic.BPKB,
+            "BPKB",
+            Topic.SERVICE,
+            "riwayat servis",
+            Topic.LOCATION,
+            "lokasi unit");
 
     private FactAnswers() {}
 
@@ -34,10 +46,12 @@ final class FactAnswers {
             return Optional.empty();
         }
         if (discussed.isEmpty()) {
-            return Optional.of(Answer.reply("Untuk unit yang mana, kak? Sebutkan model dan tahunnya ya, nanti saya"
-                    + " carikan datanya. 😊", "offline"));
+            return Optional.of(Answer.reply(
+                    "Untuk unit yang mana, kak? Sebutkan model dan tahunnya ya, nanti saya" + " carikan datanya. 😊",
+                    "offline"));
         }
-        List<Vehicle> cars = discussed.stream().filter(Vehicle::isAvailable).limit(MAX_CARS).toList();
+        List<Vehicle> cars =
+                discussed.stream().filter(Vehicle::isAvailable).limit(MAX_CARS).toList();
         if (cars.isEmpty()) {
             return Optional.empty();
         }
@@ -60,10 +74,12 @@ final class FactAnswers {
             return Optional.of(Answer.handoff(Texts.HANDOFF, "needs_human", "offline"));
         }
         if (!unknown.isEmpty()) {
-            s.append("Untuk ").append(String.join(", ", unknown)).append(", datanya belum tercatat; staff kami akan"
-                    + " bantu cek ya. 🙏");
+            s.append("Untuk ")
+                    .append(String.join(", ", unknown))
+                    .append(", datanya belum tercatat; staff kami akan" + " bantu cek ya. 🙏");
             return Optional.of(Answer.handoff(s.toString(), "needs_human", "offline"));
         }
-        return Optional.of(Answer.reply(s.append("Ada lagi yang ingin ditanyakan, kak? 😊").toString(), "offline"));
+        return Optional.of(
+                Answer.reply(s.append("Ada lagi yang ingin ditanyakan, kak? 😊").toString(), "offline"));
     }
 }

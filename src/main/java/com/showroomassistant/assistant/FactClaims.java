@@ -34,8 +34,10 @@ final class FactClaims {
     }
 
     /** A stated fact that no car it speaks of has, where those cars have the fact recorded. */
-    private static <T> boolean contradicts(List<CarFacts.Mention<T>> stated,
-            BiFunction<Integer, Integer, List<List<StockCar>>> carsAt, Function<VehicleFacts, T> recorded,
+    private static <T> boolean contradicts(
+            List<CarFacts.Mention<T>> stated,
+            BiFunction<Integer, Integer, List<List<StockCar>>> carsAt,
+            Function<VehicleFacts, T> recorded,
             BiPredicate<T, T> same) {
         for (CarFacts.Mention<T> mention : stated) {
             List<T> known = carsAt.apply(mention.start(), mention.end()).stream()

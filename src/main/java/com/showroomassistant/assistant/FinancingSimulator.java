@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  */
 final class FinancingSimulator {
 
-    private static final Pattern DP_AMOUNT_BEFORE = Pattern.compile("(?i)(?:dp|d\\.p\\.|uang muka|tdp)\\W+(?:\\p{L}+\\W+)?$");
-    private static final Pattern TENOR = Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3})\\s*(tahun|thn|th|bulan|bln|x)(?![\\p{L}])");
+    private static final Pattern DP_AMOUNT_BEFORE =
+            Pattern.compile("(?i)(?:dp|d\\.p\\.|uang muka|tdp)\\W+(?:\\p{L}+\\W+)?$");
+    private static final Pattern TENOR =
+            Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3})\\s*(tahun|thn|th|bulan|bln|x)(?![\\p{L}])");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
@@ -30,8 +32,15 @@ final class FinancingSimulator {
     record Request(BigDecimal downPaymentPercent, Long downPaymentAmount, Integer months) {}
 
     /** One partner's estimate for one tenor. */
-    record Estimate(String partner, long price, long downPayment, BigDecimal downPaymentPercent, int months,
-            BigDecimal ratePercent, long monthly, boolean raisedToMinimum) {}
+    record Estimate(
+            String partner,
+            long price,
+            long downPayment,
+            BigDecimal downPaymentPercent,
+            int months,
+            BigDecimal ratePercent,
+            long monthly,
+            boolean raisedToMinimum) {}
 
     static Request read(String text) {
         Money.Reading money = Money.read(text == null ? "" : text);
@@ -39,7 +48,9 @@ final class FinancingSimulator {
         for (Money.Percent p : money.percents()) {
             String before = money.text().substring(Math.max(0, p.start() - 20), p.start());
             // "bunga 5% dp nya berapa": only a percentage named as the DP is the DP
-            if (DP_AMOUNT_BEFORE.matcher(before).find() && p.value().signum() > 0 && p.value().compareTo(HUNDRED) < 0) {
+            if (DP_AMOUNT_BEFORE.matcher(before).find()
+                    && p.value().signum() > 0
+                    && p.value().compareTo(HUNDRED) < 0) {
                 percent = p.value();
                 break;
             }
@@ -76,35 +87,53 @@ final class FinancingSimulator {
     /** The instalment formula of CONTRACT 9.2. */
     static long monthly(long price, long downPayment, int months, BigDecimal ratePercent) {
         BigDecimal financed = BigDecimal.valueOf(price - downPayment);
-        BigDecimal factor = BigDecimal.ONE.add(ratePercent.multiply(BigDecimal.valueOf(months))
+        BigDecimal factor = BigDecimal.ONE.add(ratePercent
+                .multiply(BigDecimal.valueOf(months))
                 .divide(BigDecimal.valueOf(1200), 12, RoundingMode.HALF_UP));
         BigDecimal perMonth = financed.multiply(factor).divide(BigDecimal.valueOf(months), 6, RoundingMode.HALF_UP);
-        return perMonth.divide(THOUSAND, 0, RoundingMode.CEILING).multiply(THOUSAND).longValueExact();
+        return perMonth.divide(THOUSAND, 0, RoundingMode.CEILING)
+                .multiply(THOUSAND)
+                .longValueExact();
     }
 
     /** The reply a customer reads: the car, the DP, each tenor's instalment, and that it is an estimate. */
-    static String reply(String carTitle, long price, List<Estimate> estimates, AiConfig.Financing table, Request request) {
-        StringBuilder s = new StringBuilder("Simulasi kredit ").append(carTitle).append(" (").append(Rupiah.format(price))
+    static String reply(
+            String carTitle, long price, List<Estimate> estimates, AiConfig.Financing table, Request request) {
+        StringBuilder s = new StringBuilder("Simulasi kredit ")
+                .append(carTitle)
+                .append(" (")
+                .append(Rupiah.format(price))
                 .append("):\n");
         String partner = null;
         for (Estimate e : estimates) {
             if (!e.partner().equals(partner)) {
                 partner = e.partner();
-                s.append(partner).append(": DP ").append(percent(e.downPaymentPercent())).append(" (")
-                        .append(Rupiah.format(e.downPayment())).append(")");
+                s.append(partner)
+                        .append(": DP ")
+                        .append(percent(e.downPaymentPercent()))
+                        .append(" (")
+                        .append(Rupiah.format(e.downPayment()))
+                        .append(")");
                 if (e.raisedToMinimum()) {
-                    s.append(", karena DP minimal di ").append(partner).append(" adalah ").append(percent(e.downPaymentPercent()));
+                    s.append(", karena DP minimal di ")
+                            .append(partner)
+                            .append(" adalah ")
+                            .append(percent(e.downPaymentPercent()));
                 }
                 s.append('\n');
             }
-            s.append("• Tenor ").append(e.months()).append(" bulan: cicilan ").append(Rupiah.format(e.monthly()))
+            s.append("• Tenor ")
+                    .append(e.months())
+                    .append(" bulan: cicilan ")
+                    .append(Rupiah.format(e.monthly()))
                     .append("/bulan\n");
         }
         if (request.months() != null && estimates.stream().noneMatch(e -> e.months() == request.months())) {
             s.append("Tenor ").append(request.months()).append(" bulan tidak tersedia, ini tenor terdekat.\n");
         }
         String note = table.note() == null || table.note().isBlank()
-                ? "Ini estimasi, angka final mengikuti persetujuan leasing." : table.note().strip();
+                ? "Ini estimasi, angka final mengikuti persetujuan leasing."
+                : table.note().strip();
         return s.append(note).toString();
     }
 
@@ -116,8 +145,11 @@ final class FinancingSimulator {
         StringBuilder s = new StringBuilder();
         for (AiConfig.Partner p : table.partners()) {
             s.append("Kredit ").append(p.name()).append(": DP minimal ").append(percent(p.downPaymentPercentMin()));
-            p.flatRatePercentPerYear().forEach((months, rate) -> s.append(", tenor ").append(months)
-                    .append(" bulan bunga ").append(percent(rate)));
+            p.flatRatePercentPerYear()
+                    .forEach((months, rate) -> s.append(", tenor ")
+                            .append(months)
+                            .append(" bulan bunga ")
+                            .append(percent(rate)));
             s.append(".\n");
             for (ShowroomFacts.StockCar car : cars) {
                 if (car.price() == null || !car.available()) {
@@ -125,8 +157,13 @@ final class FinancingSimulator {
                 }
                 for (Estimate e : estimate(table, car.price(), new Request(null, null, null))) {
                     if (e.partner().equals(p.name())) {
-                        s.append("Kredit DP ").append(Rupiah.format(e.downPayment())).append(" cicilan ")
-                                .append(Rupiah.format(e.monthly())).append(" tenor ").append(e.months()).append(" bulan.\n");
+                        s.append("Kredit DP ")
+                                .append(Rupiah.format(e.downPayment()))
+                                .append(" cicilan ")
+                                .append(Rupiah.format(e.monthly()))
+                                .append(" tenor ")
+                                .append(e.months())
+                                .append(" bulan.\n");
                     }
                 }
             }
@@ -136,10 +173,14 @@ final class FinancingSimulator {
 
     /** A DP at or above the price, or a percentage outside 0-100, is no DP: the partner's minimum is used. */
     private static Request sane(Request r, long price) {
-        BigDecimal percent = r.downPaymentPercent() != null && r.downPaymentPercent().signum() > 0
-                && r.downPaymentPercent().compareTo(HUNDRED) < 0 ? r.downPaymentPercent() : null;
+        BigDecimal percent = r.downPaymentPercent() != null
+                        && r.downPaymentPercent().signum() > 0
+                        && r.downPaymentPercent().compareTo(HUNDRED) < 0
+                ? r.downPaymentPercent()
+                : null;
         Long amount = r.downPaymentAmount() != null && r.downPaymentAmount() > 0 && r.downPaymentAmount() < price
-                ? r.downPaymentAmount() : null;
+                ? r.downPaymentAmount()
+                : null;
         Integer months = r.months() != null && r.months() > 0 && r.months() <= 120 ? r.months() : null;
         return new Request(percent, amount, months);
     }
@@ -150,7 +191,9 @@ final class FinancingSimulator {
         long downPayment;
         if (request.downPaymentAmount() != null) {
             downPayment = request.downPaymentAmount();
-            percent = BigDecimal.valueOf(downPayment).multiply(HUNDRED).divide(BigDecimal.valueOf(price), 1, RoundingMode.HALF_UP);
+            percent = BigDecimal.valueOf(downPayment)
+                    .multiply(HUNDRED)
+                    .divide(BigDecimal.valueOf(price), 1, RoundingMode.HALF_UP);
         } else {
             percent = request.downPaymentPercent() == null ? minimum : request.downPaymentPercent();
             downPayment = 0;
@@ -158,18 +201,31 @@ final class FinancingSimulator {
         boolean raised = percent.compareTo(minimum) < 0;
         if (raised || request.downPaymentAmount() == null) {
             percent = raised ? minimum : percent;
-            downPayment = BigDecimal.valueOf(price).multiply(percent).divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact();
+            downPayment = BigDecimal.valueOf(price)
+                    .multiply(percent)
+                    .divide(HUNDRED, 0, RoundingMode.CEILING)
+                    .longValueExact();
         }
         downPayment = Math.min(downPayment, price);
         BigDecimal rate = partner.flatRatePercentPerYear().get(String.valueOf(months));
-        return new Estimate(partner.name(), price, downPayment, percent, months, rate, monthly(price, downPayment, months, rate),
+        return new Estimate(
+                partner.name(),
+                price,
+                downPayment,
+                percent,
+                months,
+                rate,
+                monthly(price, downPayment, months, rate),
                 raised && (request.downPaymentPercent() != null || request.downPaymentAmount() != null));
     }
 
     /** The tenor asked for when the table has it, else the nearest shorter and longer ones; without one, all. */
     private static List<Integer> tenors(AiConfig.Partner partner, Integer asked) {
         List<Integer> all = partner.flatRatePercentPerYear().keySet().stream()
-                .filter(k -> k.matches("[1-9]\\d{0,2}")).map(Integer::valueOf).sorted().toList();
+                .filter(k -> k.matches("[1-9]\\d{0,2}"))
+                .map(Integer::valueOf)
+                .sorted()
+                .toList();
         if (asked == null) {
             return all;
         }
@@ -187,6 +243,8 @@ final class FinancingSimulator {
     }
 
     static boolean has(AiConfig config) {
-        return config.financing() != null && config.financing().partners() != null && !config.financing().partners().isEmpty();
+        return config.financing() != null
+                && config.financing().partners() != null
+                && !config.financing().partners().isEmpty();
     }
 }

@@ -45,21 +45,30 @@ class Negotiation {
         Entities e = turn.classification().entities();
         String model = e.model() != null ? e.model() : turn.interestModel();
         if (model == null) {
-            return Optional.of(Answer.reply("Terima kasih, kak. Tawarannya untuk unit yang mana? Sebutkan model dan"
-                    + " tahunnya ya. 😊", "offline"));
+            return Optional.of(Answer.reply(
+                    "Terima kasih, kak. Tawarannya untuk unit yang mana? Sebutkan model dan" + " tahunnya ya. 😊",
+                    "offline"));
         }
-        List<Vehicle> cars = vehicles.search(turn.tenantId(), new VehicleQuery(null, List.of(model), e.year(), e.year(),
-                null, null, e.transmission(), e.color(), true), 4);
+        List<Vehicle> cars = vehicles.search(
+                turn.tenantId(),
+                new VehicleQuery(
+                        null, List.of(model), e.year(), e.year(), null, null, e.transmission(), e.color(), true),
+                4);
         if (cars.isEmpty()) {
             return Optional.empty(); // not on offer: the usual answer says so
         }
         if (cars.size() > 1) {
             StringBuilder s = new StringBuilder("Ada beberapa unit " + model + " yang tersedia, kak:\n");
             for (int i = 0; i < cars.size(); i++) {
-                s.append(i + 1).append(". ").append(OfflineAssistant.describe(cars.get(i))).append('\n');
+                s.append(i + 1)
+                        .append(". ")
+                        .append(OfflineAssistant.describe(cars.get(i)))
+                        .append('\n');
             }
-            return Optional.of(Answer.reply(s.append("Tawarannya untuk yang mana? Sebutkan tahun atau warnanya ya. 😊")
-                    .toString(), "offline"));
+            return Optional.of(Answer.reply(
+                    s.append("Tawarannya untuk yang mana? Sebutkan tahun atau warnanya ya. 😊")
+                            .toString(),
+                    "offline"));
         }
         return Optional.of(decide(turn, cars.getFirst(), amount.getAsLong(), "offline"));
     }
@@ -76,30 +85,43 @@ class Negotiation {
     /** The model may not make up an offer: the amount is one the customer wrote, this turn or shortly before. */
     private boolean saidByCustomer(CustomerTurn turn, long amount) {
         List<HistoryTurn> history = turn.history();
-        Stream<String> earlier = history.subList(Math.max(0, history.size() - HISTORY_SEARCHED), history.size()).stream()
-                .filter(HistoryTurn::fromCustomer).map(HistoryTurn::text);
-        return Stream.concat(Stream.of(turn.text()), earlier).filter(t -> t != null).anyMatch(text ->
-                Money.read(text).amounts().stream().anyMatch(a -> a.low() == amount && a.high() == amount)
-                        || classifier.offeredPrice(text).orElse(-1) == amount);
+        Stream<String> earlier =
+                history.subList(Math.max(0, history.size() - HISTORY_SEARCHED), history.size()).stream()
+                        .filter(HistoryTurn::fromCustomer)
+                        .map(HistoryTurn::text);
+        return Stream.concat(Stream.of(turn.text()), earlier)
+                .filter(t -> t != null)
+                .anyMatch(text ->
+                        Money.read(text).amounts().stream().anyMatch(a -> a.low() == amount && a.high() == amount)
+                                || classifier.offeredPrice(text).orElse(-1) == amount);
     }
 
     private Answer decide(CustomerTurn turn, Vehicle car, long amount, String source) {
         String offer = Rupiah.format(amount) + " untuk " + car.displayId() + " " + car.title();
         Optional<Long> minimum = minimums.of(turn.tenantId(), car.id());
-        boolean atOrAbove = minimum.isEmpty() || amount >= minimum.get() || car.price() != null && amount >= car.price();
+        boolean atOrAbove =
+                minimum.isEmpty() || amount >= minimum.get() || car.price() != null && amount >= car.price();
         if (!atOrAbove) {
             String then = car.price() == null ? " Kalau" : " Harga unitnya " + Rupiah.format(car.price()) + "; kalau";
-            return Answer.reply("Terima kasih atas tawarannya, kak. 🙏 Mohon maaf, untuk " + car.title() + " belum bisa di "
-                            + Rupiah.format(amount) + "." + then + " kakak ingin mengajukan angka lain, silakan sebutkan ya.",
+            return Answer.reply(
+                            "Terima kasih atas tawarannya, kak. 🙏 Mohon maaf, untuk " + car.title() + " belum bisa di "
+                                    + Rupiah.format(amount) + "." + then
+                                    + " kakak ingin mengajukan angka lain, silakan sebutkan ya.",
                             source)
-                    .withOffer(new Answer.Offer(car.model(), "Tawaran " + offer + ": di bawah batas, ditolak oleh asisten"));
+                    .withOffer(new Answer.Offer(
+                            car.model(), "Tawaran " + offer + ": di bawah batas, ditolak oleh asisten"));
         }
-        String notice = "💰 Tawaran pelanggan: " + offer + (car.price() == null ? "" : " (harga " + Rupiah.format(car.price())
-                + ")") + ". " + (minimum.isEmpty() ? "Unit ini belum punya harga minimum; mohon diputuskan."
-                : "Tawaran memenuhi batas harga minimum; mohon dikonfirmasi ke pelanggan.");
-        return Answer.handoff("Terima kasih, kak. Tawaran " + Rupiah.format(amount) + " untuk " + car.title()
-                        + " sudah kami teruskan ke tim sales sebagai penawaran. Staff kami akan segera menghubungi kakak"
-                        + " untuk konfirmasinya ya. 🙏", "price_offer", source)
+        String notice = "💰 Tawaran pelanggan: " + offer
+                + (car.price() == null ? "" : " (harga " + Rupiah.format(car.price()) + ")") + ". "
+                + (minimum.isEmpty()
+                        ? "Unit ini belum punya harga minimum; mohon diputuskan."
+                        : "Tawaran memenuhi batas harga minimum; mohon dikonfirmasi ke pelanggan.");
+        return Answer.handoff(
+                        "Terima kasih, kak. Tawaran " + Rupiah.format(amount) + " untuk " + car.title()
+                                + " sudah kami teruskan ke tim sales sebagai penawaran. Staff kami akan segera menghubungi kakak"
+                                + " untuk konfirmasinya ya. 🙏",
+                        "price_offer",
+                        source)
                 .withStaffNotice(notice)
                 .withOffer(new Answer.Offer(car.model(), "Tawaran " + offer + ", diteruskan ke staff"));
     }

@@ -18,52 +18,104 @@ import java.util.regex.Pattern;
 final class OfferClaims {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern NEGOTIATION = Pattern.compile("(?<![\\p{L}])(?:nego\\w*|dinego\\w*|negosiasi\\w*|"
-            + "negotiable|(?:bisa\\W+)?(?:kami\\W+|saya\\W+)?bantu\\W+(?:harga\\W+)?sedikit|kami\\W+bantu\\W+harga|"
-            + "ruang\\W+(?:nego|negosiasi|tawar)|(?:masih\\W+)?(?:bisa|boleh)\\W+turun(?:\\W+(?:sedikit|dikit))?|"
-            + "bisa\\W+(?:di)?atur(?:\\W+\\p{L}+){0,2}?\\W+(?:ketemu|bertemu|di showroom|langsung)|"
-            + "tawar(?!kan|an)\\w*|ditawar(?!kan)\\w*|turun harga|kurangi harga|bisa kurang|kurang sedikit|harga bisa (?:kurang|turun|"
-            + "disesuaikan|diatur|dibicarakan|didiskusikan)|harga (?:masih )?(?:bisa )?(?:nego|dinego)|(?:masih )?bisa "
-            + "(?:dibicarakan|didiskusikan|diobrolin|diomongin)|negotiable|open to offers?)(?![\\p{L}])", CI);
+    private static final Pattern NEGOTIATION = Pattern.compile(
+            "(?<![\\p{L}])(?:nego\\w*|dinego\\w*|negosiasi\\w*|"
+                    + "negotiable|(?:bisa\\W+)?(?:kami\\W+|saya\\W+)?bantu\\W+(?:harga\\W+)?sedikit|kami\\W+bantu\\W+harga|"
+                    + "ruang\\W+(?:nego|negosiasi|tawar)|(?:masih\\W+)?(?:bisa|boleh)\\W+turun(?:\\W+(?:sedikit|dikit))?|"
+                    + "bisa\\W+(?:di)?atur(?:\\W+\\p{L}+){0,2}?\\W+(?:ketemu|bertemu|di showroom|langsung)|"
+                    + "tawar(?!kan|an)\\w*|ditawar(?!kan)\\w*|turun harga|kurangi harga|bisa kurang|kurang sedikit|harga bisa (?:kurang|turun|"
+                    + "disesuaikan|diatur|dibicarakan|didiskusikan)|harga (?:masih )?(?:bisa )?(?:nego|dinego)|(?:masih )?bisa "
+                    + "(?:dibicarakan|didiskusikan|diobrolin|diomongin)|negotiable|open to offers?)(?![\\p{L}])",
+            CI);
     /** A deal agreed: only staff agree a price, never the assistant, whatever the showroom's negotiation setting. */
-    private static final Pattern DEAL = Pattern.compile("(?<![\\p{L}])(?:deal|sepakat|disepakati|kami setujui|disetujui|"
-            + "setuju (?:di|dengan) (?:harga|angka)|(?:harga|angka|tawaran)(?:nya)? (?:itu|segitu|tersebut|tadi|kakak) "
-            + "(?:bisa|boleh|oke|ok|masuk|kami terima|diterima|disetujui)|(?:bisa|boleh|oke|ok) (?:di|dengan) (?:harga|angka)"
-            + " (?:itu|segitu|tersebut|tadi)|tawaran(?:nya)? (?:kakak )?(?:kami )?(?:terima|diterima|setujui))(?![\\p{L}])", CI);
+    private static final Pattern DEAL = Pattern.compile(
+            "(?<![\\p{L}])(?:deal|sepakat|disepakati|kami setujui|disetujui|"
+                    + "setuju (?:di|dengan) (?:harga|angka)|(?:harga|angka|tawaran)(?:nya)? (?:itu|segitu|tersebut|tadi|kakak) "
+                    + "(?:bisa|boleh|oke|ok|masuk|kami terima|diterima|disetujui)|(?:bisa|boleh|oke|ok) (?:di|dengan) (?:harga|angka)"
+                    + " (?:itu|segitu|tersebut|tadi)|tawaran(?:nya)? (?:kakak )?(?:kami )?(?:terima|diterima|setujui))(?![\\p{L}])",
+            CI);
     /** "sebelum deal", "kalau sudah sepakat": a deal spoken of, not made. */
-    private static final Pattern CONDITION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:sebelum|setelah|sesudah|begitu|"
-            + "kalau|kalo|jika|bila|apabila|sampai|hingga|agar|supaya|untuk|biar|mau|ingin|siap|belum)\\W+(?:\\p{L}+\\W+){0,2}$", CI);
-    private static final Pattern DISCOUNT = Pattern.compile("(?<![\\p{L}])(?<!feel )(?:diskon\\w*|discount\\w*|potongan(?: harga)?|"
-            + "cash ?back|bonus\\w*|gratis\\w*|(?<!(?:kakak|kak|lagi|sedang|anda|kamu) )free(?!\\W+(?:jam|hari|kapan|"
-            + "besok|lusa|nanti|sore|pagi|siang|malam|tanggal|sabtu|minggu|senin|selasa|rabu|kamis|jumat)(?![\\p{L}]))|hadiah|harga (?:spesial|special|khusus|miring|promo|istimewa|coret|"
-            + "nett?|teman|spesial)|subsidi|promo\\w*|voucher|kado|cuma-cuma|tanpa biaya|free of charge|"
-            + "(?:bebas|free) (?:biaya|ongkos)\\w*|dp\\s*(?:0|nol)|tanpa dp|dp ringan|bunga (?:0|nol|ringan)|"
-            + "uang kembali|money back|refund|nett|(?:sudah )?termasuk (?:biaya )?(?:balik nama|bbn|asuransi|pajak|"
-            + "surat-surat|stnk|bpkb|service|servis|garansi|ganti oli)|full tank|tangki penuh|bensin penuh|special price|best price|(?:kami|showroom|dealer)(?: yang)? "
-            + "(?:tanggung|menanggung|bayar|bayarkan|cover)|ditanggung (?:oleh )?(?:kami|showroom|dealer|penjual))(?![\\p{L}])", CI);
-    private static final Pattern FINANCING = Pattern.compile("(?<![\\p{L}])(?:dp|d\\.p\\.|uang muka|tdp|cicilan\\w*|"
-            + "angsuran\\w*|kredit\\w*|leasing|tenor\\w*|bunga\\w*|suku bunga|per ?bulan|/ ?bln|/ ?bulan|bulanan|"
-            + "simulasi|flat|interest|installment|down payment)(?![\\p{L}])", CI);
-    private static final Pattern NEGATED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:tidak|tdk|tak|belum|blm|bukan|tanpa|"
-            + "gak|ga|gk|nggak|ngga|enggak|no|non|tiada|sudah tidak|tidak lagi|tidak ada|tidak bisa|tidak dapat|"
-            + "belum ada|belum bisa)\\W+(?:\\p{L}+\\W+){0,2}$", CI);
-    private static final Pattern NEGATED_AFTER = Pattern.compile("^(?:-?nya)?\\W+(?:\\p{L}+\\W+){0,2}?(?:tidak|tdk|tak|"
-            + "belum|blm|gak|ga|nggak|ngga|enggak|sudah tidak)\\W+(?:ada|bisa|tersedia|berlaku|dapat|diberikan|kami "
-            + "berikan|dilayani|memungkinkan)(?![\\p{L}])", CI);
-    private static final Pattern TOPIC_BEFORE = Pattern.compile("(?<![\\p{L}])(?:untuk|utk|soal|mengenai|terkait|"
-            + "perihal|masalah|kalau|kalo|tentang|info|informasi|pertanyaan|urusan|mau|ingin|minta|menanyakan|"
-            + "tanya|tanyakan|bertanya|terkait dengan|jika|bila|apakah)\\W+(?:harga\\W+)?$", CI);
-    private static final Pattern REFUSED_PRICE = Pattern.compile("(?<![\\p{L}])harga\\w*\\W+(?:\\p{L}+\\W+)?"
-            + "(?:sudah|udah|memang)\\W+(?:\\p{L}+\\W+)?$", CI);
-    private static final Pattern DURATION = Pattern.compile("(?<![\\d.,])(\\d{1,3})(?:\\s*(?:-|–|s/d|sampai|hingga)\\s*"
-            + "(\\d{1,3}))?\\s*(tahun|thn|th|bulan|bln|minggu|pekan|hari|x|kali)(?![\\p{L}])", CI);
+    private static final Pattern CONDITION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:sebelum|setelah|sesudah|begitu|"
+                    + "kalau|kalo|jika|bila|apabila|sampai|hingga|agar|supaya|untuk|biar|mau|ingin|siap|belum)\\W+(?:\\p{L}+\\W+){0,2}$",
+            CI);
+
+    private static final Pattern DISCOUNT = Pattern.compile(
+            "(?<![\\p{L}])(?<!feel )(?:diskon\\w*|discount\\w*|potongan(?: harga)?|"
+                    + "cash ?back|bonus\\w*|gratis\\w*|(?<!(?:kakak|kak|lagi|sedang|anda|kamu) )free(?!\\W+(?:jam|hari|kapan|"
+                    + "besok|lusa|nanti|sore|pagi|siang|malam|tanggal|sabtu|minggu|senin|selasa|rabu|kamis|jumat)(?![\\p{L}]))|hadiah|harga (?:spesial|special|khusus|miring|promo|istimewa|coret|"
+                    + "nett?|teman|spesial)|subsidi|promo\\w*|voucher|kado|cuma-cuma|tanpa biaya|free of charge|"
+                    + "(?:bebas|free) (?:biaya|ongkos)\\w*|dp\\s*(?:0|nol)|tanpa dp|dp ringan|bunga (?:0|nol|ringan)|"
+                    + "uang kembali|money back|refund|nett|(?:sudah )?termasuk (?:biaya )?(?:balik nama|bbn|asuransi|pajak|"
+                    + "surat-surat|stnk|bpkb|service|servis|garansi|ganti oli)|full tank|tangki penuh|bensin penuh|special price|best price|(?:kami|showroom|dealer)(?: yang)? "
+                    + "(?:tanggung|menanggung|bayar|bayarkan|cover)|ditanggung (?:oleh )?(?:kami|showroom|dealer|penjual))(?![\\p{L}])",
+            CI);
+    private static final Pattern FINANCING = Pattern.compile(
+            "(?<![\\p{L}])(?:dp|d\\.p\\.|uang muka|tdp|cicilan\\w*|"
+                    + "angsuran\\w*|kredit\\w*|leasing|tenor\\w*|bunga\\w*|suku bunga|per ?bulan|/ ?bln|/ ?bulan|bulanan|"
+                    + "simulasi|flat|interest|installment|down payment)(?![\\p{L}])",
+            CI);
+    private static final Pattern NEGATED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:tidak|tdk|tak|belum|blm|bukan|tanpa|"
+                    + "gak|ga|gk|nggak|ngga|enggak|no|non|tiada|sudah tidak|tidak lagi|tidak ada|tidak bisa|tidak dapat|"
+                    + "belum ada|belum bisa)\\W+(?:\\p{L}+\\W+){0,2}$",
+            CI);
+    private static final Pattern NEGATED_AFTER = Pattern.compile(
+            "^(?:-?nya)?\\W+(?:\\p{L}+\\W+){0,2}?(?:tidak|tdk|tak|"
+                    + "belum|blm|gak|ga|nggak|ngga|enggak|sudah tidak)\\W+(?:ada|bisa|tersedia|berlaku|dapat|diberikan|kami "
+                    + "berikan|dilayani|memungkinkan)(?![\\p{L}])",
+            CI);
+    private static final Pattern TOPIC_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:untuk|utk|soal|mengenai|terkait|"
+                    + "perihal|masalah|kalau|kalo|tentang|info|informasi|pertanyaan|urusan|mau|ingin|minta|menanyakan|"
+                    + "tanya|tanyakan|bertanya|terkait dengan|jika|bila|apakah)\\W+(?:harga\\W+)?$",
+            CI);
+    private static final Pattern REFUSED_PRICE = Pattern.compile(
+            "(?<![\\p{L}])harga\\w*\\W+(?:\\p{L}+\\W+)?" + "(?:sudah|udah|memang)\\W+(?:\\p{L}+\\W+)?$", CI);
+    private static final Pattern DURATION = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,3})(?:\\s*(?:-|–|s/d|sampai|hingga)\\s*"
+                    + "(\\d{1,3}))?\\s*(tahun|thn|th|bulan|bln|minggu|pekan|hari|x|kali)(?![\\p{L}])",
+            CI);
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]+");
-    private static final Set<String> FILLER = Set.of("untuk", "setiap", "berupa", "yang", "di", "ke", "dan", "kak",
-            "ya", "juga", "dengan", "bagi", "pada", "pembelian", "unit", "ini", "itu", "kakak", "sebesar", "hingga",
-            "sampai", "senilai", "dari", "kami", "the", "for", "a", "an", "of", "ada", "bisa", "dapat", "sudah", "akan");
+    private static final Set<String> FILLER = Set.of(
+            "untuk",
+            "setiap",
+            "berupa",
+            "yang",
+            "di",
+            "ke",
+            "dan",
+            "kak",
+            "ya",
+            "juga",
+            "dengan",
+            "bagi",
+            "pada",
+            "pembelian",
+            "unit",
+            "ini",
+            "itu",
+            "kakak",
+            "sebesar",
+            "hingga",
+            "sampai",
+            "senilai",
+            "dari",
+            "kami",
+            "the",
+            "for",
+            "a",
+            "an",
+            "of",
+            "ada",
+            "bisa",
+            "dapat",
+            "sudah",
+            "akan");
 
     /** The money in each showroom's published text, read once per text rather than once per draft. */
-    private static final java.util.Map<String, Money.Reading> PUBLISHED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Money.Reading> PUBLISHED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final DraftText draft;
     private final String published;
@@ -93,14 +145,17 @@ final class OfferClaims {
         }
         Matcher included = SAYS_INCLUDED.matcher(text);
         while (included.find()) {
-            if (claims(text, included.start(), included.end()) && !publishedTerm(included.group(), text, included.end())) {
+            if (claims(text, included.start(), included.end())
+                    && !publishedTerm(included.group(), text, included.end())) {
                 return Optional.of("unpublished_offer"); // "sudah termasuk kaca film": an extra nobody published
             }
         }
         Matcher deal = DEAL.matcher(text);
         while (deal.find()) {
-            String before = text.substring(Math.max(0, deal.start() - 30), deal.start()).replaceFirst("(?s)^.*[,;.!?\\n]", "");
-            if (claims(text, deal.start(), deal.end()) && !CONDITION_BEFORE.matcher(before).find()
+            String before =
+                    text.substring(Math.max(0, deal.start() - 30), deal.start()).replaceFirst("(?s)^.*[,;.!?\\n]", "");
+            if (claims(text, deal.start(), deal.end())
+                    && !CONDITION_BEFORE.matcher(before).find()
                     && !asked(text, deal.end())) {
                 return Optional.of("deal_confirmed");
             }
@@ -117,7 +172,9 @@ final class OfferClaims {
                 continue;
             }
             for (Money.Percent p : draft.money.percents()) {
-                if (s.contains(p.start()) && !publishedPercent(p.value()) && !negatedAfter(text, p.end())
+                if (s.contains(p.start())
+                        && !publishedPercent(p.value())
+                        && !negatedAfter(text, p.end())
                         && !negatedBefore(text, p.start())) {
                     return Optional.of("unpublished_financing_figure");
                 }
@@ -168,27 +225,37 @@ final class OfferClaims {
         return lastTerm >= 0 && !PRICE_WORD.matcher(before.substring(lastTerm)).find();
     }
 
-    private static final Pattern FINANCING_OR_DISCOUNT = Pattern.compile("(?<![\\p{L}])(?:dp|d\\.p\\.|uang muka|tdp|"
-            + "cicilan\\w*|angsuran\\w*|tenor\\w*|bunga\\w*|installment|down payment|diskon\\w*|discount\\w*|"
-            + "potongan|cash ?back|subsidi|voucher)(?![\\p{L}])", CI);
-    private static final Pattern PRICE_WORD = Pattern.compile("(?<![\\p{L}])(?:harga\\w*|hrg|price|otr|cash|tunai)"
-            + "(?![\\p{L}])", CI);
-    private static final Pattern PER_MONTH_AFTER = Pattern.compile("^\\W*(?:saja\\W+|aja\\W+)?(?:per ?bulan|/ ?bln|"
-            + "/ ?bulan|sebulan|perbulan|per month|/month|bulanan|x\\s*\\d)", CI);
+    private static final Pattern FINANCING_OR_DISCOUNT = Pattern.compile(
+            "(?<![\\p{L}])(?:dp|d\\.p\\.|uang muka|tdp|"
+                    + "cicilan\\w*|angsuran\\w*|tenor\\w*|bunga\\w*|installment|down payment|diskon\\w*|discount\\w*|"
+                    + "potongan|cash ?back|subsidi|voucher)(?![\\p{L}])",
+            CI);
+    private static final Pattern PRICE_WORD =
+            Pattern.compile("(?<![\\p{L}])(?:harga\\w*|hrg|price|otr|cash|tunai)" + "(?![\\p{L}])", CI);
+    private static final Pattern PER_MONTH_AFTER = Pattern.compile(
+            "^\\W*(?:saja\\W+|aja\\W+)?(?:per ?bulan|/ ?bln|"
+                    + "/ ?bulan|sebulan|perbulan|per month|/month|bulanan|x\\s*\\d)",
+            CI);
 
     /** "140 juta belum bisa": a customer's offer turned down is not a price the draft states. */
     boolean refused(Money.Amount amount) {
         String before = draft.text.substring(Math.max(0, amount.start() - 25), amount.start());
-        return negatedAfter(draft.text, amount.end()) || REFUSED_BEFORE.matcher(before).find();
+        return negatedAfter(draft.text, amount.end())
+                || REFUSED_BEFORE.matcher(before).find();
     }
 
     /** "belum bisa di 200 juta": the customer's offer, turned down. */
-    private static final Pattern REFUSED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:belum|tidak|tdk|gak|ga|nggak|ngga|"
-            + "enggak|tak)\\W+(?:bisa|dapat|boleh|masuk)\\W+(?:(?:di|ke|kalau|kalo|dengan|segitu|jadi|turun)\\W+)?(?:rp\\.?\\s*)?$", CI);
+    private static final Pattern REFUSED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:belum|tidak|tdk|gak|ga|nggak|ngga|"
+                    + "enggak|tak)\\W+(?:bisa|dapat|boleh|masuk)\\W+(?:(?:di|ke|kalau|kalo|dengan|segitu|jadi|turun)\\W+)?(?:rp\\.?\\s*)?$",
+            CI);
 
     boolean publishedAmount(Money.Amount amount) {
-        return publishedMoney.amounts().stream().anyMatch(p -> p.low() == amount.low() && p.high() == amount.high()
-                || amount.kind() == Money.Kind.EXACT && p.admits(amount.low()) && p.kind() != Money.Kind.AT_LEAST);
+        return publishedMoney.amounts().stream()
+                .anyMatch(p -> p.low() == amount.low() && p.high() == amount.high()
+                        || amount.kind() == Money.Kind.EXACT
+                                && p.admits(amount.low())
+                                && p.kind() != Money.Kind.AT_LEAST);
     }
 
     /** "tidak ada program bunga 0%": the figure is denied within its own clause. */
@@ -198,20 +265,26 @@ final class OfferClaims {
     }
 
     private boolean claims(String text, int start, int end) {
-        // a negation or a topic word speaks of this term only within its own clause ("tidak ada lecet, gratis kaca film")
+        // a negation or a topic word speaks of this term only within its own clause ("tidak ada lecet, gratis kaca
+        // film")
         String before = text.substring(Math.max(0, start - 40), start).replaceFirst("(?s)^.*[,;.!?\\n]", "");
         String after = text.substring(end, Math.min(text.length(), end + 40));
-        boolean topic = TOPIC_BEFORE.matcher(before).find() && !OFFERED_AFTER.matcher(after).find();
-        return !NEGATED_BEFORE.matcher(before).find() && !NEGATED_AFTER.matcher(after).find()
-                && !topic && !REFUSED_PRICE.matcher(before).find();
+        boolean topic = TOPIC_BEFORE.matcher(before).find()
+                && !OFFERED_AFTER.matcher(after).find();
+        return !NEGATED_BEFORE.matcher(before).find()
+                && !NEGATED_AFTER.matcher(after).find()
+                && !topic
+                && !REFUSED_PRICE.matcher(before).find();
     }
 
     /** "Untuk nego bisa kak", "Soal diskon, ada!": the topic named, then offered. */
-    private static final Pattern OFFERED_AFTER = Pattern.compile("^(?:-?nya)?\\W*(?:\\p{L}+\\W+)?(?:bisa|ada|boleh|dapat|"
-            + "tersedia|berlaku|kok|oke|ok)(?![\\p{L}])(?!\\W+(?:dibantu|dibicarakan|ditanyakan|langsung|dengan|sama|ke|oleh))", CI);
+    private static final Pattern OFFERED_AFTER = Pattern.compile(
+            "^(?:-?nya)?\\W*(?:\\p{L}+\\W+)?(?:bisa|ada|boleh|dapat|"
+                    + "tersedia|berlaku|kok|oke|ok)(?![\\p{L}])(?!\\W+(?:dibantu|dibicarakan|ditanyakan|langsung|dengan|sama|ke|oleh))",
+            CI);
 
-    private static final Pattern SAYS_INCLUDED = Pattern.compile("(?<![\\p{L}])sudah termasuk (?!biaya(?![\\p{L}]))"
-            + "\\p{L}+(?: \\p{L}+)?", CI);
+    private static final Pattern SAYS_INCLUDED =
+            Pattern.compile("(?<![\\p{L}])sudah termasuk (?!biaya(?![\\p{L}]))" + "\\p{L}+(?: \\p{L}+)?", CI);
     private static final Pattern INCLUDED = Pattern.compile("(?:sudah )?termasuk (?:biaya )?(.+)", CI);
     /** Extras a showroom gives rather than costs it takes on: "termasuk garansi mesin" is its published warranty. */
     private static final Pattern GIVEN_EXTRA = Pattern.compile("(?:garansi|service|servis|ganti oli)(?![\\p{L}])", CI);
@@ -224,7 +297,9 @@ final class OfferClaims {
             return published.contains("termasuk " + included.group(1).toLowerCase(Locale.ROOT))
                     || published.contains("termasuk biaya " + included.group(1).toLowerCase(Locale.ROOT));
         }
-        String stem = (included.matches() ? included.group(1) : term).toLowerCase(Locale.ROOT).replaceAll("nya$", "")
+        String stem = (included.matches() ? included.group(1) : term)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("nya$", "")
                 .split("\\s+")[0];
         stem = stem.length() > 5 ? stem.substring(0, 5) : stem;
         int at = published.indexOf(stem);
@@ -272,9 +347,11 @@ final class OfferClaims {
         return false;
     }
 
-    private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}])(?:(dp|uang muka|cicilan\\w*|angsuran\\w*|"
-            + "kredit\\w*|leasing|tenor\\w*|bunga\\w*|installment|loan)|((?:ber)?garansi\\w*|warranty|jaminan|uang kembali|refund)|(gratis\\w*|free|"
-            + "bonus\\w*|promo\\w*|servis\\w*|service))(?![\\p{L}])", CI);
+    private static final Pattern FAMILY = Pattern.compile(
+            "(?<![\\p{L}])(?:(dp|uang muka|cicilan\\w*|angsuran\\w*|"
+                    + "kredit\\w*|leasing|tenor\\w*|bunga\\w*|installment|loan)|((?:ber)?garansi\\w*|warranty|jaminan|uang kembali|refund)|(gratis\\w*|free|"
+                    + "bonus\\w*|promo\\w*|servis\\w*|service))(?![\\p{L}])",
+            CI);
 
     /** What a duration is about: the nearest financing, warranty or free-extra word before it in its sentence. */
     private static String family(String text, int at) {
@@ -288,11 +365,15 @@ final class OfferClaims {
     }
 
     private static boolean negatedAfter(String text, int end) {
-        return NEGATED_FIGURE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
+        return NEGATED_FIGURE_AFTER
+                .matcher(text.substring(end, Math.min(text.length(), end + 30)))
+                .find();
     }
 
-    private static final Pattern NEGATED_FIGURE_AFTER = Pattern.compile("^\\W*(?:\\p{L}+\\W+)?(?:tidak|tdk|tak|belum|"
-            + "gak|ga|nggak|ngga|enggak)\\W+(?:bisa|ada|berlaku|tersedia|dapat|memungkinkan)(?![\\p{L}])", CI);
+    private static final Pattern NEGATED_FIGURE_AFTER = Pattern.compile(
+            "^\\W*(?:\\p{L}+\\W+)?(?:tidak|tdk|tak|belum|"
+                    + "gak|ga|nggak|ngga|enggak)\\W+(?:bisa|ada|berlaku|tersedia|dapat|memungkinkan)(?![\\p{L}])",
+            CI);
 
     /** A duration in days, so "1 tahun", "12 bulan" and "365 hari" compare equal. */
     private static int days(String number, String unit) {

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 public class RelevantInventory {
 
     static final int LIMIT = 8;
-    private static final Pattern BODY = Pattern.compile(
-            "\\b(" + VehicleTerms.bodyTypeWords() + "|7 ?seater|tujuh penumpang)\\b");
+    private static final Pattern BODY =
+            Pattern.compile("\\b(" + VehicleTerms.bodyTypeWords() + "|7 ?seater|tujuh penumpang)\\b");
     private final Vehicles vehicles;
     private final VehicleCatalogue catalogue;
 
@@ -54,15 +54,23 @@ public class RelevantInventory {
         String model = e.model() != null ? e.model() : interestModel;
         List<Vehicle> discussed = List.of();
         if (model != null) {
-            discussed = vehicles.search(tenant, new VehicleQuery(null, List.of(model), e.year(), e.year(), null, null,
-                    e.transmission(), e.color(), false), LIMIT);
+            discussed = vehicles.search(
+                    tenant,
+                    new VehicleQuery(
+                            null, List.of(model), e.year(), e.year(), null, null, e.transmission(), e.color(), false),
+                    LIMIT);
             if (discussed.isEmpty()) {
-                discussed = vehicles.search(tenant, new VehicleQuery(null, List.of(model), null, null, null, null, null,
-                        null, false), LIMIT);
+                discussed = vehicles.search(
+                        tenant,
+                        new VehicleQuery(null, List.of(model), null, null, null, null, null, null, false),
+                        LIMIT);
             }
         }
-        return new Selection(s.vehicles().stream().map(this::withCatalogueFacts).toList(), s.filtered(),
-                s.availableTotal(), discussed.stream().map(this::withCatalogueFacts).toList());
+        return new Selection(
+                s.vehicles().stream().map(this::withCatalogueFacts).toList(),
+                s.filtered(),
+                s.availableTotal(),
+                discussed.stream().map(this::withCatalogueFacts).toList());
     }
 
     /** A car's body type and seats from the catalogue where the showroom set none: an Avanza seats seven. */
@@ -71,7 +79,9 @@ public class RelevantInventory {
         if (entry.isEmpty() || v.facts().bodyType() != null && v.facts().seats() != null) {
             return v;
         }
-        String body = VehicleTerms.bodyTypes().contains(entry.get().bodyType()) ? entry.get().bodyType() : null;
+        String body = VehicleTerms.bodyTypes().contains(entry.get().bodyType())
+                ? entry.get().bodyType()
+                : null;
         Integer seats = entry.get().seats() > 0 ? entry.get().seats() : null;
         return v.withFacts(v.facts().or(new VehicleFacts(null, body, seats, null, null, null, null, null)));
     }
@@ -101,8 +111,13 @@ public class RelevantInventory {
                 e.transmission(),
                 e.color(),
                 false);
-        boolean filtered = query.make() != null || !models.isEmpty() || year != null || e.priceMin() != null
-                || e.priceMax() != null || e.transmission() != null || e.color() != null;
+        boolean filtered = query.make() != null
+                || !models.isEmpty()
+                || year != null
+                || e.priceMin() != null
+                || e.priceMax() != null
+                || e.transmission() != null
+                || e.color() != null;
         long total = vehicles.countAvailable(tenant);
         if (!filtered) {
             return new Selection(vehicles.search(tenant, availableOnly(VehicleQuery.all()), LIMIT), false, total);
@@ -110,15 +125,34 @@ public class RelevantInventory {
         List<Vehicle> found = vehicles.search(tenant, query, LIMIT);
         if (found.isEmpty() && year != null) {
             // the named model in another year is still worth offering
-            found = vehicles.search(tenant, new VehicleQuery(query.make(), models, null, null, e.priceMin(),
-                    e.priceMax(), e.transmission(), null, false), LIMIT);
+            found = vehicles.search(
+                    tenant,
+                    new VehicleQuery(
+                            query.make(),
+                            models,
+                            null,
+                            null,
+                            e.priceMin(),
+                            e.priceMax(),
+                            e.transmission(),
+                            null,
+                            false),
+                    LIMIT);
         }
         return new Selection(found, true, total);
     }
 
     private static VehicleQuery availableOnly(VehicleQuery q) {
-        return new VehicleQuery(q.make(), q.models(), q.yearMin(), q.yearMax(), q.priceMin(), q.priceMax(),
-                q.transmission(), q.color(), true);
+        return new VehicleQuery(
+                q.make(),
+                q.models(),
+                q.yearMin(),
+                q.yearMax(),
+                q.priceMin(),
+                q.priceMax(),
+                q.transmission(),
+                q.color(),
+                true);
     }
 
     private static String normaliseBody(String raw) {

@@ -33,36 +33,53 @@ public class ReplyGuard {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/:])(19[89]\\d|20[0-3]\\d)(?![\\d])");
     /** Words that say a car is not on offer: booked, sold, not in stock. */
-    private static final Pattern NOT_OFFERED = Pattern.compile("(?<![\\p{L}])(?:(?:tidak|tdk|tak|belum|blm|gak|ga|gk|"
-            + "nggak|ngga|enggak|sudah tidak|udah gak|udah ga)\\W+(?:\\p{L}+\\W+)?(?:ada|tersedia|ready|redi|punya|"
-            + "jual|menjual|sedia|menyediakan|available|masuk)|kosong|habis|sold(?:\\s*out)?|terjual|laku|laris|"
-            + "keluar|(?:sudah|udah|telah|sdh)\\W+(?:di)?(?:ambil|beli)|dibooking|di-booking|(?:sudah|sedang|lagi|telah|status)\\W+(?:\\p{L}+\\W+){0,2}?"
-            + "(?:di-?)?booking|booked|dibook|"
-            + "di-book|dipesan|reserved|ter-?booking|tanda jadi|sudah (?:di)?-?dp|sudah ada yang|di-?hold|on hold|"
-            + "(?:sedang|lagi)\\W+(?:di-?)?hold|inden(?:t)?\\W+(?:dulu|\\d+)|belum (?:ada|masuk)|"
-            + "tidak (?:lagi|ada lagi)|n/a|out of stock|not available|unavailable|(?:kalau|kalo|jika|bila|apabila|"
-            + "seandainya|kapan)\\W+(?:nanti\\W+)?(?:ada|masuk)|taksir\\w*|"
-            + "(?:mobil|unit)\\W+(?:kakak|anda|bapak|ibu)|(?:punya|milik)\\W+(?:kakak|anda|bapak|ibu))(?![\\p{L}])", CI);
+    private static final Pattern NOT_OFFERED = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:tidak|tdk|tak|belum|blm|gak|ga|gk|"
+                    + "nggak|ngga|enggak|sudah tidak|udah gak|udah ga)\\W+(?:\\p{L}+\\W+)?(?:ada|tersedia|ready|redi|punya|"
+                    + "jual|menjual|sedia|menyediakan|available|masuk)|kosong|habis|sold(?:\\s*out)?|terjual|laku|laris|"
+                    + "keluar|(?:sudah|udah|telah|sdh)\\W+(?:di)?(?:ambil|beli)|dibooking|di-booking|(?:sudah|sedang|lagi|telah|status)\\W+(?:\\p{L}+\\W+){0,2}?"
+                    + "(?:di-?)?booking|booked|dibook|"
+                    + "di-book|dipesan|reserved|ter-?booking|tanda jadi|sudah (?:di)?-?dp|sudah ada yang|di-?hold|on hold|"
+                    + "(?:sedang|lagi)\\W+(?:di-?)?hold|inden(?:t)?\\W+(?:dulu|\\d+)|belum (?:ada|masuk)|"
+                    + "tidak (?:lagi|ada lagi)|n/a|out of stock|not available|unavailable|(?:kalau|kalo|jika|bila|apabila|"
+                    + "seandainya|kapan)\\W+(?:nanti\\W+)?(?:ada|masuk)|taksir\\w*|"
+                    + "(?:mobil|unit)\\W+(?:kakak|anda|bapak|ibu)|(?:punya|milik)\\W+(?:kakak|anda|bapak|ibu))(?![\\p{L}])",
+            CI);
     /** The customer speaks of a car of their own ("mobil lama saya Agya 2016", "punya saya"). */
-    private static final Pattern CUSTOMER_OWNS = Pattern.compile("(?<![\\p{L}])(?:(?:mobil|unit|kendaraan)\\W+"
-            + "(?:lama\\W+)?(?:saya|sy|aku|gue|gw|ku)|mobilku|punya\\W+(?:saya|sy|aku))(?![\\p{L}])", CI);
+    private static final Pattern CUSTOMER_OWNS = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:mobil|unit|kendaraan)\\W+"
+                    + "(?:lama\\W+)?(?:saya|sy|aku|gue|gw|ku)|mobilku|punya\\W+(?:saya|sy|aku))(?![\\p{L}])",
+            CI);
     /** "tukar tambah Agya 2017": the car named next is the customer's own, not one on offer. */
-    private static final Pattern CUSTOMERS_CAR = Pattern.compile("(?<![\\p{L}])(?:tukar[- ]tambah|trade[- ]?in|"
-            + "mobil lama|unit lama)\\W+(?:(?:mobil|unit|kakak|kak|anda|dengan|pakai|berupa)\\W+){0,2}$", CI);
-    private static final Pattern SAYS_SOLD = Pattern.compile("(?<![\\p{L}])(?:sold|terjual|laku|laris|sudah keluar|"
-            + "sudah diambil|sudah dibeli)(?![\\p{L}])", CI);
-    private static final Pattern SAYS_BOOKED = Pattern.compile("(?<![\\p{L}])(?:dibooking|di-booking|booking|booked|"
-            + "dibook|di-book|dipesan|reserved|tanda jadi|sudah (?:di)?-?dp|hold|di-?hold|on hold)(?![\\p{L}])", CI);
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]]|(?<![\\p{L}])(?:tapi|tetapi|namun|"
-            + "sedangkan|sementara|adapun|kecuali|cuma|hanya|melainkan|but)(?![\\p{L}])", CI);
-    private static final Pattern BUDGET_BEFORE = Pattern.compile("(?<![\\p{L}])(?:budget|bujet|dana|anggaran|"
-            + "kemampuan|range|rentang|kisaran|di ?bawah|dibawah|di ?atas|diatas|maksimal|max|mulai)\\w*\\W+(?:\\p{L}+\\W+){0,3}"
-            + "(?:rp\\.?\\s*)?$", CI);
-    private static final Pattern FOREIGN_CURRENCY = Pattern.compile("(?<![\\p{L}])(?:usd|us\\$|sgd|myr|eur|€|£|dollar|"
-            + "dolar)\\s*\\d|\\$\\s*\\d|\\d\\s*(?:usd|dollar|dolar)(?![\\p{L}])", CI);
+    private static final Pattern CUSTOMERS_CAR = Pattern.compile(
+            "(?<![\\p{L}])(?:tukar[- ]tambah|trade[- ]?in|"
+                    + "mobil lama|unit lama)\\W+(?:(?:mobil|unit|kakak|kak|anda|dengan|pakai|berupa)\\W+){0,2}$",
+            CI);
+
+    private static final Pattern SAYS_SOLD = Pattern.compile(
+            "(?<![\\p{L}])(?:sold|terjual|laku|laris|sudah keluar|" + "sudah diambil|sudah dibeli)(?![\\p{L}])", CI);
+    private static final Pattern SAYS_BOOKED = Pattern.compile(
+            "(?<![\\p{L}])(?:dibooking|di-booking|booking|booked|"
+                    + "dibook|di-book|dipesan|reserved|tanda jadi|sudah (?:di)?-?dp|hold|di-?hold|on hold)(?![\\p{L}])",
+            CI);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[,;:()\\[\\]]|(?<![\\p{L}])(?:tapi|tetapi|namun|"
+                    + "sedangkan|sementara|adapun|kecuali|cuma|hanya|melainkan|but)(?![\\p{L}])",
+            CI);
+    private static final Pattern BUDGET_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:budget|bujet|dana|anggaran|"
+                    + "kemampuan|range|rentang|kisaran|di ?bawah|dibawah|di ?atas|diatas|maksimal|max|mulai)\\w*\\W+(?:\\p{L}+\\W+){0,3}"
+                    + "(?:rp\\.?\\s*)?$",
+            CI);
+    private static final Pattern FOREIGN_CURRENCY = Pattern.compile(
+            "(?<![\\p{L}])(?:usd|us\\$|sgd|myr|eur|€|£|dollar|"
+                    + "dolar)\\s*\\d|\\$\\s*\\d|\\d\\s*(?:usd|dollar|dolar)(?![\\p{L}])",
+            CI);
     /** Variant words are few per showroom: their patterns are compiled once. */
     private static final java.util.Map<String, Pattern> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Pattern FOR_CAR = Pattern.compile("(?is)\\W*(?:kak\\W+)?(?:untuk|utk|buat|for)\\W+(?:\\p{L}+\\W+)?");
+
+    private static final Pattern FOR_CAR =
+            Pattern.compile("(?is)\\W*(?:kak\\W+)?(?:untuk|utk|buat|for)\\W+(?:\\p{L}+\\W+)?");
     private static final long SMALLEST_PRICE = 100_000;
 
     private final VehicleCatalogue catalogue;
@@ -88,7 +105,9 @@ public class ReplyGuard {
         if (problem.isPresent()) {
             return GuardVerdict.withhold(problem.get());
         }
-        return Deferral.find(text.text).map(p -> GuardVerdict.escalate("assistant_deferred")).orElse(GuardVerdict.send());
+        return Deferral.find(text.text)
+                .map(p -> GuardVerdict.escalate("assistant_deferred"))
+                .orElse(GuardVerdict.send());
     }
 
     /** Whether a text the assistant wrote itself (a template, an FAQ answer) tells the customer a person will act. */
@@ -97,8 +116,15 @@ public class ReplyGuard {
     }
 
     /** A car named in the draft, with what the draft says about it and the stock cars that fit. */
-    private record CarMention(String model, int start, int end, DraftText.Segment segment, List<StockCar> stock,
-            List<StockCar> fitting, boolean notOffered, String claimedStatus) {
+    private record CarMention(
+            String model,
+            int start,
+            int end,
+            DraftText.Segment segment,
+            List<StockCar> stock,
+            List<StockCar> fitting,
+            boolean notOffered,
+            String claimedStatus) {
 
         List<StockCar> fittingAvailable() {
             return fitting.stream().filter(StockCar::available).toList();
@@ -137,16 +163,24 @@ public class ReplyGuard {
             }
             // "a white 2020 Ertiga GX": a year or colour written just before the name describes it too
             String extra = aliasExtra(named, s.model().model());
-            List<StockCar> fitting = fitting(stock, extra + " " + window + " " + before, text, s.end() - extra.length() - 1);
+            List<StockCar> fitting =
+                    fitting(stock, extra + " " + window + " " + before, text, s.end() - extra.length() - 1);
             String clause = clauseAround(text, segment, s, kept, i);
             boolean notOffered = NOT_OFFERED.matcher(clause).find()
-                    || CUSTOMERS_CAR.matcher(text.text.substring(Math.max(segment.start(), s.start() - 40), s.start())).find();
-            String claimed = SAYS_SOLD.matcher(clause).find() ? "sold" : SAYS_BOOKED.matcher(clause).find() ? "booked" : null;
-            if (!notOffered && fitting.isEmpty() && CUSTOMER_OWNS.matcher(facts.customerText()).find()
+                    || CUSTOMERS_CAR
+                            .matcher(text.text.substring(Math.max(segment.start(), s.start() - 40), s.start()))
+                            .find();
+            String claimed = SAYS_SOLD.matcher(clause).find()
+                    ? "sold"
+                    : SAYS_BOOKED.matcher(clause).find() ? "booked" : null;
+            if (!notOffered
+                    && fitting.isEmpty()
+                    && CUSTOMER_OWNS.matcher(facts.customerText()).find()
                     && containsWord(facts.customerText(), s.model().model())) {
                 notOffered = true; // "mobil saya Agya 2016" repeated back: the customer's car, fitting none of ours
             }
-            out.add(new CarMention(s.model().model(), s.start(), s.end(), segment, stock, fitting, notOffered, claimed));
+            out.add(new CarMention(
+                    s.model().model(), s.start(), s.end(), segment, stock, fitting, notOffered, claimed));
         }
         return out;
     }
@@ -154,7 +188,9 @@ public class ReplyGuard {
     private static List<StockCar> byVariant(ShowroomFacts facts, String named) {
         String word = named.toLowerCase(Locale.ROOT);
         return facts.cars().stream()
-                .filter(c -> c.variant() != null && List.of(c.variant().toLowerCase(Locale.ROOT).split("\\s+")).contains(word))
+                .filter(c -> c.variant() != null
+                        && List.of(c.variant().toLowerCase(Locale.ROOT).split("\\s+"))
+                                .contains(word))
                 .toList();
     }
 
@@ -174,14 +210,16 @@ public class ReplyGuard {
     }
 
     /** "Avanza 1.5 Veloz": a model name that is the previous car's variant is not a second car. */
-    private static boolean partOfPrevious(String text, VehicleCatalogue.Span previous, VehicleCatalogue.Span span,
-            ShowroomFacts facts) {
-        if (span.start() - previous.end() > 24 || text.substring(previous.end(), span.start()).matches("(?s).*(?:[.!?](?:\\s|$)|[\\n,;]).*")) {
+    private static boolean partOfPrevious(
+            String text, VehicleCatalogue.Span previous, VehicleCatalogue.Span span, ShowroomFacts facts) {
+        if (span.start() - previous.end() > 24
+                || text.substring(previous.end(), span.start()).matches("(?s).*(?:[.!?](?:\\s|$)|[\\n,;]).*")) {
             return false;
         }
         String named = text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT);
         return facts.ofModel(previous.model().model()).stream()
-                .anyMatch(c -> c.variant() != null && c.variant().toLowerCase(Locale.ROOT).contains(named));
+                .anyMatch(c -> c.variant() != null
+                        && c.variant().toLowerCase(Locale.ROOT).contains(named));
     }
 
     /**
@@ -202,8 +240,11 @@ public class ReplyGuard {
             }
         }
         List<String> colours = Colours.findAll(window).stream()
-                .filter(c -> !window.substring(Math.max(0, c.start() - 12), c.start()).matches("(?is).*\\b(?:bukan|tidak|not|selain)\\W*$"))
-                .map(Colours.Mention::base).distinct().toList();
+                .filter(c -> !window.substring(Math.max(0, c.start() - 12), c.start())
+                        .matches("(?is).*\\b(?:bukan|tidak|not|selain)\\W*$"))
+                .map(Colours.Mention::base)
+                .distinct()
+                .toList();
         String colour = colours.isEmpty() ? null : colours.getFirst();
         Set<String> variantWords = stock.stream()
                 .flatMap(c -> variantWords(c).stream())
@@ -215,14 +256,18 @@ public class ReplyGuard {
         for (String other : colours) {
             // "Fortuner 2019 ada hitam dan putih": every colour named must be one the stock has
             final Integer stated = year;
-            if (stock.stream().noneMatch(c -> (stated == null || stated.equals(c.year())) && Colours.same(other, c.colour()))) {
+            if (stock.stream()
+                    .noneMatch(c -> (stated == null || stated.equals(c.year())) && Colours.same(other, c.colour()))) {
                 return fitting;
             }
         }
         for (StockCar c : stock) {
             if ((year == null || year.equals(c.year()))
                     && (colours.isEmpty() || colours.stream().anyMatch(k -> Colours.same(k, c.colour())))
-                    && variantWords(c).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList().containsAll(variantWords)) {
+                    && variantWords(c).stream()
+                            .map(w -> w.toLowerCase(Locale.ROOT))
+                            .toList()
+                            .containsAll(variantWords)) {
                 fitting.add(c);
             }
         }
@@ -230,20 +275,68 @@ public class ReplyGuard {
     }
 
     private static final Pattern VARIANT_TOKEN = Pattern.compile("\\G\\s*([A-Z0-9][A-Za-z0-9.+/-]{0,9})(?=[\\s,)]|$)");
-    private static final Set<String> NOT_VARIANT = Set.of("kak", "ka", "rp", "idr", "ready", "ada", "masih", "sudah",
-            "harga", "warna", "tahun", "thn", "unit", "matic", "manual", "at", "mt", "cvt", "a/t", "m/t", "diesel",
-            "bensin", "om", "pak", "bu", "gan", "sis", "tersedia", "dengan", "yang", "dan", "untuk", "bekas", "second",
-            "ok", "oke", "siap", "bisa", "nya", "-", "km", "sold", "booked", "terjual", "plat", "nopol", "b", "no");
+    private static final Set<String> NOT_VARIANT = Set.of(
+            "kak",
+            "ka",
+            "rp",
+            "idr",
+            "ready",
+            "ada",
+            "masih",
+            "sudah",
+            "harga",
+            "warna",
+            "tahun",
+            "thn",
+            "unit",
+            "matic",
+            "manual",
+            "at",
+            "mt",
+            "cvt",
+            "a/t",
+            "m/t",
+            "diesel",
+            "bensin",
+            "om",
+            "pak",
+            "bu",
+            "gan",
+            "sis",
+            "tersedia",
+            "dengan",
+            "yang",
+            "dan",
+            "untuk",
+            "bekas",
+            "second",
+            "ok",
+            "oke",
+            "siap",
+            "bisa",
+            "nya",
+            "-",
+            "km",
+            "sold",
+            "booked",
+            "terjual",
+            "plat",
+            "nopol",
+            "b",
+            "no");
 
     /** Capitalised words right after a model name are its variant as the draft states it ("Brio RS", "Innova 2.4 G"). */
     private static List<String> statedVariant(String window) {
         List<String> words = new ArrayList<>();
-        window = window.replaceFirst("(?i)^\\s*(?:(?:kami|ini|yang|yg|tipe|type|varian|variant|ready|ada|tersedia)\\s+)+", " ");
+        window = window.replaceFirst(
+                "(?i)^\\s*(?:(?:kami|ini|yang|yg|tipe|type|varian|variant|ready|ada|tersedia)\\s+)+", " ");
         Matcher m = VARIANT_TOKEN.matcher(window);
         while (m.find() && words.size() < 4) {
             String w = m.group(1).replaceAll("[.,]$", "").replaceAll("(?i)-?nya$", ""); // "2021-nya" is a year
             String lower = w.toLowerCase(Locale.ROOT);
-            if (YEAR.matcher(w).matches() || NOT_VARIANT.contains(lower) || Colours.first(w).isPresent()
+            if (YEAR.matcher(w).matches()
+                    || NOT_VARIANT.contains(lower)
+                    || Colours.first(w).isPresent()
                     || w.matches("\\d+(?:[.,]\\d{3})+|\\d{3,}|\\d{1,2}")) {
                 break;
             }
@@ -267,13 +360,23 @@ public class ReplyGuard {
 
     private static boolean containsWord(String text, String word) {
         // one-letter variants ("G", "E") count only as written, in capitals
-        return WORD_PATTERNS.computeIfAbsent(word, w -> Pattern.compile("(?<![\\p{L}\\d.])" + Pattern.quote(w)
-                + "(?![\\p{L}\\d]|\\.\\d)", w.length() <= 2 ? 0 : CI)).matcher(text).find();
+        return WORD_PATTERNS
+                .computeIfAbsent(
+                        word,
+                        w -> Pattern.compile(
+                                "(?<![\\p{L}\\d.])" + Pattern.quote(w) + "(?![\\p{L}\\d]|\\.\\d)",
+                                w.length() <= 2 ? 0 : CI))
+                .matcher(text)
+                .find();
     }
 
     /** The clause naming the car, or the next one when it only continues it ("Untuk Raize, saat ini kosong"). */
-    private static String clauseAround(DraftText text, DraftText.Segment segment, VehicleCatalogue.Span span,
-            List<VehicleCatalogue.Span> all, int index) {
+    private static String clauseAround(
+            DraftText text,
+            DraftText.Segment segment,
+            VehicleCatalogue.Span span,
+            List<VehicleCatalogue.Span> all,
+            int index) {
         String seg = text.of(segment);
         int at = span.start() - segment.start();
         List<Integer> breaks = new ArrayList<>();
@@ -308,7 +411,8 @@ public class ReplyGuard {
         for (CarMention car : cars) {
             if (car.notOffered()) {
                 // a booked car called sold, or a sold one called booked, is still a false statement about stock
-                if (car.claimedStatus() != null && !car.fitting().isEmpty()
+                if (car.claimedStatus() != null
+                        && !car.fitting().isEmpty()
                         && car.fitting().stream().noneMatch(c -> c.status().equals(car.claimedStatus()))
                         && car.fitting().stream().noneMatch(StockCar::available)) {
                     return Optional.of("vehicle_status_wrong");
@@ -328,8 +432,8 @@ public class ReplyGuard {
         return Optional.empty();
     }
 
-    private static Optional<String> priceProblem(DraftText text, List<CarMention> cars, ShowroomFacts facts,
-            OfferClaims offers) {
+    private static Optional<String> priceProblem(
+            DraftText text, List<CarMention> cars, ShowroomFacts facts, OfferClaims offers) {
         Money.Reading customer = Money.read(facts.customerText());
         for (Money.Amount amount : text.money.amounts()) {
             if (amount.high() < SMALLEST_PRICE || offers.publishedAmount(amount) || offers.refused(amount)) {
@@ -348,20 +452,25 @@ public class ReplyGuard {
             List<List<StockCar>> named = carsNamedWith(text, cars, amount.start(), amount.end(), facts);
             if (named.isEmpty()) {
                 // a bound or range that answers the customer's budget, with stock inside it, is a search, not a price
-                boolean answersBudget = amount.kind() != Money.Kind.EXACT && !customer.amounts().isEmpty()
-                        && facts.cars().stream().anyMatch(c -> c.available() && c.price() != null && amount.admits(c.price()));
+                boolean answersBudget = amount.kind() != Money.Kind.EXACT
+                        && !customer.amounts().isEmpty()
+                        && facts.cars().stream()
+                                .anyMatch(c -> c.available() && c.price() != null && amount.admits(c.price()));
                 if (answersBudget) {
                     continue;
                 }
                 return Optional.of("unlisted_price");
             }
-            if ((amount.kind() == Money.Kind.RANGE || amount.kind() == Money.Kind.ROUGHLY) && !carAfter(text, cars, amount)
+            if ((amount.kind() == Money.Kind.RANGE || amount.kind() == Money.Kind.ROUGHLY)
+                    && !carAfter(text, cars, amount)
                     && !exactAlso(text, amount)) {
                 return Optional.of("vague_price_for_one_car"); // "Xpander kisaran 220-240 juta": the price is open
             }
             boolean askedAndNotOffered = askedAboutUnavailable(text, cars, amount, facts);
-            boolean fits = named.stream().flatMap(List::stream)
-                    .anyMatch(c -> (c.available() || askedAndNotOffered) && c.price() != null && amount.admits(c.price()));
+            boolean fits = named.stream()
+                    .flatMap(List::stream)
+                    .anyMatch(c ->
+                            (c.available() || askedAndNotOffered) && c.price() != null && amount.admits(c.price()));
             if (!fits) {
                 return Optional.of("unlisted_price");
             }
@@ -373,8 +482,8 @@ public class ReplyGuard {
      * The cars a stretch of the draft (an amount, a stated fact) speaks of: the car named before it in its segment
      * (else after it), else the car of the nearest earlier segment of the same paragraph, else the conversation's car.
      */
-    private static List<List<StockCar>> carsNamedWith(DraftText text, List<CarMention> cars, int start, int end,
-            ShowroomFacts facts) {
+    private static List<List<StockCar>> carsNamedWith(
+            DraftText text, List<CarMention> cars, int start, int end, ShowroomFacts facts) {
         DraftText.Segment segment = text.segmentAt(start);
         CarMention before = null;
         CarMention after = null;
@@ -388,7 +497,9 @@ public class ReplyGuard {
             }
         }
         // "Rp 1,15 miliar untuk Alphard": a car named right after the amount with "untuk" is the one it prices
-        if (after != null && after.start() >= end && FOR_CAR.matcher(text.text.substring(end, after.start())).matches()) {
+        if (after != null
+                && after.start() >= end
+                && FOR_CAR.matcher(text.text.substring(end, after.start())).matches()) {
             before = null;
         }
         CarMention same = before != null ? before : after;
@@ -402,7 +513,8 @@ public class ReplyGuard {
             }
         }
         if (earlier == null) {
-            // "Avanza Veloz 2021 ...\n\nHarganya Rp 215.000.000": a paragraph that names no car goes on about the last one
+            // "Avanza Veloz 2021 ...\n\nHarganya Rp 215.000.000": a paragraph that names no car goes on about the last
+            // one
             boolean paragraphNamesACar = cars.stream().anyMatch(c -> c.segment().paragraph() == segment.paragraph());
             for (CarMention c : cars) {
                 if (!paragraphNamesACar && c.end() <= segment.start()) {
@@ -424,18 +536,23 @@ public class ReplyGuard {
     /** "Rp 150-an, tepatnya Rp 150.000.000": an approximate price next to the exact one. */
     private static boolean exactAlso(DraftText text, Money.Amount amount) {
         DraftText.Segment segment = text.segmentAt(amount.start());
-        return text.money.amounts().stream().anyMatch(a -> a != amount && a.kind() == Money.Kind.EXACT
-                && segment.contains(a.start()) && amount.admits(a.low()));
+        return text.money.amounts().stream()
+                .anyMatch(a -> a != amount
+                        && a.kind() == Money.Kind.EXACT
+                        && segment.contains(a.start())
+                        && amount.admits(a.low()));
     }
 
     /** The customer asked about this very car, and the draft says it is booked or sold: its old price may be named. */
-    private static boolean askedAboutUnavailable(DraftText text, List<CarMention> cars, Money.Amount amount,
-            ShowroomFacts facts) {
+    private static boolean askedAboutUnavailable(
+            DraftText text, List<CarMention> cars, Money.Amount amount, ShowroomFacts facts) {
         DraftText.Segment segment = text.segmentAt(amount.start());
-        return cars.stream().filter(c -> c.start() < amount.start()
+        return cars.stream()
+                .filter(c -> c.start() < amount.start()
                         && (c.segment().equals(segment) || c.segment().paragraph() == segment.paragraph()))
                 .reduce((a, b) -> b)
-                .filter(c -> c.notOffered() && facts.conversationModels().contains(c.model().toLowerCase(Locale.ROOT)))
+                .filter(c -> c.notOffered()
+                        && facts.conversationModels().contains(c.model().toLowerCase(Locale.ROOT)))
                 .isPresent();
     }
 
@@ -446,7 +563,8 @@ public class ReplyGuard {
     private static boolean inventedBound(Money.Amount amount, ShowroomFacts facts) {
         return switch (amount.kind()) {
             case EXACT -> false;
-            case AT_LEAST -> facts.cars().stream().noneMatch(c -> c.available() && c.price() != null && c.price() == amount.low());
+            case AT_LEAST ->
+                facts.cars().stream().noneMatch(c -> c.available() && c.price() != null && c.price() == amount.low());
             default -> true;
         };
     }
@@ -456,7 +574,9 @@ public class ReplyGuard {
         DraftText.Segment segment = text.segmentAt(amount.start());
         boolean before = cars.stream().anyMatch(c -> c.segment().equals(segment) && c.start() < amount.start());
         boolean after = cars.stream().anyMatch(c -> c.segment().equals(segment) && c.start() > amount.start())
-                || cars.stream().anyMatch(c -> c.segment().paragraph() == segment.paragraph() && c.segment().start() > segment.start());
+                || cars.stream()
+                        .anyMatch(c -> c.segment().paragraph() == segment.paragraph()
+                                && c.segment().start() > segment.start());
         return after && !before;
     }
 
@@ -468,8 +588,9 @@ public class ReplyGuard {
     /** The customer's own budget repeated back ("untuk budget 150 juta, ada pilihan ini"). */
     private static boolean echoesBudget(DraftText text, Money.Amount amount, Money.Reading customer) {
         String before = text.text.substring(Math.max(0, amount.start() - 40), amount.start());
-        boolean saidByCustomer = customer.amounts().stream().anyMatch(c -> c.value() == amount.value()
-                || amount.kind() == Money.Kind.RANGE && c.low() == amount.low() && c.high() == amount.high());
+        boolean saidByCustomer = customer.amounts().stream()
+                .anyMatch(c -> c.value() == amount.value()
+                        || amount.kind() == Money.Kind.RANGE && c.low() == amount.low() && c.high() == amount.high());
         return saidByCustomer && (BUDGET_BEFORE.matcher(before).find() || amount.kind() != Money.Kind.EXACT);
     }
 }

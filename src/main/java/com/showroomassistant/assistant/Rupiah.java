@@ -12,6 +12,8 @@ public final class Rupiah {
         if (amount == null) {
             return "harga hubungi kami";
         }
-        return "Rp " + NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID")).format(amount);
+        return "Rp "
+                + NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID"))
+                        .format(amount);
     }
 }

@@ -13,7 +13,11 @@ import java.util.Set;
  * @param conversationModels the models (lower case) the conversation is about, for a price named without a car
  * @param customerText the customer's own words this turn, whose budget a reply may repeat
  */
-public record ShowroomFacts(List<StockCar> cars, String published, boolean negotiation, Set<String> conversationModels,
+public record ShowroomFacts(
+        List<StockCar> cars,
+        String published,
+        boolean negotiation,
+        Set<String> conversationModels,
         String customerText) {
 
     public ShowroomFacts {
@@ -24,8 +28,8 @@ public record ShowroomFacts(List<StockCar> cars, String published, boolean negot
     }
 
     /** One car in stock as the guard sees it, with the facts the showroom recorded for it. */
-    public record StockCar(String model, String variant, Integer year, Long price, String colour, String status,
-            VehicleFacts facts) {
+    public record StockCar(
+            String model, String variant, Integer year, Long price, String colour, String status, VehicleFacts facts) {
 
         public StockCar {
             facts = facts == null ? VehicleFacts.NONE : facts;

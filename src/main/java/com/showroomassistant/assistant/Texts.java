@@ -15,6 +15,7 @@ public final class Texts {
             "Baik, Anda tidak akan menerima pesan otomatis lagi dari kami. Kirim MULAI kapan saja untuk mengaktifkan kembali.";
     /** Stands for a message without text (photo, voice note, sticker, location) in the model's user turn. */
     static final String NO_TEXT = "(pelanggan mengirim pesan tanpa teks: foto, pesan suara, stiker atau lokasi)";
+
     static final String PHOTOS = "Berikut foto unitnya ya kak. 😊";
     static final String TOKEN_BUDGET_SPENT = "⚠️ Kuota AI harian showroom sudah habis. Sampai besok, pelanggan dijawab"
             + " asisten offline (stok, FAQ, jam buka) dan pertanyaan lain diteruskan ke staff.";

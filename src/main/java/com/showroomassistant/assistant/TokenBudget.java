@@ -50,9 +50,11 @@ public class TokenBudget {
     /** True for the first caller of the day across instances: that one tells staff. */
     public boolean tellStaffOnce(TenantId tenant, LocalDate day) {
         flush();
-        return jdbc.sql("update llm_usage set staff_told = true where tenant_id = ? and usage_day = ? and not staff_told")
-                .params(tenant.value(), day)
-                .update() == 1;
+        return jdbc.sql(
+                                "update llm_usage set staff_told = true where tenant_id = ? and usage_day = ? and not staff_told")
+                        .params(tenant.value(), day)
+                        .update()
+                == 1;
     }
 
     @Scheduled(fixedDelayString = "${showroom.llm.usage-flush-interval:5s}")

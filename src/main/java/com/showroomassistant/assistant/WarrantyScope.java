@@ -15,20 +15,94 @@ import java.util.regex.Pattern;
 final class WarrantyScope {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern WARRANTY = Pattern.compile("(?<![\\p{L}])(?:(?:ber)?garansi\\w*|warranty|jaminan)"
-            + "(?![\\p{L}])", CI);
+    private static final Pattern WARRANTY =
+            Pattern.compile("(?<![\\p{L}])(?:(?:ber)?garansi\\w*|warranty|jaminan)" + "(?![\\p{L}])", CI);
     /** Words, numbers and sentence ends; a line break before a bullet ("\\n• AC") continues the list. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}-]*|\\d+(?:[.,]\\d+)?|[.!?]|\\n(?!\\s*(?:[•*·-]|\\d+[.)]))");
+    private static final Pattern TOKEN =
+            Pattern.compile("[\\p{L}][\\p{L}-]*|\\d+(?:[.,]\\d+)?|[.!?]|\\n(?!\\s*(?:[•*·-]|\\d+[.)]))");
     /** Car parts a showroom's warranty names. */
-    private static final Set<String> PARTS = Set.of("mesin", "engine", "transmisi", "gearbox", "matic", "cvt", "ac",
-            "kaki-kaki", "kelistrikan", "elektrikal", "body", "bodi", "cat", "rem", "aki", "ban", "interior", "eksterior",
-            "suspensi", "radiator", "turbo", "kopling", "audio", "rangka", "sasis", "chassis", "oli", "power", "steering");
+    private static final Set<String> PARTS = Set.of(
+            "mesin",
+            "engine",
+            "transmisi",
+            "gearbox",
+            "matic",
+            "cvt",
+            "ac",
+            "kaki-kaki",
+            "kelistrikan",
+            "elektrikal",
+            "body",
+            "bodi",
+            "cat",
+            "rem",
+            "aki",
+            "ban",
+            "interior",
+            "eksterior",
+            "suspensi",
+            "radiator",
+            "turbo",
+            "kopling",
+            "audio",
+            "rangka",
+            "sasis",
+            "chassis",
+            "oli",
+            "power",
+            "steering");
     /** Words that may sit between the warranty word and its parts, or between parts. */
-    private static final Set<String> BETWEEN = Set.of("untuk", "utk", "dan", "serta", "selama", "bagian", "khusus",
-            "hanya", "mencakup", "meliputi", "yaitu", "yakni", "plus", "bulan", "bln", "tahun", "thn", "minggu", "hari",
-            "atau", "juga", "mulai", "sampai", "hingga", "sd", "s", "d", "full", "resmi", "showroom", "kami", "unit",
-            "berlaku", "semua", "seluruh", "kak", "kakak", "cover", "mengcover", "meng-cover", "termasuk", "ini", "itu",
-            "nya", "pertama", "bagi", "pada", "di", "yang", "yg");
+    private static final Set<String> BETWEEN = Set.of(
+            "untuk",
+            "utk",
+            "dan",
+            "serta",
+            "selama",
+            "bagian",
+            "khusus",
+            "hanya",
+            "mencakup",
+            "meliputi",
+            "yaitu",
+            "yakni",
+            "plus",
+            "bulan",
+            "bln",
+            "tahun",
+            "thn",
+            "minggu",
+            "hari",
+            "atau",
+            "juga",
+            "mulai",
+            "sampai",
+            "hingga",
+            "sd",
+            "s",
+            "d",
+            "full",
+            "resmi",
+            "showroom",
+            "kami",
+            "unit",
+            "berlaku",
+            "semua",
+            "seluruh",
+            "kak",
+            "kakak",
+            "cover",
+            "mengcover",
+            "meng-cover",
+            "termasuk",
+            "ini",
+            "itu",
+            "nya",
+            "pertama",
+            "bagi",
+            "pada",
+            "di",
+            "yang",
+            "yg");
 
     private WarrantyScope() {}
 

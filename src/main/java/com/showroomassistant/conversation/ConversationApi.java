@@ -1,17 +1,17 @@
 package com.showroomassistant.conversation;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.TenantId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,24 +32,28 @@ class ConversationApi {
     record HumanReply(@NotBlank @Size(max = 4000) String message) {}
 
     @PostMapping("/{id}/reply")
-    @Operation(summary = "Reply as a person", description = "Queues the text to the customer and pauses the assistant in"
-            + " this conversation until resolve or the handoff timeout.")
+    @Operation(
+            summary = "Reply as a person",
+            description = "Queues the text to the customer and pauses the assistant in"
+                    + " this conversation until resolve or the handoff timeout.")
     Map<String, Object> reply(TenantId tenant, @PathVariable long id, @Valid @RequestBody HumanReply body) {
         long messageId = handoff.reply(tenant, id, body.message().strip());
         return Map.of("messageId", messageId, "status", "queued");
     }
 
     @PostMapping("/{id}/resolve")
-    @Operation(summary = "Hand back to the assistant", description = "Ends an escalation or human takeover; counted as a"
-            + " resolution in stats and analytics.")
+    @Operation(
+            summary = "Hand back to the assistant",
+            description = "Ends an escalation or human takeover; counted as a" + " resolution in stats and analytics.")
     ConversationView resolve(TenantId tenant, @PathVariable long id) {
         handoff.resolve(tenant, id);
         return conversations.get(tenant, id);
     }
 
     @GetMapping
-    @Operation(summary = "List conversations", description = "Escalated first, then most recent; q matches part of the"
-            + " phone digits or the name.")
+    @Operation(
+            summary = "List conversations",
+            description = "Escalated first, then most recent; q matches part of the" + " phone digits or the name.")
     Page<ConversationView> list(
             TenantId tenant,
             @RequestParam(required = false) String status,

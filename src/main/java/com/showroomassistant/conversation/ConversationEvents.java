@@ -25,8 +25,6 @@ public class ConversationEvents {
     private void record(long conversationId, String kind, String reason, OffsetDateTime at) {
         jdbc.sql("""
                 insert into conversation_event (tenant_id, conversation_id, kind, reason, created_at)
-                select tenant_id, id, ?, ?, ? from conversation where id = ?""")
-                .params(kind, reason, at, conversationId)
-                .update();
+                select tenant_id, id, ?, ?, ? from conversation where id = ?""").params(kind, reason, at, conversationId).update();
     }
 }

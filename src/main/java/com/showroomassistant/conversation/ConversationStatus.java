@@ -24,7 +24,9 @@ public enum ConversationStatus {
     }
 
     public static ConversationStatus of(String value) {
-        return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.value.equals(value))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown conversation status: " + value));
     }
 

@@ -62,7 +62,9 @@ public class Conversations {
 
     /** Remembers the viewing slots offered in a conversation (JSON), or forgets them with null. */
     public void saveBookingOffer(long conversationId, String offerJson) {
-        jdbc.sql("update conversation set booking_offer = ? where id = ?").params(offerJson, conversationId).update();
+        jdbc.sql("update conversation set booking_offer = ? where id = ?")
+                .params(offerJson, conversationId)
+                .update();
     }
 
     /** Marks each conversation of the tenant as a staff phone's or a customer's, from the active staff list. */
@@ -70,9 +72,7 @@ public class Conversations {
         jdbc.sql("""
                 update conversation c set is_staff = (select count(*) > 0 from staff_phone s
                     where s.tenant_id = c.tenant_id and s.phone_number = c.customer_identity and s.is_active)
-                 where c.tenant_id = ?""")
-                .param(tenant.value())
-                .update();
+                 where c.tenant_id = ?""").param(tenant.value()).update();
     }
 
     /** Points a received message at this service's own copy of its media (the gateway's copy does not last). */
@@ -91,9 +91,10 @@ public class Conversations {
         if (q != null && !q.isBlank()) {
             String digits = q.replaceAll("\\D", "");
             like = "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
-            where.add(digits.isEmpty()
-                    ? "lower(coalesce(customer_name, '')) like :q"
-                    : "(customer_identity like :digits or lower(coalesce(customer_name, '')) like :q)");
+            where.add(
+                    digits.isEmpty()
+                            ? "lower(coalesce(customer_name, '')) like :q"
+                            : "(customer_identity like :digits or lower(coalesce(customer_name, '')) like :q)");
             if (!digits.isEmpty()) {
                 digits = "%" + (digits.startsWith("0") ? digits.substring(1) : digits) + "%";
             }

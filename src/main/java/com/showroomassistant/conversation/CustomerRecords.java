@@ -23,11 +23,16 @@ public class CustomerRecords {
         this.jdbc = jdbc;
     }
 
-    public record Conversation(long id, String status, String customerName, Instant startedAt, Instant lastMessageAt,
+    public record Conversation(
+            long id,
+            String status,
+            String customerName,
+            Instant startedAt,
+            Instant lastMessageAt,
             List<Message> messages) {}
 
-    public record Message(String direction, String senderType, String type, String content, String mediaUrl,
-            Instant at) {}
+    public record Message(
+            String direction, String senderType, String type, String content, String mediaUrl, Instant at) {}
 
     public List<Conversation> export(TenantId tenant, String identity) {
         record Row(long id, String status, String name, Instant started, Instant last) {}
@@ -35,7 +40,11 @@ public class CustomerRecords {
                 select id, status, customer_name, created_at, last_message_at from conversation
                  where tenant_id = ? and customer_identity = ? order by id""")
                 .params(tenant.value(), identity)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), Timestamps.read(rs, "created_at"),
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Timestamps.read(rs, "created_at"),
                         Timestamps.read(rs, "last_message_at")))
                 .list();
         List<Conversation> out = new ArrayList<>();
@@ -44,8 +53,13 @@ public class CustomerRecords {
                     select direction, sender_type, message_type, content, media_url, created_at from message
                      where conversation_id = ? order by id""")
                     .param(r.id())
-                    .query((rs, n) -> new Message(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), Timestamps.read(rs, "created_at")))
+                    .query((rs, n) -> new Message(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            Timestamps.read(rs, "created_at")))
                     .list();
             out.add(new Conversation(r.id(), r.status(), r.name(), r.started(), r.last(), messages));
         }
@@ -61,15 +75,14 @@ public class CustomerRecords {
                 select m.media_url, m.media_meta from message m join conversation c on c.id = m.conversation_id
                  where c.tenant_id = ? and c.customer_identity = ? and (m.media_url is not null or m.media_meta is not null)""")
                 .params(tenant.value(), identity)
-                .query((rs, n) -> (rs.getString(1) == null ? "" : rs.getString(1)) + " " + (rs.getString(2) == null ? "" : rs.getString(2)))
+                .query((rs, n) -> (rs.getString(1) == null ? "" : rs.getString(1)) + " "
+                        + (rs.getString(2) == null ? "" : rs.getString(2)))
                 .list();
         int messages = jdbc.sql("""
                 update message set content = null, raw_payload = null, media_url = null, media_meta = null,
                        entities = null, sender = null,
                        recipient = case when recipient is null then null else ? end
-                 where conversation_id in (select id from conversation where tenant_id = ? and customer_identity = ?)""")
-                .params(pseudonym, tenant.value(), identity)
-                .update();
+                 where conversation_id in (select id from conversation where tenant_id = ? and customer_identity = ?)""").params(pseudonym, tenant.value(), identity).update();
         // staff were told about this customer outside the conversation ("Pelanggan: Budi (6281...)")
         int notices = jdbc.sql("""
                 update message set content = null, raw_payload = null, media_meta = null

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeliveryStatuses {
 
-    private static final String RANK = "case %s when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 else 0 end";
+    private static final String RANK =
+            "case %s when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 else 0 end";
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -25,9 +26,7 @@ public class DeliveryStatuses {
             return jdbc.sql("""
                     update message set aimeow_status = 'failed', last_error = 'gateway reported failure'
                      where account_id = ? and aimeow_message_id = ? and direction = 'outbound'
-                       and coalesce(aimeow_status, '') not in ('delivered', 'read')""")
-                    .params(accountId, gatewayMessageId)
-                    .update() > 0;
+                       and coalesce(aimeow_status, '') not in ('delivered', 'read')""").params(accountId, gatewayMessageId).update() > 0;
         }
         String sql = "update message set aimeow_status = :status,"
                 + " delivered_at = case when :status in ('delivered', 'read') then coalesce(delivered_at, :now) else delivered_at end,"
@@ -35,10 +34,11 @@ public class DeliveryStatuses {
                 + " where account_id = :account and aimeow_message_id = :id and direction = 'outbound'"
                 + " and " + RANK.formatted("coalesce(aimeow_status, '')") + " < " + RANK.formatted(":status");
         return jdbc.sql(sql)
-                .param("status", status)
-                .param("now", now)
-                .param("account", accountId)
-                .param("id", gatewayMessageId)
-                .update() > 0;
+                        .param("status", status)
+                        .param("now", now)
+                        .param("account", accountId)
+                        .param("id", gatewayMessageId)
+                        .update()
+                > 0;
     }
 }

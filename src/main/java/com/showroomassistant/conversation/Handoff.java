@@ -20,7 +20,12 @@ public class Handoff {
     private final ConversationEvents events;
     private final Outbox outbox;
 
-    Handoff(JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher, ConversationEvents events, Outbox outbox) {
+    Handoff(
+            JdbcClient jdbc,
+            Clock clock,
+            ApplicationEventPublisher publisher,
+            ConversationEvents events,
+            Outbox outbox) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
@@ -32,7 +37,8 @@ public class Handoff {
     @Transactional
     public long reply(TenantId tenant, long conversationId, String text) {
         var now = Timestamps.db(clock.instant());
-        int paused = jdbc.sql("update conversation set human_active_at = ?, last_message_at = ? where tenant_id = ? and id = ?")
+        int paused = jdbc.sql(
+                        "update conversation set human_active_at = ?, last_message_at = ? where tenant_id = ? and id = ?")
                 .params(now, now, tenant.value(), conversationId)
                 .update();
         if (paused == 0) {
@@ -58,13 +64,15 @@ public class Handoff {
     @Transactional
     public void resolve(TenantId tenant, long conversationId, String by) {
         record State(ConversationStatus status, boolean humanActive) {}
-        State state = jdbc.sql("select status, human_active_at is not null from conversation where tenant_id = ? and id = ?")
+        State state = jdbc.sql(
+                        "select status, human_active_at is not null from conversation where tenant_id = ? and id = ?")
                 .params(tenant.value(), conversationId)
                 .query((rs, n) -> new State(ConversationStatus.of(rs.getString(1)), rs.getBoolean(2)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("conversation " + conversationId));
         if (state.status() == ConversationStatus.CLOSED) {
-            throw new ConflictException("conversation " + conversationId + " is closed; the customer's next message opens a new one");
+            throw new ConflictException(
+                    "conversation " + conversationId + " is closed; the customer's next message opens a new one");
         }
         boolean handedOff = state.status() == ConversationStatus.ESCALATED || state.humanActive();
         jdbc.sql("""

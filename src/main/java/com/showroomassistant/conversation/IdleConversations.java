@@ -46,8 +46,13 @@ public class IdleConversations {
                 update conversation set status = ?, open_key = null, closed_at = ?
                  where status in (?, ?) and open_key is not null and last_message_at < ?
                    and work_due_at is null and (lease_until is null or lease_until < ?)""")
-                .params(ConversationStatus.CLOSED.value(), at, ConversationStatus.ACTIVE.value(),
-                        ConversationStatus.ESCALATED.value(), Timestamps.db(now.minus(idle)), at)
+                .params(
+                        ConversationStatus.CLOSED.value(),
+                        at,
+                        ConversationStatus.ACTIVE.value(),
+                        ConversationStatus.ESCALATED.value(),
+                        Timestamps.db(now.minus(idle)),
+                        at)
                 .update();
     }
 }

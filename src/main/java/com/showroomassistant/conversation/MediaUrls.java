@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** The service's own media URLs ("…/media/{tenant}/{sha1}.jpg") found in stored message fields. */
 final class MediaUrls {
 
-    private static final Pattern OWN = Pattern.compile("https?://[^\\s\"']+/media/\\d+/[0-9a-f]{40}\\.(?:jpg|png|webp|gif)");
+    private static final Pattern OWN =
+            Pattern.compile("https?://[^\\s\"']+/media/\\d+/[0-9a-f]{40}\\.(?:jpg|png|webp|gif)");
 
     private MediaUrls() {}
 

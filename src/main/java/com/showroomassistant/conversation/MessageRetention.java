@@ -32,7 +32,9 @@ public class MessageRetention {
         this.days = days;
     }
 
-    @Scheduled(fixedDelayString = "${showroom.retention.interval:1h}", initialDelayString = "${showroom.retention.interval:1h}")
+    @Scheduled(
+            fixedDelayString = "${showroom.retention.interval:1h}",
+            initialDelayString = "${showroom.retention.interval:1h}")
     void blankOldTexts() {
         if (days > 0) {
             int blanked = blankBefore(clock.instant().minus(Duration.ofDays(days)));
@@ -53,9 +55,7 @@ public class MessageRetention {
                      where id in (select id from message where created_at < ? and state <> 'pending'
                                     and (content is not null or raw_payload is not null or media_url is not null
                                          or media_meta is not null)
-                                  order by id limit ?)""")
-                    .params(Timestamps.db(cutoff), BATCH)
-                    .update();
+                                  order by id limit ?)""").params(Timestamps.db(cutoff), BATCH).update();
             total += batch;
         } while (batch == BATCH);
         return total;

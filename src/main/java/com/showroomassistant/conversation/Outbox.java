@@ -76,14 +76,19 @@ public class Outbox {
      */
     public FollowUpOutcome followUp(FollowUp f, Instant now, Instant humanQuietSince, Instant horizon) {
         record Target(long id, long accountId, boolean closed, String phone, String name) {}
-        Optional<Target> target = jdbc.sql("select id, account_id, status, customer_phone, customer_name from conversation c"
-                        + " where c.id = " + LATEST_CONVERSATION.formatted(":customer") + " and (" + MAY_FOLLOW_UP + ") for update")
+        Optional<Target> target = jdbc.sql(
+                        "select id, account_id, status, customer_phone, customer_name from conversation c"
+                                + " where c.id = " + LATEST_CONVERSATION.formatted(":customer") + " and ("
+                                + MAY_FOLLOW_UP + ") for update")
                 .param("tenant", f.tenant().value())
                 .param("customer", f.customer())
                 .param("humanQuietSince", Timestamps.db(humanQuietSince))
-                .query((rs, n) -> new Target(rs.getLong("id"), rs.getLong("account_id"),
+                .query((rs, n) -> new Target(
+                        rs.getLong("id"),
+                        rs.getLong("account_id"),
                         ConversationStatus.of(rs.getString("status")) == ConversationStatus.CLOSED,
-                        rs.getString("customer_phone"), rs.getString("customer_name")))
+                        rs.getString("customer_phone"),
+                        rs.getString("customer_name")))
                 .optional();
         if (target.isEmpty()) {
             return new FollowUpOutcome.Unreachable();
@@ -93,7 +98,8 @@ public class Outbox {
         if (slot.isEmpty()) {
             return new FollowUpOutcome.NoSlot();
         }
-        Optional<Long> conversation = t.closed() ? opened(f, t.accountId(), t.phone(), t.name(), now) : Optional.of(t.id());
+        Optional<Long> conversation =
+                t.closed() ? opened(f, t.accountId(), t.phone(), t.name(), now) : Optional.of(t.id());
         if (conversation.isEmpty()) {
             return new FollowUpOutcome.Unreachable(); // the customer opened one this moment: they are writing
         }
@@ -102,7 +108,12 @@ public class Outbox {
                 insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content,
                                      message_type, state, recipient, next_attempt_at)
                 values (?, ?, ?, 'outbound', 'followup', ?, 'text', 'pending', ?, ?)""")
-                .params(f.tenant().value(), t.accountId(), conversation.get(), f.text(), f.customer(),
+                .params(
+                        f.tenant().value(),
+                        t.accountId(),
+                        conversation.get(),
+                        f.text(),
+                        f.customer(),
                         Timestamps.db(slot.get()))
                 .update(key, "id");
         if (f.interestModel() != null) {

@@ -39,7 +39,8 @@ class PortableInbox implements Inbox {
      */
     @Override
     public InboxOutcome receive(GatewayAccount account, Inbound in) {
-        boolean typedOnShowroomPhone = in.author() != null && account.isOwnNumber(in.author().value());
+        boolean typedOnShowroomPhone =
+                in.author() != null && account.isOwnNumber(in.author().value());
         PhoneNumber customer = in.ignoreReason() == null ? in.customer(typedOnShowroomPhone) : null;
         if (customer != null && !typedOnShowroomPhone && !account.isOwnNumber(customer.value())) {
             var stored = storeFromCustomer(account, customer, in);
@@ -77,8 +78,12 @@ class PortableInbox implements Inbox {
             on conflict do nothing""".formatted(ConversationStatus.ACTIVE.value());
 
     /** @param customer who the conversation is with (null when the message is to be ignored or has no sender) */
-    private InboxOutcome receiveInTransaction(GatewayAccount account, Inbound in, boolean typedOnShowroomPhone,
-            PhoneNumber customer, TransactionStatus transaction) {
+    private InboxOutcome receiveInTransaction(
+            GatewayAccount account,
+            Inbound in,
+            boolean typedOnShowroomPhone,
+            PhoneNumber customer,
+            TransactionStatus transaction) {
         if (in.ignoreReason() != null) {
             int stored = insertMessage(account, null, in, "inbound", "customer", "ignored", in.ignoreReason());
             return stored == 0 ? InboxOutcome.duplicate() : InboxOutcome.ignored(in.ignoreReason());
@@ -126,7 +131,8 @@ class PortableInbox implements Inbox {
      * One round trip for the common case, a message in an open conversation: counts it as pending, names a
      * still unnamed customer, and returns the conversation's id (null when there is no open conversation).
      */
-    private Long countInOpen(GatewayAccount account, PhoneNumber customer, String pushName, Instant now, Instant dueAt) {
+    private Long countInOpen(
+            GatewayAccount account, PhoneNumber customer, String pushName, Instant now, Instant dueAt) {
         var key = new GeneratedKeyHolder();
         int counted = jdbc.sql("""
                 update conversation set last_message_at = ?, inbox_seq = inbox_seq + 1,
@@ -153,14 +159,21 @@ class PortableInbox implements Inbox {
         return jdbc.sql("""
                 select count(*) from message where account_id = ? and direction = 'outbound' and state <> 'recorded'
                    and recipient = ? and created_at > ? and (content = ? or media_meta like ?)""")
-                .params(account.id(), recipient.value(), Timestamps.db(clock.instant().minusSeconds(300)), text, captionLike(text))
-                .query(Long.class)
-                .single() > 0;
+                        .params(
+                                account.id(),
+                                recipient.value(),
+                                Timestamps.db(clock.instant().minusSeconds(300)),
+                                text,
+                                captionLike(text))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** A LIKE pattern for a photo message's caption in media_meta, or null when the text cannot be matched safely. */
     private static String captionLike(String text) {
-        return text.contains("\"") || text.contains("\\") ? null
+        return text.contains("\"") || text.contains("\\")
+                ? null
                 : "%\"caption\":\"" + text.replace("%", "").replace("_", "") + "\"%";
     }
 
@@ -212,7 +225,8 @@ class PortableInbox implements Inbox {
      * the unique open key, so concurrent first messages settle on one row. With {@code messageAt}, the created
      * conversation already counts one pending message, due at {@code dueAt}.
      */
-    private Optional<Long> create(GatewayAccount account, PhoneNumber customer, String pushName, Instant messageAt, Instant dueAt) {
+    private Optional<Long> create(
+            GatewayAccount account, PhoneNumber customer, String pushName, Instant messageAt, Instant dueAt) {
         var created = new GeneratedKeyHolder();
         try {
             jdbc.sql(CREATE_CONVERSATION)
@@ -232,8 +246,8 @@ class PortableInbox implements Inbox {
                 .optional();
     }
 
-    static Map<String, Object> conversationColumns(GatewayAccount account, PhoneNumber customer, String pushName,
-            Instant messageAt, Instant dueAt) {
+    static Map<String, Object> conversationColumns(
+            GatewayAccount account, PhoneNumber customer, String pushName, Instant messageAt, Instant dueAt) {
         var columns = new HashMap<String, Object>();
         columns.put("tenant", account.tenantId().value());
         columns.put("account", account.id());
@@ -262,8 +276,13 @@ class PortableInbox implements Inbox {
     }
 
     private int insertMessage(
-            GatewayAccount account, Long conversation, Inbound in, String direction, String senderType,
-            String state, String ignoreReason) {
+            GatewayAccount account,
+            Long conversation,
+            Inbound in,
+            String direction,
+            String senderType,
+            String state,
+            String ignoreReason) {
         try {
             return jdbc.sql("""
                     insert into message (tenant_id, account_id, conversation_id, direction, sender_type, sender,

@@ -17,9 +17,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PortableTurns implements Turns {
 
     /** The conversation's columns a turn needs, returned by the claim itself (the driver's generated-keys call). */
-    private static final String[] TURN_COLUMNS = {"id", "tenant_id", "customer_identity", "customer_name", "is_staff",
-        "status", "escalated_at", "human_active_at", "opted_out", "after_hours_sent_at", "welcomed", "inbox_seq",
-        "booking_offer", "interest_model", "account_id"};
+    private static final String[] TURN_COLUMNS = {
+        "id",
+        "tenant_id",
+        "customer_identity",
+        "customer_name",
+        "is_staff",
+        "status",
+        "escalated_at",
+        "human_active_at",
+        "opted_out",
+        "after_hours_sent_at",
+        "welcomed",
+        "inbox_seq",
+        "booking_offer",
+        "interest_model",
+        "account_id"
+    };
 
     final JdbcClient jdbc;
     final TurnMessages messages;
@@ -46,31 +60,37 @@ class PortableTurns implements Turns {
 
     @Override
     public Optional<Turn> claim(Lease lease, Instant now, Duration duration, int historyLimit) {
-        return Optional.ofNullable(jdbcTemplate.execute(connection -> {
-            var claim = connection.prepareStatement("""
+        return Optional.ofNullable(jdbcTemplate.execute(
+                        connection -> {
+                            var claim = connection.prepareStatement("""
                     update conversation set lease_owner = ?, lease_until = ?
                      where id = ? and work_due_at <= ? and (lease_until is null or lease_until < ?)""", TURN_COLUMNS);
-            claim.setString(1, lease.owner());
-            claim.setObject(2, Timestamps.db(now.plus(duration)));
-            claim.setLong(3, lease.conversationId());
-            claim.setObject(4, Timestamps.db(now));
-            claim.setObject(5, Timestamps.db(now));
-            return claim;
-        }, (PreparedStatementCallback<Claimed>) claim -> {
-            if (claim.executeUpdate() != 1) {
-                return null;
-            }
-            try (var rs = claim.getGeneratedKeys()) {
-                return rs.next() ? new Claimed(rs.getLong("account_id"), TurnMessages.conversation(rs), null) : null;
-            }
-        })).map(claimed -> messages.load(claimed, historyLimit));
+                            claim.setString(1, lease.owner());
+                            claim.setObject(2, Timestamps.db(now.plus(duration)));
+                            claim.setLong(3, lease.conversationId());
+                            claim.setObject(4, Timestamps.db(now));
+                            claim.setObject(5, Timestamps.db(now));
+                            return claim;
+                        },
+                        (PreparedStatementCallback<Claimed>) claim -> {
+                            if (claim.executeUpdate() != 1) {
+                                return null;
+                            }
+                            try (var rs = claim.getGeneratedKeys()) {
+                                return rs.next()
+                                        ? new Claimed(rs.getLong("account_id"), TurnMessages.conversation(rs), null)
+                                        : null;
+                            }
+                        }))
+                .map(claimed -> messages.load(claimed, historyLimit));
     }
 
     @Override
     public boolean renew(Lease lease, Instant now, Duration duration) {
         return jdbc.sql("update conversation set lease_until = ? where id = ? and lease_owner = ?")
-                .params(Timestamps.db(now.plus(duration)), lease.conversationId(), lease.owner())
-                .update() == 1;
+                        .params(Timestamps.db(now.plus(duration)), lease.conversationId(), lease.owner())
+                        .update()
+                == 1;
     }
 
     @Override
@@ -79,13 +99,15 @@ class PortableTurns implements Turns {
     }
 
     @Override
-    public boolean fail(Lease lease, Turn turn, String error, int maxAttempts, Instant now, List<TurnOutcome.Reply> onGiveUp) {
+    public boolean fail(
+            Lease lease, Turn turn, String error, int maxAttempts, Instant now, List<TurnOutcome.Reply> onGiveUp) {
         return completion.fail(lease, turn, error, maxAttempts, now, onGiveUp);
     }
 
     @Override
     public void postpone(Lease lease, Instant dueAt) {
-        jdbc.sql("update conversation set lease_owner = null, lease_until = null, work_due_at = ? where id = ? and lease_owner = ?")
+        jdbc.sql(
+                        "update conversation set lease_owner = null, lease_until = null, work_due_at = ? where id = ? and lease_owner = ?")
                 .params(Timestamps.db(dueAt), lease.conversationId(), lease.owner())
                 .update();
     }
@@ -105,9 +127,7 @@ class PortableTurns implements Turns {
         return jdbc.sql("""
                 update conversation set work_due_at = ?
                  where work_due_at is null and exists (select 1 from message m where m.conversation_id = conversation.id
-                       and m.direction = 'inbound' and m.state = 'pending')""")
-                .param(Timestamps.db(now))
-                .update();
+                       and m.direction = 'inbound' and m.state = 'pending')""").param(Timestamps.db(now)).update();
     }
 
     @Override

@@ -34,7 +34,8 @@ class PostgresInbox extends PortableInbox {
         Instant dueAt = now.plusSeconds(account.debounceSeconds());
         var counted = storeInOpen(account, customer, in, now, dueAt)
                 .or(() -> createWithFirst(account, customer, in, now, dueAt));
-        counted.ifPresent(id -> events.publishEvent(new MessageStored(id, dueAt))); // committed: the statement was its own
+        counted.ifPresent(
+                id -> events.publishEvent(new MessageStored(id, dueAt))); // committed: the statement was its own
         return counted.map(InboxOutcome::accepted);
     }
 
@@ -42,7 +43,8 @@ class PostgresInbox extends PortableInbox {
      * The message stored and counted in its customer's open conversation, in one statement; empty when there is no
      * open conversation or the message was stored before (nothing is written then).
      */
-    private Optional<Long> storeInOpen(GatewayAccount account, PhoneNumber customer, Inbound in, Instant now, Instant dueAt) {
+    private Optional<Long> storeInOpen(
+            GatewayAccount account, PhoneNumber customer, Inbound in, Instant now, Instant dueAt) {
         return jdbc.sql(STORE_IN_OPEN)
                 .params(messageColumns(account, in))
                 .param("identity", customer.value())
@@ -58,7 +60,8 @@ class PostgresInbox extends PortableInbox {
      * nothing was written: the customer has an open conversation by now (a concurrent first message), or the message
      * was stored before (then the conversation created for it is removed again).
      */
-    private Optional<Long> createWithFirst(GatewayAccount account, PhoneNumber customer, Inbound in, Instant now, Instant dueAt) {
+    private Optional<Long> createWithFirst(
+            GatewayAccount account, PhoneNumber customer, Inbound in, Instant now, Instant dueAt) {
         var params = conversationColumns(account, customer, in.pushName(), now, dueAt);
         params.putAll(messageColumns(account, in));
         var outcome = jdbc.sql(CREATE_WITH_FIRST)
@@ -78,7 +81,8 @@ class PostgresInbox extends PortableInbox {
      */
     private void removeUnused(long conversationId) {
         try {
-            jdbc.sql("delete from conversation c where c.id = ? and not exists (select 1 from message m where m.conversation_id = c.id)")
+            jdbc.sql(
+                            "delete from conversation c where c.id = ? and not exists (select 1 from message m where m.conversation_id = c.id)")
                     .param(conversationId)
                     .update();
         } catch (DataIntegrityViolationException inUse) {

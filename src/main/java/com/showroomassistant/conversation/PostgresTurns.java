@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PostgresTurns extends PortableTurns {
 
     /** Parameters: outcomeParams, the fence, the message's classification, then the reply (whether there is one last). */
-    private static final String COMPLETE_IN_ONE_STATEMENT = "with held as (update conversation set " + TURN_OUTCOME + """
+    private static final String COMPLETE_IN_ONE_STATEMENT =
+            "with held as (update conversation set " + TURN_OUTCOME + """
                  where id = ? and lease_owner = ? and status = ? and human_active_at is not distinct from ?
                 returning id, tenant_id, account_id),
              done as (
@@ -62,14 +63,20 @@ class PostgresTurns extends PortableTurns {
                   left join lateral (select id, direction, state, sender_type, content, message_type, media_url, attempts
                                        from message where conversation_id = claimed.id order by id desc limit ?) m on true
                  order by m.id desc""")
-                .params(lease.owner(), Timestamps.db(now.plus(duration)), lease.conversationId(), Timestamps.db(now),
-                        Timestamps.db(now), historyLimit + TurnMessages.WINDOW_SLACK)
+                .params(
+                        lease.owner(),
+                        Timestamps.db(now.plus(duration)),
+                        lease.conversationId(),
+                        Timestamps.db(now),
+                        Timestamps.db(now),
+                        historyLimit + TurnMessages.WINDOW_SLACK)
                 .query(rs -> {
                     if (!rs.next()) {
                         return Optional.<Claimed>empty(); // not due, or another holder has it
                     }
                     // every row carries the conversation; a conversation without messages has one row and no message
-                    var claimed = new Claimed(rs.getLong("account_id"), TurnMessages.conversation(rs), new ArrayList<>());
+                    var claimed =
+                            new Claimed(rs.getLong("account_id"), TurnMessages.conversation(rs), new ArrayList<>());
                     do {
                         if (rs.getObject("message_id") != null) {
                             claimed.newest().add(TurnMessages.recent(rs, "message_id"));
@@ -89,7 +96,9 @@ class PostgresTurns extends PortableTurns {
         var reply = outcome.replies().isEmpty() ? null : outcome.replies().getFirst();
         // one message: with an array of them PostgreSQL planned the statement anew on every call (a generic plan of
         // unnest() over a parameter guesses 10 rows), 0.48 ms a turn; a burst takes the transactional path
-        if (outcome.escalation() != null || outcome.replies().size() > 1 || outcome.classified().size() != 1
+        if (outcome.escalation() != null
+                || outcome.replies().size() > 1
+                || outcome.classified().size() != 1
                 || (reply != null && reply.conversationId() == null)) {
             return super.complete(lease, turn, outcome, now);
         }
@@ -105,37 +114,51 @@ class PostgresTurns extends PortableTurns {
      * reply stored. Empty when the fence refused it (lease lost, or the conversation changed since the turn was
      * loaded): nothing of the turn itself was written, and the portable completion then decides.
      */
-    private Optional<RepliesQueued> inOneStatement(Lease lease, Turn turn, TurnOutcome outcome, TurnOutcome.Reply reply,
-            Instant now) {
+    private Optional<RepliesQueued> inOneStatement(
+            Lease lease, Turn turn, TurnOutcome outcome, TurnOutcome.Reply reply, Instant now) {
         var at = Timestamps.db(now);
         var params = outcomeParams(turn, outcome, at, true);
-        params.addAll(Arrays.asList(turn.conversationId(), lease.owner(), turn.status().value(),
-                Timestamps.db(turn.humanActiveAt())));
+        params.addAll(Arrays.asList(
+                turn.conversationId(), lease.owner(), turn.status().value(), Timestamps.db(turn.humanActiveAt())));
         var classified = outcome.classified().getFirst();
-        params.addAll(Arrays.asList(classified.intent(), classified.confidence(), classified.entitiesJson(),
-                outcome.processingMs(), turn.messages().size(), classified.messageId()));
+        params.addAll(Arrays.asList(
+                classified.intent(),
+                classified.confidence(),
+                classified.entitiesJson(),
+                outcome.processingMs(),
+                turn.messages().size(),
+                classified.messageId()));
         var outbound = reply == null ? null : completion.outbound(reply);
-        params.addAll(Arrays.asList(reply == null ? null : reply.senderType(), reply == null ? null : reply.text(),
-                outbound == null ? null : outbound.type(), outbound == null ? null : outbound.media(),
-                reply == null ? null : reply.recipient(), turn.messages().getLast().id(), at,
+        params.addAll(Arrays.asList(
+                reply == null ? null : reply.senderType(),
+                reply == null ? null : reply.text(),
+                outbound == null ? null : outbound.type(),
+                outbound == null ? null : outbound.media(),
+                reply == null ? null : reply.recipient(),
+                turn.messages().getLast().id(),
+                at,
                 Timestamps.db(turn.gatewayClientId() == null ? null : now.plus(RepliesQueued.SEND_LEASE)),
                 reply != null));
-        return jdbc.sql(COMPLETE_IN_ONE_STATEMENT)
-                .params(params)
-                .query(rs -> {
-                    rs.next();
-                    if (rs.getLong("held") == 0) {
-                        return Optional.<RepliesQueued>empty();
-                    }
-                    if (reply == null) {
-                        return Optional.of(new RepliesQueued(List.of(), false));
-                    }
-                    if (rs.getObject("lease_until") == null) {
-                        return Optional.of(new RepliesQueued(List.of(), true)); // waits behind an earlier message
-                    }
-                    return Optional.of(new RepliesQueued(List.of(new RepliesQueued.Leased(rs.getLong("id"),
-                            turn.gatewayClientId(), reply.recipient(), outbound.type(), reply.text(), outbound.media())),
-                            false));
-                });
+        return jdbc.sql(COMPLETE_IN_ONE_STATEMENT).params(params).query(rs -> {
+            rs.next();
+            if (rs.getLong("held") == 0) {
+                return Optional.<RepliesQueued>empty();
+            }
+            if (reply == null) {
+                return Optional.of(new RepliesQueued(List.of(), false));
+            }
+            if (rs.getObject("lease_until") == null) {
+                return Optional.of(new RepliesQueued(List.of(), true)); // waits behind an earlier message
+            }
+            return Optional.of(new RepliesQueued(
+                    List.of(new RepliesQueued.Leased(
+                            rs.getLong("id"),
+                            turn.gatewayClientId(),
+                            reply.recipient(),
+                            outbound.type(),
+                            reply.text(),
+                            outbound.media())),
+                    false));
+        });
     }
 }

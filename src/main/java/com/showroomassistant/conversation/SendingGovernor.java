@@ -25,7 +25,8 @@ class SendingGovernor {
 
     SendingGovernor(JdbcClient jdbc, @Value("${showroom.outbox.max-per-minute:20}") int maxPerMinute) {
         if (maxPerMinute < 1 || maxPerMinute > 60_000) {
-            throw new IllegalArgumentException("showroom.outbox.max-per-minute must be 1 to 60000, not " + maxPerMinute);
+            throw new IllegalArgumentException(
+                    "showroom.outbox.max-per-minute must be 1 to 60000, not " + maxPerMinute);
         }
         this.jdbc = jdbc;
         this.gapMillis = 60_000L / maxPerMinute;

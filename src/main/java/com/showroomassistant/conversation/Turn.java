@@ -36,9 +36,24 @@ public record Turn(
 
     /** @param before the conversation before this turn, oldest first */
     Turn with(String gatewayClientId, List<Pending> pending, List<Earlier> before) {
-        return new Turn(conversationId, tenant, customer, customerName, isStaff, status, escalatedAt, humanActiveAt,
-                optedOut, afterHoursSentAt, welcomed, inboxSeq, bookingOffer, interestModel, gatewayClientId,
-                List.copyOf(pending), List.copyOf(before));
+        return new Turn(
+                conversationId,
+                tenant,
+                customer,
+                customerName,
+                isStaff,
+                status,
+                escalatedAt,
+                humanActiveAt,
+                optedOut,
+                afterHoursSentAt,
+                welcomed,
+                inboxSeq,
+                bookingOffer,
+                interestModel,
+                gatewayClientId,
+                List.copyOf(pending),
+                List.copyOf(before));
     }
 
     /**
@@ -75,10 +90,12 @@ public record Turn(
 
     /** The pending messages' texts, one a line. */
     public String text() {
-        return String.join("\n", messages.stream()
-                .map(Pending::text)
-                .filter(t -> t != null && !t.isBlank())
-                .toList());
+        return String.join(
+                "\n",
+                messages.stream()
+                        .map(Pending::text)
+                        .filter(t -> t != null && !t.isBlank())
+                        .toList());
     }
 
     int maxAttempts() {

@@ -59,15 +59,25 @@ class TurnCompletion {
     static List<Object> outcomeParams(Turn turn, TurnOutcome outcome, OffsetDateTime at, boolean resumable) {
         boolean resumed = outcome.resumed() && resumable;
         boolean escalating = outcome.escalation() != null;
-        return new ArrayList<>(Arrays.asList(outcome.lastIntent(), outcome.interestModel(), escalating, resumed,
-                escalating, at, resumed,
-                escalating, outcome.escalation(), resumed,
-                escalating, at,
+        return new ArrayList<>(Arrays.asList(
+                outcome.lastIntent(),
+                outcome.interestModel(),
+                escalating,
+                resumed,
+                escalating,
+                at,
+                resumed,
+                escalating,
+                outcome.escalation(),
+                resumed,
+                escalating,
+                at,
                 resumed,
                 outcome.optedOut(),
                 Timestamps.db(outcome.afterHoursSentAt()),
                 outcome.welcomed(),
-                turn.inboxSeq(), at));
+                turn.inboxSeq(),
+                at));
     }
 
     /**
@@ -109,7 +119,12 @@ class TurnCompletion {
                     update message set state = 'done', intent = ?, confidence = ?, entities = ?, processing_ms = ?,
                            turn_size = ?
                      where id = ? and state = 'pending'""")
-                    .params(c.intent(), c.confidence(), c.entitiesJson(), outcome.processingMs(), turn.messages().size(),
+                    .params(
+                            c.intent(),
+                            c.confidence(),
+                            c.entitiesJson(),
+                            outcome.processingMs(),
+                            turn.messages().size(),
                             c.messageId())
                     .update();
         }
@@ -121,7 +136,12 @@ class TurnCompletion {
             if (takenOver && reply.conversationId() != null) {
                 continue;
             }
-            var stored = insertOutbound(lease, reply, replyTo, at, reply.conversationId() == null ? null : sendLease,
+            var stored = insertOutbound(
+                    lease,
+                    reply,
+                    replyTo,
+                    at,
+                    reply.conversationId() == null ? null : sendLease,
                     turn.gatewayClientId());
             if (stored.isPresent()) {
                 leased.add(stored.get());
@@ -142,11 +162,15 @@ class TurnCompletion {
      * @param resumable whether the outcome may resume an escalated conversation (not when a human took over meanwhile)
      * @param asLoaded also require the status and human takeover the turn was loaded with (the one-round-trip path)
      */
-    private int updateConversation(Lease lease, Turn turn, TurnOutcome outcome, OffsetDateTime at, boolean resumable,
-            boolean asLoaded) {
+    private int updateConversation(
+            Lease lease, Turn turn, TurnOutcome outcome, OffsetDateTime at, boolean resumable, boolean asLoaded) {
         var params = outcomeParams(turn, outcome, at, resumable);
-        params.addAll(Arrays.asList(turn.conversationId(), lease.owner(),
-                !asLoaded, turn.status().value(), Timestamps.db(turn.humanActiveAt())));
+        params.addAll(Arrays.asList(
+                turn.conversationId(),
+                lease.owner(),
+                !asLoaded,
+                turn.status().value(),
+                Timestamps.db(turn.humanActiveAt())));
         return jdbc.sql("update conversation set " + TURN_OUTCOME + """
                  where id = ? and lease_owner = ?
                    and (? or (status = ? and human_active_at is not distinct from ?))""")
@@ -159,8 +183,8 @@ class TurnCompletion {
         return transaction.execute(status -> failInTransaction(lease, turn, error, maxAttempts, now, onGiveUp));
     }
 
-    private boolean failInTransaction(Lease lease, Turn turn, String error, int maxAttempts, Instant now,
-            List<TurnOutcome.Reply> onGiveUp) {
+    private boolean failInTransaction(
+            Lease lease, Turn turn, String error, int maxAttempts, Instant now, List<TurnOutcome.Reply> onGiveUp) {
         if (lockIfHeld(lease, turn).isEmpty()) {
             return false;
         }
@@ -168,7 +192,9 @@ class TurnCompletion {
         int attempts = turn.maxAttempts() + 1;
         if (attempts < maxAttempts) {
             for (Turn.Pending p : turn.messages()) {
-                jdbc.sql("update message set attempts = attempts + 1, last_error = ? where id = ?").params(reason, p.id()).update();
+                jdbc.sql("update message set attempts = attempts + 1, last_error = ? where id = ?")
+                        .params(reason, p.id())
+                        .update();
             }
             Instant retryAt = now.plusSeconds(Math.min(30, 1L << attempts));
             jdbc.sql("update conversation set lease_owner = null, lease_until = null, work_due_at = ? where id = ?")
@@ -212,8 +238,8 @@ class TurnCompletion {
                     }
                     Instant human = Timestamps.read(rs, "human_active_at");
                     boolean newHuman = human != null && !human.equals(turn.humanActiveAt());
-                    boolean newEscalation = ConversationStatus.of(rs.getString("status")) == ESCALATED
-                            && turn.status() != ESCALATED;
+                    boolean newEscalation =
+                            ConversationStatus.of(rs.getString("status")) == ESCALATED && turn.status() != ESCALATED;
                     return Optional.of(new Held(newHuman || newEscalation));
                 })
                 .optional()
@@ -224,26 +250,42 @@ class TurnCompletion {
      * Stores an outbound message; with {@code leaseUntil}, leased for sending at once unless an earlier message of the
      * conversation still waits to be sent (then it waits its turn). Returns the message when it was leased.
      */
-    private Optional<RepliesQueued.Leased> insertOutbound(Lease lease, TurnOutcome.Reply reply, long replyTo,
-            OffsetDateTime at, Instant leaseUntil, String clientId) {
+    private Optional<RepliesQueued.Leased> insertOutbound(
+            Lease lease,
+            TurnOutcome.Reply reply,
+            long replyTo,
+            OffsetDateTime at,
+            Instant leaseUntil,
+            String clientId) {
         var outbound = outbound(reply);
         var key = new GeneratedKeyHolder();
         jdbc.sql(INSERT_OUTBOUND)
-                .params(reply.conversationId(), reply.senderType(), reply.text(), outbound.type(), outbound.media(),
-                        reply.recipient(), replyTo, at, Timestamps.db(leaseUntil), lease.conversationId())
+                .params(
+                        reply.conversationId(),
+                        reply.senderType(),
+                        reply.text(),
+                        outbound.type(),
+                        outbound.media(),
+                        reply.recipient(),
+                        replyTo,
+                        at,
+                        Timestamps.db(leaseUntil),
+                        lease.conversationId())
                 .update(key, "id", "lease_until");
         if (key.getKeys() == null || key.getKeys().get("lease_until") == null) {
             return Optional.empty();
         }
         long id = ((Number) key.getKeys().get("id")).longValue();
-        return Optional.of(new RepliesQueued.Leased(id, clientId, reply.recipient(), outbound.type(), reply.text(),
-                outbound.media()));
+        return Optional.of(new RepliesQueued.Leased(
+                id, clientId, reply.recipient(), outbound.type(), reply.text(), outbound.media()));
     }
 
     /** An outgoing message's stored form: "text", or "images" with the photos as JSON. */
     record Outbound(String type, String media) {}
 
     Outbound outbound(TurnOutcome.Reply reply) {
-        return reply.isImages() ? new Outbound("images", json.writeValueAsString(reply.photos())) : new Outbound("text", null);
+        return reply.isImages()
+                ? new Outbound("images", json.writeValueAsString(reply.photos()))
+                : new Outbound("text", null);
     }
 }

@@ -47,7 +47,8 @@ class TurnMessages {
         }
 
         boolean isHistory() {
-            return message.text() != null && !"system".equals(senderType)
+            return message.text() != null
+                    && !"system".equals(senderType)
                     && List.of("done", "sent", "recorded", "pending").contains(state);
         }
     }
@@ -60,20 +61,27 @@ class TurnMessages {
     Turn load(Claimed claimed, int historyLimit) {
         long conversationId = claimed.conversation().conversationId();
         int window = historyLimit + WINDOW_SLACK;
-        List<Recent> newest = claimed.newest() != null ? claimed.newest() : jdbc.sql("""
+        List<Recent> newest = claimed.newest() != null
+                ? claimed.newest()
+                : jdbc.sql("""
                 select id, direction, state, sender_type, content, message_type, media_url, attempts,
                        (select client_id from gateway_account where id = ?) as gateway_client_id
                   from message where conversation_id = ? order by id desc limit ?""")
-                .params(claimed.accountId(), conversationId, window)
-                .query((rs, n) -> recent(rs, "id"))
-                .list();
+                        .params(claimed.accountId(), conversationId, window)
+                        .query((rs, n) -> recent(rs, "id"))
+                        .list();
         boolean full = newest.size() == window;
         var inbound = newest.stream().filter(Recent::inbound).toList();
         // pending inbound messages are the newest inbound ones: all are in the window unless it is full of them
-        List<Turn.Pending> pending = full && (inbound.isEmpty() || inbound.getLast().isPendingInbound())
+        List<Turn.Pending> pending = full
+                        && (inbound.isEmpty() || inbound.getLast().isPendingInbound())
                 ? jdbc.sql(PENDING).param(conversationId).query(PENDING_ROW).list()
-                : newest.reversed().stream().filter(Recent::isPendingInbound).map(Recent::message).toList();
-        long firstPending = pending.isEmpty() ? Long.MAX_VALUE : pending.getFirst().id();
+                : newest.reversed().stream()
+                        .filter(Recent::isPendingInbound)
+                        .map(Recent::message)
+                        .toList();
+        long firstPending =
+                pending.isEmpty() ? Long.MAX_VALUE : pending.getFirst().id();
         List<Turn.Earlier> history = newest.stream()
                 .filter(r -> r.message().id() < firstPending && r.isHistory())
                 .limit(historyLimit)
@@ -102,9 +110,16 @@ class TurnMessages {
 
     /** One of the newest messages, read by the claim or by {@link #load}. */
     static Recent recent(ResultSet rs, String idColumn) throws SQLException {
-        return new Recent(new Turn.Pending(rs.getLong(idColumn), rs.getString("content"), rs.getString("message_type"),
-                rs.getString("media_url"), rs.getInt("attempts")),
-                "inbound".equals(rs.getString("direction")), rs.getString("state"), rs.getString("sender_type"),
+        return new Recent(
+                new Turn.Pending(
+                        rs.getLong(idColumn),
+                        rs.getString("content"),
+                        rs.getString("message_type"),
+                        rs.getString("media_url"),
+                        rs.getInt("attempts")),
+                "inbound".equals(rs.getString("direction")),
+                rs.getString("state"),
+                rs.getString("sender_type"),
                 rs.getString("gateway_client_id"));
     }
 

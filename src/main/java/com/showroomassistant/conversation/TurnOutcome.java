@@ -48,7 +48,17 @@ public record TurnOutcome(
     public record Photo(String url, String caption) {}
 
     TurnOutcome withoutWrites() {
-        return new TurnOutcome(classified, replies, lastIntent, interestModel, escalation, optedOut, afterHoursSentAt,
-                welcomed, resumed, processingMs, List.of());
+        return new TurnOutcome(
+                classified,
+                replies,
+                lastIntent,
+                interestModel,
+                escalation,
+                optedOut,
+                afterHoursSentAt,
+                welcomed,
+                resumed,
+                processingMs,
+                List.of());
     }
 }

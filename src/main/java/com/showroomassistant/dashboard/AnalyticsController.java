@@ -28,7 +28,10 @@ class AnalyticsController {
     /** One bar of a chart: its share of the largest value gives its length. */
     record Bar(String label, long value, double share) {
         static List<Bar> of(List<ShowroomNumbers.Count> counts) {
-            long max = counts.stream().mapToLong(ShowroomNumbers.Count::count).max().orElse(0);
+            long max = counts.stream()
+                    .mapToLong(ShowroomNumbers.Count::count)
+                    .max()
+                    .orElse(0);
             return counts.stream()
                     .map(c -> new Bar(c.label(), c.count(), max == 0 ? 0 : (double) c.count() / max))
                     .toList();
@@ -43,12 +46,19 @@ class AnalyticsController {
         LocalDate from = today.minusDays(span - 1L);
         var since = from.atStartOfDay(zone).toInstant();
         var perDay = numbers.messagesPerDay(user.tenant(), from, today, zone);
-        long max = perDay.stream().mapToLong(d -> Math.max(d.inbound(), d.outbound())).max().orElse(0);
+        long max = perDay.stream()
+                .mapToLong(d -> Math.max(d.inbound(), d.outbound()))
+                .max()
+                .orElse(0);
         model.addAttribute("days", span);
         model.addAttribute("perDay", perDay);
         model.addAttribute("perDayMax", Math.max(1, max));
-        model.addAttribute("totalInbound", perDay.stream().mapToLong(ShowroomNumbers.Day::inbound).sum());
-        model.addAttribute("totalOutbound", perDay.stream().mapToLong(ShowroomNumbers.Day::outbound).sum());
+        model.addAttribute(
+                "totalInbound",
+                perDay.stream().mapToLong(ShowroomNumbers.Day::inbound).sum());
+        model.addAttribute(
+                "totalOutbound",
+                perDay.stream().mapToLong(ShowroomNumbers.Day::outbound).sum());
         model.addAttribute("intents", Bar.of(numbers.intents(user.tenant(), since)));
         model.addAttribute("escalation", numbers.escalation(user.tenant(), since));
         var firstResponse = numbers.medianFirstResponse(user.tenant(), since);

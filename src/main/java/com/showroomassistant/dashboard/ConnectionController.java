@@ -18,13 +18,15 @@ class ConnectionController {
         this.jdbc = jdbc;
     }
 
-    record Connection(String clientId, String state, String phoneNumber, String qrCode, Instant connectedAt,
-            Instant updatedAt) {
+    record Connection(
+            String clientId, String state, String phoneNumber, String qrCode, Instant connectedAt, Instant updatedAt) {
 
         /** A QR the gateway gave as an image (data URL or link) can be shown as one; other text is shown as text. */
         public boolean qrIsImage() {
-            return qrCode != null && (qrCode.startsWith("data:image/") || qrCode.startsWith("https://")
-                    || qrCode.startsWith("http://"));
+            return qrCode != null
+                    && (qrCode.startsWith("data:image/")
+                            || qrCode.startsWith("https://")
+                            || qrCode.startsWith("http://"));
         }
 
         public boolean hasQr() {
@@ -43,8 +45,12 @@ class ConnectionController {
                 select client_id, connection_state, phone_number, qr_code, connected_at, updated_at
                   from gateway_account where tenant_id = ?""")
                 .param(tenant.value())
-                .query((rs, n) -> new Connection(rs.getString("client_id"), rs.getString("connection_state"),
-                        rs.getString("phone_number"), rs.getString("qr_code"), Timestamps.read(rs, "connected_at"),
+                .query((rs, n) -> new Connection(
+                        rs.getString("client_id"),
+                        rs.getString("connection_state"),
+                        rs.getString("phone_number"),
+                        rs.getString("qr_code"),
+                        Timestamps.read(rs, "connected_at"),
                         Timestamps.read(rs, "updated_at")))
                 .single();
     }

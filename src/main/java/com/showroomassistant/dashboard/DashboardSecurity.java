@@ -3,17 +3,17 @@ package com.showroomassistant.dashboard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.http.HttpStatus;
 
 /**
  * Sessions, form login and CSRF for the dashboard's own paths only. The management API keeps its own
@@ -38,13 +38,18 @@ class DashboardSecurity {
         signedIn.setAlwaysUseDefaultTargetUrl(true);
         http.securityMatcher(PATHS)
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/assets/**", "/favicon.ico", "/login", "/operator/login").permitAll()
-                        .requestMatchers("/app/operator/**").hasRole("OPERATOR")
-                        .requestMatchers("/app/settings/**", "/app/staff/**", "/app/connection/**").hasRole("OWNER")
-                        .requestMatchers("/app/**").hasAnyRole("OWNER", "STAFF")
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").permitAll()
+                .authorizeHttpRequests(a -> a.requestMatchers("/assets/**", "/favicon.ico", "/login", "/operator/login")
+                        .permitAll()
+                        .requestMatchers("/app/operator/**")
+                        .hasRole("OPERATOR")
+                        .requestMatchers("/app/settings/**", "/app/staff/**", "/app/connection/**")
+                        .hasRole("OWNER")
+                        .requestMatchers("/app/**")
+                        .hasAnyRole("OWNER", "STAFF")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .permitAll()
                         .successHandler((request, response, authentication) -> {
                             throttle.succeeded(authentication.getName());
                             signedIn.onAuthenticationSuccess(request, response, authentication);
@@ -53,7 +58,8 @@ class DashboardSecurity {
                             throttle.failed(request.getParameter("username"), request.getRemoteAddr());
                             failed.onAuthenticationFailure(request, response, failure);
                         }))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .logout(l ->
+                        l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data: http: https:; frame-ancestors 'none'")));

@@ -53,16 +53,16 @@ public class DashboardUsers implements UserDetailsService {
     public Optional<DashboardUser> byEmail(String email) {
         return jdbc.sql("select id, tenant_id, email, role from dashboard_user where email = ?")
                 .param(normalise(email))
-                .query((rs, n) -> new DashboardUser(
-                        rs.getLong(1), new TenantId(rs.getLong(2)), rs.getString(3), rs.getString(4)))
+                .query((rs, n) ->
+                        new DashboardUser(rs.getLong(1), new TenantId(rs.getLong(2)), rs.getString(3), rs.getString(4)))
                 .optional();
     }
 
     public List<DashboardUser> of(TenantId tenant) {
         return jdbc.sql("select id, tenant_id, email, role from dashboard_user where tenant_id = ? order by id")
                 .param(tenant.value())
-                .query((rs, n) -> new DashboardUser(
-                        rs.getLong(1), new TenantId(rs.getLong(2)), rs.getString(3), rs.getString(4)))
+                .query((rs, n) ->
+                        new DashboardUser(rs.getLong(1), new TenantId(rs.getLong(2)), rs.getString(3), rs.getString(4)))
                 .list();
     }
 

@@ -50,8 +50,11 @@ class DashboardWeb implements WebMvcConfigurer {
             }
 
             @Override
-            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
-                    NativeWebRequest request, WebDataBinderFactory binders) {
+            public Object resolveArgument(
+                    MethodParameter parameter,
+                    ModelAndViewContainer mav,
+                    NativeWebRequest request,
+                    WebDataBinderFactory binders) {
                 return signedIn.user().orElseThrow(() -> new AccessDeniedException("not a showroom login"));
             }
         });

@@ -35,8 +35,13 @@ class EmulatorController {
     private final IntentClassifier classifier;
     private final StaffNotices notices;
 
-    EmulatorController(Inbox inbox, Conversations conversations, GatewayAccounts accounts, StaffPhones staff,
-            IntentClassifier classifier, StaffNotices notices) {
+    EmulatorController(
+            Inbox inbox,
+            Conversations conversations,
+            GatewayAccounts accounts,
+            StaffPhones staff,
+            IntentClassifier classifier,
+            StaffNotices notices) {
         this.inbox = inbox;
         this.conversations = conversations;
         this.accounts = accounts;
@@ -56,8 +61,13 @@ class EmulatorController {
     }
 
     @PostMapping("/app/emulator/send")
-    String send(DashboardUser user, @RequestParam String as, @RequestParam(defaultValue = "") String phone,
-            @RequestParam(defaultValue = "") String name, @RequestParam String text, Model model) {
+    String send(
+            DashboardUser user,
+            @RequestParam String as,
+            @RequestParam(defaultValue = "") String phone,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam String text,
+            Model model) {
         boolean asStaff = !"customer".equals(as);
         Optional<PhoneNumber> sender = asStaff
                 ? staff.active(user.tenant()).stream()
@@ -71,9 +81,21 @@ class EmulatorController {
             return "dashboard/emulator :: chat";
         }
         var account = accounts.ofTenant(user.tenant());
-        var outcome = inbox.receive(account, new Inbound(account.clientId(), "emu-" + UUID.randomUUID(),
-                sender.get(), sender.get(), null, name.isBlank() ? null : name.strip(), "text", text.strip(),
-                null, null, null, null));
+        var outcome = inbox.receive(
+                account,
+                new Inbound(
+                        account.clientId(),
+                        "emu-" + UUID.randomUUID(),
+                        sender.get(),
+                        sender.get(),
+                        null,
+                        name.isBlank() ? null : name.strip(),
+                        "text",
+                        text.strip(),
+                        null,
+                        null,
+                        null,
+                        null));
         if (outcome.conversationId() == null) {
             model.addAttribute("error", "emulator.ignored");
             return "dashboard/emulator :: chat";
@@ -86,7 +108,8 @@ class EmulatorController {
     @GetMapping("/app/emulator/chat/{id}")
     String chat(DashboardUser user, @PathVariable long id, Model model) {
         model.addAttribute("c", conversations.get(user.tenant(), id));
-        model.addAttribute("messages", conversations.messages(user.tenant(), id, 0, 200).items());
+        model.addAttribute(
+                "messages", conversations.messages(user.tenant(), id, 0, 200).items());
         model.addAttribute("notices", notices.in(user.tenant(), id));
         return "dashboard/emulator :: chat";
     }

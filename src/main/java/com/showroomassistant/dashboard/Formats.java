@@ -18,7 +18,9 @@ class Formats {
     }
 
     public String rupiah(Long amount) {
-        return amount == null ? "" : "Rp " + String.format(Locale.ROOT, "%,d", amount).replace(',', '.');
+        return amount == null
+                ? ""
+                : "Rp " + String.format(Locale.ROOT, "%,d", amount).replace(',', '.');
     }
 
     public String number(Long n) {
@@ -31,7 +33,8 @@ class Formats {
         if (f.engineCc() != null) parts.add(number(f.engineCc().longValue()) + " cc");
         if (f.bodyType() != null) parts.add(f.bodyType().toUpperCase(Locale.ROOT));
         if (f.seats() != null) parts.add(f.seats() + " kursi");
-        if (f.taxDueDate() != null) parts.add("pajak " + DateTimeFormatter.ofPattern("MM/yyyy").format(f.taxDueDate()));
+        if (f.taxDueDate() != null)
+            parts.add("pajak " + DateTimeFormatter.ofPattern("MM/yyyy").format(f.taxDueDate()));
         if (f.ownerCount() != null) parts.add("tangan ke-" + f.ownerCount());
         if (f.bpkbAvailable() != null) parts.add(f.bpkbAvailable() ? "BPKB ada" : "BPKB belum ada");
         if (f.location() != null) parts.add(f.location());
@@ -51,6 +54,8 @@ class Formats {
             return "–";
         }
         Duration d = Duration.ofMillis((long) (seconds * 1000));
-        return d.toMinutes() > 0 ? d.toMinutes() + " m " + d.toSecondsPart() + " s" : String.format(Locale.ROOT, "%.1f s", seconds);
+        return d.toMinutes() > 0
+                ? d.toMinutes() + " m " + d.toSecondsPart() + " s"
+                : String.format(Locale.ROOT, "%.1f s", seconds);
     }
 }

@@ -27,7 +27,8 @@ class InboxController {
     private final StaffNotices notices;
     private final Clock clock;
 
-    InboxController(Conversations conversations, Handoff handoff, AiConfigs configs, StaffNotices notices, Clock clock) {
+    InboxController(
+            Conversations conversations, Handoff handoff, AiConfigs configs, StaffNotices notices, Clock clock) {
         this.conversations = conversations;
         this.handoff = handoff;
         this.configs = configs;
@@ -41,15 +42,21 @@ class InboxController {
     }
 
     @GetMapping("/app/inbox")
-    String inbox(DashboardUser user, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q, Model model) {
+    String inbox(
+            DashboardUser user,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q,
+            Model model) {
         rows(user, status, q, model);
         return "dashboard/inbox";
     }
 
     @GetMapping("/app/inbox/rows")
-    String rows(DashboardUser user, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q, Model model) {
+    String rows(
+            DashboardUser user,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q,
+            Model model) {
         String filter = status == null || status.isBlank() ? null : status;
         model.addAttribute("status", filter);
         model.addAttribute("q", q);
@@ -69,7 +76,8 @@ class InboxController {
     @GetMapping("/app/conversations/{id}/panel")
     String panel(DashboardUser user, @PathVariable long id, Model model) {
         ConversationView c = conversations.get(user.tenant(), id);
-        List<MessageView> messages = conversations.messages(user.tenant(), id, 0, 200).items();
+        List<MessageView> messages =
+                conversations.messages(user.tenant(), id, 0, 200).items();
         model.addAttribute("c", c);
         model.addAttribute("messages", messages);
         model.addAttribute("pause", pause(user, c));
@@ -99,7 +107,8 @@ class InboxController {
         if (since == null && !"escalated".equals(c.status())) {
             return new Pause(false, null, null);
         }
-        Instant until = since == null ? null
+        Instant until = since == null
+                ? null
                 : since.plus(Duration.ofMinutes(configs.of(user.tenant()).handoffTimeoutMinutes()));
         if (until != null && until.isBefore(clock.instant())) {
             return new Pause(false, null, null);

@@ -30,7 +30,10 @@ class InventoryController {
     private final MinimumPrices minimums;
     private final com.showroomassistant.inventory.StockCsv csv;
 
-    InventoryController(Vehicles vehicles, Validator validator, MinimumPrices minimums,
+    InventoryController(
+            Vehicles vehicles,
+            Validator validator,
+            MinimumPrices minimums,
             com.showroomassistant.inventory.StockCsv csv) {
         this.csv = csv;
         this.minimums = minimums;
@@ -39,8 +42,11 @@ class InventoryController {
     }
 
     @GetMapping("/app/inventory")
-    String list(DashboardUser user, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q, Model model) {
+    String list(
+            DashboardUser user,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q,
+            Model model) {
         String filter = status == null || status.isBlank() ? null : status;
         model.addAttribute("status", filter);
         model.addAttribute("q", q);
@@ -60,20 +66,24 @@ class InventoryController {
         }
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"stok.csv\"")
-                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(
+                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(csv.export(user.tenant()));
     }
 
     /** Loads a spreadsheet (owner only): valid rows are upserted by plate, and the page lists the rejected ones. */
     @PostMapping("/app/inventory/import")
-    String importCsv(DashboardUser user, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            Model model) throws java.io.IOException {
+    String importCsv(
+            DashboardUser user, @RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model)
+            throws java.io.IOException {
         if (!user.isOwner()) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.FORBIDDEN);
         }
         try {
-            model.addAttribute("imported", csv.importCsv(user.tenant(),
-                    new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            model.addAttribute(
+                    "imported",
+                    csv.importCsv(user.tenant(), new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8)));
         } catch (com.showroomassistant.shared.InvalidFieldException e) {
             model.addAttribute("importError", e.getMessage());
         }
@@ -92,8 +102,12 @@ class InventoryController {
 
     @GetMapping("/app/inventory/new")
     String create(DashboardUser user, Model model) {
-        return form(user, null, new LinkedHashMap<>(Map.of("status", "available", "transmission", "automatic",
-                "fuelType", "bensin")), Map.of(), model);
+        return form(
+                user,
+                null,
+                new LinkedHashMap<>(Map.of("status", "available", "transmission", "automatic", "fuelType", "bensin")),
+                Map.of(),
+                model);
     }
 
     @GetMapping("/app/inventory/{id}")
@@ -101,28 +115,47 @@ class InventoryController {
         Vehicle vehicle = vehicles.get(user.tenant(), id);
         Map<String, String> values = values(vehicle);
         if (user.isOwner()) {
-            values.put("minimumPrice", minimums.of(user.tenant(), id).map(String::valueOf).orElse(""));
+            values.put(
+                    "minimumPrice",
+                    minimums.of(user.tenant(), id).map(String::valueOf).orElse(""));
         }
         return form(user, vehicle, values, Map.of(), model);
     }
 
     @PostMapping({"/app/inventory/new", "/app/inventory/{id}"})
-    String save(DashboardUser user, @PathVariable(required = false) Long id,
-            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes flash,
+    String save(
+            DashboardUser user,
+            @PathVariable(required = false) Long id,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            RedirectAttributes flash,
             HttpServletResponse response) {
         Map<String, String> values = new LinkedHashMap<>();
         params.forEach((k, v) -> values.put(k, v.getFirst().strip()));
         Map<String, String> errors = new LinkedHashMap<>();
         // only the owner sees and sets the minimum price; a staff member's save keeps the one stored
-        Long minimum = user.isOwner() ? whole(values, "minimumPrice", errors)
+        Long minimum = user.isOwner()
+                ? whole(values, "minimumPrice", errors)
                 : id == null ? null : minimums.of(user.tenant(), id).orElse(null);
-        VehicleDraft draft = new VehicleDraft(values.get("make"), values.get("model"), blank(values.get("variant")),
-                integer(values, "year", errors), whole(values, "price", errors), integer(values, "mileage", errors),
-                blank(values.get("transmission")), blank(values.get("fuelType")), blank(values.get("color")),
-                VehicleDraft.normalisePlate(values.get("plateNumber")), values.getOrDefault("status", "available"),
-                blank(values.get("description")), VehicleFactsForm.read(values, errors), minimum,
+        VehicleDraft draft = new VehicleDraft(
+                values.get("make"),
+                values.get("model"),
+                blank(values.get("variant")),
+                integer(values, "year", errors),
+                whole(values, "price", errors),
+                integer(values, "mileage", errors),
+                blank(values.get("transmission")),
+                blank(values.get("fuelType")),
+                blank(values.get("color")),
+                VehicleDraft.normalisePlate(values.get("plateNumber")),
+                values.getOrDefault("status", "available"),
+                blank(values.get("description")),
+                VehicleFactsForm.read(values, errors),
+                minimum,
                 photos(values.get("photos")));
-        validator.validate(draft).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        validator
+                .validate(draft)
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         Vehicle existing = id == null ? null : vehicles.get(user.tenant(), id);
         if (errors.isEmpty()) {
             try {
@@ -133,7 +166,8 @@ class InventoryController {
         }
         if (errors.isEmpty()) {
             try {
-                Vehicle saved = id == null ? vehicles.add(user.tenant(), draft) : vehicles.update(user.tenant(), id, draft);
+                Vehicle saved =
+                        id == null ? vehicles.add(user.tenant(), draft) : vehicles.update(user.tenant(), id, draft);
                 flash.addFlashAttribute("notice", "inventory.saved");
                 flash.addFlashAttribute("savedId", saved.displayId());
                 return "redirect:/app/inventory";
@@ -145,8 +179,8 @@ class InventoryController {
         return form(user, existing, values, errors, model);
     }
 
-    private String form(DashboardUser user, Vehicle vehicle, Map<String, String> values, Map<String, String> errors,
-            Model model) {
+    private String form(
+            DashboardUser user, Vehicle vehicle, Map<String, String> values, Map<String, String> errors, Model model) {
         model.addAttribute("owner", user.isOwner());
         model.addAttribute("vehicle", vehicle);
         model.addAttribute("values", values);
@@ -174,7 +208,12 @@ class InventoryController {
     }
 
     private static List<String> photos(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     static String blank(String s) {

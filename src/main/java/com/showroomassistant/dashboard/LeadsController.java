@@ -32,7 +32,8 @@ class LeadsController {
     @GetMapping("/app/leads")
     String leads(DashboardUser user, Model model) {
         model.addAttribute("leads", sales.leads(user.tenant()));
-        model.addAttribute("testDrives", testDrives.list(user.tenant(), null, 0, 200).items());
+        model.addAttribute(
+                "testDrives", testDrives.list(user.tenant(), null, 0, 200).items());
         model.addAttribute("followUps", sales.followUps(user.tenant()));
         model.addAttribute("zone", ShowroomZone.current());
         return "dashboard/leads";
@@ -40,17 +41,25 @@ class LeadsController {
 
     /** A status button, or a new time typed in the showroom's own clock (datetime-local). */
     @PostMapping("/app/test-drives/{id}")
-    String change(DashboardUser user, @PathVariable long id, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String scheduledAt, RedirectAttributes flash) {
+    String change(
+            DashboardUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String scheduledAt,
+            RedirectAttributes flash) {
         try {
-            Instant at = scheduledAt == null || scheduledAt.isBlank() ? null
-                    : LocalDateTime.parse(scheduledAt).atZone(ShowroomZone.current()).toInstant();
+            Instant at = scheduledAt == null || scheduledAt.isBlank()
+                    ? null
+                    : LocalDateTime.parse(scheduledAt)
+                            .atZone(ShowroomZone.current())
+                            .toInstant();
             changes.change(user.tenant(), id, status == null || status.isBlank() ? null : status, at);
             flash.addFlashAttribute("notice", "testDrive.saved");
         } catch (DateTimeParseException | InvalidFieldException e) {
             flash.addFlashAttribute("error", "testDrive.invalid");
         } catch (ConflictException e) {
-            flash.addFlashAttribute("error", e.getMessage().contains("already") ? "testDrive.finished" : "testDrive.full");
+            flash.addFlashAttribute(
+                    "error", e.getMessage().contains("already") ? "testDrive.finished" : "testDrive.full");
         }
         return "redirect:/app/leads";
     }

@@ -39,11 +39,18 @@ class LoginThrottle {
     LoginThrottle(Limits limits) {
         this.perAccount = config(limits.accountFailures(), limits.window());
         this.perAddress = config(limits.addressFailures(), limits.window());
-        this.failures = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(limits.window().multipliedBy(2)).build();
+        this.failures = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterAccess(limits.window().multipliedBy(2))
+                .build();
     }
 
     private static RateLimiterConfig config(int failures, Duration window) {
-        return RateLimiterConfig.custom().limitForPeriod(failures).limitRefreshPeriod(window).timeoutDuration(Duration.ZERO).build();
+        return RateLimiterConfig.custom()
+                .limitForPeriod(failures)
+                .limitRefreshPeriod(window)
+                .timeoutDuration(Duration.ZERO)
+                .build();
     }
 
     /** How long this attempt must wait: zero when it may go on to the password check. */

@@ -32,8 +32,9 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
                 response.setStatus(429);
                 response.setHeader("Retry-After", Long.toString(seconds));
                 response.setContentType("text/plain;charset=UTF-8");
-                response.getOutputStream().write(("Terlalu banyak percobaan masuk. Coba lagi dalam " + seconds + " detik.")
-                        .getBytes(StandardCharsets.UTF_8));
+                response.getOutputStream()
+                        .write(("Terlalu banyak percobaan masuk. Coba lagi dalam " + seconds + " detik.")
+                                .getBytes(StandardCharsets.UTF_8));
                 return;
             }
         }

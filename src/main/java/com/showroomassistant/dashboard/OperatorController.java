@@ -31,9 +31,13 @@ class OperatorController {
 
     @PostMapping("/app/operator/tenants")
     @Transactional
-    String create(@RequestParam String name, @RequestParam(defaultValue = "") String city,
-            @RequestParam(defaultValue = "") String whatsappNumber, @RequestParam(defaultValue = "") String aimeowClientId,
-            @RequestParam String ownerEmail, RedirectAttributes flash) {
+    String create(
+            @RequestParam String name,
+            @RequestParam(defaultValue = "") String city,
+            @RequestParam(defaultValue = "") String whatsappNumber,
+            @RequestParam(defaultValue = "") String aimeowClientId,
+            @RequestParam String ownerEmail,
+            RedirectAttributes flash) {
         if (name.isBlank() || !ownerEmail.contains("@")) {
             flash.addFlashAttribute("error", "operator.invalid");
             return "redirect:/app/operator/tenants";
@@ -43,11 +47,12 @@ class OperatorController {
             return "redirect:/app/operator/tenants";
         }
         try {
-            var registered = tenants.register(new Tenants.Registration(name.strip(), blank(city), null,
-                    blank(whatsappNumber), blank(aimeowClientId)));
+            var registered = tenants.register(new Tenants.Registration(
+                    name.strip(), blank(city), null, blank(whatsappNumber), blank(aimeowClientId)));
             String password = DashboardUsers.generatePassword();
             users.create(new TenantId(registered.tenantId()), ownerEmail, password, DashboardUser.OWNER);
-            flash.addFlashAttribute("created", new Created(name.strip(), registered.apiKey(), ownerEmail.strip(), password));
+            flash.addFlashAttribute(
+                    "created", new Created(name.strip(), registered.apiKey(), ownerEmail.strip(), password));
         } catch (ConflictException e) {
             flash.addFlashAttribute("error", "operator.clientTaken");
         }

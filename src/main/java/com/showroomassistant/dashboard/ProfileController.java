@@ -27,14 +27,21 @@ class ProfileController {
     @GetMapping("/app/profile")
     String profile(DashboardUser user, Model model) {
         var t = tenants.get(user.tenant());
-        return page(new Tenants.Profile(t.name(), t.city(), t.address(), t.mapsUrl(), t.phoneNumber(), t.whatsappNumber()),
-                Map.of(), model);
+        return page(
+                new Tenants.Profile(t.name(), t.city(), t.address(), t.mapsUrl(), t.phoneNumber(), t.whatsappNumber()),
+                Map.of(),
+                model);
     }
 
     @PostMapping("/app/profile")
     String save(DashboardUser user, @RequestParam Map<String, String> p, Model model, RedirectAttributes flash) {
-        var profile = new Tenants.Profile(text(p, "name"), blank(p, "city"), blank(p, "address"), blank(p, "mapsUrl"),
-                blank(p, "phoneNumber"), blank(p, "whatsappNumber"));
+        var profile = new Tenants.Profile(
+                text(p, "name"),
+                blank(p, "city"),
+                blank(p, "address"),
+                blank(p, "mapsUrl"),
+                blank(p, "phoneNumber"),
+                blank(p, "whatsappNumber"));
         Map<String, String> errors = new LinkedHashMap<>();
         if (profile.name() == null || profile.name().isBlank() || profile.name().length() > 200) {
             errors.put("name", "wajib diisi, paling banyak 200 karakter");

@@ -20,8 +20,16 @@ class SalesReads {
         this.jdbc = jdbc;
     }
 
-    record Lead(long id, String customerPhone, String name, String vehiclesOfInterest, Long budget,
-            String preferredDate, String stage, String source, Instant updatedAt) {}
+    record Lead(
+            long id,
+            String customerPhone,
+            String name,
+            String vehiclesOfInterest,
+            Long budget,
+            String preferredDate,
+            String stage,
+            String source,
+            Instant updatedAt) {}
 
     List<Lead> leads(TenantId tenant) {
         return jdbc.sql("""
@@ -29,16 +37,30 @@ class SalesReads {
                        preferred_date, stage, source, updated_at
                   from sales_lead where tenant_id = ? order by updated_at desc, id desc limit 200""")
                 .param(tenant.value())
-                .query((rs, n) -> new Lead(rs.getLong("id"), rs.getString("phone"), rs.getString("name"),
-                        rs.getString("vehicles_of_interest"), (Long) rs.getObject("budget", Long.class),
-                        rs.getString("preferred_date"), rs.getString("stage"), rs.getString("source"),
+                .query((rs, n) -> new Lead(
+                        rs.getLong("id"),
+                        rs.getString("phone"),
+                        rs.getString("name"),
+                        rs.getString("vehicles_of_interest"),
+                        (Long) rs.getObject("budget", Long.class),
+                        rs.getString("preferred_date"),
+                        rs.getString("stage"),
+                        rs.getString("source"),
                         Timestamps.read(rs, "updated_at")))
                 .list();
     }
 
     /** A follow-up as the Leads page shows it: to whom, when it goes or went out, why, what it said, and how it went. */
-    record FollowUp(long id, String customer, String name, Instant sendAt, String reason, String vehicle,
-            Instant quietSince, String message, String state) {}
+    record FollowUp(
+            long id,
+            String customer,
+            String name,
+            Instant sendAt,
+            String reason,
+            String vehicle,
+            Instant quietSince,
+            String message,
+            String state) {}
 
     /** The latest follow-ups (CONTRACT 9.3), newest first. */
     List<FollowUp> followUps(TenantId tenant) {
@@ -48,9 +70,16 @@ class SalesReads {
                   from follow_up f join sales_lead l on l.id = f.lead_id join message m on m.id = f.message_id
                  where f.tenant_id = ? order by f.id desc limit 100""")
                 .param(tenant.value())
-                .query((rs, n) -> new FollowUp(rs.getLong("id"), rs.getString("phone"), rs.getString("name"),
-                        Timestamps.read(rs, "send_at"), rs.getString("reason"), rs.getString("vehicle_title"),
-                        Timestamps.read(rs, "quiet_since"), rs.getString("content"), rs.getString("state")))
+                .query((rs, n) -> new FollowUp(
+                        rs.getLong("id"),
+                        rs.getString("phone"),
+                        rs.getString("name"),
+                        Timestamps.read(rs, "send_at"),
+                        rs.getString("reason"),
+                        rs.getString("vehicle_title"),
+                        Timestamps.read(rs, "quiet_since"),
+                        rs.getString("content"),
+                        rs.getString("state")))
                 .list();
     }
 }

@@ -38,12 +38,17 @@ class SettingsController {
     }
 
     @PostMapping("/app/settings")
-    String save(DashboardUser user, @RequestParam MultiValueMap<String, String> params, Model model,
+    String save(
+            DashboardUser user,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
             RedirectAttributes flash) {
         SettingsForm form = SettingsForm.read(params);
         Map<String, String> errors = new LinkedHashMap<>();
         AiConfig config = form.toConfig(configs.of(user.tenant()), errors);
-        validator.validate(config).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        validator
+                .validate(config)
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         if (!errors.isEmpty()) {
             return page(form, errors, model);
         }
@@ -55,8 +60,12 @@ class SettingsController {
     private String page(SettingsForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("zones", new TreeSet<>(ZoneId.getAvailableZoneIds()).stream()
-                .filter(z -> z.startsWith("Asia/") || z.equals("UTC")).toList());
+        model.addAttribute(
+                "zones",
+                new TreeSet<>(ZoneId.getAvailableZoneIds())
+                        .stream()
+                                .filter(z -> z.startsWith("Asia/") || z.equals("UTC"))
+                                .toList());
         return "dashboard/settings";
     }
 }

@@ -25,9 +25,16 @@ record SettingsForm(
         String followUpQuietDays,
         List<AiConfig.Faq> faqs) {
 
-    static final List<String> WEEK = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    static final List<String> TOGGLES = List.of("autoReply", "customerChatEnabled", "staffCommandsEnabled",
-            "enableVehicleInfo", "enablePriceNegotiation", "enableTestDriveBooking", "enableStaffUpload",
+    static final List<String> WEEK =
+            List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    static final List<String> TOGGLES = List.of(
+            "autoReply",
+            "customerChatEnabled",
+            "staffCommandsEnabled",
+            "enableVehicleInfo",
+            "enablePriceNegotiation",
+            "enableTestDriveBooking",
+            "enableStaffUpload",
             "enableStaffStatus");
 
     record Day(String name, boolean open, String opens, String closes) {}
@@ -44,14 +51,27 @@ record SettingsForm(
         toggles.put("enableStaffStatus", c.enableStaffStatus());
         List<Day> days = new ArrayList<>();
         for (String d : WEEK) {
-            AiConfig.OpeningHours h = c.businessHours() == null ? null : c.businessHours().get(d);
+            AiConfig.OpeningHours h =
+                    c.businessHours() == null ? null : c.businessHours().get(d);
             days.add(h == null ? new Day(d, false, "09:00", "17:00") : new Day(d, true, h.open(), h.close()));
         }
-        return new SettingsForm(c.aiName(), c.aiPersonality(), c.welcomeMessage(), c.afterHoursMessage(), toggles,
-                c.businessHours() == null, days, c.timezone(), String.valueOf(c.debounceSeconds()),
-                String.valueOf(c.handoffTimeoutMinutes()), String.valueOf(c.slotMinutes()), String.valueOf(c.capacity()),
+        return new SettingsForm(
+                c.aiName(),
+                c.aiPersonality(),
+                c.welcomeMessage(),
+                c.afterHoursMessage(),
+                toggles,
+                c.businessHours() == null,
+                days,
+                c.timezone(),
+                String.valueOf(c.debounceSeconds()),
+                String.valueOf(c.handoffTimeoutMinutes()),
+                String.valueOf(c.slotMinutes()),
+                String.valueOf(c.capacity()),
                 c.followUpsOrNone().onNewStock(),
-                c.followUpsOrNone().onQuietLeads() ? String.valueOf(c.followUpsOrNone().quietLeadDays()) : "",
+                c.followUpsOrNone().onQuietLeads()
+                        ? String.valueOf(c.followUpsOrNone().quietLeadDays())
+                        : "",
                 c.customFAQ() == null ? List.of() : c.customFAQ());
     }
 
@@ -71,10 +91,22 @@ record SettingsForm(
                 faqs.add(new AiConfig.Faq(q, a));
             }
         }
-        return new SettingsForm(text(p, "aiName"), text(p, "aiPersonality"), text(p, "welcomeMessage"),
-                text(p, "afterHoursMessage"), toggles, p.containsKey("alwaysOpen"), days, text(p, "timezone"),
-                text(p, "debounceSeconds"), text(p, "handoffTimeoutMinutes"), text(p, "testDriveSlotMinutes"),
-                text(p, "testDriveCapacity"), p.containsKey("followUpNewStock"), text(p, "followUpQuietDays"), faqs);
+        return new SettingsForm(
+                text(p, "aiName"),
+                text(p, "aiPersonality"),
+                text(p, "welcomeMessage"),
+                text(p, "afterHoursMessage"),
+                toggles,
+                p.containsKey("alwaysOpen"),
+                days,
+                text(p, "timezone"),
+                text(p, "debounceSeconds"),
+                text(p, "handoffTimeoutMinutes"),
+                text(p, "testDriveSlotMinutes"),
+                text(p, "testDriveCapacity"),
+                p.containsKey("followUpNewStock"),
+                text(p, "followUpQuietDays"),
+                faqs);
     }
 
     /** The whole configuration this form describes; fields the form does not show are kept from {@code current}. */
@@ -88,14 +120,32 @@ record SettingsForm(
                 }
             }
         }
-        return new AiConfig(aiName, aiPersonality, blankToNull(welcomeMessage),
-                toggles.get("autoReply"), toggles.get("customerChatEnabled"), toggles.get("staffCommandsEnabled"),
-                hours, timezone, blankToNull(afterHoursMessage), current.aiModel(), current.temperature(), current.maxTokens(), faqs,
-                current.productKnowledge(), toggles.get("enableVehicleInfo"), toggles.get("enablePriceNegotiation"),
-                toggles.get("enableTestDriveBooking"), toggles.get("enableStaffUpload"), toggles.get("enableStaffStatus"),
-                number(debounceSeconds, "debounceSeconds", errors), number(handoffTimeoutMinutes, "handoffTimeoutMinutes", errors),
-                current.financing(), number(testDriveSlotMinutes, "testDriveSlotMinutes", errors),
-                number(testDriveCapacity, "testDriveCapacity", errors), followUps(errors));
+        return new AiConfig(
+                aiName,
+                aiPersonality,
+                blankToNull(welcomeMessage),
+                toggles.get("autoReply"),
+                toggles.get("customerChatEnabled"),
+                toggles.get("staffCommandsEnabled"),
+                hours,
+                timezone,
+                blankToNull(afterHoursMessage),
+                current.aiModel(),
+                current.temperature(),
+                current.maxTokens(),
+                faqs,
+                current.productKnowledge(),
+                toggles.get("enableVehicleInfo"),
+                toggles.get("enablePriceNegotiation"),
+                toggles.get("enableTestDriveBooking"),
+                toggles.get("enableStaffUpload"),
+                toggles.get("enableStaffStatus"),
+                number(debounceSeconds, "debounceSeconds", errors),
+                number(handoffTimeoutMinutes, "handoffTimeoutMinutes", errors),
+                current.financing(),
+                number(testDriveSlotMinutes, "testDriveSlotMinutes", errors),
+                number(testDriveCapacity, "testDriveCapacity", errors),
+                followUps(errors));
     }
 
     /** Both off is no follow-ups at all; a blank number of days turns the quiet-lead one off. */

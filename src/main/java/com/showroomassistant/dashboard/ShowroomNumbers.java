@@ -55,7 +55,9 @@ class ShowroomNumbers {
                 select date_trunc('hour', created_at) as h, direction, count(*) as n from message
                  where tenant_id = ? and conversation_id is not null and created_at >= ? and created_at < ?
                  group by date_trunc('hour', created_at), direction""")
-                .params(tenant.value(), Timestamps.db(from.atStartOfDay(zone).toInstant()),
+                .params(
+                        tenant.value(),
+                        Timestamps.db(from.atStartOfDay(zone).toInstant()),
                         Timestamps.db(to.plusDays(1).atStartOfDay(zone).toInstant()))
                 .query(rs -> {
                     long[] counts = days.get(LocalDate.ofInstant(Timestamps.read(rs, "h"), zone));
@@ -93,15 +95,13 @@ class ShowroomNumbers {
                        (select min(m.created_at) from message m where m.conversation_id = c.id
                           and m.direction = 'outbound' and m.recipient = c.customer_identity
                           and m.sender_type <> 'followup') as answered
-                  from conversation c where c.tenant_id = ? and not c.is_staff and c.created_at >= ?""")
-                .params(tenant.value(), Timestamps.db(since))
-                .query(rs -> {
-                    Instant asked = Timestamps.read(rs, "asked");
-                    Instant answered = Timestamps.read(rs, "answered");
-                    if (asked != null && answered != null && !answered.isBefore(asked)) {
-                        waits.add(Duration.between(asked, answered));
-                    }
-                });
+                  from conversation c where c.tenant_id = ? and not c.is_staff and c.created_at >= ?""").params(tenant.value(), Timestamps.db(since)).query(rs -> {
+            Instant asked = Timestamps.read(rs, "asked");
+            Instant answered = Timestamps.read(rs, "answered");
+            if (asked != null && answered != null && !answered.isBefore(asked)) {
+                waits.add(Duration.between(asked, answered));
+            }
+        });
         if (waits.isEmpty()) {
             return null;
         }
@@ -117,6 +117,8 @@ class ShowroomNumbers {
                 .query(rs -> {
                     byStage.put(rs.getString(1), rs.getLong(2));
                 });
-        return byStage.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
+        return byStage.entrySet().stream()
+                .map(e -> new Count(e.getKey(), e.getValue()))
+                .toList();
     }
 }

@@ -29,7 +29,9 @@ class ShowroomZone {
 
     @ModelAttribute
     void remember(HttpServletRequest request) {
-        signedIn.user().ifPresent(user -> request.setAttribute(ATTRIBUTE, configs.of(user.tenant()).zone()));
+        signedIn.user()
+                .ifPresent(user -> request.setAttribute(
+                        ATTRIBUTE, configs.of(user.tenant()).zone()));
     }
 
     /** The zone of the current request's showroom. */

@@ -24,7 +24,8 @@ class SignedIn {
     @SuppressWarnings("unchecked")
     Optional<DashboardUser> user() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> known) {
+        if (request != null
+                && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> known) {
             return (Optional<DashboardUser>) known;
         }
         var auth = SecurityContextHolder.getContext().getAuthentication();

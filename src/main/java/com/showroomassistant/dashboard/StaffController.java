@@ -31,7 +31,10 @@ class StaffController {
     }
 
     @PostMapping("/app/staff")
-    String add(DashboardUser user, @RequestParam String phoneNumber, @RequestParam(required = false) String name,
+    String add(
+            DashboardUser user,
+            @RequestParam String phoneNumber,
+            @RequestParam(required = false) String name,
             RedirectAttributes flash) {
         var phone = PhoneNumber.parse(phoneNumber).filter(p -> !p.isLid());
         if (phone.isEmpty()) {
@@ -39,7 +42,11 @@ class StaffController {
             return "redirect:/app/staff";
         }
         try {
-            staff.add(user.tenant(), phone.get(), name == null || name.isBlank() ? null : name.strip(), true,
+            staff.add(
+                    user.tenant(),
+                    phone.get(),
+                    name == null || name.isBlank() ? null : name.strip(),
+                    true,
                     ALL_PERMISSIONS);
             flash.addFlashAttribute("notice", "staff.added");
         } catch (ConflictException e) {

@@ -38,7 +38,9 @@ final class VehicleFactsForm {
         m.put("seats", f.seats() == null ? "" : f.seats().toString());
         m.put("taxDueDate", f.taxDueDate() == null ? "" : f.taxDueDate().toString());
         m.put("ownerCount", f.ownerCount() == null ? "" : f.ownerCount().toString());
-        m.put("bpkbAvailable", f.bpkbAvailable() == null ? "" : f.bpkbAvailable().toString());
+        m.put(
+                "bpkbAvailable",
+                f.bpkbAvailable() == null ? "" : f.bpkbAvailable().toString());
         m.put("serviceHistory", f.serviceHistory());
         m.put("location", f.location());
         return m;
@@ -50,7 +52,9 @@ final class VehicleFactsForm {
             return null;
         }
         try {
-            return value.strip().length() == 7 ? YearMonth.parse(value.strip()).atDay(1) : LocalDate.parse(value.strip());
+            return value.strip().length() == 7
+                    ? YearMonth.parse(value.strip()).atDay(1)
+                    : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             errors.put("taxDueDate", "must be a date (yyyy-MM-dd) or a month (yyyy-MM)");
             return null;

@@ -66,27 +66,42 @@ class StartupBanner {
         banner.append("  API docs:     ").append(publicUrl).append("/swagger-ui.html\n");
         String adminKey = admin.generatedKeyOrNull();
         banner.append("  Operator key: ")
-                .append(adminKey != null ? adminKey + "  (generated; set ADMIN_API_KEY to fix it)" : "from ADMIN_API_KEY")
+                .append(
+                        adminKey != null
+                                ? adminKey + "  (generated; set ADMIN_API_KEY to fix it)"
+                                : "from ADMIN_API_KEY")
                 .append('\n');
-        banner.append("  Webhook:      ").append(switch (webhookSecret.source()) {
-            case CONFIGURED -> "secret from AIMEOW_WEBHOOK_SECRET";
-            case GENERATED -> "secret generated and stored; read it with GET " + WebhookSecret.ADMIN_PATH + " (operator key)";
-            case NONE -> "UNAUTHENTICATED (no gateway configured: demo and emulator only)";
-        }).append('\n');
+        banner.append("  Webhook:      ")
+                .append(
+                        switch (webhookSecret.source()) {
+                            case CONFIGURED -> "secret from AIMEOW_WEBHOOK_SECRET";
+                            case GENERATED ->
+                                "secret generated and stored; read it with GET " + WebhookSecret.ADMIN_PATH
+                                        + " (operator key)";
+                            case NONE -> "UNAUTHENTICATED (no gateway configured: demo and emulator only)";
+                        })
+                .append('\n');
         if (gatewayConfigured() && Boolean.parseBoolean(demoData == null ? "" : demoData.strip())) {
-            log.warn("DEMO_DATA=true is ignored: the demo showroom is never seeded while a gateway (AIMEOW_BASE_URL) is configured");
+            log.warn(
+                    "DEMO_DATA=true is ignored: the demo showroom is never seeded while a gateway (AIMEOW_BASE_URL) is configured");
         }
         // a demo key printed at an earlier start (a log, a screenshot) is no key to a showroom that may be real now
         demo.existing().ifPresent(demo::revokeKeys);
         if (demoEnabled()) {
             var tenant = demo.seedIfEmpty();
             if (tenant != null) {
-                banner.append("  Demo showroom: \"Showroom Demo\", gateway clientId \"demo\", staff +6281200000001 (Budi)\n");
+                banner.append(
+                        "  Demo showroom: \"Showroom Demo\", gateway clientId \"demo\", staff +6281200000001 (Budi)\n");
                 banner.append("  Demo API key: ").append(demo.freshKey(tenant)).append("  (new key each start)\n");
                 String password = DashboardUsers.generatePassword();
                 dashboardUsers.resetOwner(tenant, DEMO_OWNER, password);
-                banner.append("  Dashboard:    ").append(publicUrl).append("/login  ").append(DEMO_OWNER)
-                        .append(" / ").append(password).append("  (new password each start)\n");
+                banner.append("  Dashboard:    ")
+                        .append(publicUrl)
+                        .append("/login  ")
+                        .append(DEMO_OWNER)
+                        .append(" / ")
+                        .append(password)
+                        .append("  (new password each start)\n");
             }
         }
         log.info(banner.toString());

@@ -73,7 +73,8 @@ public class AimeowClient implements AutoCloseable {
     }
 
     public SendResult sendImage(String clientId, String phone, String imageUrl, String caption) {
-        return send("send-image", clientId, Map.of("phone", phone, "imageUrl", imageUrl, "caption", nullToEmpty(caption)));
+        return send(
+                "send-image", clientId, Map.of("phone", phone, "imageUrl", imageUrl, "caption", nullToEmpty(caption)));
     }
 
     public SendResult sendImages(String clientId, String phone, List<Image> images) {
@@ -96,8 +97,11 @@ public class AimeowClient implements AutoCloseable {
     }
 
     public void registerCallback(String callbackUrl) {
-        call("register callback",
-                http.post().uri("/api/v1/config").contentType(MediaType.APPLICATION_JSON)
+        call(
+                "register callback",
+                http.post()
+                        .uri("/api/v1/config")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .body(json.writeValueAsString(Map.of("callbackUrl", callbackUrl))),
                 Void.class);
     }
@@ -200,8 +204,10 @@ public class AimeowClient implements AutoCloseable {
     }
 
     private static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
-                && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
+        return a.getScheme() != null
+                && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost() != null
+                && a.getHost().equalsIgnoreCase(b.getHost())
                 && port(a) == port(b);
     }
 
@@ -220,6 +226,5 @@ public class AimeowClient implements AutoCloseable {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SendResponse(Boolean success, String messageId) {
-    }
+    record SendResponse(Boolean success, String messageId) {}
 }

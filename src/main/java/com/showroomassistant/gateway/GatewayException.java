@@ -32,7 +32,8 @@ public class GatewayException extends RuntimeException {
      */
     static GatewayException io(String operation, Throwable cause) {
         boolean ambiguous = cause instanceof SocketTimeoutException || cause instanceof NoHttpResponseException;
-        return new GatewayException(operation + " failed: " + cause.getClass().getSimpleName(), true, null, cause, ambiguous);
+        return new GatewayException(
+                operation + " failed: " + cause.getClass().getSimpleName(), true, null, cause, ambiguous);
     }
 
     static GatewayException rejected(String operation, String reason) {

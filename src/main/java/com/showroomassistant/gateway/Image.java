@@ -1,4 +1,3 @@
 package com.showroomassistant.gateway;
 
-public record Image(String imageUrl, String caption) {
-}
+public record Image(String imageUrl, String caption) {}

@@ -55,7 +55,13 @@ class OutboxSender implements SmartLifecycle {
 
     private final Duration unknownWait;
 
-    OutboxSender(JdbcClient jdbc, AimeowClient aimeow, JsonMapper json, Clock clock, MeterRegistry meters, MediaStore media,
+    OutboxSender(
+            JdbcClient jdbc,
+            AimeowClient aimeow,
+            JsonMapper json,
+            Clock clock,
+            MeterRegistry meters,
+            MediaStore media,
             @Value("${showroom.outbox.unknown-wait:30s}") Duration unknownWait) {
         this.jdbc = jdbc;
         this.unknownWait = unknownWait;
@@ -66,12 +72,14 @@ class OutboxSender implements SmartLifecycle {
         this.meters = meters;
     }
 
-    record Outgoing(long id, String clientId, String recipient, String type, String content, String mediaMeta, int attempts) {}
+    record Outgoing(
+            long id, String clientId, String recipient, String type, String content, String mediaMeta, int attempts) {}
 
     @Override
     public void start() {
         senders = Executors.newVirtualThreadPerTaskExecutor();
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox").daemon().factory());
+        scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("outbox").daemon().factory());
         running = true;
         // the safety net: replies are sent at once by their turn, or by a drain their queueing or a retry schedules;
         // this poll finds what a crashed sender left once its lease runs out
@@ -109,7 +117,8 @@ class OutboxSender implements SmartLifecycle {
             for (RepliesQueued.Leased m : event.leased()) {
                 if (inFlight.add(m.id())) {
                     try {
-                        send(new Outgoing(m.id(), m.clientId(), m.recipient(), m.type(), m.content(), m.mediaMeta(), 0));
+                        send(new Outgoing(
+                                m.id(), m.clientId(), m.recipient(), m.type(), m.content(), m.mediaMeta(), 0));
                     } finally {
                         inFlight.remove(m.id());
                     }
@@ -141,8 +150,14 @@ class OutboxSender implements SmartLifecycle {
                                              and p.direction = 'outbound' and p.state = 'pending' order by p.id limit 1))
                          order by m.id limit 200""")
                         .params(Timestamps.db(now), Timestamps.db(now))
-                        .query((rs, n) -> new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getInt(7)))
+                        .query((rs, n) -> new Outgoing(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getInt(7)))
                         .list();
                 for (Outgoing message : due) {
                     if (inFlight.add(message.id())) {
@@ -171,8 +186,9 @@ class OutboxSender implements SmartLifecycle {
         return jdbc.sql("""
                 update message set lease_until = ? where id = ? and state = 'pending' and attempts = ?
                    and (lease_until is null or lease_until < ?)""")
-                .params(Timestamps.db(now.plus(LEASE)), message.id(), message.attempts(), Timestamps.db(now))
-                .update() == 1;
+                        .params(Timestamps.db(now.plus(LEASE)), message.id(), message.attempts(), Timestamps.db(now))
+                        .update()
+                == 1;
     }
 
     private void send(Outgoing message) {
@@ -211,11 +227,20 @@ class OutboxSender implements SmartLifecycle {
         } catch (RuntimeException e) {
             long delayMs = 1000L << Math.min(tries, 4);
             if (tries >= 4 || !running) {
-                log.error("outbound message {} was sent (gateway id {}) but could not be recorded: {}", id, gatewayId, e.toString());
+                log.error(
+                        "outbound message {} was sent (gateway id {}) but could not be recorded: {}",
+                        id,
+                        gatewayId,
+                        e.toString());
                 return;
             }
-            log.warn("outbound message {} was sent; recording it failed, trying again in {} ms: {}", id, delayMs, e.toString());
-            scheduler.schedule(() -> senders.execute(() -> recordSent(id, gatewayId, tries + 1)), delayMs, TimeUnit.MILLISECONDS);
+            log.warn(
+                    "outbound message {} was sent; recording it failed, trying again in {} ms: {}",
+                    id,
+                    delayMs,
+                    e.toString());
+            scheduler.schedule(
+                    () -> senders.execute(() -> recordSent(id, gatewayId, tries + 1)), delayMs, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -234,8 +259,11 @@ class OutboxSender implements SmartLifecycle {
                 .params(attempts, Timestamps.db(next), truncate(Outbox.UNKNOWN_SEND + error), message.id())
                 .update();
         meters.counter("outbox.sends", "outcome", "unknown").increment();
-        log.info("outbound message {}: no answer from the gateway ({}); waiting {} for its echo before trying again",
-                message.id(), error, unknownWait);
+        log.info(
+                "outbound message {}: no answer from the gateway ({}); waiting {} for its echo before trying again",
+                message.id(),
+                error,
+                unknownWait);
         scheduler.schedule(this::drain, unknownWait.toMillis() + 5, TimeUnit.MILLISECONDS);
     }
 
@@ -251,7 +279,8 @@ class OutboxSender implements SmartLifecycle {
         long backoffMs = Math.min(30_000, 1000L << (attempts - 1));
         long jitter = ThreadLocalRandom.current().nextLong(backoffMs / 4 + 1);
         Instant next = clock.instant().plusMillis(backoffMs + jitter);
-        jdbc.sql("update message set attempts = ?, next_attempt_at = ?, lease_until = null, last_error = ? where id = ?")
+        jdbc.sql(
+                        "update message set attempts = ?, next_attempt_at = ?, lease_until = null, last_error = ? where id = ?")
                 .params(attempts, Timestamps.db(next), truncate(error), id)
                 .update();
         meters.counter("outbox.sends", "outcome", "retry").increment();
@@ -269,9 +298,16 @@ class OutboxSender implements SmartLifecycle {
                 throw GatewayException.rejected("send images", "no photo served by this service");
             }
             if (photos.size() == 1) {
-                return aimeow.sendImage(m.clientId(), to, photos.getFirst().url(), photos.getFirst().caption());
+                return aimeow.sendImage(
+                        m.clientId(),
+                        to,
+                        photos.getFirst().url(),
+                        photos.getFirst().caption());
             }
-            return aimeow.sendImages(m.clientId(), to, photos.stream().map(p -> new Image(p.url(), p.caption())).toList());
+            return aimeow.sendImages(
+                    m.clientId(),
+                    to,
+                    photos.stream().map(p -> new Image(p.url(), p.caption())).toList());
         }
         return aimeow.sendMessage(m.clientId(), to, m.content());
     }
@@ -291,9 +327,7 @@ class OutboxSender implements SmartLifecycle {
         jdbc.sql("""
                 update message set state = ?, aimeow_message_id = coalesce(?, aimeow_message_id),
                        aimeow_status = case when ? = 'sent' then coalesce(aimeow_status, 'sent') else aimeow_status end,
-                       attempts = attempts + 1, lease_until = null, last_error = ? where id = ?""")
-                .params(state, gatewayId, state, truncate(error), id)
-                .update();
+                       attempts = attempts + 1, lease_until = null, last_error = ? where id = ?""").params(state, gatewayId, state, truncate(error), id).update();
     }
 
     private static String truncate(String s) {

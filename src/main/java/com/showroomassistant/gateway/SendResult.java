@@ -1,4 +1,3 @@
 package com.showroomassistant.gateway;
 
-public record SendResult(String messageId) {
-}
+public record SendResult(String messageId) {}

@@ -19,12 +19,22 @@ final class AnnotatedEntities {
                 boolean dated = intent == CUSTOMER_TEST_DRIVE || intent == STAFF_GET_STATS;
                 boolean priced = intent != STAFF_UPLOAD_VEHICLE;
                 // "rekap Q1 2024": the year belongs to the report's period, not to a car
-                boolean periodYear = f.year() != null && dated && f.datePhrase() != null
+                boolean periodYear = f.year() != null
+                        && dated
+                        && f.datePhrase() != null
                         && f.datePhrase().contains(String.valueOf(f.year()));
-                yield new Entities(f.make(), f.model(), periodYear ? null : f.year(), priced ? f.priceMin() : null,
-                        priced ? f.priceMax() : null, f.plate(),
-                        statusFor(intent, f.status()), f.color(), f.transmission(),
-                        f.fuel(), dated ? f.datePhrase() : null);
+                yield new Entities(
+                        f.make(),
+                        f.model(),
+                        periodYear ? null : f.year(),
+                        priced ? f.priceMin() : null,
+                        priced ? f.priceMax() : null,
+                        f.plate(),
+                        statusFor(intent, f.status()),
+                        f.color(),
+                        f.transmission(),
+                        f.fuel(),
+                        dated ? f.datePhrase() : null);
             }
         };
     }
@@ -32,7 +42,7 @@ final class AnnotatedEntities {
     /** A status change names its target; a stock request only a status other than the default "available". */
     private static String statusFor(Intent intent, String status) {
         return intent == STAFF_UPDATE_STATUS || intent == STAFF_CHECK_INVENTORY && !"available".equals(status)
-                ? status : null;
+                ? status
+                : null;
     }
-
 }

@@ -1,5 +1,4 @@
 package com.showroomassistant.intent;
 
 /** One vehicle model of the catalogue. */
-public record CatalogueEntry(String make, String model, String bodyType, int seats) {
-}
+public record CatalogueEntry(String make, String model, String bodyType, int seats) {}

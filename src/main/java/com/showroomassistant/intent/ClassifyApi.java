@@ -23,15 +23,20 @@ class ClassifyApi {
 
     record ClassifyRequest(
             @NotNull @Size(max = 4000) String text,
-            @Pattern(regexp = "(?i)customer|staff", message = "must be customer or staff") String role) {}
+
+            @Pattern(regexp = "(?i)customer|staff", message = "must be customer or staff")
+            String role) {}
 
     record ClassifyResponse(String intent, double confidence, Map<String, Object> entities) {}
 
     @PostMapping("/api/v1/whatsapp-ai/classify")
-    @io.swagger.v3.oas.annotations.Operation(summary = "Classify a message as the pipeline does",
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "Classify a message as the pipeline does",
             description = "Intent, confidence and entities (labels of eval/README.md); role customer or staff.")
     ClassifyResponse classify(com.showroomassistant.shared.TenantId tenant, @Valid @RequestBody ClassifyRequest body) {
-        Role role = body.role() != null && body.role().toLowerCase(Locale.ROOT).equals("staff") ? Role.STAFF : Role.CUSTOMER;
+        Role role = body.role() != null && body.role().toLowerCase(Locale.ROOT).equals("staff")
+                ? Role.STAFF
+                : Role.CUSTOMER;
         Classification c = classifier.classify(body.text(), role);
         return new ClassifyResponse(c.label(), c.confidence(), c.entities().toMap());
     }

@@ -1,12 +1,11 @@
 package com.showroomassistant.intent;
 
-import static com.showroomassistant.intent.Rule.p;
-import static com.showroomassistant.intent.Rule.r;
-
 import static com.showroomassistant.intent.Intent.CUSTOMER_GENERAL_QUESTION;
 import static com.showroomassistant.intent.Intent.CUSTOMER_PRICE_INQUIRY;
 import static com.showroomassistant.intent.Intent.CUSTOMER_TEST_DRIVE;
 import static com.showroomassistant.intent.Intent.CUSTOMER_VEHICLE_INQUIRY;
+import static com.showroomassistant.intent.Rule.p;
+import static com.showroomassistant.intent.Rule.r;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,105 +21,178 @@ final class CustomerRules {
     static final Intent G = CUSTOMER_GENERAL_QUESTION;
 
     /** Looking for a car, not for a person ("bos nyari lu"). */
-    private static final String LOOKING_FOR = "(?:cari|nyari|mencari)(?!\\s+(?:lu|lo|elu|kamu|km|dia|saya|kakak|kak|bapak|"
-            + "pak|ibu|bu|bos|mas|mbak|anda|situ|kalian|orang|sales)(?![\\p{L}]))";
+    private static final String LOOKING_FOR =
+            "(?:cari|nyari|mencari)(?!\\s+(?:lu|lo|elu|kamu|km|dia|saya|kakak|kak|bapak|"
+                    + "pak|ibu|bu|bos|mas|mbak|anda|situ|kalian|orang|sales)(?![\\p{L}]))";
     /** "don't just send the price": the price is named only to ask for something else. */
-    static final Pattern NOT_PRICE = p("\\b(?:jangan|bukan) (?:\\w+ ){0,2}harga\\w* (?:doang|aja|saja|terus|melulu)\\b");
+    static final Pattern NOT_PRICE =
+            p("\\b(?:jangan|bukan) (?:\\w+ ){0,2}harga\\w* (?:doang|aja|saja|terus|melulu)\\b");
+
     static final Pattern BARE_AMOUNT = p("^(?:rp\\.? ?)?\\d[\\d.,]*\\s*(?:jt|juta|rb|an|jtan|juta an)?\\s*(?:an)?$");
 
     static final List<Rule> RULES = List.of(
             // test drive / visit / inspection
             r(T, 4, "test drive|test driv|uji coba|uji jalan|test (?:mobil|unit|jalan|dulu)|(?:bisa|mau|boleh) td"),
             r(T, 3.5, "coba(?:\\W+\\w+){0,2}?\\W+(?:mdl|unit|mobil|bawa|nyetir|langsung|setir)"),
-            r(T, 3.5, "(?:lihat|cek|inspeksi|survei|survey|periksa)\\W+(?:lihat\\W+)?(?:(?:dulu|aja|yang)\\W+)?"
-                    + "(?:langsung|fisik|unit\\w*|mobil\\w*|mdl|kondisi langsung|barang\\w*)"),
+            r(
+                    T,
+                    3.5,
+                    "(?:lihat|cek|inspeksi|survei|survey|periksa)\\W+(?:lihat\\W+)?(?:(?:dulu|aja|yang)\\W+)?"
+                            + "(?:langsung|fisik|unit\\w*|mobil\\w*|mdl|kondisi langsung|barang\\w*)"),
             // seeing or checking a car in person outweighs asking where the showroom is
             r(T, 4.5, "(?:lihat|cek|periksa|inspeksi)(?:\\W+\\w+){0,3}?\\W+(?:secara )?langsung"),
             r(T, 2.5, "(?:lihat|cek)(?:\\W+\\w+){0,3}?\\W+mdl|lihat lihat|inspeksi|inspection|bawa (?:montir|mekanik)"),
-            r(T, 4, "bawa (?:montir|mekanik)|(?:bawa|ajak) (?:orang )?(?:bengkel|montir|mekanik)|inspektor|"
-                    + "bawa keliling|keliling sebentar|(?:di)?bawa (?:jalan|muter|keliling)|\\d+ menit lagi (?:sampai|tiba)"),
-            r(T, 2.5, "janji\\w*|jadwal\\w*|appointment|schedule|viewing|visit|come see|see the \\w+|"
-                    + "dibawa ke (?:rumah|kantor)|test\\w* ke rumah"),
+            r(
+                    T,
+                    4,
+                    "bawa (?:montir|mekanik)|(?:bawa|ajak) (?:orang )?(?:bengkel|montir|mekanik)|inspektor|"
+                            + "bawa keliling|keliling sebentar|(?:di)?bawa (?:jalan|muter|keliling)|\\d+ menit lagi (?:sampai|tiba)"),
+            r(
+                    T,
+                    2.5,
+                    "janji\\w*|jadwal\\w*|appointment|schedule|viewing|visit|come see|see the \\w+|"
+                            + "dibawa ke (?:rumah|kantor)|test\\w* ke rumah"),
             // "kopinya udah datang": something else arriving
-            r(T, 2, "ke (?:showroom|sana|situ|lokasi)|kesana|mampir|otw|(?<!nya )(?<!nya (?:udah|sudah|udh|baru|belum) )datang|meluncur|ketemu\\w*|"
-                    + "disiapin|disiapkan|siapkan|siapin|come (?:by|over)"),
+            r(
+                    T,
+                    2,
+                    "ke (?:showroom|sana|situ|lokasi)|kesana|mampir|otw|(?<!nya )(?<!nya (?:udah|sudah|udh|baru|belum) )datang|meluncur|ketemu\\w*|"
+                            + "disiapin|disiapkan|siapkan|siapin|come (?:by|over)"),
             r(T, 2, "mau coba|mau lihat"),
-            r(T, 3.5, "(?:buat|untuk|utk|bisa|boleh) coba(?!\\s+(?:tanya|nanya|hubungi|telp\\w*|chat|kirim|cek|lihat|liat))|"
-                    + "(?:di depan|sampai di|sampe di|udah di|sudah di) "
-                    + "(?:showroom|lokasi|dealer)"),
+            r(
+                    T,
+                    3.5,
+                    "(?:buat|untuk|utk|bisa|boleh) coba(?!\\s+(?:tanya|nanya|hubungi|telp\\w*|chat|kirim|cek|lihat|liat))|"
+                            + "(?:di depan|sampai di|sampe di|udah di|sudah di) "
+                            + "(?:showroom|lokasi|dealer)"),
             r(T, 3.5, "(?:pas|waktu|saat|kalau|nanti) (?:saya|aku|kami) (?:datang|ke sana|kesana|mampir|ke showroom)"),
-            r(T, 3, "dilihat|diliat|dicek langsung|bisa (?:saya |kami )?(?:lihat|liat)(?: unit\\w*| mobil\\w*| langsung)?"),
+            r(
+                    T,
+                    3,
+                    "dilihat|diliat|dicek langsung|bisa (?:saya |kami )?(?:lihat|liat)(?: unit\\w*| mobil\\w*| langsung)?"),
             r(T, 1, "kapan bisa|sebelum (?:dp|beli|deal|bayar)"),
             // a time offered for the visit ("besok jam 2 bisa", "jam 4 aja kak"), not the team's own plans
-            new Rule(T, 2.5, p("^(?!.*\\b(?:meeting|rapat|briefing|makan|istirahat|sholat|pulang|buka|tutup)\\b).*?"
-                    + "\\b(?:jam|pukul|jm) \\d{1,2}(?:[.:]\\d{2})?(?: (?:pagi|siang|sore|malam))?"
-                    + " (?:aja|saja|bisa|ya|kak|min|gan|ok)\\b")),
+            new Rule(
+                    T,
+                    2.5,
+                    p("^(?!.*\\b(?:meeting|rapat|briefing|makan|istirahat|sholat|pulang|buka|tutup)\\b).*?"
+                            + "\\b(?:jam|pukul|jm) \\d{1,2}(?:[.:]\\d{2})?(?: (?:pagi|siang|sore|malam))?"
+                            + " (?:aja|saja|bisa|ya|kak|min|gan|ok)\\b")),
             // price, credit, trade-in, nego
-            r(PR, 3.5, "harga\\w*|price|how much|berapaan|berapa an|nett?|otr|diskon\\w*|discount|disc|potongan|"
-                    + "promo\\w*|nego\\w*|tawar\\w*|dp|down payment|tdp|(?<!kartu )kredit\\w*|cicilan|angsuran\\w*|"
-                    + "tenor|bunga\\w*|leasing|leasingnya|finance|simulasi|tukar tambah|trade ?in|dituker|ditukar|"
-                    + "tuker|dihargai|cash (?:keras|bertahap)|kurang (?:dikit|sedikit|lagi|\\d+)|bisa kurang|"
-                    + "boleh kurang|murah\\w*|mahal|termasuk|include|all in|biaya|cashback|free service|service gratis|gratis service"),
+            r(
+                    PR,
+                    3.5,
+                    "harga\\w*|price|how much|berapaan|berapa an|nett?|otr|diskon\\w*|discount|disc|potongan|"
+                            + "promo\\w*|nego\\w*|tawar\\w*|dp|down payment|tdp|(?<!kartu )kredit\\w*|cicilan|angsuran\\w*|"
+                            + "tenor|bunga\\w*|leasing|leasingnya|finance|simulasi|tukar tambah|trade ?in|dituker|ditukar|"
+                            + "tuker|dihargai|cash (?:keras|bertahap)|kurang (?:dikit|sedikit|lagi|\\d+)|bisa kurang|"
+                            + "boleh kurang|murah\\w*|mahal|termasuk|include|all in|biaya|cashback|free service|service gratis|gratis service"),
             r(PR, 2, "cash|tunai|lunas"),
             r(PR, 3.5, "ditawar\\w*|nawar\\w*|menawar"),
             // affordability is a credit question; what the price includes is a price question
-            r(PR, 4, "gaji (?:saya|aku|kami|istri|suami)|kuat (?:tidak |ya )*(?:nyicil|bayar|ambil|cicil)\\w*|sanggup (?:bayar|nyicil)"),
-            r(PR, 4.5, "(?:termasuk|include)\\w*(?:\\W+\\w+){0,3}?\\W+balik nama|balik nama(?:\\W+\\w+){0,3}?\\W+(?:termasuk|include)\\w*"),
+            r(
+                    PR,
+                    4,
+                    "gaji (?:saya|aku|kami|istri|suami)|kuat (?:tidak |ya )*(?:nyicil|bayar|ambil|cicil)\\w*|sanggup (?:bayar|nyicil)"),
+            r(
+                    PR,
+                    4.5,
+                    "(?:termasuk|include)\\w*(?:\\W+\\w+){0,3}?\\W+balik nama|balik nama(?:\\W+\\w+){0,3}?\\W+(?:termasuk|include)\\w*"),
             // a bare "berapa" about a car asks its price ("avanza 2019 brp?"), unless it counts something else
-            r(PR, 2.5, "(?<!(?:jam|tahun|thn|km|unit|pukul|nomor|no) )berapa(?!\\s+(?:unit|km|kilo\\w*|tahun|thn|cc|orang|"
-                    + "seat|kursi|lama|jam|hari|pintu|tangan|penumpang))"),
+            r(
+                    PR,
+                    2.5,
+                    "(?<!(?:jam|tahun|thn|km|unit|pukul|nomor|no) )berapa(?!\\s+(?:unit|km|kilo\\w*|tahun|thn|cc|orang|"
+                            + "seat|kursi|lama|jam|hari|pintu|tangan|penumpang))"),
             r(PR, 4.5, "harga\\w*(?:\\W+\\w+){0,3}?\\W+termasuk|termasuk(?:\\W+\\w+){0,2}?\\W+harga\\w*"),
-            new Rule(PR, 3.5, p("^(?:kalau |kalo )?(?:rp\\.? ?)?\\d[\\d.,]*\\s*(?:jt|juta|m|rb)?\\s+(?:(?:aja|pas|nett?)\\W+)?"
-                    + "(?:bisa|boleh|ok|nett?|gimana|masuk|deal|dapat)")),
+            new Rule(
+                    PR,
+                    3.5,
+                    p("^(?:kalau |kalo )?(?:rp\\.? ?)?\\d[\\d.,]*\\s*(?:jt|juta|m|rb)?\\s+(?:(?:aja|pas|nett?)\\W+)?"
+                            + "(?:bisa|boleh|ok|nett?|gimana|masuk|deal|dapat)")),
             // an offered price ("kalo 295jt gmn", "380jt boleh?"), not a budget ("budget 150jt dapet apa")
-            new Rule(PR, 3.5, p("^(?!.*\\b(?:budget|bujet|dana|duit|uang|range|rentang|kisaran|sekitar|maks\\w*|max|di ?bawah|"
-                    + "di ?atas|under|minimal)\\b).*?\\d[\\d.,]*\\s*(?:jt|juta|m)\\s+(?:aja\\s+)?(?:bisa|boleh|ok|oke|nett?|gimana|gmn|masuk|deal|dapat|dapet)\\b")),
+            new Rule(
+                    PR,
+                    3.5,
+                    p(
+                            "^(?!.*\\b(?:budget|bujet|dana|duit|uang|range|rentang|kisaran|sekitar|maks\\w*|max|di ?bawah|"
+                                    + "di ?atas|under|minimal)\\b).*?\\d[\\d.,]*\\s*(?:jt|juta|m)\\s+(?:aja\\s+)?(?:bisa|boleh|ok|oke|nett?|gimana|gmn|masuk|deal|dapat|dapet)\\b")),
             r(PR, 4.5, "harga\\w*(?:\\W+\\w+){0,2}?\\W+mdl|mdl(?:\\W+\\w+){0,3}?\\W+harga\\w*"),
             // vehicle availability, specs, condition, photos, recommendations
-            r(V, 3, "(?<!saya )(?:masih ada|ada tidak|ada\\?)|masih ready|ready|available|tersedia|stok|kejual|terjual|laku|"
-                    + "sold|still available|do you have|in stock|" + LOOKING_FOR + "|looking for|(?<!saya )ada (?:mdl|mobil|unit)"),
+            r(
+                    V,
+                    3,
+                    "(?<!saya )(?:masih ada|ada tidak|ada\\?)|masih ready|ready|available|tersedia|stok|kejual|terjual|laku|"
+                            + "sold|still available|do you have|in stock|" + LOOKING_FOR
+                            + "|looking for|(?<!saya )ada (?:mdl|mobil|unit)"),
             // looking for a cheap one is a search, not a price question
             r(V, 4, "(?:" + LOOKING_FOR + "|ada (?:mdl|mobil|unit))(?:\\W+\\w+){0,3}?\\W+murah\\w*"),
-            r(V, 4, "(?:kok|kenapa|napa|knp) (?:\\w+ )?murah\\w*|murah\\w*(?:\\W+\\w+){0,4}?\\W+(?:masalah|minus|kenapa)"),
-            r(V, 3, "transmisi\\w*|km|kilometer|odo\\w*|tangan (?:ke|pertama|1|kedua)|banjir|tabrak\\w*|servis|service|"
-                    + "oli|foto\\w*|video\\w*|interior\\w*|eksterior|baret|lecet|penyok|dempul|cat|ori|original|"
-                    + "orisinil|ban(?!\\s+(?:bocor|pecah|kempes|gembos))|mesin\\w*|irit|boros|seater|seat|kursi|kondisi|cc|spek\\w*|spesifikasi|fitur|"
-                    + "warna|velg|sunroof|4x4|double cabin|kolong|rangka|ac|kaki kaki|bekas|mulus|automatic\\?|"
-                    + "matic\\?|manual\\?|diesel\\?|turbo|hybrid|nomor rangka|kunci serep|nanjak\\w*|tanjakan|penumpang|bagasi|tenaga|torsi|"
-                    + "konsumsi"),
-            r(V, 3, "budget|bujet|(?:di ?bawah|di ?atas|under|maksimal|max|kisaran|sekitar|range|rentang) "
-                    + "(?:rp\\.? ?)?\\d|mobil apa|rekomendasi|rekomen|saran mobil|cocok|mobil keluarga|"
-                    + "dapat apa|dapet apa|dapat mobil|dapet mobil|suv|mpv|sedan|hatchback|pick ?up|pickup|lcgc|minibus|microbus|kapasitas"),
+            r(
+                    V,
+                    4,
+                    "(?:kok|kenapa|napa|knp) (?:\\w+ )?murah\\w*|murah\\w*(?:\\W+\\w+){0,4}?\\W+(?:masalah|minus|kenapa)"),
+            r(
+                    V,
+                    3,
+                    "transmisi\\w*|km|kilometer|odo\\w*|tangan (?:ke|pertama|1|kedua)|banjir|tabrak\\w*|servis|service|"
+                            + "oli|foto\\w*|video\\w*|interior\\w*|eksterior|baret|lecet|penyok|dempul|cat|ori|original|"
+                            + "orisinil|ban(?!\\s+(?:bocor|pecah|kempes|gembos))|mesin\\w*|irit|boros|seater|seat|kursi|kondisi|cc|spek\\w*|spesifikasi|fitur|"
+                            + "warna|velg|sunroof|4x4|double cabin|kolong|rangka|ac|kaki kaki|bekas|mulus|automatic\\?|"
+                            + "matic\\?|manual\\?|diesel\\?|turbo|hybrid|nomor rangka|kunci serep|nanjak\\w*|tanjakan|penumpang|bagasi|tenaga|torsi|"
+                            + "konsumsi"),
+            r(
+                    V,
+                    3,
+                    "budget|bujet|(?:di ?bawah|di ?atas|under|maksimal|max|kisaran|sekitar|range|rentang) "
+                            + "(?:rp\\.? ?)?\\d|mobil apa|rekomendasi|rekomen|saran mobil|cocok|mobil keluarga|"
+                            + "dapat apa|dapet apa|dapat mobil|dapet mobil|suv|mpv|sedan|hatchback|pick ?up|pickup|lcgc|minibus|microbus|kapasitas"),
             r(V, 1, "ada|" + LOOKING_FOR),
             // general questions
-            r(G, 4, "garansi\\w*|warranty|bpkb\\w*|stnk\\w*|faktur|balik nama|alamat\\w*|lokasi\\w*|share ?loc|"
-                    + "maps|jam (?:buka|operasional|kerja)|komplain|complain|kecewa|sopan|manager|manajer|atasan|"
-                    + "gimana cara|cara\\w* (?:bayar|pesan|beli|jual|titip)|cara (?:\\w+ ){0,4}?(?:gimana|gmn|gmna|bagaimana)|"
-                    + "titip jual|konsinyasi|"
-                    + "(?:jual|menjual) (?:mobil|unit|mdl)\\w* (?:saya|aku)|tunggakan|sengketa|tipu\\w*|penipu\\w*|bohong|palsu|"
-                    + "beda (?:foto|gambar)\\w*|ini dengan|dengan showroom|daerah mana|"
-                    + "(?:showroom|kantor|dealer|toko)\\w* (?:ada |letaknya |adanya )?di|tanggung ?jawab\\w*|"
-                    + "(?:yang|yg) (?:saya|aku|gue|gw) beli|(?:sudah|udah|pernah|kemarin|kemaren|baru) beli (?:di|dari) "
-                    + "(?:sini|kalian|situ)|refund|ganti rugi|mogok|(?:belum|blm) ada kabar|kapan (?:\\w+ ){0,2}bisa diambil|(?:belum|blm) (?:di)?konfirmasi\\w*"
-                    + "|(?:cuma|cuman|hanya) dibaca|dibaca (?:doang|aja|saja)|di ?read (?:doang|aja)"
-                    // after the sale: who bears a fault, a payment made, a delivered car, facilities, nobody serving
-                    + "|ditanggung\\w*|mushola|musholla|musala|masjid|toilet|ruang tunggu|wifi"
-                    // foreigners' papers, asked in English
-                    + "|kitas|kitap|paperwork|papers|registration|registered|visa"
-                    + "|(?:mobil\\w*|unit\\w*) (?:sudah|baru) (?:datang|sampai|tiba)|tidak ada yang (?:nyambut|menyambut|melayani|layani|respon\\w*)"),
-            r(G, 4.5, "sudah (?:saya )?(?:transfer|tf|bayar)\\w*|bukti (?:tf|transfer|bayar|pembayaran)|(?:transfer|tf)\\w* (?:dp|tanda jadi)\\w* (?:\\w+ )?sudah"),
-            r(G, 3, "buka\\w*|tutup|libur|cuti|sakit|sales\\w*|cs|customer service|kontak\\w*|nomor|telepon|telp|transfer|"
-                    + "rekening|bukti\\w*|tanda jadi|kartu kredit|debit|qris|pembayaran|bayar|dikirim|kirim ke|"
-                    + "antar|ongkir|parkir\\w*|asuransi|pajak\\w*|dibalas|dibales|respon\\w*|bot\\w*|robot|"
-                    + "izin|telat|layanan|pengiriman|surat\\w*|kwitansi|dokumen|plat|nopol|mutasi|"
-                    + "bicara|sambungkan|ngobrol|telpon|operator|manusia|human|cabang\\w*|mushola|musholla|musala|masjid|toilet|"
-                    + "ruang tunggu|wifi|kirim (?:\\w+ ){1,2}ke|diantar\\w*|"
-                    + "delivery|ambil sendiri"),
+            r(
+                    G,
+                    4,
+                    "garansi\\w*|warranty|bpkb\\w*|stnk\\w*|faktur|balik nama|alamat\\w*|lokasi\\w*|share ?loc|"
+                            + "maps|jam (?:buka|operasional|kerja)|komplain|complain|kecewa|sopan|manager|manajer|atasan|"
+                            + "gimana cara|cara\\w* (?:bayar|pesan|beli|jual|titip)|cara (?:\\w+ ){0,4}?(?:gimana|gmn|gmna|bagaimana)|"
+                            + "titip jual|konsinyasi|"
+                            + "(?:jual|menjual) (?:mobil|unit|mdl)\\w* (?:saya|aku)|tunggakan|sengketa|tipu\\w*|penipu\\w*|bohong|palsu|"
+                            + "beda (?:foto|gambar)\\w*|ini dengan|dengan showroom|daerah mana|"
+                            + "(?:showroom|kantor|dealer|toko)\\w* (?:ada |letaknya |adanya )?di|tanggung ?jawab\\w*|"
+                            + "(?:yang|yg) (?:saya|aku|gue|gw) beli|(?:sudah|udah|pernah|kemarin|kemaren|baru) beli (?:di|dari) "
+                            + "(?:sini|kalian|situ)|refund|ganti rugi|mogok|(?:belum|blm) ada kabar|kapan (?:\\w+ ){0,2}bisa diambil|(?:belum|blm) (?:di)?konfirmasi\\w*"
+                            + "|(?:cuma|cuman|hanya) dibaca|dibaca (?:doang|aja|saja)|di ?read (?:doang|aja)"
+                            // after the sale: who bears a fault, a payment made, a delivered car, facilities, nobody
+                            // serving
+                            + "|ditanggung\\w*|mushola|musholla|musala|masjid|toilet|ruang tunggu|wifi"
+                            // foreigners' papers, asked in English
+                            + "|kitas|kitap|paperwork|papers|registration|registered|visa"
+                            + "|(?:mobil\\w*|unit\\w*) (?:sudah|baru) (?:datang|sampai|tiba)|tidak ada yang (?:nyambut|menyambut|melayani|layani|respon\\w*)"),
+            r(
+                    G,
+                    4.5,
+                    "sudah (?:saya )?(?:transfer|tf|bayar)\\w*|bukti (?:tf|transfer|bayar|pembayaran)|(?:transfer|tf)\\w* (?:dp|tanda jadi)\\w* (?:\\w+ )?sudah"),
+            r(
+                    G,
+                    3,
+                    "buka\\w*|tutup|libur|cuti|sakit|sales\\w*|cs|customer service|kontak\\w*|nomor|telepon|telp|transfer|"
+                            + "rekening|bukti\\w*|tanda jadi|kartu kredit|debit|qris|pembayaran|bayar|dikirim|kirim ke|"
+                            + "antar|ongkir|parkir\\w*|asuransi|pajak\\w*|dibalas|dibales|respon\\w*|bot\\w*|robot|"
+                            + "izin|telat|layanan|pengiriman|surat\\w*|kwitansi|dokumen|plat|nopol|mutasi|"
+                            + "bicara|sambungkan|ngobrol|telpon|operator|manusia|human|cabang\\w*|mushola|musholla|musala|masjid|toilet|"
+                            + "ruang tunggu|wifi|kirim (?:\\w+ ){1,2}ke|diantar\\w*|"
+                            + "delivery|ambil sendiri"),
             // asking for someone by name ("Mbak Sari ada?"), not for a car
-            new Rule(G, 4, p("^(?:mas|mbak|mba|pak|bu|bapak|ibu|kak|bang|koh|ko|ci|cik|om) (?!(?:mdl|unit|mobil|yang|stok|ready|"
-                    + "warna|hitam|putih|merah|silver|abu|biru|matic|manual|diesel)\\b)\\p{L}+ (?:nya )?ada\\b")),
+            new Rule(
+                    G,
+                    4,
+                    p(
+                            "^(?:mas|mbak|mba|pak|bu|bapak|ibu|kak|bang|koh|ko|ci|cik|om) (?!(?:mdl|unit|mobil|yang|stok|ready|"
+                                    + "warna|hitam|putih|merah|silver|abu|biru|matic|manual|diesel)\\b)\\p{L}+ (?:nya )?ada\\b")),
             r(G, 2, "dimana|di mana|where"),
-            r(G, 1.5, "makasih|terima kasih|matur nuwun|maturnuwun|suwun|hatur nuhun|suksma|dangke|ok|siap|kabari|pikir\\w*|nanti saya|baik|noted|tertarik|iklan\\w*"));
+            r(
+                    G,
+                    1.5,
+                    "makasih|terima kasih|matur nuwun|maturnuwun|suwun|hatur nuhun|suksma|dangke|ok|siap|kabari|pikir\\w*|nanti saya|baik|noted|tertarik|iklan\\w*"));
 
     /** Tie-break order: more specific intents first. */
     static final List<Intent> ORDER = List.of(T, PR, V, G);
@@ -164,8 +236,11 @@ final class CustomerRules {
         int ti = ORDER.indexOf(T);
         if (found.model() != null || found.make() != null) {
             scores[vi] = Math.max(scores[vi], NAMED_CAR) + (scores[vi] > 0 ? FURTHER_EVIDENCE : 0);
-        } else if (found.year() != null || found.transmission() != null || found.fuel() != null
-                || found.priceMin() != null || found.priceMax() != null
+        } else if (found.year() != null
+                || found.transmission() != null
+                || found.fuel() != null
+                || found.priceMin() != null
+                || found.priceMax() != null
                 || found.color() != null && (norm.contains("?") || norm.split(" ").length <= 8)) {
             // a budget or a car attribute on its own answers the assistant's question; a colour deep in a long
             // forwarded text ("bawang putih 3 siung") is not about a car

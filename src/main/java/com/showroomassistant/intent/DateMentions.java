@@ -14,10 +14,12 @@ final class DateMentions {
     /** Weekdays but Sunday: "minggu" is also "week", so "minggu ini" is this week while "sabtu ini" is this Saturday. */
     private static final String WEEKDAY = "(?:senin|selasa|rabu|kamis|jum'?at|sabtu|ahad|monday|tuesday|wednesday"
             + "|thursday|friday|saturday|sunday)";
+
     private static final String MONTH = "(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
             + "|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)";
     private static final String POD = "(?:pagi|siang|sore|malam|malem|morning|afternoon|evening|night)";
-    private static final String TIME = "(?:(?:jam|jm|pukul|pkl|at)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:an)?(?:\\s*(?:wib|am|pm))?)";
+    private static final String TIME =
+            "(?:(?:jam|jm|pukul|pkl|at)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:an)?(?:\\s*(?:wib|am|pm))?)";
     private static final String NEXT = "depan|dpn|dpan|ngarep|ngarepan";
     private static final String DAYREF = "(?:(?:hari\\s+)?(?:minggu(?!\\s+(?:" + NEXT + "|ini|lalu|kemarin|kemaren))|"
             + "(?:(?:this|next|coming)\\s+)?" + WEEKDAY + "(?:\\s+(?:ini|depan|besok))?)"
@@ -40,7 +42,8 @@ final class DateMentions {
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}])(?:" + DAYREF + "(?:\\s+" + POD + ")?(?:\\s+" + TIME + ")?(?:\\s+" + POD + ")?(?:\\s+ini)?"
                     + "|" + TIME + "(?:\\s+" + POD + ")?(?:\\s+ini)?"
-                    + "|" + POD + "\\s+ini|nanti\\s+" + POD + ")(?![\\p{L}])", CI);
+                    + "|" + POD + "\\s+ini|nanti\\s+" + POD + ")(?![\\p{L}])",
+            CI);
 
     static boolean isPast(String phrase) {
         return PAST.matcher(phrase).find();

@@ -28,7 +28,8 @@ public record Entities(
 
     /** The same entities with another status ("/status B 1234 ABC sold" from someone not allowed to change it). */
     public Entities withStatus(String newStatus) {
-        return new Entities(make, model, year, priceMin, priceMax, plate, newStatus, color, transmission, fuel, datePhrase);
+        return new Entities(
+                make, model, year, priceMin, priceMax, plate, newStatus, color, transmission, fuel, datePhrase);
     }
 
     /** Non-null values only, keyed with the eval's snake_case names. */

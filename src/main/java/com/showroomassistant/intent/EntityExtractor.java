@@ -2,7 +2,6 @@ package com.showroomassistant.intent;
 
 import com.showroomassistant.vocabulary.Colours;
 import com.showroomassistant.vocabulary.NumberWords;
-import com.showroomassistant.vocabulary.RupiahParser;
 import com.showroomassistant.vocabulary.VehicleTerms;
 import java.util.List;
 import java.util.Locale;
@@ -18,20 +17,21 @@ final class EntityExtractor {
 
     // ---- plates ----
     private static final Set<String> REGION_CODES = Set.copyOf(List.of(
-            "A", "B", "D", "E", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "W", "Z",
-            "AA", "AB", "AD", "AE", "AG", "BA", "BB", "BD", "BE", "BG", "BH", "BK", "BL", "BM", "BN", "BP",
-            "DA", "DB", "DD", "DE", "DG", "DH", "DK", "DL", "DM", "DN", "DR", "DS", "DT", "DW", "EA", "EB", "ED",
-            "KB", "KH", "KT", "KU", "PA", "PB", "DC", "GA", "BE"));
+            "A", "B", "D", "E", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "W", "Z", "AA", "AB", "AD", "AE",
+            "AG", "BA", "BB", "BD", "BE", "BG", "BH", "BK", "BL", "BM", "BN", "BP", "DA", "DB", "DD", "DE", "DG", "DH",
+            "DK", "DL", "DM", "DN", "DR", "DS", "DT", "DW", "EA", "EB", "ED", "KB", "KH", "KT", "KU", "PA", "PB", "DC",
+            "GA", "BE"));
     private static final Set<String> NOT_PLATE_SUFFIX = Set.copyOf(List.of(
             "mt", "at", "jt", "rb", "km", "cc", "dp", "thn", "th", "hp", "gb", "mb", "kg", "ya", "an", "nya", "jam",
             "hr", "brp", "yg", "gk", "ga", "gan", "min", "kak", "dan", "bln", "tdp", "ok", "jta", "rp", "cvt", "trd",
-            "gr", "rs", "hrg", "ada", "bs", "sy", "utk", "aja", "dgn", "msh", "dr", "kk", "pak", "bu", "mas", "om",
-            "x", "rpm", "wib", "pm", "am", "juta", "ribu", "m", "k", "dll", "dsb", "lg", "kah", "deh", "dong", "sih",
-            "ini", "itu", "lah", "tuh", "nih", "gak", "ngga", "nggak", "cm", "ccm", "mm", "l", "lt", "liter", "km2", "de", "sd"));
-    private static final Pattern PLATE = Pattern.compile(
-            "(?<![\\p{L}\\d])([a-z]{1,2})\\s?(\\d{1,4})\\s?([a-z]{1,3})(?![\\p{L}\\d])", CI);
-    private static final Pattern PLATE_KEYWORD = Pattern.compile(
-            "(?:plat|plate|nopol|no\\.? ?pol|nomor polisi|no polisi|tnkb|/status|status)\\W*$", CI);
+            "gr", "rs", "hrg", "ada", "bs", "sy", "utk", "aja", "dgn", "msh", "dr", "kk", "pak", "bu", "mas", "om", "x",
+            "rpm", "wib", "pm", "am", "juta", "ribu", "m", "k", "dll", "dsb", "lg", "kah", "deh", "dong", "sih", "ini",
+            "itu", "lah", "tuh", "nih", "gak", "ngga", "nggak", "cm", "ccm", "mm", "l", "lt", "liter", "km2", "de",
+            "sd"));
+    private static final Pattern PLATE =
+            Pattern.compile("(?<![\\p{L}\\d])([a-z]{1,2})\\s?(\\d{1,4})\\s?([a-z]{1,3})(?![\\p{L}\\d])", CI);
+    private static final Pattern PLATE_KEYWORD =
+            Pattern.compile("(?:plat|plate|nopol|no\\.? ?pol|nomor polisi|no polisi|tnkb|/status|status)\\W*$", CI);
 
     // ---- years ----
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/:])(19[89]\\d|20[0-2]\\d|2030)(?![\\d]|[.,]\\d)");
@@ -39,6 +39,7 @@ final class EntityExtractor {
             "\\b(?:tahun|thn|th|taun)\\.?\\s*'?(\\d{2})(?![\\d.,])(?!\\s*(?:bln|bulan|thn|tahun|x|kali))", CI);
     /** "innova '16", "xpander '19 AT": a two-digit year after an apostrophe. */
     private static final Pattern YEAR_APOSTROPHE = Pattern.compile("(?<![\\p{L}\\p{N}])['’‘`](\\d{2})(?![\\d.,])");
+
     private static final Pattern PHONE = Pattern.compile("(?:\\+?\\d[\\d\\s-]{8,}\\d)");
     private static final Pattern BIG_NUMBER = Pattern.compile("\\d{1,3}(?:[.,]\\d{3}){2,}");
 
@@ -46,7 +47,8 @@ final class EntityExtractor {
 
     /** "SLIK OJK sy agak merah": a credit record's colour, not a car's. */
     private static final Pattern CREDIT_RECORD_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:slik|ojk|bi ?checking|bi ?check|kol|skor kredit|catatan kredit|riwayat kredit)(?![\\p{L}])", CI);
+            "(?<![\\p{L}])(?:slik|ojk|bi ?checking|bi ?check|kol|skor kredit|catatan kredit|riwayat kredit)(?![\\p{L}])",
+            CI);
 
     // ---- transmission / fuel ----
     private static final Pattern MANUAL = Pattern.compile(
@@ -55,14 +57,17 @@ final class EntityExtractor {
             "(?<![\\p{L}])(" + VehicleTerms.transmissionWords("automatic") + ")(?:-?nya)?(?![\\p{L}/])", CI);
     /** "dibales otomatis terus": an automatic reply, not a gearbox. */
     private static final Pattern AUTOMATIC_REPLY_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:dibalas|dibales|dibls|balas|bales|balasan|dijawab|jawaban|respon|reply|bot)\\W*(?:(?:secara|cuma|cuman|hanya|terus|trs)\\W+)?$", CI);
-    private static final Pattern FUEL = Pattern.compile(
-            "(?<![\\p{L}])(" + VehicleTerms.fuelWords() + ")(?:-?nya)?(?![\\p{L}])", CI);
+            "(?<![\\p{L}])(?:dibalas|dibales|dibls|balas|bales|balasan|dijawab|jawaban|respon|reply|bot)\\W*(?:(?:secara|cuma|cuman|hanya|terus|trs)\\W+)?$",
+            CI);
+
+    private static final Pattern FUEL =
+            Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.fuelWords() + ")(?:-?nya)?(?![\\p{L}])", CI);
 
     // ---- status ----
     private static final Pattern STATUS = Pattern.compile(
             "(?<![\\p{L}])(sold|terjual|kejual|laku|laris|closing|booked|booking|dibooking|dibook|book|di ?dp|"
-                    + "tanda jadi|hold|available|avail|ready|tersedia|batal|cancel)(?![\\p{L}])", CI);
+                    + "tanda jadi|hold|available|avail|ready|tersedia|batal|cancel)(?![\\p{L}])",
+            CI);
 
     private final VehicleCatalogue catalogue;
 
@@ -71,10 +76,19 @@ final class EntityExtractor {
     }
 
     /** Everything found in the text; the classifier later drops what the intent does not annotate. */
-    record Found(String make, String model, Integer year, Long priceMin, Long priceMax, String plate,
-                 String status, String color, String transmission, String fuel, String datePhrase,
-                 List<VehicleCatalogue.Mention> modelMentions) {
-    }
+    record Found(
+            String make,
+            String model,
+            Integer year,
+            Long priceMin,
+            Long priceMax,
+            String plate,
+            String status,
+            String color,
+            String transmission,
+            String fuel,
+            String datePhrase,
+            List<VehicleCatalogue.Mention> modelMentions) {}
 
     Found extract(String text, VehicleCatalogue.Scan scan) {
         StringBuilder masked = new StringBuilder(text);
@@ -99,11 +113,23 @@ final class EntityExtractor {
         }
         Integer year = findYear(noPhone.toString());
         Long[] prices = PriceMentions.find(numeric);
-        String model = scan.models().isEmpty() ? null : scan.models().getFirst().entry().model();
+        String model = scan.models().isEmpty()
+                ? null
+                : scan.models().getFirst().entry().model();
         String make = scan.firstMake().orElse(null);
-        return new Found(make, model, year, prices[0], prices[1], plate, findStatus(afterModels),
-                findColor(afterModels), findTransmission(text, afterModels), findFuel(afterModels),
-                DateMentions.first(afterModels), scan.models());
+        return new Found(
+                make,
+                model,
+                year,
+                prices[0],
+                prices[1],
+                plate,
+                findStatus(afterModels),
+                findColor(afterModels),
+                findTransmission(text, afterModels),
+                findFuel(afterModels),
+                DateMentions.first(afterModels),
+                scan.models());
     }
 
     /** The price the text offers for a car, read like {@link #extract} reads prices: models masked, words as digits. */
@@ -132,12 +158,14 @@ final class EntityExtractor {
             if (!REGION_CODES.contains(prefix)) {
                 continue;
             }
-            boolean keyword = PLATE_KEYWORD.matcher(text.substring(0, m.start())).find();
+            boolean keyword =
+                    PLATE_KEYWORD.matcher(text.substring(0, m.start())).find();
             boolean badSuffix = NOT_PLATE_SUFFIX.contains(suffix.toLowerCase(Locale.ROOT));
             boolean yearLike = number.length() == 4 && number.matches("(19[89]\\d|20[0-3]\\d)");
             boolean upper = suffix.equals(suffix.toUpperCase(Locale.ROOT))
                     && m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT));
-            boolean accept = keyword ? !badSuffix || upper && suffix.length() > 1
+            boolean accept = keyword
+                    ? !badSuffix || upper && suffix.length() > 1
                     : !badSuffix && (upper || !yearLike) && (upper || number.length() >= 3);
             if (accept) {
                 blank(masked, m.start(), m.end());
@@ -187,7 +215,8 @@ final class EntityExtractor {
         while (am.find()) {
             String w = am.group(1);
             if (w.equalsIgnoreCase("at") && !plausibleAt(original, text, am.start(), w)
-                    || w.toLowerCase(Locale.ROOT).startsWith("oto") && precededBy(AUTOMATIC_REPLY_BEFORE, text, am.start())) {
+                    || w.toLowerCase(Locale.ROOT).startsWith("oto")
+                            && precededBy(AUTOMATIC_REPLY_BEFORE, text, am.start())) {
                 continue;
             }
             autoAt = am.start();
@@ -211,8 +240,9 @@ final class EntityExtractor {
         }
         String before = text.substring(0, start).stripTrailing();
         String after = text.substring(start + word.length()).strip().toLowerCase(Locale.ROOT);
-        boolean prevYearOrModel = before.matches("(?s).*(?:(?:19[89]\\d|20[0-3]\\d)|\\s{3,}|diesel|bensin|"
-                + "\\b[a-z]{1,3})$") && !before.matches("(?s).*\\b(?:look|arrive|be|is|are|me|you|us|him|her)$");
+        boolean prevYearOrModel =
+                before.matches("(?s).*(?:(?:19[89]\\d|20[0-3]\\d)|\\s{3,}|diesel|bensin|" + "\\b[a-z]{1,3})$")
+                        && !before.matches("(?s).*\\b(?:look|arrive|be|is|are|me|you|us|him|her)$");
         boolean nextIsCarWord = after.matches("(?s)^(?:ada|msh|masih|ready|yg|yang|warna|hitam|putih|silver|merah|"
                 + "abu|biru|\\d{4}|\\d+\\s*jt|,|\\?).*");
         return prevYearOrModel && (nextIsCarWord || after.isEmpty());
@@ -244,7 +274,10 @@ final class EntityExtractor {
      * whole text before it), with the text around the window still visible to the pattern's word boundaries.
      */
     private static boolean precededBy(Pattern words, String text, int at) {
-        return words.matcher(text).region(Math.max(0, at - 40), at).useTransparentBounds(true).find();
+        return words.matcher(text)
+                .region(Math.max(0, at - 40), at)
+                .useTransparentBounds(true)
+                .find();
     }
 
     VehicleCatalogue catalogue() {

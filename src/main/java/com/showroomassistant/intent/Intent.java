@@ -29,7 +29,9 @@ public enum Intent {
     }
 
     public static Intent of(String label) {
-        return Arrays.stream(values()).filter(i -> i.label.equals(label)).findFirst()
+        return Arrays.stream(values())
+                .filter(i -> i.label.equals(label))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown intent: " + label));
     }
 

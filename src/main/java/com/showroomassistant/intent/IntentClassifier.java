@@ -41,14 +41,17 @@ public class IntentClassifier {
     /** A spam-rule score that makes the spam model worth asking. */
     private static final double SPAM_CUE = 2;
 
-    private static final Pattern PLACEHOLDER = p("^[\\s\\p{So}\\p{Sk}\\uFE0F]*[\\[(<]?\\s*(?:[\\[<(]\\s*(?:sticker|stiker|image|gambar|foto|photo|video|"
-            + "audio|voice|media|document|dokumen|gif|file|location|lokasi|contact|kontak)[^\\])>]*[\\])>]"
-            + "|<?media omitted>?|(?:audio|image|video|sticker|gif|document) omitted|<attached: [^>]*>|(?:img|vid|ptt|photo|video|aud)-[\\w-]*\\.(?:jpe?g|png|mp4|opus|webp)|(?:pesan ini (?:telah )?dihapus|this message was deleted|you deleted this message"
-            + "|anda menghapus pesan ini|pesan dihapus|message deleted|null|undefined"
-            + "|(?:🎤|🎙\uFE0F?)?\\s*(?:pesan suara|voice message|voice note|pesan audio|audio)(?:\\s*\\(?\\d{1,2}:\\d{2}\\)?)?))\\s*[\\])>]?\\s*$");
+    private static final Pattern PLACEHOLDER = p(
+            "^[\\s\\p{So}\\p{Sk}\\uFE0F]*[\\[(<]?\\s*(?:[\\[<(]\\s*(?:sticker|stiker|image|gambar|foto|photo|video|"
+                    + "audio|voice|media|document|dokumen|gif|file|location|lokasi|contact|kontak)[^\\])>]*[\\])>]"
+                    + "|<?media omitted>?|(?:audio|image|video|sticker|gif|document) omitted|<attached: [^>]*>|(?:img|vid|ptt|photo|video|aud)-[\\w-]*\\.(?:jpe?g|png|mp4|opus|webp)|(?:pesan ini (?:telah )?dihapus|this message was deleted|you deleted this message"
+                    + "|anda menghapus pesan ini|pesan dihapus|message deleted|null|undefined"
+                    + "|(?:🎤|🎙\uFE0F?)?\\s*(?:pesan suara|voice message|voice note|pesan audio|audio)(?:\\s*\\(?\\d{1,2}:\\d{2}\\)?)?))\\s*[\\])>]?\\s*$");
     /** "seltos2021": a model glued to its year. */
     private static final Pattern GLUED_YEAR = Pattern.compile("(?<=\\p{L}{3})(?=(?:19[89]|20[0-3])\\d(?!\\d))");
-    private static final Pattern PHONE_WITH_NAME = p("^\\s*(?:\\+?\\d[\\d\\s-]{8,}\\d)\\s*(?:(?:a\\.?n\\.?|an|atas nama|nama)?\\s*[\\p{L} .]{0,30})$");
+
+    private static final Pattern PHONE_WITH_NAME =
+            p("^\\s*(?:\\+?\\d[\\d\\s-]{8,}\\d)\\s*(?:(?:a\\.?n\\.?|an|atas nama|nama)?\\s*[\\p{L} .]{0,30})$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NUMERIC_ONLY = Pattern.compile("^[\\d\\s.,+\\-()]+$");
@@ -61,9 +64,13 @@ public class IntentClassifier {
     public IntentClassifier(VehicleCatalogue catalogue) {
         this.catalogue = catalogue;
         this.extractor = new EntityExtractor(catalogue);
-        this.phrasing = PhrasingModel.train("intent/training.tsv", intent -> intent.startsWith("customer_") ? intent : null,
+        this.phrasing = PhrasingModel.train(
+                "intent/training.tsv",
+                intent -> intent.startsWith("customer_") ? intent : null,
                 text -> normalize(text, catalogue.scan(text)));
-        this.spamLike = PhrasingModel.train("intent/training.tsv", intent -> SPAM.label().equals(intent) ? SPAM.label() : "customer",
+        this.spamLike = PhrasingModel.train(
+                "intent/training.tsv",
+                intent -> SPAM.label().equals(intent) ? SPAM.label() : "customer",
                 text -> normalize(text, catalogue.scan(text)) + SpamShape.markers(text, SpamRules.LINK));
     }
 
@@ -82,9 +89,11 @@ public class IntentClassifier {
         String norm = normalize(raw, scan);
 
         // stage 2, rules: spam first, it wins over greetings and car words
-        double spam = SpamRules.score(raw.toLowerCase(Locale.ROOT), norm, !scan.models().isEmpty());
+        double spam = SpamRules.score(
+                raw.toLowerCase(Locale.ROOT), norm, !scan.models().isEmpty());
         // a company asking to buy ("kami dari CV X, cari 3 unit pickup, stoknya ada?") introduces itself as sellers do
-        boolean buyerAsking = raw.contains("?") && SpamRules.BUYING.matcher(norm).find();
+        boolean buyerAsking =
+                raw.contains("?") && SpamRules.BUYING.matcher(norm).find();
         if (spam >= SpamRules.SPAM_SCORE && !buyerAsking) {
             return new Classification(SPAM, Math.min(0.98, 0.6 + 0.05 * spam), Entities.none());
         }
@@ -101,7 +110,9 @@ public class IntentClassifier {
         if (StaffRules.SLASH.matcher(norm).find() && StaffRules.looksLikeCommand(norm)) {
             // a customer (or unrecognised staff) slash command is not authorised -> general question; the status
             // it names is still what it says ("/status B 1234 ABC sold")
-            return new Classification(CustomerRules.G, 0.9,
+            return new Classification(
+                    CustomerRules.G,
+                    0.9,
                     AnnotatedEntities.of(CustomerRules.G, found).withStatus(found.status()));
         }
         if (Greetings.isGreetingOnly(norm)) {
@@ -139,7 +150,10 @@ public class IntentClassifier {
             double conf = Math.min(0.95, 0.45 + 0.1 * scores.top()) - (scores.top() - scores.second() < 1 ? 0.15 : 0);
             return new Guess(scores.bestIntent(), conf, scores.top(), null);
         }
-        if (NUMERIC_ONLY.matcher(raw).matches() || CustomerRules.BARE_AMOUNT.matcher(Greetings.withoutAddressee(norm)).matches()) {
+        if (NUMERIC_ONLY.matcher(raw).matches()
+                || CustomerRules.BARE_AMOUNT
+                        .matcher(Greetings.withoutAddressee(norm))
+                        .matches()) {
             boolean phone = raw.replaceAll("\\D", "").length() >= 9;
             return new Guess(phone ? CustomerRules.G : CustomerRules.V, 0.6, scores.top(), null);
         }
@@ -157,12 +171,15 @@ public class IntentClassifier {
         PhrasingModel.Guess model = phrasing.guess(norm);
         // a greeting is a salam and nothing else: a few words and no numbers ("Om swastyastu", not "pesan ke-35")
         boolean salam = CUSTOMER_GREETING.label().equals(model.intent());
-        boolean salamShaped = norm.split(" ").length <= 4 && !DIGIT.matcher(norm).find();
+        boolean salamShaped =
+                norm.split(" ").length <= 4 && !DIGIT.matcher(norm).find();
         if (model.probability() >= PHRASING_CONFIDENCE && (!salam || salamShaped)) {
-            return salam ? settled(new Classification(CUSTOMER_GREETING, 0.5, Entities.none()))
+            return salam
+                    ? settled(new Classification(CUSTOMER_GREETING, 0.5, Entities.none()))
                     : new Guess(Intent.of(model.intent()), 0.5, scores.top(), null);
         }
-        return scores.best() >= 0 ? new Guess(scores.bestIntent(), 0.4, scores.top(), null)
+        return scores.best() >= 0
+                ? new Guess(scores.bestIntent(), 0.4, scores.top(), null)
                 : new Guess(CustomerRules.G, 0.3, scores.top(), null);
     }
 
@@ -188,19 +205,26 @@ public class IntentClassifier {
     }
 
     /** A staff phone's message that is no command: colleagues chatting, or asking about stock. */
-    private static Classification forStaffPhone(Role who, Guess guess, String norm, EntityExtractor.Found found,
-            boolean vehicleRef) {
+    private static Classification forStaffPhone(
+            Role who, Guess guess, String norm, EntityExtractor.Found found, boolean vehicleRef) {
         Intent intent = guess.intent();
         double conf = guess.confidence();
-        if (who == Role.STAFF && (StaffRules.smallTalk(norm)
-                || StaffRules.STAFF_CHATTER.matcher(norm).find() && !StaffRules.INVENTORY.matcher(norm).find()
-                || intent == CustomerRules.T && guess.top() < 3 && !vehicleRef)) {
+        if (who == Role.STAFF
+                && (StaffRules.smallTalk(norm)
+                        || StaffRules.STAFF_CHATTER.matcher(norm).find()
+                                && !StaffRules.INVENTORY.matcher(norm).find()
+                        || intent == CustomerRules.T && guess.top() < 3 && !vehicleRef)) {
             // "kunci serep Fortuner siapa yg pegang?", "hujan deras, showroom sepi": colleagues talking
             return new Classification(CustomerRules.G, 0.5, AnnotatedEntities.of(CustomerRules.G, found));
         }
         if (who == Role.STAFF) {
-            boolean carWords = vehicleRef || found.color() != null || found.year() != null || found.transmission() != null
-                    || found.fuel() != null || found.priceMax() != null || found.priceMin() != null;
+            boolean carWords = vehicleRef
+                    || found.color() != null
+                    || found.year() != null
+                    || found.transmission() != null
+                    || found.fuel() != null
+                    || found.priceMax() != null
+                    || found.priceMin() != null;
             if (intent == CustomerRules.V && guess.top() < 2 && !carWords) {
                 intent = CustomerRules.G; // "ada yang bawa charger?": staff chatting, not asking for stock
             } else if (intent == CustomerRules.V

@@ -18,8 +18,7 @@ import java.util.Map;
  */
 final class PhrasingModel {
 
-    record Guess(String intent, double probability) {
-    }
+    record Guess(String intent, double probability) {}
 
     private final List<String> labels = new ArrayList<>();
     private final double[] logPrior;
@@ -49,7 +48,9 @@ final class PhrasingModel {
      * @param label the label a model learns for a file's intent, or null to leave the line out
      * @param prepare what the model sees of a text: the classifier's own normalisation, the same as at classify time
      */
-    static PhrasingModel train(String resource, java.util.function.UnaryOperator<String> label,
+    static PhrasingModel train(
+            String resource,
+            java.util.function.UnaryOperator<String> label,
             java.util.function.UnaryOperator<String> prepare) {
         List<String> texts = new ArrayList<>();
         List<String> intents = new ArrayList<>();

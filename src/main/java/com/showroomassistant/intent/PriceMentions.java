@@ -24,31 +24,38 @@ final class PriceMentions {
             "(?<![\\p{L}\\d.,])" + P + "\\s*(?:-|–|~|s/?d|sampai|sampe|hingga|to|ke)\\s*" + P + "(?:\\s*an)?", CI);
     private static final Pattern MAX = Pattern.compile(
             "(?<![\\p{L}])(?:di\\s?bawah|dibwh|bawah|under|below|maksimal|maksimum|maks|max|kurang\\s+dari|"
-                    + "budget|budgetnya|bujet|dana|sekitar|skitar|kisaran|around|paling\\s+mahal|<)" + FILL + P, CI);
-    private static final Pattern MAX_AFTER = Pattern.compile(
-            "(?<![\\p{L}\\d.,])" + P + "(?:\\s*an)?\\s*(?:ke\\s?bawah|kebawah)", CI);
+                    + "budget|budgetnya|bujet|dana|sekitar|skitar|kisaran|around|paling\\s+mahal|<)" + FILL + P,
+            CI);
+    private static final Pattern MAX_AFTER =
+            Pattern.compile("(?<![\\p{L}\\d.,])" + P + "(?:\\s*an)?\\s*(?:ke\\s?bawah|kebawah)", CI);
     private static final Pattern MIN = Pattern.compile(
             "(?<![\\p{L}])(?:di\\s?atas|diatas|above|over|minimal|minimum|min\\.?(?=\\s*\\d)|lebih\\s+dari|mulai|>)"
-                    + FILL + P, CI);
-    private static final Pattern MIN_AFTER = Pattern.compile(
-            "(?<![\\p{L}\\d.,])" + P + "(?:\\s*an)?\\s*(?:ke\\s?atas|keatas)", CI);
+                    + FILL + P,
+            CI);
+    private static final Pattern MIN_AFTER =
+            Pattern.compile("(?<![\\p{L}\\d.,])" + P + "(?:\\s*an)?\\s*(?:ke\\s?atas|keatas)", CI);
     private static final Pattern PRICE_CONTEXT = Pattern.compile(
             "(?<![\\p{L}])(?:budget|bujet|dana|harga|hrg|range|kisaran|sekitar|rp|di\\s?bawah|di\\s?atas|diatas|"
-                    + "maksimal|max|minimal|juta|jt)(?![\\p{L}])", CI);
+                    + "maksimal|max|minimal|juta|jt)(?![\\p{L}])",
+            CI);
     /** Words before an amount that is not the car's price: down payments, instalments, discounts, mileage. */
-    private static final String OTHER_AMOUNT = "dp|tdp|cicilan|cicil|angsuran|bunga|gaji|kurang|potongan|diskon|tenor|km|"
-            + "kilometer|cc";
-    private static final Pattern NOT_CAR_PRICE_BEFORE = Pattern.compile(
-            "(?:" + OTHER_AMOUNT + "|nego)\\W*(?:\\p{L}+\\W*)?$", CI);
+    private static final String OTHER_AMOUNT =
+            "dp|tdp|cicilan|cicil|angsuran|bunga|gaji|kurang|potongan|diskon|tenor|km|" + "kilometer|cc";
 
-    private static final Pattern OFFER = Pattern.compile("(?<![\\p{L}\\d.,])(?:(?:kalau|kalo|klo|kl)\\s+" + P
-            + "|" + P + "(?:\\s*an)?\\s+(?:(?:aja|saja|nett?)\\s+)?(?:(?:ga|gak|gk|tidak|nggak|ngga)\\s+)?"
-            + "(?:bisa|bs|boleh|ok|oke|nett?|gimana|gmn|masuk|deal|dapat|dapet|dpt)(?![\\p{L}]))", CI);
+    private static final Pattern NOT_CAR_PRICE_BEFORE =
+            Pattern.compile("(?:" + OTHER_AMOUNT + "|nego)\\W*(?:\\p{L}+\\W*)?$", CI);
+
+    private static final Pattern OFFER = Pattern.compile(
+            "(?<![\\p{L}\\d.,])(?:(?:kalau|kalo|klo|kl)\\s+" + P
+                    + "|" + P + "(?:\\s*an)?\\s+(?:(?:aja|saja|nett?)\\s+)?(?:(?:ga|gak|gk|tidak|nggak|ngga)\\s+)?"
+                    + "(?:bisa|bs|boleh|ok|oke|nett?|gimana|gmn|masuk|deal|dapat|dapet|dpt)(?![\\p{L}]))",
+            CI);
     /** The same, within one clause ("nego ga? 120 boleh?" offers 120), and a trade-in's top-up ("tambah"). */
-    private static final Pattern NOT_OFFER_BEFORE = Pattern.compile(
-            "(?:" + OTHER_AMOUNT + "|tambah)\\s*(?:\\p{L}+\\s*)?$", CI);
-    private static final Pattern NEGOTIATING = Pattern.compile(
-            "(?<![\\p{L}])(?:nego\\w*|tawar\\w*|harga\\w*|hrg|kurang|pas|nett?|deal)(?![\\p{L}])", CI);
+    private static final Pattern NOT_OFFER_BEFORE =
+            Pattern.compile("(?:" + OTHER_AMOUNT + "|tambah)\\s*(?:\\p{L}+\\s*)?$", CI);
+
+    private static final Pattern NEGOTIATING =
+            Pattern.compile("(?<![\\p{L}])(?:nego\\w*|tawar\\w*|harga\\w*|hrg|kurang|pas|nett?|deal)(?![\\p{L}])", CI);
 
     /** [min, max] from explicit budget / range / bound contexts, else an offer as the most the customer will pay. */
     static Long[] find(String text) {
@@ -80,8 +87,7 @@ final class PriceMentions {
             String unitB = b.replaceAll("^[\\d.,\\s]+", "");
             OptionalLong lo = RupiahParser.parse(RupiahParser.hasUnitOrPrefix(a) ? a : a + unitB);
             OptionalLong hi = RupiahParser.parse(b);
-            if (lo.isPresent() && hi.isPresent() && lo.getAsLong() < hi.getAsLong()
-                    && hi.getAsLong() >= 1_000_000L) {
+            if (lo.isPresent() && hi.isPresent() && lo.getAsLong() < hi.getAsLong() && hi.getAsLong() >= 1_000_000L) {
                 return new Long[] {lo.getAsLong(), hi.getAsLong()};
             }
         }
@@ -97,8 +103,10 @@ final class PriceMentions {
     }
 
     /** "saya tawar 140jt", "nego di 140 ya": an amount right after a bargaining word is an offer too. */
-    private static final Pattern BARGAIN = Pattern.compile("(?<![\\p{L}])(?:tawar|nawar|nego)\\w*\\s+(?:(?:di|ke|jadi|"
-            + "harga|aja|saja|dong)\\s+){0,2}" + P + "(?![\\p{L}\\d])", CI);
+    private static final Pattern BARGAIN = Pattern.compile(
+            "(?<![\\p{L}])(?:tawar|nawar|nego)\\w*\\s+(?:(?:di|ke|jadi|" + "harga|aja|saja|dong)\\s+){0,2}" + P
+                    + "(?![\\p{L}\\d])",
+            CI);
 
     /** The amount a customer offers to pay, as opposed to a budget or bound; empty when the text offers none. */
     static OptionalLong offered(String text) {
@@ -107,7 +115,8 @@ final class PriceMentions {
         while (offer == null && m.find()) {
             String token = m.group(1).strip();
             OptionalLong v = RupiahParser.parse(token);
-            if ((RupiahParser.hasUnitOrPrefix(token) || token.matches("\\d{2,3}")) && v.isPresent()
+            if ((RupiahParser.hasUnitOrPrefix(token) || token.matches("\\d{2,3}"))
+                    && v.isPresent()
                     && v.getAsLong() >= 10_000_000L) {
                 offer = v.getAsLong();
             }
@@ -127,7 +136,8 @@ final class PriceMentions {
             if (NOT_OFFER_BEFORE.matcher(text.substring(0, m.start())).find()) {
                 continue;
             }
-            if (!RupiahParser.hasUnitOrPrefix(token) && !(token.matches("\\d{2,3}") && NEGOTIATING.matcher(text).find())) {
+            if (!RupiahParser.hasUnitOrPrefix(token)
+                    && !(token.matches("\\d{2,3}") && NEGOTIATING.matcher(text).find())) {
                 continue; // a bare number is an offer only in millions and only while bargaining
             }
             OptionalLong v = RupiahParser.parse(token);
@@ -149,7 +159,8 @@ final class PriceMentions {
             if (!unit) {
                 // a bare number: only small numbers (millions) or full rupiah amounts, never a year
                 String digits = token.replaceAll("\\D", "");
-                if (digits.length() == 4 || !keywordBefore && !PRICE_CONTEXT.matcher(text).find()) {
+                if (digits.length() == 4
+                        || !keywordBefore && !PRICE_CONTEXT.matcher(text).find()) {
                     continue;
                 }
             }

@@ -9,17 +9,18 @@ import java.util.regex.Pattern;
  */
 final class SpamShape {
 
-    private static final Pattern PHONE = Pattern.compile("(?:\\+?62|(?<!\\d)0)8\\d[\\dx\\s-]{6,}|(?<!\\d)08\\d{2}x+",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHONE =
+            Pattern.compile("(?:\\+?62|(?<!\\d)0)8\\d[\\dx\\s-]{6,}|(?<!\\d)08\\d{2}x+", Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLE = Pattern.compile("@\\w{3,}");
-    private static final Pattern RATE = Pattern.compile("\\d+\\s*(?:rb|ribu|jt|juta|k)?\\s*(?:/|per )\\s*"
-            + "(?:hari|bulan|review|tugas|jam|minggu|pesan)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATE = Pattern.compile(
+            "\\d+\\s*(?:rb|ribu|jt|juta|k)?\\s*(?:/|per )\\s*" + "(?:hari|bulan|review|tugas|jam|minggu|pesan)",
+            Pattern.CASE_INSENSITIVE);
     /** The markers of a way to answer: a number, a handle, a link, or a pay rate. */
     static final Pattern CONTACT = Pattern.compile("\\bzz(?:phone|handle|link|rate)\\b");
+
     private static final String[] LENGTH = {"zzlena", "zzlenb", "zzlenc", "zzlend", "zzlene", "zzlenf"};
 
-    private SpamShape() {
-    }
+    private SpamShape() {}
 
     /** The marker words of {@code raw}, each with a leading space; letters only, as the model's words are. */
     static String markers(String raw, Pattern link) {

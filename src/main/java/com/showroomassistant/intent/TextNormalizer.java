@@ -14,6 +14,7 @@ final class TextNormalizer {
     private static final Map<String, String> SLANG = new HashMap<>();
     /** The canonical words of SLANG, for lookups that were a scan of its values per word. */
     private static final Set<String> CANONICAL = new HashSet<>();
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'+]+");
     private static final Pattern REDUP = Pattern.compile("(\\p{L}{2,})2(?![\\p{L}\\p{N}])");
     private static final Pattern RUNS = Pattern.compile("(\\p{L})\\1{2,}");
@@ -23,7 +24,8 @@ final class TextNormalizer {
         put("berapaan", "brpan", "berapaan", "brapaan", "brpaan");
         put("harga", "hrg", "hrga", "harg", "hargax");
         put("harganya", "hrgnya", "hrgny", "harganya", "harganyaa");
-        put("tidak", "gk", "ga", "gak", "nggak", "ngga", "nga", "engga", "enggak", "kagak", "gag", "tdk", "ndak",
+        put(
+                "tidak", "gk", "ga", "gak", "nggak", "ngga", "nga", "engga", "enggak", "kagak", "gag", "tdk", "ndak",
                 "nda", "gaa", "gx", "kaga", "tak", "ngak");
         put("sudah", "udh", "udah", "dah", "sdh", "uda", "udha", "sudh", "dh");
         put("belum", "blm", "blom", "belom", "blum", "lom");
@@ -33,8 +35,19 @@ final class TextNormalizer {
         put("dengan", "dgn", "dg", "sama", "sm", "ama");
         put("bisa", "bs", "bsa", "bsia", "bisaa");
         put("masih", "msh", "masi", "mash", "msih");
-        put("lihat", "liat", "lht", "liad", "ngeliat", "lihatin", "diliat", "dilihat", "liatin", "melihat",
-                "ngeliatin", "liatt");
+        put(
+                "lihat",
+                "liat",
+                "lht",
+                "liad",
+                "ngeliat",
+                "lihatin",
+                "diliat",
+                "dilihat",
+                "liatin",
+                "melihat",
+                "ngeliatin",
+                "liatt");
         put("kapan", "kpn");
         put("dimana", "dmn", "dimn", "dmana", "dimna");
         put("gimana", "gmn", "gmana", "gmna", "bgmn", "gimn", "bagaimana", "gimna");
@@ -55,8 +68,22 @@ final class TextNormalizer {
         put("cek", "ngecek", "dicek", "cekin", "ngecheck", "check", "cheking", "ngecek", "cekk", "chek", "ngechek");
         put("test", "tes", "tst");
         put("test drive", "testdrive", "tesdrive", "testdriv");
-        put("makasih", "mksh", "makasi", "trims", "trimakasih", "tengkyu", "thx", "thanks", "tq", "ty",
-                "trmksh", "makasihh", "maacih", "tks", "thank");
+        put(
+                "makasih",
+                "mksh",
+                "makasi",
+                "trims",
+                "trimakasih",
+                "tengkyu",
+                "thx",
+                "thanks",
+                "tq",
+                "ty",
+                "trmksh",
+                "makasihh",
+                "maacih",
+                "tks",
+                "thank");
         put("ok", "oke", "okay", "okey", "okk", "okeh", "okelah", "okee");
         put("siap", "sip", "siip", "siapp");
         put("tukar tambah", "tt", "tukartambah");
@@ -98,8 +125,21 @@ final class TextNormalizer {
         put("unit", "unitnya");
         put("tangan", "tgn");
         put("terima kasih", "terimakasih");
-        put("assalamualaikum", "assalamu'alaikum", "asalamualaikum", "assalamualaikom", "ass", "askum", "assalammualaikum",
-                "samlekom", "assalamu", "asslmkm", "aslmkm", "asslamualaikum", "assalamualaikm", "aslmlkm");
+        put(
+                "assalamualaikum",
+                "assalamu'alaikum",
+                "asalamualaikum",
+                "assalamualaikom",
+                "ass",
+                "askum",
+                "assalammualaikum",
+                "samlekom",
+                "assalamu",
+                "asslmkm",
+                "aslmkm",
+                "asslamualaikum",
+                "assalamualaikm",
+                "aslmlkm");
         put("selamat", "slmt", "slamat", "met", "selamt");
         put("kondisi", "kondisinya");
         put("per", "perbulan");
@@ -149,8 +189,7 @@ final class TextNormalizer {
         }
     }
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     static boolean isKnownWord(String w) {
         return SLANG.containsKey(w) || CANONICAL.contains(w);

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,21 +30,89 @@ public final class VehicleCatalogue {
 
     /** Aliases that are also ordinary words: only counted with car context (make, year, "mobil"/"unit"). */
     private static final Set<String> AMBIGUOUS_ALIASES = Set.copyOf(List.of(
-            "corona", "escape", "focus", "laser", "spin", "spark", "stream", "splash", "pride", "rio", "golf", "polo",
-            "legacy", "discovery", "defender", "carnival", "territory", "mirage", "eclipse", "dolphin", "crown",
-            "delta", "ceria", "raise", "rocky", "kuda", "kodok", "gelora", "sunny", "march", "terra", "combi", "kombi",
-            "zebra", "orlando", "colorado", "everest", "sprinter", "katana", "accent", "outback", "beetle", "matrix",
-            "h 1", "h1", "cross", "note", "glory", "super cab", "grand touring", "raptor", "cherokee", "mustang",
-            "blazer", "montera", "cooper", "seal", "kapsul", "reborn", "satya", "krista", "carrera", "bima"));
+            "corona",
+            "escape",
+            "focus",
+            "laser",
+            "spin",
+            "spark",
+            "stream",
+            "splash",
+            "pride",
+            "rio",
+            "golf",
+            "polo",
+            "legacy",
+            "discovery",
+            "defender",
+            "carnival",
+            "territory",
+            "mirage",
+            "eclipse",
+            "dolphin",
+            "crown",
+            "delta",
+            "ceria",
+            "raise",
+            "rocky",
+            "kuda",
+            "kodok",
+            "gelora",
+            "sunny",
+            "march",
+            "terra",
+            "combi",
+            "kombi",
+            "zebra",
+            "orlando",
+            "colorado",
+            "everest",
+            "sprinter",
+            "katana",
+            "accent",
+            "outback",
+            "beetle",
+            "matrix",
+            "h 1",
+            "h1",
+            "cross",
+            "note",
+            "glory",
+            "super cab",
+            "grand touring",
+            "raptor",
+            "cherokee",
+            "mustang",
+            "blazer",
+            "montera",
+            "cooper",
+            "seal",
+            "kapsul",
+            "reborn",
+            "satya",
+            "krista",
+            "carrera",
+            "bima"));
 
     /** Extra spellings of make names. */
     private static final Map<String, String> MAKE_ALIASES = Map.ofEntries(
-            Map.entry("mercy", "Mercedes-Benz"), Map.entry("mercedes", "Mercedes-Benz"),
-            Map.entry("benz", "Mercedes-Benz"), Map.entry("vw", "Volkswagen"), Map.entry("chevy", "Chevrolet"),
-            Map.entry("landrover", "Land Rover"), Map.entry("mitsu", "Mitsubishi"), Map.entry("peugot", "Peugeot"),
-            Map.entry("pegeot", "Peugeot"), Map.entry("hyundai", "Hyundai"), Map.entry("hundai", "Hyundai"),
-            Map.entry("daihatsu", "Daihatsu"), Map.entry("dahatsu", "Daihatsu"), Map.entry("toyota", "Toyota"),
-            Map.entry("nisan", "Nissan"), Map.entry("suzuky", "Suzuki"), Map.entry("porche", "Porsche"));
+            Map.entry("mercy", "Mercedes-Benz"),
+            Map.entry("mercedes", "Mercedes-Benz"),
+            Map.entry("benz", "Mercedes-Benz"),
+            Map.entry("vw", "Volkswagen"),
+            Map.entry("chevy", "Chevrolet"),
+            Map.entry("landrover", "Land Rover"),
+            Map.entry("mitsu", "Mitsubishi"),
+            Map.entry("peugot", "Peugeot"),
+            Map.entry("pegeot", "Peugeot"),
+            Map.entry("hyundai", "Hyundai"),
+            Map.entry("hundai", "Hyundai"),
+            Map.entry("daihatsu", "Daihatsu"),
+            Map.entry("dahatsu", "Daihatsu"),
+            Map.entry("toyota", "Toyota"),
+            Map.entry("nisan", "Nissan"),
+            Map.entry("suzuky", "Suzuki"),
+            Map.entry("porche", "Porsche"));
 
     /** Makes that are ordinary words: only counted together with one of their models. */
     private static final Set<String> AMBIGUOUS_MAKES = Set.copyOf(List.of("Mini", "Jeep", "MG"));
@@ -58,6 +125,7 @@ public final class VehicleCatalogue {
     private final Node makeTrie = new Node();
     /** One-letter typos of a model alias's first word ("xpnder", "inova", "briyo") -> that word; see {@link #typo}. */
     private final Map<String, String> typos = new HashMap<>();
+
     private static final String AMBIGUOUS_TYPO = "";
 
     public VehicleCatalogue() {
@@ -86,8 +154,8 @@ public final class VehicleCatalogue {
                 if (cols.length < 5) {
                     continue;
                 }
-                CatalogueEntry entry = new CatalogueEntry(cols[0].strip(), cols[1].strip(), cols[2].strip(),
-                        parseSeats(cols[3]));
+                CatalogueEntry entry =
+                        new CatalogueEntry(cols[0].strip(), cols[1].strip(), cols[2].strip(), parseSeats(cols[3]));
                 list.add(entry);
                 models.putIfAbsent(entry.model().toLowerCase(Locale.ROOT), entry);
                 makes.add(entry.make());
@@ -138,17 +206,20 @@ public final class VehicleCatalogue {
     }
 
     /** Where a model (or, with {@code model} null, a make) is named in a text, as a character span. */
-    public record Span(String make, CatalogueEntry model, int start, int end) {
-    }
+    public record Span(String make, CatalogueEntry model, int start, int end) {}
 
     /** The first model named in the text with its span, so callers can read the words around it. */
     public Optional<Span> firstModelSpan(String text) {
-        return scan(text).models().stream().findFirst().map(m -> new Span(m.entry().make(), m.entry(), m.start(), m.end()));
+        return scan(text).models().stream()
+                .findFirst()
+                .map(m -> new Span(m.entry().make(), m.entry(), m.start(), m.end()));
     }
 
     /** Every model named in the text with its span, in order of appearance. */
     public List<Span> modelSpans(String text) {
-        return scan(text).models().stream().map(m -> new Span(m.entry().make(), m.entry(), m.start(), m.end())).toList();
+        return scan(text).models().stream()
+                .map(m -> new Span(m.entry().make(), m.entry(), m.start(), m.end()))
+                .toList();
     }
 
     /** The first make named explicitly in the text ("toyota", "mercy"), canonically spelled, with its span. */
@@ -169,13 +240,14 @@ public final class VehicleCatalogue {
     }
 
     /** A model or make found in a text, with its character span. */
-    record Mention(CatalogueEntry entry, String make, int start, int end) {
-    }
+    record Mention(CatalogueEntry entry, String make, int start, int end) {}
 
     /** Model mentions and explicit make mentions of one text. */
     record Scan(List<Mention> models, List<Mention> makes) {
         Optional<String> firstMake() {
-            return makes.isEmpty() ? Optional.empty() : Optional.of(makes.getFirst().make());
+            return makes.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(makes.getFirst().make());
         }
     }
 
@@ -200,9 +272,14 @@ public final class VehicleCatalogue {
         List<Mention> models = new ArrayList<>();
         Set<String> modelMakes = new LinkedHashSet<>();
         for (Mention m : rawModels) {
-            String alias = text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).replaceAll("(-?nya)$", "")
-                    .replaceAll("[^\\p{L}\\p{N}+]+", " ").strip();
-            if (AMBIGUOUS_ALIASES.contains(alias) && !context && !madeMakes.contains(m.entry().make())) {
+            String alias = text.substring(m.start(), m.end())
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("(-?nya)$", "")
+                    .replaceAll("[^\\p{L}\\p{N}+]+", " ")
+                    .strip();
+            if (AMBIGUOUS_ALIASES.contains(alias)
+                    && !context
+                    && !madeMakes.contains(m.entry().make())) {
                 continue;
             }
             models.add(m);
@@ -226,8 +303,7 @@ public final class VehicleCatalogue {
         String make;
     }
 
-    record Tok(String text, int start, int end) {
-    }
+    record Tok(String text, int start, int end) {}
 
     static List<Tok> tokenize(String text) {
         List<Tok> out = new ArrayList<>();
@@ -301,7 +377,10 @@ public final class VehicleCatalogue {
     private String typo(String token) {
         // a model word is short; a 100,000-letter token would make 100,000 copies of itself below (FuzzIT ran
         // the test JVM out of heap that way)
-        if (token.length() < 5 || token.length() > MAX_TYPO_LENGTH || token.endsWith("nya") || !token.chars().allMatch(Character::isLetter)
+        if (token.length() < 5
+                || token.length() > MAX_TYPO_LENGTH
+                || token.endsWith("nya")
+                || !token.chars().allMatch(Character::isLetter)
                 || TextNormalizer.isKnownWord(token) // "katanya" is not a Katana with one letter too many
                 || GIVEN_NAMES.contains(token)) { // "aku Sinta dr Semarang" is not a Sienta
             return null;

@@ -8,5 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * owner's, and nothing customer-facing reads this type.
  */
 @Schema(name = "Vehicle")
-record ManagedVehicle(@JsonUnwrapped Vehicle vehicle,
-        @Schema(description = "rupiah; internal, never shown to customers, in staff notices or to the model") Long minimumPrice) {}
+record ManagedVehicle(
+        @JsonUnwrapped Vehicle vehicle,
+
+        @Schema(description = "rupiah; internal, never shown to customers, in staff notices or to the model")
+        Long minimumPrice) {}

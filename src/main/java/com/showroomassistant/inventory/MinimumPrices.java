@@ -24,7 +24,8 @@ public class MinimumPrices {
 
     /** The car's minimum price, if the showroom set one. */
     public Optional<Long> of(TenantId tenant, long vehicleId) {
-        return jdbc.sql("select minimum_price from vehicle where tenant_id = ? and id = ? and minimum_price is not null")
+        return jdbc.sql(
+                        "select minimum_price from vehicle where tenant_id = ? and id = ? and minimum_price is not null")
                 .params(tenant.value(), vehicleId)
                 .query(Long.class)
                 .optional();

@@ -31,10 +31,31 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class StockCsv {
 
-    static final List<String> FIELDS = List.of("make", "model", "variant", "year", "price", "mileage", "transmission",
-            "fuelType", "color", "plateNumber", "status", "description", "photos", "engineCc", "bodyType", "seats",
-            "taxDueDate", "ownerCount", "bpkbAvailable", "serviceHistory", "location", "minimumPrice");
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(FIELDS.toArray(String[]::new)).get();
+    static final List<String> FIELDS = List.of(
+            "make",
+            "model",
+            "variant",
+            "year",
+            "price",
+            "mileage",
+            "transmission",
+            "fuelType",
+            "color",
+            "plateNumber",
+            "status",
+            "description",
+            "photos",
+            "engineCc",
+            "bodyType",
+            "seats",
+            "taxDueDate",
+            "ownerCount",
+            "bpkbAvailable",
+            "serviceHistory",
+            "location",
+            "minimumPrice");
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader(FIELDS.toArray(String[]::new)).get();
 
     private final Vehicles vehicles;
     private final Validator validator;
@@ -57,12 +78,33 @@ public class StockCsv {
         StringWriter out = new StringWriter();
         Map<Long, Long> prices = minimums.all(tenant);
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            for (Vehicle v : vehicles.all(tenant).stream().sorted(Comparator.comparingLong(Vehicle::id)).toList()) {
+            for (Vehicle v : vehicles.all(tenant).stream()
+                    .sorted(Comparator.comparingLong(Vehicle::id))
+                    .toList()) {
                 VehicleFacts f = v.facts();
-                printer.printRecord(v.make(), v.model(), v.variant(), v.year(), v.price(), v.mileage(), v.transmission(),
-                        v.fuelType(), v.color(), v.plateNumber(), v.status(), v.description(), String.join("|", v.photos()),
-                        f.engineCc(), f.bodyType(), f.seats(), f.taxDueDate(), f.ownerCount(), f.bpkbAvailable(),
-                        f.serviceHistory(), f.location(), prices.get(v.id()));
+                printer.printRecord(
+                        v.make(),
+                        v.model(),
+                        v.variant(),
+                        v.year(),
+                        v.price(),
+                        v.mileage(),
+                        v.transmission(),
+                        v.fuelType(),
+                        v.color(),
+                        v.plateNumber(),
+                        v.status(),
+                        v.description(),
+                        String.join("|", v.photos()),
+                        f.engineCc(),
+                        f.bodyType(),
+                        f.seats(),
+                        f.taxDueDate(),
+                        f.ownerCount(),
+                        f.bpkbAvailable(),
+                        f.serviceHistory(),
+                        f.location(),
+                        prices.get(v.id()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,13 +116,22 @@ public class StockCsv {
         int created = 0;
         int updated = 0;
         List<Rejected> rejected = new ArrayList<>();
-        CSVFormat reading = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat reading = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(csv == null ? "" : csv), reading)) {
-            List<String> unknown = parser.getHeaderNames().stream().filter(h -> !FIELDS.contains(h)).toList();
+            List<String> unknown = parser.getHeaderNames().stream()
+                    .filter(h -> !FIELDS.contains(h))
+                    .toList();
             if (!unknown.isEmpty() || !parser.getHeaderNames().containsAll(List.of("make", "model"))) {
-                throw new InvalidFieldException("header", "must name vehicle fields (make and model at least) among "
-                        + String.join(",", FIELDS) + (unknown.isEmpty() ? "" : "; unknown: " + String.join(",", unknown)));
+                throw new InvalidFieldException(
+                        "header",
+                        "must name vehicle fields (make and model at least) among " + String.join(",", FIELDS)
+                                + (unknown.isEmpty() ? "" : "; unknown: " + String.join(",", unknown)));
             }
             for (CSVRecord record : parser) {
                 long line = record.getRecordNumber() + 1; // the header is line 1
@@ -94,7 +145,7 @@ public class StockCsv {
                     switch (upsert(tenant, draft, parser.getHeaderNames())) {
                         case CREATED -> created++;
                         case UPDATED -> updated++;
-                        case UNCHANGED -> { }
+                        case UNCHANGED -> {}
                     }
                 } catch (InvalidFieldException e) {
                     rejected.add(new Rejected(line, e.field(), e.getMessage()));
@@ -110,21 +161,27 @@ public class StockCsv {
         return new ImportResult(created, updated, rejected);
     }
 
-    private enum Outcome { CREATED, UPDATED, UNCHANGED }
+    private enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     /**
      * Creates the car, or updates the one with the plate. A column the file does not have keeps the stored value,
      * so a file written before the vehicle facts existed does not wipe them.
      */
     private Outcome upsert(TenantId tenant, VehicleDraft draft, List<String> header) {
-        Optional<Vehicle> existing = draft.plateNumber() == null ? Optional.empty()
+        Optional<Vehicle> existing = draft.plateNumber() == null
+                ? Optional.empty()
                 : vehicles.findByReference(tenant, draft.plateNumber())
                         .filter(v -> draft.plateNumber().equalsIgnoreCase(v.plateNumber()));
         if (existing.isEmpty()) {
             vehicles.add(tenant, vehicles.withOwnPhotos(tenant, draft));
             return Outcome.CREATED;
         }
-        VehicleDraft stored = VehicleDraft.of(existing.get(), minimums.of(tenant, existing.get().id()).orElse(null));
+        VehicleDraft stored = VehicleDraft.of(
+                existing.get(), minimums.of(tenant, existing.get().id()).orElse(null));
         VehicleDraft own = vehicles.withOwnPhotos(tenant, keepUnnamed(draft, stored, header));
         if (own.equals(stored)) {
             return Outcome.UNCHANGED;
@@ -144,14 +201,35 @@ public class StockCsv {
     private static final TypeReference<Map<String, Object>> FIELD_MAP = new TypeReference<>() {};
 
     private static VehicleDraft draft(CSVRecord r) {
-        return new VehicleDraft(text(r, "make"), text(r, "model"), text(r, "variant"), integer(r, "year"),
-                whole(r, "price"), integer(r, "mileage"), text(r, "transmission"), text(r, "fuelType"), text(r, "color"),
-                VehicleDraft.normalisePlate(text(r, "plateNumber")), text(r, "status"), text(r, "description"),
-                new VehicleFacts(integer(r, "engineCc"), text(r, "bodyType"), integer(r, "seats"), date(r, "taxDueDate"),
-                        integer(r, "ownerCount"), bool(r, "bpkbAvailable"), text(r, "serviceHistory"), text(r, "location")),
+        return new VehicleDraft(
+                text(r, "make"),
+                text(r, "model"),
+                text(r, "variant"),
+                integer(r, "year"),
+                whole(r, "price"),
+                integer(r, "mileage"),
+                text(r, "transmission"),
+                text(r, "fuelType"),
+                text(r, "color"),
+                VehicleDraft.normalisePlate(text(r, "plateNumber")),
+                text(r, "status"),
+                text(r, "description"),
+                new VehicleFacts(
+                        integer(r, "engineCc"),
+                        text(r, "bodyType"),
+                        integer(r, "seats"),
+                        date(r, "taxDueDate"),
+                        integer(r, "ownerCount"),
+                        bool(r, "bpkbAvailable"),
+                        text(r, "serviceHistory"),
+                        text(r, "location")),
                 whole(r, "minimumPrice"),
-                text(r, "photos") == null ? List.of()
-                        : Arrays.stream(text(r, "photos").split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+                text(r, "photos") == null
+                        ? List.of()
+                        : Arrays.stream(text(r, "photos").split("\\|"))
+                                .map(String::strip)
+                                .filter(s -> !s.isEmpty())
+                                .toList());
     }
 
     private static java.time.LocalDate date(CSVRecord r, String field) {

@@ -38,8 +38,25 @@ public record Vehicle(
 
     /** The same car with other facts (the catalogue's body type and seats where the showroom set none). */
     public Vehicle withFacts(VehicleFacts other) {
-        return new Vehicle(id, displayId, make, model, variant, year, price, mileage, transmission, fuelType, color,
-                plateNumber, status, description, other, photos, createdAt, updatedAt);
+        return new Vehicle(
+                id,
+                displayId,
+                make,
+                model,
+                variant,
+                year,
+                price,
+                mileage,
+                transmission,
+                fuelType,
+                color,
+                plateNumber,
+                status,
+                description,
+                other,
+                photos,
+                createdAt,
+                updatedAt);
     }
 
     /** "Toyota Avanza 1.3 G 2019" */

@@ -1,9 +1,8 @@
 package com.showroomassistant.inventory;
 
 import com.showroomassistant.media.MediaStore;
-import com.showroomassistant.shared.InvalidFieldException;
-
 import com.showroomassistant.shared.ConflictException;
+import com.showroomassistant.shared.InvalidFieldException;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.TenantId;
@@ -13,10 +12,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +22,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/vehicles")
@@ -46,20 +45,26 @@ class VehicleApi {
     }
 
     @PostMapping(path = "/import", consumes = "text/csv")
-    @Operation(summary = "Import stock from CSV", description = "A header row of vehicle field names (photos as URLs"
-            + " separated by |); upsert by plateNumber. Valid rows are imported even when others are rejected.")
+    @Operation(
+            summary = "Import stock from CSV",
+            description = "A header row of vehicle field names (photos as URLs"
+                    + " separated by |); upsert by plateNumber. Valid rows are imported even when others are rejected.")
     java.util.Map<String, Object> importCsv(TenantId tenant, @RequestBody String body) {
         return StockCsv.asJson(csv.importCsv(tenant, body));
     }
 
     @GetMapping(path = "/export", produces = "text/csv")
-    @Operation(summary = "Export stock as CSV", description = "The format import reads: export then import changes nothing.")
+    @Operation(
+            summary = "Export stock as CSV",
+            description = "The format import reads: export then import changes nothing.")
     String exportCsv(TenantId tenant) {
         return csv.export(tenant);
     }
 
     @GetMapping
-    @Operation(summary = "List vehicles", description = "Newest first; q matches make, model, variant, plate or display id.")
+    @Operation(
+            summary = "List vehicles",
+            description = "Newest first; q matches make, model, variant, plate or display id.")
     Page<ManagedVehicle> list(
             TenantId tenant,
             @RequestParam(required = false) String status,
@@ -68,8 +73,13 @@ class VehicleApi {
             @RequestParam(required = false) Integer size) {
         Page<Vehicle> found = vehicles.list(tenant, status, q, Page.clampPage(page), Page.clampSize(size));
         var prices = found.items().isEmpty() ? java.util.Map.<Long, Long>of() : minimums.all(tenant);
-        return new Page<>(found.items().stream().map(v -> new ManagedVehicle(v, prices.get(v.id()))).toList(),
-                found.page(), found.size(), found.total());
+        return new Page<>(
+                found.items().stream()
+                        .map(v -> new ManagedVehicle(v, prices.get(v.id())))
+                        .toList(),
+                found.page(),
+                found.size(),
+                found.total());
     }
 
     private ManagedVehicle managed(TenantId tenant, Vehicle v) {
@@ -77,9 +87,11 @@ class VehicleApi {
     }
 
     @PostMapping
-    @Operation(summary = "Add a vehicle", description = "409 when the plate is already in stock. Photo URLs other than"
-            + " this service's own are fetched once and stored (served from /media); 400 for a URL that is not http(s),"
-            + " points at a loopback, private or link-local address, or does not give an image.")
+    @Operation(
+            summary = "Add a vehicle",
+            description = "409 when the plate is already in stock. Photo URLs other than"
+                    + " this service's own are fetched once and stored (served from /media); 400 for a URL that is not http(s),"
+                    + " points at a loopback, private or link-local address, or does not give an image.")
     @ResponseStatus(HttpStatus.CREATED)
     ManagedVehicle create(TenantId tenant, @Valid @RequestBody VehicleDraft body) {
         return managed(tenant, vehicles.add(tenant, vehicles.withOwnPhotos(tenant, body)));
@@ -100,9 +112,13 @@ class VehicleApi {
 
     @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Upload photos", description = "One or more multipart parts named file (JPEG, PNG or WebP,"
-            + " at most 10 MB each); their URLs are appended to the vehicle's photos, at most " + Vehicles.MAX_PHOTOS + ".")
-    ManagedVehicle uploadPhotos(TenantId tenant, @PathVariable long id, @RequestPart("file") List<MultipartFile> files) throws IOException {
+    @Operation(
+            summary = "Upload photos",
+            description = "One or more multipart parts named file (JPEG, PNG or WebP,"
+                    + " at most 10 MB each); their URLs are appended to the vehicle's photos, at most "
+                    + Vehicles.MAX_PHOTOS + ".")
+    ManagedVehicle uploadPhotos(TenantId tenant, @PathVariable long id, @RequestPart("file") List<MultipartFile> files)
+            throws IOException {
         Vehicle vehicle = vehicles.get(tenant, id);
         if (files.isEmpty()) {
             throw new InvalidFieldException("file", "at least one image is required");

@@ -13,11 +13,20 @@ import java.util.Locale;
  */
 public record VehicleFacts(
         @Schema(description = "engine size in cc") Integer engineCc,
-        @Schema(description = "mpv | suv | sedan | hatchback | pickup | van | coupe | other") String bodyType,
+
+        @Schema(description = "mpv | suv | sedan | hatchback | pickup | van | coupe | other")
+        String bodyType,
+
         Integer seats,
-        @Schema(description = "when the STNK tax (pajak) falls due") LocalDate taxDueDate,
+
+        @Schema(description = "when the STNK tax (pajak) falls due")
+        LocalDate taxDueDate,
+
         @Schema(description = "owners so far (tangan ke-)") Integer ownerCount,
-        @Schema(description = "the BPKB is with the showroom") Boolean bpkbAvailable,
+
+        @Schema(description = "the BPKB is with the showroom")
+        Boolean bpkbAvailable,
+
         String serviceHistory,
         @Schema(description = "where the car can be seen") String location) {
 
@@ -31,7 +40,8 @@ public record VehicleFacts(
         if (bodyType != null) {
             bodyType = bodyType.toLowerCase(Locale.ROOT);
             if (!VehicleTerms.bodyTypes().contains(bodyType)) {
-                throw new InvalidFieldException("bodyType", "must be one of " + String.join(", ", VehicleTerms.bodyTypes()));
+                throw new InvalidFieldException(
+                        "bodyType", "must be one of " + String.join(", ", VehicleTerms.bodyTypes()));
             }
         }
         if (taxDueDate != null && (taxDueDate.getYear() < 1900 || taxDueDate.getYear() > 2100)) {

@@ -44,7 +44,12 @@ public class Vehicles {
     private final PhotoLinks photoLinks;
     private final ApplicationEventPublisher events;
 
-    Vehicles(JdbcClient jdbc, JsonMapper json, ReadCaches caches, PhotoLinks photoLinks, ApplicationEventPublisher events) {
+    Vehicles(
+            JdbcClient jdbc,
+            JsonMapper json,
+            ReadCaches caches,
+            PhotoLinks photoLinks,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
         this.photoLinks = photoLinks;
@@ -90,8 +95,13 @@ public class Vehicles {
 
     @Transactional
     public Vehicle add(TenantId tenant, VehicleDraft d) {
-        jdbc.sql("update tenant set vehicle_seq = vehicle_seq + 1 where id = ?").param(tenant.value()).update();
-        long seq = jdbc.sql("select vehicle_seq from tenant where id = ?").param(tenant.value()).query(Long.class).single();
+        jdbc.sql("update tenant set vehicle_seq = vehicle_seq + 1 where id = ?")
+                .param(tenant.value())
+                .update();
+        long seq = jdbc.sql("select vehicle_seq from tenant where id = ?")
+                .param(tenant.value())
+                .query(Long.class)
+                .single();
         String displayId = displayPrefix(d.model()) + "-" + String.format("%04d", seq);
         var key = new GeneratedKeyHolder();
         try {
@@ -108,7 +118,8 @@ public class Vehicles {
                             .addValue("displayId", displayId))
                     .update(key, "id");
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
+            throw new ConflictException(
+                    "a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
         }
         ReadCaches.evict(() -> stock.invalidate(tenant));
         return announced(tenant, get(tenant, key.getKey().longValue()), false);
@@ -135,7 +146,8 @@ public class Vehicles {
                 throw new NotFoundException("vehicle " + id);
             }
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
+            throw new ConflictException(
+                    "a vehicle with plate " + VehicleDraft.normalisePlate(d.plateNumber()) + " exists");
         }
         ReadCaches.evict(() -> stock.invalidate(tenant));
         return announced(tenant, get(tenant, id), wasAvailable);
@@ -164,9 +176,11 @@ public class Vehicles {
     @Transactional
     public boolean setStatus(TenantId tenant, long id, String status) {
         boolean wasAvailable = isAvailable(tenant, id);
-        boolean changed = jdbc.sql("update vehicle set status = ?, updated_at = current_timestamp where tenant_id = ? and id = ?")
-                        .params(status, tenant.value(), id)
-                        .update() > 0;
+        boolean changed =
+                jdbc.sql("update vehicle set status = ?, updated_at = current_timestamp where tenant_id = ? and id = ?")
+                                .params(status, tenant.value(), id)
+                                .update()
+                        > 0;
         ReadCaches.evict(() -> stock.invalidate(tenant));
         if (changed && AVAILABLE.equals(status) && !wasAvailable) {
             events.publishEvent(new VehicleAvailable(tenant, id));
@@ -192,7 +206,10 @@ public class Vehicles {
     }
 
     public boolean delete(TenantId tenant, long id) {
-        boolean deleted = jdbc.sql("delete from vehicle where tenant_id = ? and id = ?").params(tenant.value(), id).update() > 0;
+        boolean deleted = jdbc.sql("delete from vehicle where tenant_id = ? and id = ?")
+                        .params(tenant.value(), id)
+                        .update()
+                > 0;
         ReadCaches.evict(() -> stock.invalidate(tenant));
         return deleted;
     }
@@ -202,7 +219,10 @@ public class Vehicles {
     }
 
     public Optional<Vehicle> find(TenantId tenant, long id) {
-        return jdbc.sql("select * from vehicle where tenant_id = ? and id = ?").params(tenant.value(), id).query(row).optional();
+        return jdbc.sql("select * from vehicle where tenant_id = ? and id = ?")
+                .params(tenant.value(), id)
+                .query(row)
+                .optional();
     }
 
     /** A reference staff type: display id ("AV-0012") or plate ("B 1234 XYZ"). */
@@ -234,7 +254,8 @@ public class Vehicles {
                 .param("q", like)
                 .query(Long.class)
                 .single();
-        List<Vehicle> items = jdbc.sql("select * from vehicle where " + condition + " order by id desc limit :limit offset :offset")
+        List<Vehicle> items = jdbc.sql(
+                        "select * from vehicle where " + condition + " order by id desc limit :limit offset :offset")
                 .param("tenant", tenant.value())
                 .param("status", status)
                 .param("q", like)
@@ -278,7 +299,8 @@ public class Vehicles {
                 }
                 models.add(l.model());
             }
-            return new Offers(Collections.unmodifiableSet(prices), Collections.unmodifiableSet(models), available.size());
+            return new Offers(
+                    Collections.unmodifiableSet(prices), Collections.unmodifiableSet(models), available.size());
         }
     }
 
@@ -295,7 +317,8 @@ public class Vehicles {
         if (all.isPresent()) {
             return all.get().offers();
         }
-        return Offers.of(jdbc.sql("select lower(model), price from vehicle where tenant_id = ? and status = 'available'")
+        return Offers.of(jdbc.sql(
+                        "select lower(model), price from vehicle where tenant_id = ? and status = 'available'")
                 .param(tenant.value())
                 .query((rs, n) -> new Listing(rs.getString(1), (Long) rs.getObject(2, Long.class)))
                 .list());
@@ -306,11 +329,12 @@ public class Vehicles {
      * served from the cached stock, read from the database only for a stock too large to cache.
      */
     public List<Vehicle> all(TenantId tenant) {
-        return stock(tenant).map(Stock::vehicles).orElseGet(() -> jdbc.sql("select * from vehicle where tenant_id = ?"
-                        + SEARCH_ORDER)
-                .param(tenant.value())
-                .query(row)
-                .list());
+        return stock(tenant)
+                .map(Stock::vehicles)
+                .orElseGet(() -> jdbc.sql("select * from vehicle where tenant_id = ?" + SEARCH_ORDER)
+                        .param(tenant.value())
+                        .query(row)
+                        .list());
     }
 
     static final int IN_MEMORY_STOCK = 1_000;
@@ -325,7 +349,12 @@ public class Vehicles {
             if (all.size() > IN_MEMORY_STOCK) {
                 return Optional.empty();
             }
-            return Optional.of(new Stock(List.copyOf(all), Offers.of(all.stream().filter(Vehicle::isAvailable).map(Listing::of).toList())));
+            return Optional.of(new Stock(
+                    List.copyOf(all),
+                    Offers.of(all.stream()
+                            .filter(Vehicle::isAvailable)
+                            .map(Listing::of)
+                            .toList())));
         });
     }
 
@@ -364,11 +393,15 @@ public class Vehicles {
             }
             where.add("(" + String.join(" or ", alternatives) + ")");
         }
-        var spec = jdbc.sql("select * from vehicle where " + String.join(" and ", where) + SEARCH_ORDER + " limit :limit")
+        var spec = jdbc.sql(
+                        "select * from vehicle where " + String.join(" and ", where) + SEARCH_ORDER + " limit :limit")
                 .param("tenant", tenant.value())
                 .param("limit", limit);
         if (query.make() != null) spec = spec.param("make", query.make().toLowerCase(Locale.ROOT));
-        if (!query.models().isEmpty()) spec = spec.param("models", query.models().stream().map(m -> m.toLowerCase(Locale.ROOT)).toList());
+        if (!query.models().isEmpty())
+            spec = spec.param(
+                    "models",
+                    query.models().stream().map(m -> m.toLowerCase(Locale.ROOT)).toList());
         if (query.yearMin() != null) spec = spec.param("yearMin", query.yearMin());
         if (query.yearMax() != null) spec = spec.param("yearMax", query.yearMax());
         if (query.priceMin() != null) spec = spec.param("priceMin", query.priceMin());

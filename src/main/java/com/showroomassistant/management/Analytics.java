@@ -11,11 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,6 +27,7 @@ class Analytics {
 
     /** A reply to a customer may come after the range ends; this long is looked past its end for it. */
     private static final Duration REPLY_HORIZON = Duration.ofDays(1);
+
     private final JdbcClient jdbc;
     private final AiConfigs configs;
     private final ShowroomFigures figures;
@@ -39,7 +38,8 @@ class Analytics {
         this.figures = figures;
     }
 
-    record Row(long conversationId, String direction, String senderType, boolean toCustomer, String intent, Instant at) {}
+    record Row(
+            long conversationId, String direction, String senderType, boolean toCustomer, String intent, Instant at) {}
 
     AnalyticsReport report(TenantId tenant, LocalDate from, LocalDate to) {
         ZoneId zone = configs.of(tenant).zone();
@@ -79,12 +79,25 @@ class Analytics {
         ShowroomFigures.Figures f = figures.of(tenant, start, end);
         Map<String, Long> leads = Statistics.zeroFilled(Statistics.LEAD_STAGES, leadsByStage(tenant, start, end));
         var totals = new AnalyticsReport.Totals(
-                f.newConversations(), f.conversations(), f.customerMessages(), outbound, f.aiReplies(), f.replies(),
-                f.escalations(), f.resolvedEscalations(), waits.size(), leads.values().stream().mapToLong(Long::longValue).sum(),
+                f.newConversations(),
+                f.conversations(),
+                f.customerMessages(),
+                outbound,
+                f.aiReplies(),
+                f.replies(),
+                f.escalations(),
+                f.resolvedEscalations(),
+                waits.size(),
+                leads.values().stream().mapToLong(Long::longValue).sum(),
                 f.closedConversations());
         return new AnalyticsReport(
-                from, to, zone.getId(), totals,
-                days.entrySet().stream().map(e -> new AnalyticsReport.Day(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
+                from,
+                to,
+                zone.getId(),
+                totals,
+                days.entrySet().stream()
+                        .map(e -> new AnalyticsReport.Day(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                        .toList(),
                 byFrequency(intents),
                 rate(f.aiReplies(), f.replies()),
                 rate(f.escalatedConversations(), f.conversations()),
@@ -104,14 +117,20 @@ class Analytics {
                         or m.direction = 'outbound' and m.state in ('sent', 'recorded'))
                  order by m.created_at, m.id""")
                 .params(tenant.value(), Timestamps.db(start), Timestamps.db(end))
-                .query((rs, n) -> new Row(rs.getLong("conversation_id"), rs.getString("direction"), rs.getString("sender_type"),
-                        rs.getBoolean("to_customer"), rs.getString("intent"), Timestamps.read(rs, "created_at")))
+                .query((rs, n) -> new Row(
+                        rs.getLong("conversation_id"),
+                        rs.getString("direction"),
+                        rs.getString("sender_type"),
+                        rs.getBoolean("to_customer"),
+                        rs.getString("intent"),
+                        Timestamps.read(rs, "created_at")))
                 .list();
     }
 
     private Map<String, Long> leadsByStage(TenantId tenant, Instant start, Instant end) {
         Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("select stage, count(*) from sales_lead where tenant_id = ? and created_at >= ? and created_at < ? group by stage")
+        jdbc.sql(
+                        "select stage, count(*) from sales_lead where tenant_id = ? and created_at >= ? and created_at < ? group by stage")
                 .params(tenant.value(), Timestamps.db(start), Timestamps.db(end))
                 .query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
@@ -121,14 +140,19 @@ class Analytics {
 
     private static Map<String, Long> byFrequency(Map<String, Long> counts) {
         Map<String, Long> sorted = new LinkedHashMap<>();
-        new TreeMap<>(counts).entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        new TreeMap<>(counts)
+                .entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }
 
     static Double rate(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP).doubleValue();
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part)
+                        .divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP)
+                        .doubleValue();
     }
 
     static Double medianSeconds(List<Long> millis) {

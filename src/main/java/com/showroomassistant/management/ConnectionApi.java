@@ -24,15 +24,20 @@ class ConnectionApi {
     }
 
     @PostMapping("/initialize")
-    @Operation(summary = "Start pairing", description = "Creates the gateway client when the showroom has none, registers"
-            + " the webhook callback, and returns the QR page and state. Answers 409 when no gateway is configured.")
+    @Operation(
+            summary = "Start pairing",
+            description =
+                    "Creates the gateway client when the showroom has none, registers"
+                            + " the webhook callback, and returns the QR page and state. Answers 409 when no gateway is configured.")
     ConnectionStatus initialize(TenantId tenant) {
         return connections.initialize(tenant);
     }
 
     @GetMapping("/status")
-    @Operation(summary = "Connection state", description = "Reads the gateway and stores what it says; when the gateway"
-            + " cannot be reached, the stored state with gatewayReachable=false.")
+    @Operation(
+            summary = "Connection state",
+            description = "Reads the gateway and stores what it says; when the gateway"
+                    + " cannot be reached, the stored state with gatewayReachable=false.")
     ConnectionStatus status(TenantId tenant) {
         return connections.status(tenant);
     }

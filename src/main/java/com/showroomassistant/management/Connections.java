@@ -55,7 +55,10 @@ class Connections {
                 if (!isGone(e)) {
                     throw e;
                 }
-                log.info("gateway client {} of tenant {} is gone; creating a new one", account.clientId(), tenant.value());
+                log.info(
+                        "gateway client {} of tenant {} is gone; creating a new one",
+                        account.clientId(),
+                        tenant.value());
             }
         }
         NewClient created = aimeow.createClient();
@@ -126,12 +129,15 @@ class Connections {
             throw e;
         }
         if (client.connected()) {
-            String phone = PhoneNumber.parse(client.phone()).flatMap(PhoneNumber::digits).orElse(null);
+            String phone = PhoneNumber.parse(client.phone())
+                    .flatMap(PhoneNumber::digits)
+                    .orElse(null);
             accounts.recordGatewayState(account.id(), "connected", null, phone, parse(client.connectedAt()));
         } else {
             // Not connected: pairing is possible as long as the client exists, through its QR page or code.
             String qr = client.hasQrCode() ? client.qrCode() : null;
-            boolean pairable = qr != null || accounts.connection(account.tenantId()).qrUrl() != null;
+            boolean pairable =
+                    qr != null || accounts.connection(account.tenantId()).qrUrl() != null;
             accounts.recordGatewayState(account.id(), pairable ? "qr_ready" : "disconnected", qr, null, null);
         }
     }

@@ -24,7 +24,10 @@ class CustomerData {
     private final MediaStore media;
     private final TransactionTemplate tx;
 
-    CustomerData(CustomerRecords conversations, CustomerSalesData sales, MediaStore media,
+    CustomerData(
+            CustomerRecords conversations,
+            CustomerSalesData sales,
+            MediaStore media,
             PlatformTransactionManager transactions) {
         this.conversations = conversations;
         this.sales = sales;
@@ -32,8 +35,12 @@ class CustomerData {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    record Export(String customer, List<CustomerRecords.Conversation> conversations, Object lead,
-            List<?> testDrives, Object tradeIn) {}
+    record Export(
+            String customer,
+            List<CustomerRecords.Conversation> conversations,
+            Object lead,
+            List<?> testDrives,
+            Object tradeIn) {}
 
     record Forgotten(int conversations, int messages, int staffNotices, int leads, int testDrives, int photos) {}
 
@@ -44,7 +51,11 @@ class CustomerData {
         if (talks.isEmpty() && records.lead().isEmpty() && records.testDrives().isEmpty()) {
             throw new NotFoundException("customer " + customer);
         }
-        return new Export(identity, talks, records.lead().orElse(null), records.testDrives(),
+        return new Export(
+                identity,
+                talks,
+                records.lead().orElse(null),
+                records.testDrives(),
                 records.tradeIn().orElse(null));
     }
 
@@ -52,8 +63,8 @@ class CustomerData {
         String identity = identity(customer);
         String pseudonym = "forgotten-" + UUID.randomUUID();
         record Both(CustomerRecords.Forgotten talks, CustomerSalesData.Forgotten records) {}
-        Both done = tx.execute(status -> new Both(conversations.forget(tenant, identity, pseudonym),
-                sales.forget(tenant, identity, pseudonym)));
+        Both done = tx.execute(status ->
+                new Both(conversations.forget(tenant, identity, pseudonym), sales.forget(tenant, identity, pseudonym)));
         var talks = done.talks();
         var records = done.records();
         if (talks.conversations() == 0 && records.leads() == 0 && records.testDrives() == 0) {
@@ -61,15 +72,24 @@ class CustomerData {
         }
         // files last: a failed transaction above leaves them, and the rows still point at them
         int photos = (int) java.util.stream.Stream.concat(talks.mediaUrls().stream(), records.photos().stream())
-                .distinct().filter(url -> media.delete(tenant, url)).count();
-        return new Forgotten(talks.conversations(), talks.messages(), talks.staffNotices(), records.leads(),
-                records.testDrives(), photos);
+                .distinct()
+                .filter(url -> media.delete(tenant, url))
+                .count();
+        return new Forgotten(
+                talks.conversations(),
+                talks.messages(),
+                talks.staffNotices(),
+                records.leads(),
+                records.testDrives(),
+                photos);
     }
 
     /** A phone number in any notation, or a WhatsApp LID ("123…@lid"), as conversations store it. */
     private static String identity(String customer) {
-        return PhoneNumber.parse(customer).map(PhoneNumber::value)
-                .orElseThrow(() -> new com.showroomassistant.shared.InvalidFieldException("customer",
+        return PhoneNumber.parse(customer)
+                .map(PhoneNumber::value)
+                .orElseThrow(() -> new com.showroomassistant.shared.InvalidFieldException(
+                        "customer",
                         "must be a phone number such as 081234567890, or a WhatsApp LID such as 123456789@lid"));
     }
 }

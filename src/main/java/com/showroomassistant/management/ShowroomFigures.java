@@ -38,9 +38,19 @@ public class ShowroomFigures {
     }
 
     /** The figures of {@code [start, end)}; {@code waitingNow} is the present number, whatever the period. */
-    public record Figures(long conversations, long newConversations, long customerMessages, long replies,
-            long aiReplies, long escalations, long escalatedConversations, long resolvedEscalations, long waitingNow,
-            long newLeads, long wonLeads, long closedConversations) {
+    public record Figures(
+            long conversations,
+            long newConversations,
+            long customerMessages,
+            long replies,
+            long aiReplies,
+            long escalations,
+            long escalatedConversations,
+            long resolvedEscalations,
+            long waitingNow,
+            long newLeads,
+            long wonLeads,
+            long closedConversations) {
 
         /** The share of the period's conversations that needed a person, 0 without conversations. */
         public double escalationRate() {
@@ -55,30 +65,39 @@ public class ShowroomFigures {
         long conversations = count("""
                 select count(distinct m.conversation_id) from message m join conversation c on c.id = m.conversation_id
                  where m.tenant_id = ? and c.tenant_id = ? and not c.is_staff and m.direction = 'inbound'
-                   and m.sender_type = 'customer' and m.state <> 'ignored' and m.created_at >= ? and m.created_at < ?""",
-                t, t, from, to);
+                   and m.sender_type = 'customer' and m.state <> 'ignored' and m.created_at >= ? and m.created_at < ?""", t, t, from, to);
         long newConversations = count("""
-                select count(*) from conversation where tenant_id = ? and not is_staff and created_at >= ? and created_at < ?""",
-                t, from, to);
+                select count(*) from conversation where tenant_id = ? and not is_staff and created_at >= ? and created_at < ?""", t, from, to);
         long customerMessages = count("""
                 select count(*) from message m join conversation c on c.id = m.conversation_id
                  where m.tenant_id = ? and c.tenant_id = ? and not c.is_staff and m.direction = 'inbound'
-                   and m.sender_type = 'customer' and m.state <> 'ignored' and m.created_at >= ? and m.created_at < ?""",
-                t, t, from, to);
+                   and m.sender_type = 'customer' and m.state <> 'ignored' and m.created_at >= ? and m.created_at < ?""", t, t, from, to);
         long replies = count(REPLIES, t, t, from, to);
         long aiReplies = count(REPLIES + " and m.sender_type = 'ai'", t, t, from, to);
         Escalations escalations = escalations(tenant, start, end);
         long waiting = count("select count(*) from conversation where tenant_id = ? and status = 'escalated'", t);
-        long leads = count("select count(*) from sales_lead where tenant_id = ? and created_at >= ? and created_at < ?",
-                t, from, to);
+        long leads = count(
+                "select count(*) from sales_lead where tenant_id = ? and created_at >= ? and created_at < ?",
+                t,
+                from,
+                to);
         long won = count("""
-                select count(*) from sales_lead where tenant_id = ? and stage = 'won' and updated_at >= ? and updated_at < ?""",
-                t, from, to);
+                select count(*) from sales_lead where tenant_id = ? and stage = 'won' and updated_at >= ? and updated_at < ?""", t, from, to);
         long closed = count("""
-                select count(*) from conversation where tenant_id = ? and not is_staff and closed_at >= ? and closed_at < ?""",
-                t, from, to);
-        return new Figures(conversations, newConversations, customerMessages, replies, aiReplies, escalations.total(),
-                escalations.conversations(), escalations.resolved(), waiting, leads, won, closed);
+                select count(*) from conversation where tenant_id = ? and not is_staff and closed_at >= ? and closed_at < ?""", t, from, to);
+        return new Figures(
+                conversations,
+                newConversations,
+                customerMessages,
+                replies,
+                aiReplies,
+                escalations.total(),
+                escalations.conversations(),
+                escalations.resolved(),
+                waiting,
+                leads,
+                won,
+                closed);
     }
 
     private static final String REPLIES = """
@@ -111,7 +130,8 @@ public class ShowroomFigures {
             }
             total++;
             conversations.add(e.conversationId());
-            if (i + 1 < events.size() && events.get(i + 1).conversationId() == e.conversationId()
+            if (i + 1 < events.size()
+                    && events.get(i + 1).conversationId() == e.conversationId()
                     && "resolved".equals(events.get(i + 1).kind())) {
                 resolved++;
             }

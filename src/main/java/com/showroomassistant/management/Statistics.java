@@ -21,7 +21,8 @@ class Statistics {
     }
 
     Stats of(TenantId tenant) {
-        Map<String, Long> conversations = countBy("select status, count(*) from conversation where tenant_id = ? group by status", tenant);
+        Map<String, Long> conversations =
+                countBy("select status, count(*) from conversation where tenant_id = ? group by status", tenant);
         Map<String, Long> messages = countBy("""
                 select direction, count(*) from message
                  where tenant_id = ? and conversation_id is not null
@@ -29,19 +30,26 @@ class Statistics {
                  group by direction""", tenant);
         // AI replies and escalations as every other surface counts them (ShowroomFigures), over all time
         var allTime = figures.since(tenant, java.time.Instant.EPOCH);
-        Map<String, Long> events = countBy("select kind, count(*) from conversation_event where tenant_id = ? group by kind", tenant);
-        Map<String, Long> leads = zeroFilled(LEAD_STAGES,
+        Map<String, Long> events =
+                countBy("select kind, count(*) from conversation_event where tenant_id = ? group by kind", tenant);
+        Map<String, Long> leads = zeroFilled(
+                LEAD_STAGES,
                 countBy("select stage, count(*) from sales_lead where tenant_id = ? group by stage", tenant));
-        Map<String, Long> vehicles = countBy("select status, count(*) from vehicle where tenant_id = ? group by status", tenant);
+        Map<String, Long> vehicles =
+                countBy("select status, count(*) from vehicle where tenant_id = ? group by status", tenant);
         return new Stats(
-                new Stats.ConversationCounts(sum(conversations), get(conversations, "active"), get(conversations, "escalated"),
+                new Stats.ConversationCounts(
+                        sum(conversations),
+                        get(conversations, "active"),
+                        get(conversations, "escalated"),
                         get(conversations, "closed")),
                 new Stats.MessageCounts(get(messages, "inbound"), get(messages, "outbound")),
                 allTime.aiReplies(),
                 allTime.escalations(),
                 get(events, "resolved"),
                 new Stats.LeadCounts(sum(leads), leads),
-                new Stats.VehicleCounts(sum(vehicles), get(vehicles, "available"), get(vehicles, "booked"), get(vehicles, "sold")));
+                new Stats.VehicleCounts(
+                        sum(vehicles), get(vehicles, "available"), get(vehicles, "booked"), get(vehicles, "sold")));
     }
 
     static Map<String, Long> zeroFilled(List<String> keys, Map<String, Long> counts) {

@@ -33,22 +33,32 @@ class StatsApi {
     }
 
     @GetMapping("/stats")
-    @Operation(summary = "All-time totals", description = "Conversations by status, messages in and out, assistant replies,"
-            + " escalations and resolutions, leads by stage, vehicles by status.")
+    @Operation(
+            summary = "All-time totals",
+            description = "Conversations by status, messages in and out, assistant replies,"
+                    + " escalations and resolutions, leads by stage, vehicles by status.")
     Stats stats(TenantId tenant) {
         return statistics.of(tenant);
     }
 
     @GetMapping("/analytics")
-    @Operation(summary = "Analytics over a date range", description = "Both dates inclusive, in the showroom's timezone;"
-            + " without dates, the 30 days up to today. At most " + MAX_DAYS + " days.")
+    @Operation(
+            summary = "Analytics over a date range",
+            description = "Both dates inclusive, in the showroom's timezone;"
+                    + " without dates, the 30 days up to today. At most " + MAX_DAYS + " days.")
     AnalyticsReport analytics(
             TenantId tenant,
-            @Parameter(description = "first day, ISO date (2026-11-01)") @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @Parameter(description = "last day, ISO date, inclusive") @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate last = to != null ? to : LocalDate.now(clock.withZone(configs.of(tenant).zone()));
+            @Parameter(description = "first day, ISO date (2026-11-01)")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @Parameter(description = "last day, ISO date, inclusive")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to) {
+        LocalDate last = to != null
+                ? to
+                : LocalDate.now(clock.withZone(configs.of(tenant).zone()));
         LocalDate first = from != null ? from : last.minusDays(29);
         if (first.isAfter(last)) {
             throw new InvalidFieldException("from", "must not be after to");

@@ -27,14 +27,17 @@ class MediaController {
 
     @GetMapping("/media/{tenantId}/{file}")
     @io.swagger.v3.oas.annotations.security.SecurityRequirements
-    @io.swagger.v3.oas.annotations.Operation(summary = "A stored vehicle photo",
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "A stored vehicle photo",
             description = "Public: the gateway fetches photos by URL; names are content hashes.")
     ResponseEntity<Resource> get(@PathVariable long tenantId, @PathVariable String file) {
         return store.find(tenantId, file)
                 .<ResponseEntity<Resource>>map(path -> ResponseEntity.ok()
                         .contentType(MediaTypeFactory.getMediaType(file.replace(".jpg", ".jpeg"))
                                 .orElse(MediaType.APPLICATION_OCTET_STREAM))
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365))
+                                .cachePublic()
+                                .immutable())
                         .body(new FileSystemResource(path)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

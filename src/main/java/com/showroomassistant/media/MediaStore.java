@@ -56,7 +56,9 @@ public class MediaStore {
     /** Whether the URL is one this store handed out for that tenant, with its file still here. */
     public boolean isStored(TenantId tenant, String url) {
         String prefix = publicBaseUrl + "/media/" + tenant.value() + "/";
-        return url != null && url.startsWith(prefix) && find(tenant.value(), url.substring(prefix.length())).isPresent();
+        return url != null
+                && url.startsWith(prefix)
+                && find(tenant.value(), url.substring(prefix.length())).isPresent();
     }
 
     /** Removes a file this store handed out for that tenant; false when the URL is not one, or it is gone already. */
@@ -65,13 +67,15 @@ public class MediaStore {
         if (url == null || !url.startsWith(prefix)) {
             return false;
         }
-        return find(tenant.value(), url.substring(prefix.length())).map(file -> {
-            try {
-                return Files.deleteIfExists(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(false);
+        return find(tenant.value(), url.substring(prefix.length()))
+                .map(file -> {
+                    try {
+                        return Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .orElse(false);
     }
 
     /** Whether the URL is one of this service's own media URLs (any tenant's). */
@@ -99,8 +103,15 @@ public class MediaStore {
         if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
             return Optional.of("png");
         }
-        if (b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (b.length > 12
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return Optional.of("webp");
         }
         if (b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {

@@ -47,9 +47,15 @@ public class PhotoLinks implements AutoCloseable {
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new PublicAddressesOnly())
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout).build())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(timeout)
+                                .setSocketTimeout(timeout)
+                                .build())
                         .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setMaxRedirects(3).setResponseTimeout(timeout).build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setMaxRedirects(3)
+                        .setResponseTimeout(timeout)
+                        .build())
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .setUserAgent("ShowroomAssistant-photo-fetch")
@@ -100,8 +106,11 @@ public class PhotoLinks implements AutoCloseable {
             throw e;
         } catch (IOException e) {
             log.debug("photo {} not fetched: {}", url, e.toString());
-            throw refused(url, e instanceof UnknownHostException || e.getCause() instanceof UnknownHostException
-                    ? "cannot be reached at a public address" : "could not be fetched");
+            throw refused(
+                    url,
+                    e instanceof UnknownHostException || e.getCause() instanceof UnknownHostException
+                            ? "cannot be reached at a public address"
+                            : "could not be fetched");
         }
         try {
             return store.storeImage(tenant, bytes);
@@ -147,14 +156,17 @@ public class PhotoLinks implements AutoCloseable {
     }
 
     private boolean trustedName(String host) {
-        return properties.trustedPhotoHosts().stream().anyMatch(h -> h.strip().toLowerCase(Locale.ROOT)
-                .startsWith(host.toLowerCase(Locale.ROOT) + ":"));
+        return properties.trustedPhotoHosts().stream()
+                .anyMatch(h -> h.strip().toLowerCase(Locale.ROOT).startsWith(host.toLowerCase(Locale.ROOT) + ":"));
     }
 
     /** Addresses no photo URL from outside may reach: this machine, private networks, link-local, multicast. */
     static boolean internal(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isAnyLocalAddress()
+                || address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return true;
         }
         byte[] b = address.getAddress();

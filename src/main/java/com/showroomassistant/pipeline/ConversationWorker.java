@@ -4,7 +4,6 @@ import com.showroomassistant.conversation.Inbox;
 import com.showroomassistant.conversation.RepliesQueued;
 import com.showroomassistant.conversation.Turn;
 import com.showroomassistant.conversation.Turns;
-import org.springframework.context.ApplicationEventPublisher;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -22,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -45,6 +45,7 @@ class ConversationWorker implements SmartLifecycle {
     private final String instance = UUID.randomUUID().toString();
     /** Makes each lease's owner unique without a secure random per claim (that reads the kernel's entropy). */
     private final java.util.concurrent.atomic.AtomicLong leases = new java.util.concurrent.atomic.AtomicLong();
+
     private final Semaphore slots;
     private final Set<Long> local = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean polling = new AtomicBoolean();
@@ -52,17 +53,25 @@ class ConversationWorker implements SmartLifecycle {
     private final Timer turnTimer;
     /** From when a stored message's conversation was due to be looked at to when the scheduler got to it. */
     private final Timer wakeLag;
+
     private final Timer claims;
     private final Timer completions;
     private final TurnLimit turnLimit;
     /** Turns put off because their conversation had its turns for the window. */
     private final io.micrometer.core.instrument.Counter postponed;
+
     private ExecutorService workers;
     private ScheduledExecutorService scheduler;
     private volatile boolean running;
 
-    ConversationWorker(Turns turns, TurnHandler handler, PipelineProperties properties, Clock clock,
-            ApplicationEventPublisher events, MeterRegistry meters, TurnLimit turnLimit) {
+    ConversationWorker(
+            Turns turns,
+            TurnHandler handler,
+            PipelineProperties properties,
+            Clock clock,
+            ApplicationEventPublisher events,
+            MeterRegistry meters,
+            TurnLimit turnLimit) {
         this.turns = turns;
         this.turnLimit = turnLimit;
         this.postponed = meters.counter("pipeline.turns.postponed");
@@ -71,15 +80,24 @@ class ConversationWorker implements SmartLifecycle {
         this.clock = clock;
         this.events = events;
         this.slots = new Semaphore(properties.maxInFlight());
-        this.turnTimer = Timer.builder("pipeline.turns").description("time to decide and store a turn").register(meters);
+        this.turnTimer = Timer.builder("pipeline.turns")
+                .description("time to decide and store a turn")
+                .register(meters);
         this.wakeLag = Timer.builder("pipeline.wake.lag")
-                .description("how late a stored message's conversation was looked at").register(meters);
+                .description("how late a stored message's conversation was looked at")
+                .register(meters);
         this.claims = Timer.builder("pipeline.claims")
-                .description("time to claim a conversation and read its turn").register(meters);
-        this.completions = Timer.builder("pipeline.completions").description("time to store a turn's outcome").register(meters);
-        Gauge.builder("inbox.depth", turns, Turns::inboxDepth).description("pending inbound messages").register(meters);
+                .description("time to claim a conversation and read its turn")
+                .register(meters);
+        this.completions = Timer.builder("pipeline.completions")
+                .description("time to store a turn's outcome")
+                .register(meters);
+        Gauge.builder("inbox.depth", turns, Turns::inboxDepth)
+                .description("pending inbound messages")
+                .register(meters);
         Gauge.builder("pipeline.in.flight", slots, s -> properties.maxInFlight() - s.availablePermits())
-                .description("conversations being processed by this instance").register(meters);
+                .description("conversations being processed by this instance")
+                .register(meters);
     }
 
     @Override
@@ -88,7 +106,8 @@ class ConversationWorker implements SmartLifecycle {
             return;
         }
         workers = Executors.newVirtualThreadPerTaskExecutor();
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("inbox-poller").daemon().factory());
+        scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("inbox-poller").daemon().factory());
         running = true;
         long every = properties.pollInterval().toMillis();
         // the database work runs on a worker thread: on the scheduler it would wait for a pooled connection and delay
@@ -127,10 +146,13 @@ class ConversationWorker implements SmartLifecycle {
         if (running && event.dueAt() != null) {
             long delay = Math.max(0, event.dueAt().toEpochMilli() - clock.millis()) + 5;
             long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delay);
-            scheduler.schedule(() -> {
-                wakeLag.record(Math.max(0, System.nanoTime() - due), TimeUnit.NANOSECONDS);
-                claimAsync(event.conversationId());
-            }, delay, TimeUnit.MILLISECONDS);
+            scheduler.schedule(
+                    () -> {
+                        wakeLag.record(Math.max(0, System.nanoTime() - due), TimeUnit.NANOSECONDS);
+                        claimAsync(event.conversationId());
+                    },
+                    delay,
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -193,8 +215,8 @@ class ConversationWorker implements SmartLifecycle {
             workers.execute(() -> {
                 try {
                     var lease = new Turns.Lease(conversationId, instance + ":" + leases.incrementAndGet());
-                    var claimed = claims.record(() -> turns.claim(lease, clock.instant(), properties.lease(),
-                            properties.historyTurns()));
+                    var claimed = claims.record(
+                            () -> turns.claim(lease, clock.instant(), properties.lease(), properties.historyTurns()));
                     if (claimed.isPresent()) {
                         processHoldingLease(lease, claimed.get());
                     }
@@ -255,7 +277,9 @@ class ConversationWorker implements SmartLifecycle {
                     events.publishEvent(queued.get());
                 }
             } else {
-                log.warn("lease on conversation {} was lost; its turn will be redone by the new holder", lease.conversationId());
+                log.warn(
+                        "lease on conversation {} was lost; its turn will be redone by the new holder",
+                        lease.conversationId());
             }
         } catch (RuntimeException e) {
             log.warn("turn of conversation {} failed: {}", lease.conversationId(), e.toString());

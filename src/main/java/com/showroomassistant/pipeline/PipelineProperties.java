@@ -18,8 +18,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("showroom.pipeline")
 public record PipelineProperties(
-        Boolean enabled, Duration lease, Duration pollInterval, Integer maxInFlight, Integer maxAttempts, Integer historyTurns,
-        Integer messageChars, Integer turnChars, Integer maxTurns, Duration turnWindow) {
+        Boolean enabled,
+        Duration lease,
+        Duration pollInterval,
+        Integer maxInFlight,
+        Integer maxAttempts,
+        Integer historyTurns,
+        Integer messageChars,
+        Integer turnChars,
+        Integer maxTurns,
+        Duration turnWindow) {
 
     public PipelineProperties {
         enabled = enabled == null || enabled;

@@ -32,10 +32,14 @@ class StaffAlerts {
         result.escalation = reason;
         String name = DisplayName.clean(turn.customerName(), 200); // names stored before they were cleaned, too
         String who = (name == null ? "" : name + " ") + "(" + turn.customer() + ")";
-        notice(turn, result, "🔔 Percakapan perlu staff\nPelanggan: " + who + "\nAlasan: " + describe(reason)
-                + (detail == null ? "" : "\n" + detail)
-                + "\nPesan: \"" + abbreviate(lastText) + "\"\nBalas: /reply " + turn.customer() + " <pesan>\nSelesai: /done "
-                + turn.customer());
+        notice(
+                turn,
+                result,
+                "🔔 Percakapan perlu staff\nPelanggan: " + who + "\nAlasan: " + describe(reason)
+                        + (detail == null ? "" : "\n" + detail)
+                        + "\nPesan: \"" + abbreviate(lastText) + "\"\nBalas: /reply " + turn.customer()
+                        + " <pesan>\nSelesai: /done "
+                        + turn.customer());
     }
 
     void notice(Turn turn, TurnResult result, String notice) {

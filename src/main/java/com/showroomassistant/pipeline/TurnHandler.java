@@ -15,8 +15,8 @@ import com.showroomassistant.intent.Intent;
 import com.showroomassistant.intent.IntentClassifier;
 import com.showroomassistant.intent.Role;
 import com.showroomassistant.sales.Bookings;
-import com.showroomassistant.sales.TradeIns;
 import com.showroomassistant.sales.Leads;
+import com.showroomassistant.sales.TradeIns;
 import com.showroomassistant.staff.StaffCommands;
 import com.showroomassistant.staff.StaffTurn;
 import com.showroomassistant.tenant.AiConfig;
@@ -53,9 +53,19 @@ class TurnHandler {
     private final CustomerPhotos photos;
     private final Conversations conversations;
 
-    TurnHandler(IntentClassifier classifier, Assistant assistant, AiConfigs configs, Tenants tenants,
-            StaffAlerts alerts, StaffCommands staffCommands, Bookings bookings, Leads leads, JsonMapper json,
-            CustomerPhotos photos, Conversations conversations, TradeIns tradeIns) {
+    TurnHandler(
+            IntentClassifier classifier,
+            Assistant assistant,
+            AiConfigs configs,
+            Tenants tenants,
+            StaffAlerts alerts,
+            StaffCommands staffCommands,
+            Bookings bookings,
+            Leads leads,
+            JsonMapper json,
+            CustomerPhotos photos,
+            Conversations conversations,
+            TradeIns tradeIns) {
         this.tradeIns = tradeIns;
         this.photos = photos;
         this.conversations = conversations;
@@ -76,12 +86,18 @@ class TurnHandler {
         Classification last = null;
         for (Turn.Pending p : turn.messages()) {
             last = classifier.classify(p.text(), role);
-            result.classified.add(new TurnOutcome.Classified(p.id(), last.label(), last.confidence(),
-                    last.entities().isEmpty() ? null : json.writeValueAsString(last.entities().toMap())));
+            result.classified.add(new TurnOutcome.Classified(
+                    p.id(),
+                    last.label(),
+                    last.confidence(),
+                    last.entities().isEmpty()
+                            ? null
+                            : json.writeValueAsString(last.entities().toMap())));
         }
         String text = turn.text();
         // a burst is decided as one text; a single message already has its classification
-        Classification turnClass = turn.messages().size() == 1 && text.equals(turn.messages().getFirst().text())
+        Classification turnClass = turn.messages().size() == 1
+                        && text.equals(turn.messages().getFirst().text())
                 ? last
                 : classifier.classify(text, role);
         result.lastIntent = turnClass.label();
@@ -140,30 +156,84 @@ class TurnHandler {
             result.interestModel = model; // what "jadwalkan lihat unit" refers to in a later turn
         }
         // a trade-in being described is answered by its own flow, offline and with the LLM alike
-        var tradeIn = turn.isStaff() ? java.util.Optional.<TradeIns.Outcome>empty() : tradeIns.handle(new TradeIns.Turn(
-                turn.tenant(), turn.customer(), text, this::carIn, kept.stream().map(CustomerPhotos.Kept::url).toList(), now,
-                turn.history().stream().map(Turn.Earlier::text).filter(java.util.Objects::nonNull).toList()));
-        var booking = turn.isStaff() || tradeIn.isPresent() ? java.util.Optional.<Bookings.Outcome>empty() : bookings.handle(new Bookings.Turn(
-                turn.tenant(), turn.conversationId(), turn.customer(), customerPhone(turn), turn.customerName(), text,
-                turnClass.intent() == Intent.CUSTOMER_TEST_DRIVE, turnClass.entities().model(), config, now,
-                turn.bookingOffer(), turn.interestModel()));
+        var tradeIn = turn.isStaff()
+                ? java.util.Optional.<TradeIns.Outcome>empty()
+                : tradeIns.handle(new TradeIns.Turn(
+                        turn.tenant(),
+                        turn.customer(),
+                        text,
+                        this::carIn,
+                        kept.stream().map(CustomerPhotos.Kept::url).toList(),
+                        now,
+                        turn.history().stream()
+                                .map(Turn.Earlier::text)
+                                .filter(java.util.Objects::nonNull)
+                                .toList()));
+        var booking = turn.isStaff() || tradeIn.isPresent()
+                ? java.util.Optional.<Bookings.Outcome>empty()
+                : bookings.handle(new Bookings.Turn(
+                        turn.tenant(),
+                        turn.conversationId(),
+                        turn.customer(),
+                        customerPhone(turn),
+                        turn.customerName(),
+                        text,
+                        turnClass.intent() == Intent.CUSTOMER_TEST_DRIVE,
+                        turnClass.entities().model(),
+                        config,
+                        now,
+                        turn.bookingOffer(),
+                        turn.interestModel()));
         Answer answer = tradeIn.isPresent()
-                ? new Answer(tradeIn.get().reply(), tradeIn.get().complete() ? "trade_in" : null, List.of(), "trade_in",
-                        null, tradeIn.get().staffSummary(), null)
+                ? new Answer(
+                        tradeIn.get().reply(),
+                        tradeIn.get().complete() ? "trade_in" : null,
+                        List.of(),
+                        "trade_in",
+                        null,
+                        tradeIn.get().staffSummary(),
+                        null)
                 : booking.isPresent()
-                ? Answer.reply(booking.get().reply(), "booking")
-                : assistant.answer(new CustomerTurn(
-                        turn.tenant(), tenants.get(turn.tenant()), config, turnClass, text, turn.customerName(), history(turn),
-                        turn.interestModel(), attachment(turn, kept)));
+                        ? Answer.reply(booking.get().reply(), "booking")
+                        : assistant.answer(new CustomerTurn(
+                                turn.tenant(),
+                                tenants.get(turn.tenant()),
+                                config,
+                                turnClass,
+                                text,
+                                turn.customerName(),
+                                history(turn),
+                                turn.interestModel(),
+                                attachment(turn, kept)));
         if (booking.isEmpty() && answer.viewing() != null && !turn.isStaff()) {
             // the model proposed a viewing (a tool call): the booking flow offers the slots, as for a typed request
-            String when = answer.viewing().time() == null || answer.viewing().time().isBlank() ? text : answer.viewing().time();
-            booking = bookings.handle(new Bookings.Turn(turn.tenant(), turn.conversationId(), turn.customer(),
-                    customerPhone(turn), turn.customerName(), when, true, null, config, now, turn.bookingOffer(),
-                    turn.interestModel(), answer.viewing().vehicleId()));
+            String when =
+                    answer.viewing().time() == null || answer.viewing().time().isBlank()
+                            ? text
+                            : answer.viewing().time();
+            booking = bookings.handle(new Bookings.Turn(
+                    turn.tenant(),
+                    turn.conversationId(),
+                    turn.customer(),
+                    customerPhone(turn),
+                    turn.customerName(),
+                    when,
+                    true,
+                    null,
+                    config,
+                    now,
+                    turn.bookingOffer(),
+                    turn.interestModel(),
+                    answer.viewing().vehicleId()));
             if (booking.isPresent()) {
-                answer = new Answer(booking.get().reply(), answer.escalation(), answer.photos(), "booking", null,
-                        answer.staffNotice(), answer.offer());
+                answer = new Answer(
+                        booking.get().reply(),
+                        answer.escalation(),
+                        answer.photos(),
+                        "booking",
+                        null,
+                        answer.staffNotice(),
+                        answer.offer());
             } else if (answer.text() == null) {
                 answer = Answer.handoff(Texts.HANDOFF, "assistant_handoff", "llm");
             }
@@ -173,10 +243,16 @@ class TurnHandler {
         }
         booking.map(Bookings.Outcome::staffNotice).ifPresent(notice -> alerts.notice(turn, result, notice));
         if (answer.staffNotice() != null && answer.escalation() == null) {
-            alerts.notice(turn, result, answer.staffNotice()); // an escalation's notice carries it instead: staff are told once
+            alerts.notice(
+                    turn,
+                    result,
+                    answer.staffNotice()); // an escalation's notice carries it instead: staff are told once
         }
         String reply = answer.text();
-        if (reply != null && !turn.welcomed() && config.welcomeMessage() != null && !config.welcomeMessage().isBlank()
+        if (reply != null
+                && !turn.welcomed()
+                && config.welcomeMessage() != null
+                && !config.welcomeMessage().isBlank()
                 && !turn.isStaff()) {
             reply = config.welcomeMessage().strip() + "\n\n" + reply;
             result.welcomed = true;
@@ -190,7 +266,8 @@ class TurnHandler {
         if (answer.escalation() != null) {
             alerts.escalate(turn, result, answer.escalation(), text, answer.staffNotice());
         }
-        tradeIn.filter(TradeIns.Outcome::complete).ifPresent(t -> alerts.photos(turn, result, t.photos(), "Foto tukar tambah"));
+        tradeIn.filter(TradeIns.Outcome::complete)
+                .ifPresent(t -> alerts.photos(turn, result, t.photos(), "Foto tukar tambah"));
         return result;
     }
 
@@ -198,7 +275,9 @@ class TurnHandler {
     private List<CustomerPhotos.Kept> keepPhotos(Turn turn, TurnResult result) {
         List<CustomerPhotos.Kept> kept = new java.util.ArrayList<>();
         for (Turn.Pending p : turn.messages()) {
-            if ("image".equals(p.type()) && p.mediaUrl() != null && !p.mediaUrl().isBlank()) {
+            if ("image".equals(p.type())
+                    && p.mediaUrl() != null
+                    && !p.mediaUrl().isBlank()) {
                 photos.keep(turn.tenant(), p.mediaUrl()).ifPresent(k -> {
                     kept.add(k);
                     result.alsoWrite(() -> conversations.keepMedia(turn.tenant(), p.id(), k.url()));
@@ -212,12 +291,17 @@ class TurnHandler {
     private CustomerTurn.Attachment attachment(Turn turn, List<CustomerPhotos.Kept> kept) {
         boolean photo = turn.messages().stream().anyMatch(p -> "image".equals(p.type()));
         if (photo) {
-            String description = kept.isEmpty() ? null
-                    : assistant.describePhoto(turn.tenant(), kept.getFirst().bytes(), Assistant.PhotoPurpose.CUSTOMER).orElse(null);
+            String description = kept.isEmpty()
+                    ? null
+                    : assistant
+                            .describePhoto(turn.tenant(), kept.getFirst().bytes(), Assistant.PhotoPurpose.CUSTOMER)
+                            .orElse(null);
             return CustomerTurn.Attachment.photo(description);
         }
         boolean media = turn.messages().stream()
-                .anyMatch(p -> !"text".equals(p.type()) && !"location".equals(p.type()) && (p.text() == null || p.text().isBlank()));
+                .anyMatch(p -> !"text".equals(p.type())
+                        && !"location".equals(p.type())
+                        && (p.text() == null || p.text().isBlank()));
         return media ? CustomerTurn.Attachment.otherMedia() : null;
     }
 
@@ -235,7 +319,9 @@ class TurnHandler {
 
     /** The conversation before the turn, as the assistant reads it. */
     private static List<HistoryTurn> history(Turn turn) {
-        return turn.history().stream().map(h -> new HistoryTurn(h.fromCustomer(), h.text())).toList();
+        return turn.history().stream()
+                .map(h -> new HistoryTurn(h.fromCustomer(), h.text()))
+                .toList();
     }
 
     private TradeIns.Car carIn(String text) {
@@ -244,17 +330,23 @@ class TurnHandler {
     }
 
     private static StaffTurn staffTurn(Turn turn) {
-        return new StaffTurn(turn.tenant(), turn.conversationId(), turn.customer(), turn.messages().stream()
-                .map(p -> new StaffTurn.Message(p.id(), p.text(), p.type(), p.mediaUrl()))
-                .toList());
+        return new StaffTurn(
+                turn.tenant(),
+                turn.conversationId(),
+                turn.customer(),
+                turn.messages().stream()
+                        .map(p -> new StaffTurn.Message(p.id(), p.text(), p.type(), p.mediaUrl()))
+                        .toList());
     }
 
-    private static final java.util.Set<Intent> INQUIRIES = java.util.EnumSet.of(Intent.CUSTOMER_VEHICLE_INQUIRY,
-            Intent.CUSTOMER_PRICE_INQUIRY, Intent.CUSTOMER_TEST_DRIVE);
-    private static final Pattern NEGOTIATION = Pattern.compile("(?i)\\b(nego\\w*|tawar\\w*|kurang(in)?|diskon|potongan)\\b");
+    private static final java.util.Set<Intent> INQUIRIES = java.util.EnumSet.of(
+            Intent.CUSTOMER_VEHICLE_INQUIRY, Intent.CUSTOMER_PRICE_INQUIRY, Intent.CUSTOMER_TEST_DRIVE);
+    private static final Pattern NEGOTIATION =
+            Pattern.compile("(?i)\\b(nego\\w*|tawar\\w*|kurang(in)?|diskon|potongan)\\b");
 
     /** The lead follows what the customer showed: a real inquiry creates it, facts move it forward. */
-    private void observeLead(Turn turn, TurnResult result, Classification c, Bookings.Outcome booking, Answer.Offer offer) {
+    private void observeLead(
+            Turn turn, TurnResult result, Classification c, Bookings.Outcome booking, Answer.Offer offer) {
         if (!INQUIRIES.contains(c.intent()) && booking == null && offer == null) {
             return;
         }
@@ -270,9 +362,15 @@ class TurnHandler {
             stage = "negotiation"; // an offered price is a negotiation, whatever the words
             note = note == null ? offer.leadNote() : note + "\n" + offer.leadNote();
         }
-        var observation = new Leads.Observation(turn.customer(), customerPhone(turn), turn.customerName(), stage,
-                offer != null ? offer.model() : c.entities().model(), c.entities().priceMax(),
-                booking == null ? null : booking.preferredDate(), note);
+        var observation = new Leads.Observation(
+                turn.customer(),
+                customerPhone(turn),
+                turn.customerName(),
+                stage,
+                offer != null ? offer.model() : c.entities().model(),
+                c.entities().priceMax(),
+                booking == null ? null : booking.preferredDate(),
+                note);
         if (leads.isNews(turn.tenant(), observation)) {
             result.alsoWrite(() -> leads.observe(turn.tenant(), observation));
         }
@@ -292,7 +390,8 @@ class TurnHandler {
             return false;
         }
         Instant last = latest(turn.escalatedAt(), turn.humanActiveAt());
-        return last != null && last.plus(Duration.ofMinutes(config.handoffTimeoutMinutes())).isAfter(now);
+        return last != null
+                && last.plus(Duration.ofMinutes(config.handoffTimeoutMinutes())).isAfter(now);
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -32,13 +32,26 @@ final class TurnResult {
         if ((text == null || text.isBlank()) && (photos == null || photos.isEmpty())) {
             return; // nothing to say (e.g. an after-hours message left empty): never queue an empty send
         }
-        List<TurnOutcome.Photo> stored = photos == null ? List.of()
-                : photos.stream().map(p -> new TurnOutcome.Photo(p.url(), p.caption())).toList();
+        List<TurnOutcome.Photo> stored = photos == null
+                ? List.of()
+                : photos.stream()
+                        .map(p -> new TurnOutcome.Photo(p.url(), p.caption()))
+                        .toList();
         outgoing.add(new TurnOutcome.Reply(turn.customer(), turn.conversationId(), senderType, text, stored));
     }
 
     TurnOutcome outcome() {
-        return new TurnOutcome(classified, outgoing, lastIntent, interestModel, escalation, optedOut, afterHoursSentAt,
-                welcomed, resumed, processingMs, writes);
+        return new TurnOutcome(
+                classified,
+                outgoing,
+                lastIntent,
+                interestModel,
+                escalation,
+                optedOut,
+                afterHoursSentAt,
+                welcomed,
+                resumed,
+                processingMs,
+                writes);
     }
 }

@@ -33,7 +33,8 @@ public class CustomerSalesData {
                 .query(Long.class)
                 .optional()
                 .map(id -> leads.get(tenant, id));
-        List<TestDrive> drives = jdbc.sql("select id from test_drive where tenant_id = ? and customer_identity = ? order by id")
+        List<TestDrive> drives = jdbc
+                .sql("select id from test_drive where tenant_id = ? and customer_identity = ? order by id")
                 .params(tenant.value(), identity)
                 .query(Long.class)
                 .list()
@@ -51,19 +52,13 @@ public class CustomerSalesData {
         int lead = jdbc.sql("""
                 update sales_lead set customer_identity = ?, customer_phone = null, name = null, notes = null,
                        preferred_date = null, updated_at = current_timestamp
-                 where tenant_id = ? and customer_identity = ?""")
-                .params(pseudonym, tenant.value(), identity)
-                .update();
+                 where tenant_id = ? and customer_identity = ?""").params(pseudonym, tenant.value(), identity).update();
         int drives = jdbc.sql("""
                 update test_drive set customer_identity = ?, customer_phone = null, customer_name = null, notes = null
-                 where tenant_id = ? and customer_identity = ?""")
-                .params(pseudonym, tenant.value(), identity)
-                .update();
+                 where tenant_id = ? and customer_identity = ?""").params(pseudonym, tenant.value(), identity).update();
         List<String> photos = tradeIns.of(tenant, identity).map(TradeIn::photos).orElse(List.of());
         jdbc.sql("""
-                update trade_in set customer_identity = ?, notes = null, photos = null where tenant_id = ? and customer_identity = ?""")
-                .params(pseudonym, tenant.value(), identity)
-                .update();
+                update trade_in set customer_identity = ?, notes = null, photos = null where tenant_id = ? and customer_identity = ?""").params(pseudonym, tenant.value(), identity).update();
         return new Forgotten(lead, drives, photos);
     }
 }

@@ -26,17 +26,34 @@ public final class DatePhrases {
     }
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("senin", DayOfWeek.MONDAY), Map.entry("selasa", DayOfWeek.TUESDAY),
-            Map.entry("rabu", DayOfWeek.WEDNESDAY), Map.entry("kamis", DayOfWeek.THURSDAY),
-            Map.entry("jumat", DayOfWeek.FRIDAY), Map.entry("jum'at", DayOfWeek.FRIDAY),
-            Map.entry("sabtu", DayOfWeek.SATURDAY), Map.entry("minggu", DayOfWeek.SUNDAY),
+            Map.entry("senin", DayOfWeek.MONDAY),
+            Map.entry("selasa", DayOfWeek.TUESDAY),
+            Map.entry("rabu", DayOfWeek.WEDNESDAY),
+            Map.entry("kamis", DayOfWeek.THURSDAY),
+            Map.entry("jumat", DayOfWeek.FRIDAY),
+            Map.entry("jum'at", DayOfWeek.FRIDAY),
+            Map.entry("sabtu", DayOfWeek.SATURDAY),
+            Map.entry("minggu", DayOfWeek.SUNDAY),
             Map.entry("ahad", DayOfWeek.SUNDAY));
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("mei", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("agu", 8), Map.entry("agt", 8), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("okt", 10), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("des", 12),
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("mei", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("agu", 8),
+            Map.entry("agt", 8),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("okt", 10),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("des", 12),
             Map.entry("dec", 12));
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\\b(\\s+depan)?");
+    private static final Pattern WEEKDAY =
+            Pattern.compile("\\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\\b(\\s+depan)?");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{2,4}))?\\b");
     private static final Pattern NAMED_DATE = Pattern.compile(
             "\\b(?:tgl\\.?|tanggal)?\\s*(\\d{1,2})\\s+(jan|feb|mar|apr|mei|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\\w*");
@@ -54,7 +71,9 @@ public final class DatePhrases {
             return Optional.empty();
         }
         // a date is named early; a 1 MB message must not run every pattern over all of it
-        String t = (text.length() > 4_000 ? text.substring(0, 4_000) : text).toLowerCase(Locale.ROOT).replace("jum at", "jumat");
+        String t = (text.length() > 4_000 ? text.substring(0, 4_000) : text)
+                .toLowerCase(Locale.ROOT)
+                .replace("jum at", "jumat");
         LocalDate today = now.toLocalDate();
         LocalTime time = time(t);
         LocalDate date = date(t, today);
@@ -80,13 +99,16 @@ public final class DatePhrases {
         }
         Matcher w = WEEKDAY.matcher(t);
         while (w.find()) {
-            boolean sunday = !w.group(1).equals("minggu") || t.matches(".*\\bhari\\s+minggu\\b.*")
-                    || (w.group(2) == null && !t.matches(".*\\b(se|satu|dua|tiga|\\d+)\\s+minggu\\b.*")
+            boolean sunday = !w.group(1).equals("minggu")
+                    || t.matches(".*\\bhari\\s+minggu\\b.*")
+                    || (w.group(2) == null
+                            && !t.matches(".*\\b(se|satu|dua|tiga|\\d+)\\s+minggu\\b.*")
                             && !t.contains("minggu ini"));
             if (!sunday) {
                 continue; // "minggu depan" / "minggu ini": the week, not Sunday
             }
-            LocalDate next = today.with(TemporalAdjusters.nextOrSame(WEEKDAYS.get(w.group(1).replace("'", ""))));
+            LocalDate next = today.with(
+                    TemporalAdjusters.nextOrSame(WEEKDAYS.get(w.group(1).replace("'", ""))));
             // "sabtu depan" said on a Saturday means next week's
             return w.group(2) != null && next.equals(today) ? next.plusWeeks(1) : next;
         }

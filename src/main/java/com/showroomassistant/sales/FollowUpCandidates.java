@@ -25,6 +25,7 @@ class FollowUpCandidates {
     static final Duration NEW_STOCK_WINDOW = Duration.ofDays(3);
     /** A lead quiet longer than the showroom's days plus this is not woken: turning the option on is no mass mailing. */
     static final Duration QUIET_WINDOW = Duration.ofDays(7);
+
     private static final int LIMIT = 200;
 
     /** A lead to follow up, and why: a new car ({@code vehicleId}), or the silence that began at {@code quietSince}. */
@@ -45,7 +46,8 @@ class FollowUpCandidates {
                and (l.followed_up_at is null or l.followed_up_at <= :lastAllowed)
                and (%s)""".formatted(Outbox.MAY_FOLLOW_UP);
 
-    private static final String NEW_STOCK = """
+    private static final String NEW_STOCK =
+            """
             select l.id, l.customer_identity, l.name, l.vehicles_of_interest, v.id as vehicle_id
               from stock_arrival a
               join vehicle v on v.id = a.vehicle_id and v.tenant_id = a.tenant_id
@@ -61,7 +63,8 @@ class FollowUpCandidates {
              limit :limit""".formatted(Outbox.LATEST_CONVERSATION.formatted("l.customer_identity"), LEAD_FOLLOWABLE);
 
     /** The silence is the customer's (or a human's) last message; one after a follow-up is not a new silence. */
-    private static final String QUIET = """
+    private static final String QUIET =
+            """
             select l.id, l.customer_identity, l.name, l.vehicles_of_interest, c.last_message_at
               from sales_lead l
               join conversation c on c.id = %s
@@ -91,8 +94,8 @@ class FollowUpCandidates {
                     .param("lastAllowed", Timestamps.db(now.minus(MIN_GAP)))
                     .param("humanQuietSince", Timestamps.db(humanQuietSince))
                     .param("limit", LIMIT)
-                    .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getLong(5), null))
+                    .query((rs, n) -> new Candidate(
+                            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), null))
                     .list()
                     .forEach(c -> byLead.putIfAbsent(c.leadId(), c));
         }
@@ -105,8 +108,13 @@ class FollowUpCandidates {
                     .param("lastAllowed", Timestamps.db(now.minus(MIN_GAP)))
                     .param("humanQuietSince", Timestamps.db(humanQuietSince))
                     .param("limit", LIMIT)
-                    .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            null, Timestamps.read(rs, "last_message_at")))
+                    .query((rs, n) -> new Candidate(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            null,
+                            Timestamps.read(rs, "last_message_at")))
                     .list()
                     .forEach(c -> byLead.putIfAbsent(c.leadId(), c));
         }

@@ -17,7 +17,8 @@ final class FollowUpTexts {
     static String newStock(String showroom, String leadName, Vehicle car) {
         String price = car.price() == null ? Rupiah.format(null) : "harga " + Rupiah.format(car.price());
         return greeting(leadName) + " Ada unit baru di " + showroom + " yang cocok dengan yang kakak cari: "
-                + car.title() + ", " + price + ".\n\nKalau tertarik, balas pesan ini untuk info lengkap, foto, atau jadwal"
+                + car.title() + ", " + price
+                + ".\n\nKalau tertarik, balas pesan ini untuk info lengkap, foto, atau jadwal"
                 + " lihat unit. " + OPT_OUT;
     }
 
@@ -28,7 +29,9 @@ final class FollowUpTexts {
     }
 
     private static String greeting(String leadName) {
-        return leadName == null || leadName.isBlank() ? "Halo kak! 👋" : "Halo kak " + leadName.strip().split("\\s+")[0] + "! 👋";
+        return leadName == null || leadName.isBlank()
+                ? "Halo kak! 👋"
+                : "Halo kak " + leadName.strip().split("\\s+")[0] + "! 👋";
     }
 
     /** The model the lead asked about last ("Calya, Xpander": Xpander). */
@@ -36,7 +39,10 @@ final class FollowUpTexts {
         if (interest == null || interest.isBlank()) {
             return null;
         }
-        return Arrays.stream(interest.split(",\\s*")).map(String::strip).filter(s -> !s.isEmpty()).reduce((a, b) -> b)
+        return Arrays.stream(interest.split(",\\s*"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .reduce((a, b) -> b)
                 .orElse(null);
     }
 }

@@ -51,8 +51,17 @@ class FollowUps {
     private final Duration interval;
     private final TaskScheduler scheduler;
 
-    FollowUps(JdbcClient jdbc, AiConfigs configs, Tenants tenants, Vehicles vehicles, FollowUpCandidates candidates,
-            Outbox outbox, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock, TaskScheduler scheduler,
+    FollowUps(
+            JdbcClient jdbc,
+            AiConfigs configs,
+            Tenants tenants,
+            Vehicles vehicles,
+            FollowUpCandidates candidates,
+            Outbox outbox,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            Clock clock,
+            TaskScheduler scheduler,
             @Value("${showroom.follow-ups.interval:10s}") Duration interval) {
         this.jdbc = jdbc;
         this.configs = configs;
@@ -67,7 +76,9 @@ class FollowUps {
         this.scheduler = scheduler;
     }
 
-    @Scheduled(fixedDelayString = "${showroom.follow-ups.interval:10s}", initialDelayString = "${showroom.follow-ups.initial-delay:10s}")
+    @Scheduled(
+            fixedDelayString = "${showroom.follow-ups.interval:10s}",
+            initialDelayString = "${showroom.follow-ups.initial-delay:10s}")
     void pass() {
         try {
             sendDue(clock.instant());
@@ -114,7 +125,8 @@ class FollowUps {
             }
             String text = car.map(v -> FollowUpTexts.newStock(showroom, c.name(), v))
                     .orElseGet(() -> FollowUpTexts.quietLead(showroom, c.name(), c.interest()));
-            var followUp = new Outbox.FollowUp(tenant, c.customer(), text, car.map(Vehicle::model).orElse(null));
+            var followUp = new Outbox.FollowUp(
+                    tenant, c.customer(), text, car.map(Vehicle::model).orElse(null));
             FollowUpOutcome outcome = claim(tenant, c, car, followUp, now, humanQuietSince, horizon);
             if (outcome instanceof FollowUpOutcome.NoSlot) {
                 break;
@@ -135,12 +147,19 @@ class FollowUps {
      * locks it before the lead), the lead's seven days claimed by a conditional update, the record written under its
      * unique key. Anything short of all three leaves nothing behind.
      */
-    private FollowUpOutcome claim(TenantId tenant, Candidate c, Optional<Vehicle> car, Outbox.FollowUp followUp,
-            Instant now, Instant humanQuietSince, Instant horizon) {
+    private FollowUpOutcome claim(
+            TenantId tenant,
+            Candidate c,
+            Optional<Vehicle> car,
+            Outbox.FollowUp followUp,
+            Instant now,
+            Instant humanQuietSince,
+            Instant horizon) {
         try {
             return tx.execute(status -> {
                 FollowUpOutcome outcome = outbox.followUp(followUp, now, humanQuietSince, horizon);
-                if (outcome instanceof FollowUpOutcome.Queued queued && leadClaimed(tenant, c, now)
+                if (outcome instanceof FollowUpOutcome.Queued queued
+                        && leadClaimed(tenant, c, now)
                         && recorded(tenant, c, car, queued, now)) {
                     return outcome;
                 }
@@ -159,18 +178,34 @@ class FollowUps {
         return jdbc.sql("""
                 update sales_lead set followed_up_at = ?
                  where tenant_id = ? and id = ? and (followed_up_at is null or followed_up_at <= ?)""")
-                .params(Timestamps.db(now), tenant.value(), c.leadId(), Timestamps.db(now.minus(FollowUpCandidates.MIN_GAP)))
-                .update() == 1;
+                        .params(
+                                Timestamps.db(now),
+                                tenant.value(),
+                                c.leadId(),
+                                Timestamps.db(now.minus(FollowUpCandidates.MIN_GAP)))
+                        .update()
+                == 1;
     }
 
-    private boolean recorded(TenantId tenant, Candidate c, Optional<Vehicle> car, FollowUpOutcome.Queued queued, Instant now) {
+    private boolean recorded(
+            TenantId tenant, Candidate c, Optional<Vehicle> car, FollowUpOutcome.Queued queued, Instant now) {
         return jdbc.sql("""
                 insert into follow_up (tenant_id, lead_id, conversation_id, message_id, reason, subject, vehicle_id,
                                        vehicle_title, quiet_since, send_at, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(tenant.value(), c.leadId(), queued.conversationId(), queued.messageId(), c.reason(), c.subject(),
-                        c.vehicleId(), car.map(Vehicle::title).orElse(null), Timestamps.db(c.quietSince()),
-                        Timestamps.db(queued.sendAt()), Timestamps.db(now))
-                .update() == 1;
+                        .params(
+                                tenant.value(),
+                                c.leadId(),
+                                queued.conversationId(),
+                                queued.messageId(),
+                                c.reason(),
+                                c.subject(),
+                                c.vehicleId(),
+                                car.map(Vehicle::title).orElse(null),
+                                Timestamps.db(c.quietSince()),
+                                Timestamps.db(queued.sendAt()),
+                                Timestamps.db(now))
+                        .update()
+                == 1;
     }
 }

@@ -7,9 +7,9 @@ import com.showroomassistant.shared.Timestamps;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,8 +55,8 @@ public class Leads {
      * so it needs no read. Bounded, least recently used first out; forgotten when staff close the lead, and wholly
      * when they move one (a move names the lead, not the customer).
      */
-    private final Map<String, Observation> told = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+    private final Map<String, Observation> told =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Observation> eldest) {
                     return size() > 20_000;
@@ -70,8 +70,14 @@ public class Leads {
 
     /** What one customer turn showed about the customer's interest. */
     public record Observation(
-            String customerIdentity, String customerPhone, String pushName, String stage, String model, Long budget,
-            String preferredDate, String note) {}
+            String customerIdentity,
+            String customerPhone,
+            String pushName,
+            String stage,
+            String model,
+            Long budget,
+            String preferredDate,
+            String note) {}
 
     /**
      * One read, then a write only when the observation adds something (most turns of a known lead do not); none
@@ -107,8 +113,15 @@ public class Leads {
     }
 
     private static Observation withoutNote(Observation o) {
-        return new Observation(o.customerIdentity(), o.customerPhone(), o.pushName(), o.stage(), o.model(), o.budget(),
-                o.preferredDate(), null);
+        return new Observation(
+                o.customerIdentity(),
+                o.customerPhone(),
+                o.pushName(),
+                o.stage(),
+                o.model(),
+                o.budget(),
+                o.preferredDate(),
+                null);
     }
 
     private static String key(TenantId tenant, String customerIdentity) {
@@ -134,10 +147,18 @@ public class Leads {
                 insert into sales_lead (tenant_id, customer_identity, customer_phone, name, source, stage,
                                         vehicles_of_interest, budget, preferred_date, notes)
                 values (?, ?, ?, ?, 'whatsapp', ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(tenant.value(), o.customerIdentity(), o.customerPhone(),
-                        looksLikeName(o.pushName()) ? o.pushName().strip() : null, forward("new", o.stage()),
-                        withModel(null, o.model()), o.budget(), o.preferredDate(), truncate(o.note()))
-                .update() == 1;
+                        .params(
+                                tenant.value(),
+                                o.customerIdentity(),
+                                o.customerPhone(),
+                                looksLikeName(o.pushName()) ? o.pushName().strip() : null,
+                                forward("new", o.stage()),
+                                withModel(null, o.model()),
+                                o.budget(),
+                                o.preferredDate(),
+                                truncate(o.note()))
+                        .update()
+                == 1;
     }
 
     private void apply(TenantId tenant, Observation o) {
@@ -151,9 +172,13 @@ public class Leads {
         var lead = current.orElseThrow();
         String stage = forward(lead.stage(), o.stage());
         String interest = withModel(lead.interest(), o.model());
-        String notes = o.note() == null ? lead.notes() : (lead.notes() == null ? o.note() : lead.notes() + "\n" + o.note());
-        boolean changed = !stage.equals(lead.stage()) || !java.util.Objects.equals(interest, lead.interest())
-                || o.note() != null || o.budget() != null || o.preferredDate() != null;
+        String notes =
+                o.note() == null ? lead.notes() : (lead.notes() == null ? o.note() : lead.notes() + "\n" + o.note());
+        boolean changed = !stage.equals(lead.stage())
+                || !java.util.Objects.equals(interest, lead.interest())
+                || o.note() != null
+                || o.budget() != null
+                || o.preferredDate() != null;
         if (!changed) {
             return;
         }
@@ -161,14 +186,22 @@ public class Leads {
                 update sales_lead set stage = ?, vehicles_of_interest = ?, budget = coalesce(?, budget),
                        preferred_date = coalesce(?, preferred_date), notes = ?, updated_at = current_timestamp
                  where tenant_id = ? and customer_identity = ?""")
-                .params(stage, interest, o.budget(), o.preferredDate(), truncate(notes), tenant.value(), o.customerIdentity())
+                .params(
+                        stage,
+                        interest,
+                        o.budget(),
+                        o.preferredDate(),
+                        truncate(notes),
+                        tenant.value(),
+                        o.customerIdentity())
                 .update();
     }
 
     private record Current(String stage, String interest, String notes) {}
 
     private Optional<Current> current(TenantId tenant, String customerIdentity) {
-        return jdbc.sql("select stage, vehicles_of_interest, notes from sales_lead where tenant_id = ? and customer_identity = ?")
+        return jdbc.sql(
+                        "select stage, vehicles_of_interest, notes from sales_lead where tenant_id = ? and customer_identity = ?")
                 .params(tenant.value(), customerIdentity)
                 .query((rs, n) -> new Current(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional();
@@ -179,10 +212,9 @@ public class Leads {
         told.remove(key(tenant, customerIdentity));
         jdbc.sql("""
                 insert into sales_lead (tenant_id, customer_identity, customer_phone, source, stage)
-                values (?, ?, ?, 'staff', 'new') on conflict do nothing""")
-                .params(tenant.value(), customerIdentity, customerPhone)
-                .update();
-        jdbc.sql("update sales_lead set stage = ?, updated_at = current_timestamp where tenant_id = ? and customer_identity = ?")
+                values (?, ?, ?, 'staff', 'new') on conflict do nothing""").params(tenant.value(), customerIdentity, customerPhone).update();
+        jdbc.sql(
+                        "update sales_lead set stage = ?, updated_at = current_timestamp where tenant_id = ? and customer_identity = ?")
                 .params(won ? "won" : "lost", tenant.value(), customerIdentity)
                 .update();
     }
@@ -196,7 +228,8 @@ public class Leads {
                 .param("q", like)
                 .query(Long.class)
                 .single();
-        List<Lead> items = jdbc.sql("select * from sales_lead " + FILTER + " order by updated_at desc, id desc limit :limit offset :offset")
+        List<Lead> items = jdbc.sql("select * from sales_lead " + FILTER
+                        + " order by updated_at desc, id desc limit :limit offset :offset")
                 .param("tenant", tenant.value())
                 .param("stage", stageOrNull)
                 .param("q", like)
@@ -213,7 +246,10 @@ public class Leads {
                 .query(ROW)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("lead " + id));
-        String identity = jdbc.sql("select customer_identity from sales_lead where id = ?").param(id).query(String.class).single();
+        String identity = jdbc.sql("select customer_identity from sales_lead where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
         return tradeIns.of(tenant, identity).map(lead::withTradeIn).orElse(lead);
     }
 
@@ -222,9 +258,7 @@ public class Leads {
         told.clear();
         int changed = jdbc.sql("""
                 update sales_lead set stage = ?, notes = coalesce(?, notes), updated_at = current_timestamp
-                 where tenant_id = ? and id = ?""")
-                .params(stage, notes, tenant.value(), id)
-                .update();
+                 where tenant_id = ? and id = ?""").params(stage, notes, tenant.value(), id).update();
         if (changed == 0) {
             throw new NotFoundException("lead " + id);
         }
@@ -252,11 +286,12 @@ public class Leads {
     }
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L} .'-]{1,39}");
-    private static final Pattern NOT_A_PERSON =
-            Pattern.compile("(?i)\\b(admin|cs|shop|store|official|motor|mobil)\\b");
+    private static final Pattern NOT_A_PERSON = Pattern.compile("(?i)\\b(admin|cs|shop|store|official|motor|mobil)\\b");
 
     static boolean looksLikeName(String pushName) {
-        return pushName != null && NAME.matcher(pushName.strip()).matches() && !NOT_A_PERSON.matcher(pushName).find();
+        return pushName != null
+                && NAME.matcher(pushName.strip()).matches()
+                && !NOT_A_PERSON.matcher(pushName).find();
     }
 
     private static String truncate(String s) {

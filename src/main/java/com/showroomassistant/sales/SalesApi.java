@@ -33,20 +33,32 @@ class SalesApi {
 
     @Schema(description = "A staff change to a test drive: a status, a new time, or both (then status confirmed)")
     record TestDriveUpdate(
-            @Schema(description = "confirmed | completed | no_show | cancelled") String status,
-            @Schema(description = "the new start, ISO-8601 with offset; the customer is told") java.time.OffsetDateTime scheduledAt) {}
+            @Schema(description = "confirmed | completed | no_show | cancelled")
+            String status,
+
+            @Schema(description = "the new start, ISO-8601 with offset; the customer is told")
+            java.time.OffsetDateTime scheduledAt) {}
 
     @Schema(description = "Moves a lead; staff may set any stage, won and lost included, to correct a mistake too")
     record LeadUpdate(
-            @NotNull @Pattern(regexp = "new|qualified|test_drive|negotiation|won|lost",
-                    message = "must be new, qualified, test_drive, negotiation, won or lost") String stage,
-            @Schema(description = "replaces the notes when given") @Size(max = 2000) String notes) {}
+            @NotNull
+            @Pattern(
+                    regexp = "new|qualified|test_drive|negotiation|won|lost",
+                    message = "must be new, qualified, test_drive, negotiation, won or lost")
+            String stage,
+
+            @Schema(description = "replaces the notes when given") @Size(max = 2000)
+            String notes) {}
 
     @GetMapping("/api/v1/leads")
-    @Operation(summary = "List leads", description = "Most recently updated first; q matches part of the phone or the name.")
+    @Operation(
+            summary = "List leads",
+            description = "Most recently updated first; q matches part of the phone or the name.")
     Page<Lead> leads(
             TenantId tenant,
-            @Parameter(description = "new | qualified | test_drive | negotiation | won | lost") @RequestParam(required = false) String stage,
+            @Parameter(description = "new | qualified | test_drive | negotiation | won | lost")
+                    @RequestParam(required = false)
+                    String stage,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
@@ -69,17 +81,25 @@ class SalesApi {
     @Operation(summary = "List test drives", description = "Soonest first.")
     Page<TestDrive> testDrives(
             TenantId tenant,
-            @Parameter(description = "requested | confirmed | completed | cancelled | no_show") @RequestParam(required = false) String status,
+            @Parameter(description = "requested | confirmed | completed | cancelled | no_show")
+                    @RequestParam(required = false)
+                    String status,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return testDrives.list(tenant, status, Page.clampPage(page), Page.clampSize(size));
     }
 
     @org.springframework.web.bind.annotation.PatchMapping("/api/v1/test-drives/{id}")
-    @Operation(summary = "Confirm, complete, mark a no-show, cancel or move a test drive",
-            description = "A move takes a free lane of the new slot (409 when it is full or the car is booked then). The"
-                    + " customer is told on WhatsApp of a move, a cancellation or a confirmation.")
+    @Operation(
+            summary = "Confirm, complete, mark a no-show, cancel or move a test drive",
+            description =
+                    "A move takes a free lane of the new slot (409 when it is full or the car is booked then). The"
+                            + " customer is told on WhatsApp of a move, a cancellation or a confirmation.")
     TestDrive changeTestDrive(TenantId tenant, @PathVariable long id, @RequestBody TestDriveUpdate body) {
-        return changes.change(tenant, id, body.status(), body.scheduledAt() == null ? null : body.scheduledAt().toInstant());
+        return changes.change(
+                tenant,
+                id,
+                body.status(),
+                body.scheduledAt() == null ? null : body.scheduledAt().toInstant());
     }
 }

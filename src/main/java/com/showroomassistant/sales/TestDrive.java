@@ -8,10 +8,18 @@ public record TestDrive(
         long id,
         Long leadId,
         Long vehicleId,
-        @Schema(description = "the vehicle's title, when it is still in stock") String vehicle,
-        @Schema(description = "E.164 digits; null for a customer known only by a WhatsApp LID") String customerPhone,
+
+        @Schema(description = "the vehicle's title, when it is still in stock")
+        String vehicle,
+
+        @Schema(description = "E.164 digits; null for a customer known only by a WhatsApp LID")
+        String customerPhone,
+
         String customerName,
         Instant scheduledAt,
-        @Schema(description = "requested | confirmed | completed | cancelled | no_show") String status,
+
+        @Schema(description = "requested | confirmed | completed | cancelled | no_show")
+        String status,
+
         String notes,
         Instant createdAt) {}

@@ -4,7 +4,6 @@ import com.showroomassistant.conversation.Outbox;
 import com.showroomassistant.conversation.RepliesQueued;
 import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.InvalidFieldException;
-import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.tenant.AiConfig;
@@ -38,8 +37,13 @@ public class TestDriveChanges {
     private final TestDrives testDrives;
     private final Clock clock;
 
-    TestDriveChanges(JdbcClient jdbc, AiConfigs configs, Outbox outbox, ApplicationEventPublisher events,
-            TestDrives testDrives, Clock clock) {
+    TestDriveChanges(
+            JdbcClient jdbc,
+            AiConfigs configs,
+            Outbox outbox,
+            ApplicationEventPublisher events,
+            TestDrives testDrives,
+            Clock clock) {
         this.jdbc = jdbc;
         this.configs = configs;
         this.outbox = outbox;
@@ -48,8 +52,8 @@ public class TestDriveChanges {
         this.clock = clock;
     }
 
-    private record Current(long id, String status, Instant scheduledAt, Long vehicleId, Long conversationId,
-            String vehicle) {}
+    private record Current(
+            long id, String status, Instant scheduledAt, Long vehicleId, Long conversationId, String vehicle) {}
 
     /**
      * Applies a new status and/or time. A finished test drive (completed, no-show, cancelled) does not move; completed
@@ -71,20 +75,28 @@ public class TestDriveChanges {
         AiConfig config = configs.of(tenant);
         if (scheduledAt != null) {
             if (status != null && !status.equals("confirmed")) {
-                throw new InvalidFieldException("scheduledAt", "a new time is only given with status confirmed, or alone");
+                throw new InvalidFieldException(
+                        "scheduledAt", "a new time is only given with status confirmed, or alone");
             }
             if (!scheduledAt.isAfter(clock.instant())) {
                 throw new InvalidFieldException("scheduledAt", "must be in the future");
             }
             move(tenant, now, scheduledAt, config);
-            tell(now, "Kak, jadwal " + what(now) + " kami pindahkan ke " + Bookings.describe(scheduledAt.atZone(config.zone()))
-                    + ". Kami kirim pengingat sehari sebelumnya. Balas BATAL jika berhalangan.");
+            tell(
+                    now,
+                    "Kak, jadwal " + what(now) + " kami pindahkan ke "
+                            + Bookings.describe(scheduledAt.atZone(config.zone()))
+                            + ". Kami kirim pengingat sehari sebelumnya. Balas BATAL jika berhalangan.");
         } else if (!status.equals(now.status())) {
             setStatus(now, status);
-            String when = now.scheduledAt() == null ? "" : " pada " + Bookings.describe(now.scheduledAt().atZone(config.zone()));
+            String when = now.scheduledAt() == null
+                    ? ""
+                    : " pada " + Bookings.describe(now.scheduledAt().atZone(config.zone()));
             if (status.equals("cancelled")) {
-                tell(now, "Mohon maaf kak, jadwal " + what(now) + when + " dibatalkan oleh showroom. Balas pesan ini bila"
-                        + " ingin mengatur jadwal baru.");
+                tell(
+                        now,
+                        "Mohon maaf kak, jadwal " + what(now) + when + " dibatalkan oleh showroom. Balas pesan ini bila"
+                                + " ingin mengatur jadwal baru.");
             } else if (status.equals("confirmed")) {
                 tell(now, "Kak, jadwal " + what(now) + when + " sudah kami konfirmasi. ✅ Sampai jumpa di showroom.");
             }
@@ -98,8 +110,12 @@ public class TestDriveChanges {
                 select id, status, scheduled_at, vehicle_id, conversation_id from test_drive
                  where tenant_id = ? and id = ? for update""")
                 .params(tenant.value(), id)
-                .query((rs, n) -> new Current(rs.getLong("id"), rs.getString("status"), Timestamps.read(rs, "scheduled_at"),
-                        (Long) rs.getObject("vehicle_id", Long.class), (Long) rs.getObject("conversation_id", Long.class),
+                .query((rs, n) -> new Current(
+                        rs.getLong("id"),
+                        rs.getString("status"),
+                        Timestamps.read(rs, "scheduled_at"),
+                        (Long) rs.getObject("vehicle_id", Long.class),
+                        (Long) rs.getObject("conversation_id", Long.class),
                         vehicle))
                 .single();
     }
@@ -117,11 +133,22 @@ public class TestDriveChanges {
                                           and o.lane = ? and o.id <> ?)
                        and (vehicle_id is null or not exists (select 1 from test_drive c where c.vehicle_id = ?
                                           and c.scheduled_at = ? and c.vehicle_lock is not null and c.id <> ?))""")
-                    .params(Timestamps.db(starts), Timestamps.db(at.plusMinutes(config.slotMinutes()).toInstant()), lane,
+                    .params(
+                            Timestamps.db(starts),
+                            Timestamps.db(at.plusMinutes(config.slotMinutes()).toInstant()),
+                            lane,
                             td.vehicleId() == null ? null : 1,
-                            reminder.isAfter(clock.instant().plus(Duration.ofHours(1))) ? Timestamps.db(reminder) : null,
-                            td.id(), tenant.value(), Timestamps.db(starts), lane, td.id(), td.vehicleId(),
-                            Timestamps.db(starts), td.id())
+                            reminder.isAfter(clock.instant().plus(Duration.ofHours(1)))
+                                    ? Timestamps.db(reminder)
+                                    : null,
+                            td.id(),
+                            tenant.value(),
+                            Timestamps.db(starts),
+                            lane,
+                            td.id(),
+                            td.vehicleId(),
+                            Timestamps.db(starts),
+                            td.id())
                     .update();
             if (moved == 1) {
                 return;
@@ -138,9 +165,7 @@ public class TestDriveChanges {
                        lane = case when ? then null else lane end,
                        vehicle_lock = case when ? then null else vehicle_lock end,
                        reminder_due_at = case when ? = 'cancelled' then null else reminder_due_at end
-                 where id = ?""")
-                .params(status, frees, frees, status, td.id())
-                .update();
+                 where id = ?""").params(status, frees, frees, status, td.id()).update();
     }
 
     private void tell(Current td, String text) {

@@ -28,7 +28,8 @@ class TestDriveReminders {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    TestDriveReminders(JdbcClient jdbc, Outbox outbox, TransactionTemplate tx, Clock clock, ApplicationEventPublisher events) {
+    TestDriveReminders(
+            JdbcClient jdbc, Outbox outbox, TransactionTemplate tx, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.tx = tx;
@@ -36,9 +37,17 @@ class TestDriveReminders {
         this.events = events;
     }
 
-    record Due(long id, long conversationId, java.time.Instant startsAt, String timezone, String vehicle, String showroom) {}
+    record Due(
+            long id,
+            long conversationId,
+            java.time.Instant startsAt,
+            String timezone,
+            String vehicle,
+            String showroom) {}
 
-    @Scheduled(fixedDelayString = "${showroom.reminders.interval:30s}", initialDelayString = "${showroom.reminders.initial-delay:5s}")
+    @Scheduled(
+            fixedDelayString = "${showroom.reminders.interval:30s}",
+            initialDelayString = "${showroom.reminders.initial-delay:5s}")
     void sendDue() {
         try {
             var now = Timestamps.db(clock.instant());
@@ -52,13 +61,19 @@ class TestDriveReminders {
                        and d.scheduled_at > ? and not cv.opted_out
                      order by d.reminder_due_at limit 100""")
                     .params(now, now)
-                    .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), Timestamps.read(rs, "scheduled_at"),
-                            rs.getString(4), rs.getString(5), rs.getString(6)))
+                    .query((rs, n) -> new Due(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            Timestamps.read(rs, "scheduled_at"),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6)))
                     .list();
             int sent = 0;
             for (Due d : due) {
                 Boolean claimed = tx.execute(status -> {
-                    int won = jdbc.sql("update test_drive set reminder_sent_at = ? where id = ? and reminder_sent_at is null")
+                    int won = jdbc.sql(
+                                    "update test_drive set reminder_sent_at = ? where id = ? and reminder_sent_at is null")
                             .params(now, d.id())
                             .update();
                     if (won == 1) {

@@ -25,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiBodyLimit {
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> apiBodyLimitFilter(@Value("${showroom.api.max-body-bytes:524288}") long limit) {
+    FilterRegistrationBean<OncePerRequestFilter> apiBodyLimitFilter(
+            @Value("${showroom.api.max-body-bytes:524288}") long limit) {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Limit(limit));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // ahead of security: nobody's body is read past it
@@ -43,9 +44,11 @@ class ApiBodyLimit {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             String type = request.getContentType();
-            return path.startsWith("/api/v1/webhooks/") || path.startsWith("/api/v1/aimeow/")
+            return path.startsWith("/api/v1/webhooks/")
+                    || path.startsWith("/api/v1/aimeow/")
                     || (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
         }
 
@@ -55,9 +58,13 @@ class ApiBodyLimit {
             if (request.getContentLengthLong() > limit) {
                 response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 response.setContentType("application/problem+json");
-                response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                        + "\"detail\":\"request body exceeds " + limit + " bytes\",\"instance\":\"" + request.getRequestURI()
-                        .replace("\\", "").replace("\"", "") + "\"}").getBytes(StandardCharsets.UTF_8));
+                response.getOutputStream()
+                        .write(("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+                                        + "\"detail\":\"request body exceeds " + limit + " bytes\",\"instance\":\""
+                                        + request.getRequestURI()
+                                                .replace("\\", "")
+                                                .replace("\"", "") + "\"}")
+                                .getBytes(StandardCharsets.UTF_8));
                 return;
             }
             chain.doFilter(request.getContentLengthLong() >= 0 ? request : new Bounded(request, limit), response);

@@ -12,7 +12,8 @@ public final class Databases {
 
     public static boolean isPostgres(DataSource dataSource) {
         try {
-            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+            return "PostgreSQL"
+                    .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
         } catch (MetaDataAccessException e) {
             return false;
         }

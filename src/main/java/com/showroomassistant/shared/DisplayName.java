@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class DisplayName {
 
-    private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
+    private static final Pattern UNSAFE =
+            Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     private DisplayName() {}
@@ -19,16 +20,22 @@ public final class DisplayName {
         if (raw == null) {
             return null;
         }
-        String name = SPACES.matcher(UNSAFE.matcher(raw).replaceAll(" ")).replaceAll(" ").strip();
+        String name = SPACES.matcher(UNSAFE.matcher(raw).replaceAll(" "))
+                .replaceAll(" ")
+                .strip();
         if (name.length() > max) {
-            name = name.substring(0, Character.isHighSurrogate(name.charAt(max - 1)) ? max - 1 : max).strip();
+            name = name.substring(0, Character.isHighSurrogate(name.charAt(max - 1)) ? max - 1 : max)
+                    .strip();
         }
         return name.isEmpty() ? null : name;
     }
 
     /** A quoted text on one line: each line break becomes " / ". */
     public static String oneLine(String text) {
-        return text == null ? null : SPACES.matcher(UNSAFE.matcher(text.replaceAll("\\R+", " / ")).replaceAll(" "))
-                .replaceAll(" ").strip();
+        return text == null
+                ? null
+                : SPACES.matcher(UNSAFE.matcher(text.replaceAll("\\R+", " / ")).replaceAll(" "))
+                        .replaceAll(" ")
+                        .strip();
     }
 }

@@ -36,24 +36,34 @@ class OpenApiDocs {
                 .components(new Components()
                         .addSecuritySchemes("tenantKey", bearer("A showroom's API key (sk_...)"))
                         .addSecuritySchemes("operatorKey", bearer("The platform operator's ADMIN_API_KEY"))
-                        .addSchemas("Problem", new Schema<>().type("object")
-                                .addProperty("type", new Schema<>().type("string"))
-                                .addProperty("title", new Schema<>().type("string"))
-                                .addProperty("status", new Schema<>().type("integer"))
-                                .addProperty("detail", new Schema<>().type("string"))
-                                .addProperty("errors", new Schema<>().type("object").description("field -> message"))))
+                        .addSchemas(
+                                "Problem",
+                                new Schema<>()
+                                        .type("object")
+                                        .addProperty("type", new Schema<>().type("string"))
+                                        .addProperty("title", new Schema<>().type("string"))
+                                        .addProperty("status", new Schema<>().type("integer"))
+                                        .addProperty("detail", new Schema<>().type("string"))
+                                        .addProperty(
+                                                "errors",
+                                                new Schema<>().type("object").description("field -> message"))))
                 .addSecurityItem(new SecurityRequirement().addList("tenantKey"));
     }
 
     private static SecurityScheme bearer(String description) {
-        return new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").description(description);
+        return new SecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .description(description);
     }
 
     /** The failures every keyed endpoint shares, so each operation need not repeat them. */
     @Bean
     OpenApiCustomizer commonProblems() {
         return api -> api.getPaths().forEach((path, item) -> {
-            if (!path.startsWith("/api/") || path.startsWith("/api/v1/webhooks/") || path.startsWith("/api/v1/aimeow/")) {
+            if (!path.startsWith("/api/")
+                    || path.startsWith("/api/v1/webhooks/")
+                    || path.startsWith("/api/v1/aimeow/")) {
                 return;
             }
             item.readOperations().forEach(operation -> {
@@ -66,7 +76,11 @@ class OpenApiDocs {
     }
 
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                "application/problem+json",
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
     }
 }

@@ -38,7 +38,9 @@ public record PhoneNumber(String value) {
             }
             String domain = text.substring(at + 1);
             if (domain.equals("lid")) {
-                return LID_USER.matcher(user).matches() ? Optional.of(new PhoneNumber(user + "@lid")) : Optional.empty();
+                return LID_USER.matcher(user).matches()
+                        ? Optional.of(new PhoneNumber(user + "@lid"))
+                        : Optional.empty();
             }
             if (!domain.equals("s.whatsapp.net") && !domain.equals("c.us")) {
                 return Optional.empty();

@@ -67,8 +67,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** A bug, not bad input: logged in full, answered without internals. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) throws Exception {
-        if (e instanceof AccessDeniedException
-                || e instanceof AuthenticationException) {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e;
         }
         log.error("request failed", e);
@@ -80,7 +79,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, String> fields = new LinkedHashMap<>();
         ex.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.getDefaultMessage()));
-        ex.getBindingResult().getGlobalErrors().forEach(g -> fields.putIfAbsent(g.getObjectName(), g.getDefaultMessage()));
+        ex.getBindingResult()
+                .getGlobalErrors()
+                .forEach(g -> fields.putIfAbsent(g.getObjectName(), g.getDefaultMessage()));
         return ResponseEntity.badRequest().body(validationFailed(fields));
     }
 
@@ -93,7 +94,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidFieldException invalid) {
-                return ResponseEntity.badRequest().body(validationFailed(Map.of(invalid.field(), invalid.getMessage())));
+                return ResponseEntity.badRequest()
+                        .body(validationFailed(Map.of(invalid.field(), invalid.getMessage())));
             }
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
@@ -103,9 +105,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : String.valueOf(ex.getPropertyName());
-        String expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
-        return ResponseEntity.badRequest().body(validationFailed(Map.of(name, "must be a valid " + describe(expected))));
+        String name = ex instanceof MethodArgumentTypeMismatchException m
+                ? m.getName()
+                : String.valueOf(ex.getPropertyName());
+        String expected =
+                ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
+        return ResponseEntity.badRequest()
+                .body(validationFailed(Map.of(name, "must be a valid " + describe(expected))));
     }
 
     private static String describe(String type) {

@@ -1,11 +1,11 @@
 package com.showroomassistant.staff;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import com.showroomassistant.shared.InvalidFieldException;
 import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -47,10 +47,13 @@ class StaffApi {
         }
 
         List<String> checkedPermissions() {
-            List<String> given = permissions == null ? List.copyOf(PERMISSIONS).stream().sorted().toList() : permissions;
+            List<String> given = permissions == null
+                    ? List.copyOf(PERMISSIONS).stream().sorted().toList()
+                    : permissions;
             for (String p : given) {
                 if (!PERMISSIONS.contains(p)) {
-                    throw new InvalidFieldException("permissions", "unknown permission " + p + "; allowed: " + PERMISSIONS);
+                    throw new InvalidFieldException(
+                            "permissions", "unknown permission " + p + "; allowed: " + PERMISSIONS);
                 }
             }
             return given;
@@ -68,7 +71,12 @@ class StaffApi {
     @Operation(summary = "Register a staff phone", description = "409 when the phone is already registered.")
     @ResponseStatus(HttpStatus.CREATED)
     StaffMember create(TenantId tenant, @Valid @RequestBody StaffBody body) {
-        return staff.add(tenant, body.phone(), body.name(), body.isActive() == null || body.isActive(), body.checkedPermissions());
+        return staff.add(
+                tenant,
+                body.phone(),
+                body.name(),
+                body.isActive() == null || body.isActive(),
+                body.checkedPermissions());
     }
 
     @GetMapping("/{id}")
@@ -80,7 +88,13 @@ class StaffApi {
     @PutMapping("/{id}")
     @Operation(summary = "Replace a staff member")
     StaffMember update(TenantId tenant, @PathVariable long id, @Valid @RequestBody StaffBody body) {
-        return staff.update(tenant, id, body.phone(), body.name(), body.isActive() == null || body.isActive(), body.checkedPermissions());
+        return staff.update(
+                tenant,
+                id,
+                body.phone(),
+                body.name(),
+                body.isActive() == null || body.isActive(),
+                body.checkedPermissions());
     }
 
     @DeleteMapping("/{id}")

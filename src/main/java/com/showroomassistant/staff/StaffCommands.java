@@ -30,7 +30,8 @@ public class StaffCommands {
 
     /** The reply to the staff member, or empty when nothing in the turn was for the staff commands. */
     public Optional<String> handle(StaffTurn turn) {
-        Optional<StaffMember> member = PhoneNumber.parse(turn.sender()).flatMap(p -> staff.activeByPhone(turn.tenant(), p));
+        Optional<StaffMember> member =
+                PhoneNumber.parse(turn.sender()).flatMap(p -> staff.activeByPhone(turn.tenant(), p));
         if (member.isEmpty()) {
             return Optional.empty();
         }

@@ -1,7 +1,7 @@
 package com.showroomassistant.staff;
 
-import com.showroomassistant.conversation.Conversations;
 import com.github.benmanes.caffeine.cache.Cache;
+import com.showroomassistant.conversation.Conversations;
 import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.PhoneNumber;
@@ -42,7 +42,10 @@ public class StaffPhones {
     }
 
     public List<StaffMember> list(TenantId tenant) {
-        return jdbc.sql("select * from staff_phone where tenant_id = ? order by id").param(tenant.value()).query(row).list();
+        return jdbc.sql("select * from staff_phone where tenant_id = ? order by id")
+                .param(tenant.value())
+                .query(row)
+                .list();
     }
 
     /**
@@ -50,14 +53,18 @@ public class StaffPhones {
      * once; one made on another instance within the cache's time to live.
      */
     public List<StaffMember> active(TenantId tenant) {
-        return activeCache.get(tenant, t -> jdbc.sql("select * from staff_phone where tenant_id = ? and is_active order by id")
-                .param(t.value())
-                .query(row)
-                .list());
+        return activeCache.get(
+                tenant,
+                t -> jdbc.sql("select * from staff_phone where tenant_id = ? and is_active order by id")
+                        .param(t.value())
+                        .query(row)
+                        .list());
     }
 
     public Optional<StaffMember> activeByPhone(TenantId tenant, PhoneNumber phone) {
-        return active(tenant).stream().filter(m -> m.phoneNumber().equals(phone.value())).findFirst();
+        return active(tenant).stream()
+                .filter(m -> m.phoneNumber().equals(phone.value()))
+                .findFirst();
     }
 
     public StaffMember get(TenantId tenant, long id) {
@@ -71,7 +78,8 @@ public class StaffPhones {
     public StaffMember add(TenantId tenant, PhoneNumber phone, String name, boolean active, List<String> permissions) {
         var key = new GeneratedKeyHolder();
         try {
-            jdbc.sql("insert into staff_phone (tenant_id, phone_number, name, is_active, permissions) values (?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "insert into staff_phone (tenant_id, phone_number, name, is_active, permissions) values (?, ?, ?, ?, ?)")
                     .params(tenant.value(), phone.value(), name, active, json.writeValueAsString(permissions))
                     .update(key, "id");
         } catch (DuplicateKeyException e) {
@@ -81,7 +89,8 @@ public class StaffPhones {
         return get(tenant, key.getKey().longValue());
     }
 
-    public StaffMember update(TenantId tenant, long id, PhoneNumber phone, String name, boolean active, List<String> permissions) {
+    public StaffMember update(
+            TenantId tenant, long id, PhoneNumber phone, String name, boolean active, List<String> permissions) {
         try {
             int changed = jdbc.sql("update staff_phone set phone_number = ?, name = ?, is_active = ?, permissions = ?"
                             + " where tenant_id = ? and id = ?")
@@ -98,7 +107,10 @@ public class StaffPhones {
     }
 
     public void delete(TenantId tenant, long id) {
-        if (jdbc.sql("delete from staff_phone where tenant_id = ? and id = ?").params(tenant.value(), id).update() == 0) {
+        if (jdbc.sql("delete from staff_phone where tenant_id = ? and id = ?")
+                        .params(tenant.value(), id)
+                        .update()
+                == 0) {
             throw new NotFoundException("staff " + id);
         }
         markConversations(tenant);

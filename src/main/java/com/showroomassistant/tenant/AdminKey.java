@@ -1,7 +1,7 @@
 package com.showroomassistant.tenant;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;

@@ -47,33 +47,112 @@ public record AiConfig(
 
     /** CONTRACT 9.6: a test drive's length and how many run at once, when the showroom has not set them. */
     public static final int DEFAULT_SLOT_MINUTES = 60;
+
     public static final int DEFAULT_CAPACITY = 1;
 
     /** The configuration with the default test-drive slots (a save keeps the stored ones). */
-    public AiConfig(String aiName, String aiPersonality, String welcomeMessage, Boolean autoReply,
-            Boolean customerChatEnabled, Boolean staffCommandsEnabled, Map<String, OpeningHours> businessHours,
-            String timezone, String afterHoursMessage, String aiModel, Double temperature, Integer maxTokens,
-            List<Faq> customFAQ, Object productKnowledge, Boolean enableVehicleInfo, Boolean enablePriceNegotiation,
-            Boolean enableTestDriveBooking, Boolean enableStaffUpload, Boolean enableStaffStatus,
-            Integer debounceSeconds, Integer handoffTimeoutMinutes, Financing financing) {
-        this(aiName, aiPersonality, welcomeMessage, autoReply, customerChatEnabled, staffCommandsEnabled, businessHours,
-                timezone, afterHoursMessage, aiModel, temperature, maxTokens, customFAQ, productKnowledge,
-                enableVehicleInfo, enablePriceNegotiation, enableTestDriveBooking, enableStaffUpload, enableStaffStatus,
-                debounceSeconds, handoffTimeoutMinutes, financing, null, null);
+    public AiConfig(
+            String aiName,
+            String aiPersonality,
+            String welcomeMessage,
+            Boolean autoReply,
+            Boolean customerChatEnabled,
+            Boolean staffCommandsEnabled,
+            Map<String, OpeningHours> businessHours,
+            String timezone,
+            String afterHoursMessage,
+            String aiModel,
+            Double temperature,
+            Integer maxTokens,
+            List<Faq> customFAQ,
+            Object productKnowledge,
+            Boolean enableVehicleInfo,
+            Boolean enablePriceNegotiation,
+            Boolean enableTestDriveBooking,
+            Boolean enableStaffUpload,
+            Boolean enableStaffStatus,
+            Integer debounceSeconds,
+            Integer handoffTimeoutMinutes,
+            Financing financing) {
+        this(
+                aiName,
+                aiPersonality,
+                welcomeMessage,
+                autoReply,
+                customerChatEnabled,
+                staffCommandsEnabled,
+                businessHours,
+                timezone,
+                afterHoursMessage,
+                aiModel,
+                temperature,
+                maxTokens,
+                customFAQ,
+                productKnowledge,
+                enableVehicleInfo,
+                enablePriceNegotiation,
+                enableTestDriveBooking,
+                enableStaffUpload,
+                enableStaffStatus,
+                debounceSeconds,
+                handoffTimeoutMinutes,
+                financing,
+                null,
+                null);
     }
 
     /** The configuration without follow-ups (CONTRACT 9.3: both off). */
-    public AiConfig(String aiName, String aiPersonality, String welcomeMessage, Boolean autoReply,
-            Boolean customerChatEnabled, Boolean staffCommandsEnabled, Map<String, OpeningHours> businessHours,
-            String timezone, String afterHoursMessage, String aiModel, Double temperature, Integer maxTokens,
-            List<Faq> customFAQ, Object productKnowledge, Boolean enableVehicleInfo, Boolean enablePriceNegotiation,
-            Boolean enableTestDriveBooking, Boolean enableStaffUpload, Boolean enableStaffStatus,
-            Integer debounceSeconds, Integer handoffTimeoutMinutes, Financing financing, Integer testDriveSlotMinutes,
+    public AiConfig(
+            String aiName,
+            String aiPersonality,
+            String welcomeMessage,
+            Boolean autoReply,
+            Boolean customerChatEnabled,
+            Boolean staffCommandsEnabled,
+            Map<String, OpeningHours> businessHours,
+            String timezone,
+            String afterHoursMessage,
+            String aiModel,
+            Double temperature,
+            Integer maxTokens,
+            List<Faq> customFAQ,
+            Object productKnowledge,
+            Boolean enableVehicleInfo,
+            Boolean enablePriceNegotiation,
+            Boolean enableTestDriveBooking,
+            Boolean enableStaffUpload,
+            Boolean enableStaffStatus,
+            Integer debounceSeconds,
+            Integer handoffTimeoutMinutes,
+            Financing financing,
+            Integer testDriveSlotMinutes,
             Integer testDriveCapacity) {
-        this(aiName, aiPersonality, welcomeMessage, autoReply, customerChatEnabled, staffCommandsEnabled, businessHours,
-                timezone, afterHoursMessage, aiModel, temperature, maxTokens, customFAQ, productKnowledge,
-                enableVehicleInfo, enablePriceNegotiation, enableTestDriveBooking, enableStaffUpload, enableStaffStatus,
-                debounceSeconds, handoffTimeoutMinutes, financing, testDriveSlotMinutes, testDriveCapacity, null);
+        this(
+                aiName,
+                aiPersonality,
+                welcomeMessage,
+                autoReply,
+                customerChatEnabled,
+                staffCommandsEnabled,
+                businessHours,
+                timezone,
+                afterHoursMessage,
+                aiModel,
+                temperature,
+                maxTokens,
+                customFAQ,
+                productKnowledge,
+                enableVehicleInfo,
+                enablePriceNegotiation,
+                enableTestDriveBooking,
+                enableStaffUpload,
+                enableStaffStatus,
+                debounceSeconds,
+                handoffTimeoutMinutes,
+                financing,
+                testDriveSlotMinutes,
+                testDriveCapacity,
+                null);
     }
 
     public int slotMinutes() {
@@ -85,34 +164,76 @@ public record AiConfig(
     }
 
     /** The configuration without a financing table (financing questions then go to staff). */
-    public AiConfig(String aiName, String aiPersonality, String welcomeMessage, Boolean autoReply,
-            Boolean customerChatEnabled, Boolean staffCommandsEnabled, Map<String, OpeningHours> businessHours,
-            String timezone, String afterHoursMessage, String aiModel, Double temperature, Integer maxTokens,
-            List<Faq> customFAQ, Object productKnowledge, Boolean enableVehicleInfo, Boolean enablePriceNegotiation,
-            Boolean enableTestDriveBooking, Boolean enableStaffUpload, Boolean enableStaffStatus,
-            Integer debounceSeconds, Integer handoffTimeoutMinutes) {
-        this(aiName, aiPersonality, welcomeMessage, autoReply, customerChatEnabled, staffCommandsEnabled, businessHours,
-                timezone, afterHoursMessage, aiModel, temperature, maxTokens, customFAQ, productKnowledge,
-                enableVehicleInfo, enablePriceNegotiation, enableTestDriveBooking, enableStaffUpload, enableStaffStatus,
-                debounceSeconds, handoffTimeoutMinutes, null);
+    public AiConfig(
+            String aiName,
+            String aiPersonality,
+            String welcomeMessage,
+            Boolean autoReply,
+            Boolean customerChatEnabled,
+            Boolean staffCommandsEnabled,
+            Map<String, OpeningHours> businessHours,
+            String timezone,
+            String afterHoursMessage,
+            String aiModel,
+            Double temperature,
+            Integer maxTokens,
+            List<Faq> customFAQ,
+            Object productKnowledge,
+            Boolean enableVehicleInfo,
+            Boolean enablePriceNegotiation,
+            Boolean enableTestDriveBooking,
+            Boolean enableStaffUpload,
+            Boolean enableStaffStatus,
+            Integer debounceSeconds,
+            Integer handoffTimeoutMinutes) {
+        this(
+                aiName,
+                aiPersonality,
+                welcomeMessage,
+                autoReply,
+                customerChatEnabled,
+                staffCommandsEnabled,
+                businessHours,
+                timezone,
+                afterHoursMessage,
+                aiModel,
+                temperature,
+                maxTokens,
+                customFAQ,
+                productKnowledge,
+                enableVehicleInfo,
+                enablePriceNegotiation,
+                enableTestDriveBooking,
+                enableStaffUpload,
+                enableStaffStatus,
+                debounceSeconds,
+                handoffTimeoutMinutes,
+                null);
     }
 
     /** CONTRACT 9.2: leasing partners with their minimum DP and flat rate per tenor (months), and a note. */
-    public record Financing(@NotNull @Size(min = 1, max = 10) List<@Valid Partner> partners, @Size(max = 500) String note) {}
+    public record Financing(
+            @NotNull @Size(min = 1, max = 10) List<@Valid Partner> partners,
+            @Size(max = 500) String note) {}
 
     /** One leasing partner: {@code flatRatePercentPerYear} maps a tenor in months ("36") to a flat rate a year. */
     public record Partner(
             @NotBlank @Size(max = 100) String name,
             @NotNull @DecimalMin("0") @DecimalMax("90") BigDecimal downPaymentPercentMin,
-            @NotNull @Size(min = 1, max = 12) Map<@Pattern(regexp = "[1-9]\\d{0,2}", message = "must be a tenor in months, 1 to 999") String,
-                    @NotNull @DecimalMin("0") @DecimalMax("50") BigDecimal> flatRatePercentPerYear) {}
+
+            @NotNull @Size(min = 1, max = 12)
+            Map<
+                            @Pattern(regexp = "[1-9]\\d{0,2}", message = "must be a tenor in months, 1 to 999") String,
+                            @NotNull @DecimalMin("0") @DecimalMax("50") BigDecimal>
+                    flatRatePercentPerYear) {}
 
     /**
      * CONTRACT 9.3: a message to each lead interested in a car that has just become available (its model, and within
      * the lead's budget when known), and one to a lead quiet for {@code quietLeadDays} (null: never). Either is at
      * most one a lead in seven days, in business hours, never to an opted-out customer or an escalated conversation.
      */
-    public record FollowUps(Boolean newStockMatch, @Min(1) @Max(90) Integer quietLeadDays) {
+    public record FollowUps(
+            Boolean newStockMatch, @Min(1) @Max(90) Integer quietLeadDays) {
 
         public boolean onNewStock() {
             return Boolean.TRUE.equals(newStockMatch);
@@ -137,25 +258,41 @@ public record AiConfig(
                 "Asisten " + showroomName,
                 "ramah, sopan, dan membantu",
                 "Halo! 👋 Terima kasih sudah menghubungi " + showroomName + ".",
-                true, true, true,
+                true,
+                true,
+                true,
                 null,
                 "Asia/Jakarta",
                 "Terima kasih atas pesannya. Showroom kami sedang tutup; tim kami akan membalas saat jam buka.",
-                null, 0.7, 1000, List.of(), null,
-                true, false, true, true, true,
-                2, 120);
+                null,
+                0.7,
+                1000,
+                List.of(),
+                null,
+                true,
+                false,
+                true,
+                true,
+                true,
+                2,
+                120);
     }
 
     public ZoneId zone() {
         return ZoneId.of(timezone);
     }
 
-    public record Faq(@NotBlank @Size(max = 500) String question, @NotBlank @Size(max = 2000) String answer) {}
+    public record Faq(
+            @NotBlank @Size(max = 500) String question,
+            @NotBlank @Size(max = 2000) String answer) {}
 
     /** Opening hours of one weekday in the tenant's time zone; close after open. */
     public record OpeningHours(
-            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be HH:mm") String open,
-            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d|24:00", message = "must be HH:mm") String close) {
+            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be HH:mm")
+            String open,
+
+            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d|24:00", message = "must be HH:mm")
+            String close) {
 
         @AssertTrue(message = "close must be after open")
         boolean isOrdered() {

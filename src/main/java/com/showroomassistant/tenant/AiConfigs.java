@@ -52,7 +52,9 @@ public class AiConfigs {
                         rs.getBoolean("auto_reply"),
                         rs.getBoolean("customer_chat_enabled"),
                         rs.getBoolean("staff_commands_enabled"),
-                        read(rs.getString("business_hours"), new TypeReference<Map<String, AiConfig.OpeningHours>>() {}),
+                        read(
+                                rs.getString("business_hours"),
+                                new TypeReference<Map<String, AiConfig.OpeningHours>>() {}),
                         rs.getString("timezone"),
                         rs.getString("after_hours_message"),
                         rs.getString("ai_model"),
@@ -75,12 +77,13 @@ public class AiConfigs {
     }
 
     void insert(TenantId tenant, AiConfig c) {
-        jdbc.sql("insert into ai_config (tenant_id, ai_name, ai_personality, auto_reply, customer_chat_enabled,"
-                        + " staff_commands_enabled, timezone, temperature, max_tokens, enable_vehicle_info,"
-                        + " enable_price_negotiation, enable_test_drive_booking, enable_staff_upload,"
-                        + " enable_staff_status, debounce_seconds, handoff_timeout_minutes, test_drive_slot_minutes,"
-                        + " test_drive_capacity)"
-                        + " values (?, '', '', true, true, true, 'UTC', 0.7, 1000, true, false, true, true, true, 2, 120, ?, ?)")
+        jdbc.sql(
+                        "insert into ai_config (tenant_id, ai_name, ai_personality, auto_reply, customer_chat_enabled,"
+                                + " staff_commands_enabled, timezone, temperature, max_tokens, enable_vehicle_info,"
+                                + " enable_price_negotiation, enable_test_drive_booking, enable_staff_upload,"
+                                + " enable_staff_status, debounce_seconds, handoff_timeout_minutes, test_drive_slot_minutes,"
+                                + " test_drive_capacity)"
+                                + " values (?, '', '', true, true, true, 'UTC', 0.7, 1000, true, false, true, true, true, 2, 120, ?, ?)")
                 .params(tenant.value(), AiConfig.DEFAULT_SLOT_MINUTES, AiConfig.DEFAULT_CAPACITY)
                 .update();
         save(tenant, c);
@@ -90,8 +93,8 @@ public class AiConfigs {
         String productKnowledge = write(c.productKnowledge());
         if (productKnowledge != null && productKnowledge.length() > MAX_PRODUCT_KNOWLEDGE_CHARS) {
             // it goes into every prompt of the showroom
-            throw new InvalidFieldException("productKnowledge",
-                    "must be at most " + MAX_PRODUCT_KNOWLEDGE_CHARS + " characters (as JSON)");
+            throw new InvalidFieldException(
+                    "productKnowledge", "must be at most " + MAX_PRODUCT_KNOWLEDGE_CHARS + " characters (as JSON)");
         }
         jdbc.sql("""
                 update ai_config set ai_name = :aiName, ai_personality = :aiPersonality,

@@ -32,13 +32,17 @@ class ApiKeyApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue an API key for a showroom", description = "The key is returned in this response only; it is stored as a hash.")
+    @Operation(
+            summary = "Issue an API key for a showroom",
+            description = "The key is returned in this response only; it is stored as a hash.")
     ApiKeys.IssuedKey issue(@PathVariable long tenantId) {
         return keys.create(existing(tenantId));
     }
 
     @GetMapping
-    @Operation(summary = "List a showroom's API keys", description = "Prefix, creation and revocation times; never the key.")
+    @Operation(
+            summary = "List a showroom's API keys",
+            description = "Prefix, creation and revocation times; never the key.")
     Page<ApiKeys.KeyInfo> list(@PathVariable long tenantId) {
         List<ApiKeys.KeyInfo> all = keys.list(existing(tenantId));
         return new Page<>(all, 0, all.size(), all.size());

@@ -15,6 +15,7 @@ final class ApiKeyAuthentication implements AuthenticationConverter, Authenticat
     static final String ADMIN_PATHS = "/api/v1/admin/";
     /** The actuator's non-public endpoints take the operator key too. */
     static final String ACTUATOR = "/actuator";
+
     private final ApiKeys keys;
     private final AdminKey admin;
 
@@ -27,11 +28,14 @@ final class ApiKeyAuthentication implements AuthenticationConverter, Authenticat
     public Authentication convert(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || isWebhook(path)
+        if (header == null
+                || !header.regionMatches(true, 0, "Bearer ", 0, 7)
+                || isWebhook(path)
                 || path.startsWith(ACTUATOR + "/health")) {
             return null;
         }
-        return new ApiCaller.Presented(header.substring(7).strip(), path.startsWith(ADMIN_PATHS) || path.startsWith(ACTUATOR));
+        return new ApiCaller.Presented(
+                header.substring(7).strip(), path.startsWith(ADMIN_PATHS) || path.startsWith(ACTUATOR));
     }
 
     static boolean isWebhook(String path) {

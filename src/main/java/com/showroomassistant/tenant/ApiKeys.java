@@ -1,6 +1,7 @@
 package com.showroomassistant.tenant;
 
 import com.showroomassistant.shared.TenantId;
+import com.showroomassistant.shared.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,10 +10,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import com.showroomassistant.shared.Timestamps;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /** Tenant API keys: random, shown once, stored as SHA-256 (high-entropy keys need no slow hash). */
@@ -21,7 +21,10 @@ public class ApiKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final RowMapper<KeyInfo> ROW = (rs, n) -> new KeyInfo(
-            rs.getLong("id"), rs.getString("key_prefix"), Timestamps.read(rs, "created_at"), Timestamps.read(rs, "revoked_at"));
+            rs.getLong("id"),
+            rs.getString("key_prefix"),
+            Timestamps.read(rs, "created_at"),
+            Timestamps.read(rs, "revoked_at"));
     private final JdbcClient jdbc;
 
     ApiKeys(JdbcClient jdbc) {
@@ -51,14 +54,19 @@ public class ApiKeys {
     }
 
     public List<KeyInfo> list(TenantId tenant) {
-        return jdbc.sql("select * from api_key where tenant_id = ? order by id").param(tenant.value()).query(ROW).list();
+        return jdbc.sql("select * from api_key where tenant_id = ? order by id")
+                .param(tenant.value())
+                .query(ROW)
+                .list();
     }
 
     /** Revokes a key of this tenant; revoking twice keeps the first revocation time. */
     public boolean revoke(TenantId tenant, long keyId) {
-        return jdbc.sql("update api_key set revoked_at = coalesce(revoked_at, current_timestamp) where tenant_id = ? and id = ?")
+        return jdbc.sql(
+                                "update api_key set revoked_at = coalesce(revoked_at, current_timestamp) where tenant_id = ? and id = ?")
                         .params(tenant.value(), keyId)
-                        .update() > 0;
+                        .update()
+                > 0;
     }
 
     /** Revokes every key of the tenant still valid; answers how many. */

@@ -40,12 +40,14 @@ class ApiSecurity {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .addFilterBefore(filter, BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/webhooks/**", "/api/v1/aimeow/**").permitAll()
-                        .requestMatchers(ApiKeyAuthentication.ADMIN_PATHS + "**").hasAuthority(ApiCaller.OPERATOR)
-                        .anyRequest().hasAuthority(ApiCaller.TENANT))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(
-                        (request, response, denied) -> unauthorized(request, response, null)))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/webhooks/**", "/api/v1/aimeow/**")
+                        .permitAll()
+                        .requestMatchers(ApiKeyAuthentication.ADMIN_PATHS + "**")
+                        .hasAuthority(ApiCaller.OPERATOR)
+                        .anyRequest()
+                        .hasAuthority(ApiCaller.TENANT))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler((request, response, denied) -> unauthorized(request, response, null)))
                 .build();
     }
 
@@ -71,19 +73,22 @@ class ApiSecurity {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .addFilterBefore(filter, BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers(request -> onManagementPort(request, environment)).permitAll()
-                        .anyRequest().hasAuthority(ApiCaller.OPERATOR))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(
-                        (request, response, denied) -> unauthorized(request, response, null)))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers(request -> onManagementPort(request, environment))
+                        .permitAll()
+                        .anyRequest()
+                        .hasAuthority(ApiCaller.OPERATOR))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler((request, response, denied) -> unauthorized(request, response, null)))
                 .build();
     }
 
     /** Boot publishes the management server's own port, once it listens on one apart from the application's. */
     private static boolean onManagementPort(HttpServletRequest request, Environment environment) {
         String management = environment.getProperty("local.management.port");
-        return management != null && !management.equals(environment.getProperty("local.server.port"))
+        return management != null
+                && !management.equals(environment.getProperty("local.server.port"))
                 && management.equals(Integer.toString(request.getLocalPort()));
     }
 
@@ -99,12 +104,13 @@ class ApiSecurity {
                 .build();
     }
 
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-            throws IOException {
+    private static void unauthorized(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
         response.setHeader("WWW-Authenticate", "Bearer");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"a valid API key is required (Authorization: Bearer <key>)\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                        + "\"detail\":\"a valid API key is required (Authorization: Bearer <key>)\"}");
     }
 }

@@ -21,8 +21,8 @@ public class GatewayAccounts {
             rs.getString("connection_state"),
             rs.getString("phone_number"),
             rs.getInt("debounce_seconds"));
-    private static final String SELECT = "select a.*, c.debounce_seconds from gateway_account a"
-            + " join ai_config c on c.tenant_id = a.tenant_id";
+    private static final String SELECT =
+            "select a.*, c.debounce_seconds from gateway_account a" + " join ai_config c on c.tenant_id = a.tenant_id";
 
     private final JdbcClient jdbc;
     private final Cache<String, GatewayAccount> byClient;
@@ -38,7 +38,10 @@ public class GatewayAccounts {
         if (cached != null) {
             return Optional.of(cached);
         }
-        var found = jdbc.sql(SELECT + " where a.client_id = ?").param(clientId).query(ROW).optional();
+        var found = jdbc.sql(SELECT + " where a.client_id = ?")
+                .param(clientId)
+                .query(ROW)
+                .optional();
         found.ifPresent(a -> byClient.put(clientId, a));
         return found;
     }
@@ -87,14 +90,15 @@ public class GatewayAccounts {
                        connection_state = case when ? is null then 'disconnected' else 'qr_ready' end,
                        updated_at = current_timestamp
                  where tenant_id = ? and client_id is not distinct from ?""")
-                        .params(clientId, qrUrl, qrUrl, tenant.value(), expected)
-                        .update();
+                .params(clientId, qrUrl, qrUrl, tenant.value(), expected)
+                .update();
         evict();
         return bound == 1;
     }
 
     /** The client's state as the gateway reported it just now; {@code connectedAt} when the gateway told it. */
-    public void recordGatewayState(long accountId, String state, String qrCode, String phoneDigits, Instant connectedAt) {
+    public void recordGatewayState(
+            long accountId, String state, String qrCode, String phoneDigits, Instant connectedAt) {
         jdbc.sql("""
                 update gateway_account set connection_state = ?, qr_code = ?,
                        phone_number = coalesce(?, phone_number),
@@ -111,9 +115,7 @@ public class GatewayAccounts {
         jdbc.sql("""
                 update gateway_account set client_id = null, connection_state = 'disconnected', qr_code = null,
                        qr_url = null, connected_at = null, updated_at = current_timestamp
-                 where tenant_id = ?""")
-                .param(tenant.value())
-                .update();
+                 where tenant_id = ?""").param(tenant.value()).update();
         evict();
     }
 

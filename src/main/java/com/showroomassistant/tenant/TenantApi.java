@@ -1,9 +1,9 @@
 package com.showroomassistant.tenant;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import com.showroomassistant.shared.TenantId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -39,12 +39,18 @@ class TenantApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Tag(name = "Operator")
     @SecurityRequirement(name = "operatorKey")
-    @Operation(summary = "Onboard a showroom", description = "Creates the tenant, its gateway account (bound to"
-            + " aimeowClientId as given, else waiting for initialize), the default assistant configuration and a first"
-            + " API key, returned once.")
+    @Operation(
+            summary = "Onboard a showroom",
+            description = "Creates the tenant, its gateway account (bound to"
+                    + " aimeowClientId as given, else waiting for initialize), the default assistant configuration and a first"
+                    + " API key, returned once.")
     Tenants.Registered create(@Valid @RequestBody NewTenant body) {
         return tenants.register(new Tenants.Registration(
-                body.name(), body.city(), body.phoneNumber(), body.whatsappNumber(), blankToNull(body.aimeowClientId())));
+                body.name(),
+                body.city(),
+                body.phoneNumber(),
+                body.whatsappNumber(),
+                blankToNull(body.aimeowClientId())));
     }
 
     @GetMapping("/api/v1/admin/tenants")
@@ -60,12 +66,24 @@ class TenantApi {
             @NotBlank @Size(max = 200) String name,
             @Size(max = 100) String city,
             @Size(max = 500) String address,
-            @Size(max = 500) @jakarta.validation.constraints.Pattern(regexp = "(https?://\\S+)?",
-                    message = "must be an http(s) link, e.g. https://maps.app.goo.gl/...") String mapsUrl,
-            @Size(max = 32) @jakarta.validation.constraints.Pattern(regexp = "(\\+?[0-9 ()-]{6,31})?",
-                    message = "must be a phone number") String phoneNumber,
-            @Size(max = 32) @jakarta.validation.constraints.Pattern(regexp = "(\\+?[0-9 ()-]{6,31})?",
-                    message = "must be a phone number") String whatsappNumber) {}
+
+            @Size(max = 500)
+            @jakarta.validation.constraints.Pattern(
+                    regexp = "(https?://\\S+)?",
+                    message = "must be an http(s) link, e.g. https://maps.app.goo.gl/...")
+            String mapsUrl,
+
+            @Size(max = 32)
+            @jakarta.validation.constraints.Pattern(
+                    regexp = "(\\+?[0-9 ()-]{6,31})?",
+                    message = "must be a phone number")
+            String phoneNumber,
+
+            @Size(max = 32)
+            @jakarta.validation.constraints.Pattern(
+                    regexp = "(\\+?[0-9 ()-]{6,31})?",
+                    message = "must be a phone number")
+            String whatsappNumber) {}
 
     @GetMapping("/api/v1/whatsapp-ai/profile")
     @Tag(name = "Showroom profile")
@@ -78,9 +96,15 @@ class TenantApi {
     @Tag(name = "Showroom profile")
     @Operation(summary = "Edit the showroom's profile", description = "Replaces every field; answers what was stored.")
     Tenants.Tenant updateProfile(TenantId tenant, @Valid @RequestBody ProfileUpdate body) {
-        return tenants.update(tenant, new Tenants.Profile(body.name().strip(), blankToNull(body.city()),
-                blankToNull(body.address()), blankToNull(body.mapsUrl()), blankToNull(body.phoneNumber()),
-                blankToNull(body.whatsappNumber())));
+        return tenants.update(
+                tenant,
+                new Tenants.Profile(
+                        body.name().strip(),
+                        blankToNull(body.city()),
+                        blankToNull(body.address()),
+                        blankToNull(body.mapsUrl()),
+                        blankToNull(body.phoneNumber()),
+                        blankToNull(body.whatsappNumber())));
     }
 
     @GetMapping("/api/v1/whatsapp-ai/config")
@@ -92,8 +116,9 @@ class TenantApi {
 
     @PutMapping("/api/v1/whatsapp-ai/config")
     @Tag(name = "Assistant configuration")
-    @Operation(summary = "Replace the assistant's configuration", description = "Takes the whole object as GET returns it"
-            + " and answers with what was stored.")
+    @Operation(
+            summary = "Replace the assistant's configuration",
+            description = "Takes the whole object as GET returns it" + " and answers with what was stored.")
     AiConfig updateConfig(TenantId tenant, @Valid @RequestBody AiConfig body) {
         return configs.save(tenant, body);
     }

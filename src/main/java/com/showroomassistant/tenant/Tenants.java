@@ -30,16 +30,23 @@ public class Tenants {
         this.cache = caches.create("tenants");
     }
 
-    public record Registration(String name, String city, String phoneNumber, String whatsappNumber, String aimeowClientId) {}
+    public record Registration(
+            String name, String city, String phoneNumber, String whatsappNumber, String aimeowClientId) {}
 
     public record Registered(long tenantId, String apiKey, String aimeowClientId) {}
 
-    public record Tenant(long id, String name, String city, String phoneNumber, String whatsappNumber, String address,
+    public record Tenant(
+            long id,
+            String name,
+            String city,
+            String phoneNumber,
+            String whatsappNumber,
+            String address,
             String mapsUrl) {}
 
     /** What the owner may change of the showroom's profile. */
-    public record Profile(String name, String city, String address, String mapsUrl, String phoneNumber,
-            String whatsappNumber) {}
+    public record Profile(
+            String name, String city, String address, String mapsUrl, String phoneNumber, String whatsappNumber) {}
 
     @Transactional
     public Registered register(Registration r) {
@@ -68,7 +75,9 @@ public class Tenants {
     }
 
     public List<Tenant> list() {
-        return jdbc.sql("select " + COLUMNS + " from tenant order by id").query(ROW).list();
+        return jdbc.sql("select " + COLUMNS + " from tenant order by id")
+                .query(ROW)
+                .list();
     }
 
     /** Name, city and contact for every reply's prompt: cached briefly (an edit evicts it here, others within the TTL). */
@@ -77,12 +86,20 @@ public class Tenants {
     }
 
     private Tenant load(TenantId tenant) {
-        return jdbc.sql("select " + COLUMNS + " from tenant where id = ?").param(tenant.value()).query(ROW).single();
+        return jdbc.sql("select " + COLUMNS + " from tenant where id = ?")
+                .param(tenant.value())
+                .query(ROW)
+                .single();
     }
 
     private static final String COLUMNS = "id, name, city, phone_number, whatsapp_number, address, maps_url";
     private static final org.springframework.jdbc.core.RowMapper<Tenant> ROW = (rs, n) -> new Tenant(
-            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getLong(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
             rs.getString(7));
 
     /** The owner edits the profile; the gateway account learns a new WhatsApp number too (its own-message echo). */
@@ -91,17 +108,31 @@ public class Tenants {
         jdbc.sql("""
                 update tenant set name = ?, city = ?, address = ?, maps_url = ?, phone_number = ?, whatsapp_number = ?
                  where id = ?""")
-                .params(p.name(), p.city(), p.address(), p.mapsUrl(), p.phoneNumber(), p.whatsappNumber(), tenant.value())
+                .params(
+                        p.name(),
+                        p.city(),
+                        p.address(),
+                        p.mapsUrl(),
+                        p.phoneNumber(),
+                        p.whatsappNumber(),
+                        tenant.value())
                 .update();
-        Optional.ofNullable(p.whatsappNumber()).flatMap(PhoneNumber::parse).ifPresent(own -> jdbc.sql(
-                "update gateway_account set phone_number = ? where tenant_id = ?").params(own.value(), tenant.value()).update());
+        Optional.ofNullable(p.whatsappNumber())
+                .flatMap(PhoneNumber::parse)
+                .ifPresent(own -> jdbc.sql("update gateway_account set phone_number = ? where tenant_id = ?")
+                        .params(own.value(), tenant.value())
+                        .update());
         ReadCaches.evict(() -> cache.invalidate(tenant));
         accounts.evict();
         return load(tenant);
     }
 
     public boolean exists(TenantId tenant) {
-        return jdbc.sql("select count(*) from tenant where id = ?").param(tenant.value()).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from tenant where id = ?")
+                        .param(tenant.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public boolean isEmpty() {

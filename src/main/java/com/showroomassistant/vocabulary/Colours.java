@@ -37,12 +37,26 @@ public final class Colours {
     }
 
     /** Words that only qualify a colour. */
-    private static final Set<String> SHADES = Set.of("metalik", "metallic", "mutiara", "pearl", "doff", "dof", "matte",
-            "tua", "muda", "gelap", "terang", "solid");
+    private static final Set<String> SHADES = Set.of(
+            "metalik",
+            "metallic",
+            "mutiara",
+            "pearl",
+            "doff",
+            "dof",
+            "matte",
+            "tua",
+            "muda",
+            "gelap",
+            "terang",
+            "solid");
+
     private static final Map<String, String> SHADE_NAMES = Map.of("metallic", "metalik", "dof", "doff");
 
-    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}])(" + alternatives() + ")(?:-?nya)?"
-            + "(\\s+(?:" + String.join("|", SHADES) + "))?(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MENTION = Pattern.compile(
+            "(?<![\\p{L}])(" + alternatives() + ")(?:-?nya)?" + "(\\s+(?:" + String.join("|", SHADES)
+                    + "))?(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Colours() {}
 

@@ -21,39 +21,64 @@ public final class Money {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String NUM = "\\d{1,3}(?:[.,]\\d{3})+(?:,\\d{1,2}(?!\\d))?|\\d+(?:[.,]\\d+)?";
-    private static final String UNIT = "jutaan|juta|jtan|jta|jt|miliaran|miliar|milyard|milyar|myr|mio|m|ribu|rebu|rb|k";
-    private static final String TOKEN = "(?:(?:rp|idr)\\.?\\s*)?(?:" + NUM + ")(?:,-{1,2}|\\.-)?(?:\\s*(?:" + UNIT + ")(?![\\p{L}]))?";
-    private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}\\d.,])(?<prefix>(?:rp|idr)\\.?\\s*)?(?<num>" + NUM
-            + ")(?:,-{1,2}|\\.-)?(?:\\s*(?<unit>" + UNIT + ")(?![\\p{L}]|/[tT](?![\\p{L}])))?(?:\\s*rupiah(?![\\p{L}]))?(?<an>\\s*-?\\s?an(?![\\p{L}]))?(?![\\p{L}\\d]|:\\d)", CI);
-    private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\d.,])(?<a>" + TOKEN + ")\\s*(?:-|–|—|~|s/d|sd|sampai|"
-            + "hingga|to)\\s*(?<b>" + TOKEN + ")(?![\\p{L}\\d])", CI);
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(?:%|persen(?![\\p{L}]))", CI);
+    private static final String UNIT =
+            "jutaan|juta|jtan|jta|jt|miliaran|miliar|milyard|milyar|myr|mio|m|ribu|rebu|rb|k";
+    private static final String TOKEN =
+            "(?:(?:rp|idr)\\.?\\s*)?(?:" + NUM + ")(?:,-{1,2}|\\.-)?(?:\\s*(?:" + UNIT + ")(?![\\p{L}]))?";
+    private static final Pattern SINGLE = Pattern.compile(
+            "(?<![\\p{L}\\d.,])(?<prefix>(?:rp|idr)\\.?\\s*)?(?<num>" + NUM + ")(?:,-{1,2}|\\.-)?(?:\\s*(?<unit>" + UNIT
+                    + ")(?![\\p{L}]|/[tT](?![\\p{L}])))?(?:\\s*rupiah(?![\\p{L}]))?(?<an>\\s*-?\\s?an(?![\\p{L}]))?(?![\\p{L}\\d]|:\\d)",
+            CI);
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<![\\p{L}\\d.,])(?<a>" + TOKEN + ")\\s*(?:-|–|—|~|s/d|sd|sampai|" + "hingga|to)\\s*(?<b>" + TOKEN
+                    + ")(?![\\p{L}\\d])",
+            CI);
+    private static final Pattern PERCENT =
+            Pattern.compile("(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(?:%|persen(?![\\p{L}]))", CI);
 
     /** A number followed by one of these counts something else: kilometres, cc, months, people. */
-    private static final Pattern NOT_MONEY_AFTER = Pattern.compile("^\\s*(?:km|kilometer|kilo|cc|tahun|thn|th|bulan|"
-            + "bln|x|kali|%|persen|titik|unit|seat|seater|orang|penumpang|jam|menit|mnt|hari|minggu|kg|liter|ltr|l|"
-            + "tangan|pintu|speed|inci|inch|wib|pk|hp|ps|rpm|nm)(?![\\p{L}])", CI);
-    private static final Pattern PRICE_WORDS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:harga\\w*|hrg|budget\\w*|bujet|"
-            + "dana|di ?bawah|dibawah|di ?atas|diatas|sekitar|kisaran|mulai|max|maks|maksimal|minimal|range|rentang|"
-            + "nego|tawar\\w*|bayar|senilai|seharga|cuma|cuman|hanya|kalau|kalo|klo)\\W*(?:\\p{L}+\\W+){0,2}$", CI);
-    private static final Pattern AT_MOST_BEFORE = Pattern.compile("(?<![\\p{L}])(?:di ?bawah|dibwh|bawah|under|below|"
-            + "maksimal|maksimum|maks|max|kurang dari|tidak lebih dari|paling mahal|<)\\W*(?:rp\\.?\\s*)?$", CI);
-    private static final Pattern AT_LEAST_BEFORE = Pattern.compile("(?<![\\p{L}])(?:di ?atas|diatas|above|over|"
-            + "minimal|minimum|mulai(?: dari)?|lebih dari|start(?:ing)? from|>)\\W*(?:rp\\.?\\s*)?$", CI);
-    private static final Pattern APPROX_BEFORE = Pattern.compile("(?<![\\p{L}])(?:sekitar|skitar|kisaran|kurang lebih|"
-            + "kira-kira|kira2|around|approx\\w*|±|\\+-)\\W*(?:rp\\.?\\s*)?$", CI);
+    private static final Pattern NOT_MONEY_AFTER = Pattern.compile(
+            "^\\s*(?:km|kilometer|kilo|cc|tahun|thn|th|bulan|"
+                    + "bln|x|kali|%|persen|titik|unit|seat|seater|orang|penumpang|jam|menit|mnt|hari|minggu|kg|liter|ltr|l|"
+                    + "tangan|pintu|speed|inci|inch|wib|pk|hp|ps|rpm|nm)(?![\\p{L}])",
+            CI);
+
+    private static final Pattern PRICE_WORDS_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:harga\\w*|hrg|budget\\w*|bujet|"
+                    + "dana|di ?bawah|dibawah|di ?atas|diatas|sekitar|kisaran|mulai|max|maks|maksimal|minimal|range|rentang|"
+                    + "nego|tawar\\w*|bayar|senilai|seharga|cuma|cuman|hanya|kalau|kalo|klo)\\W*(?:\\p{L}+\\W+){0,2}$",
+            CI);
+    private static final Pattern AT_MOST_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:di ?bawah|dibwh|bawah|under|below|"
+                    + "maksimal|maksimum|maks|max|kurang dari|tidak lebih dari|paling mahal|<)\\W*(?:rp\\.?\\s*)?$",
+            CI);
+    private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:di ?atas|diatas|above|over|"
+                    + "minimal|minimum|mulai(?: dari)?|lebih dari|start(?:ing)? from|>)\\W*(?:rp\\.?\\s*)?$",
+            CI);
+    private static final Pattern APPROX_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:sekitar|skitar|kisaran|kurang lebih|"
+                    + "kira-kira|kira2|around|approx\\w*|±|\\+-)\\W*(?:rp\\.?\\s*)?$",
+            CI);
     private static final Pattern AT_MOST_AFTER = Pattern.compile("^\\s*(?:ke ?bawah)(?![\\p{L}])", CI);
     private static final Pattern AT_LEAST_AFTER = Pattern.compile("^\\s*(?:ke ?atas)(?![\\p{L}])", CI);
-    private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d.,])(?:\\+?62|0)[\\s-]?\\(?\\d{2,4}\\)?(?:[\\s-]?\\d{2,5}){2,4}(?![\\d])");
-    private static final Pattern TIME = Pattern.compile("(?<![\\d.,])(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?![\\d]|[.,]\\d)", CI);
+    private static final Pattern PHONE =
+            Pattern.compile("(?<![\\d.,])(?:\\+?62|0)[\\s-]?\\(?\\d{2,4}\\)?(?:[\\s-]?\\d{2,5}){2,4}(?![\\d])");
+    private static final Pattern TIME =
+            Pattern.compile("(?<![\\d.,])(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?![\\d]|[.,]\\d)", CI);
     private static final Pattern TIME_CONTEXT = Pattern.compile("(?:jam|pukul|pkl|buka|tutup|-|–|s/d|sampai)\\s*$", CI);
     private static final Pattern YEAR = Pattern.compile("^(?:19[5-9]\\d|20\\d\\d)$");
 
     private Money() {}
 
     /** How an amount was written: exactly, as an upper or lower bound, a range, or roughly. */
-    public enum Kind { EXACT, AT_MOST, AT_LEAST, RANGE, ROUGHLY }
+    public enum Kind {
+        EXACT,
+        AT_MOST,
+        AT_LEAST,
+        RANGE,
+        ROUGHLY
+    }
 
     /** One amount in rupiah, as the interval it claims ({@code low == high} for an exact amount). */
     public record Amount(long low, long high, Kind kind, int start, int end) {
@@ -85,7 +110,8 @@ public final class Money {
         while (time.find()) {
             String before = text.substring(Math.max(0, time.start() - 12), time.start());
             String after = text.substring(time.end());
-            if (time.group().contains(":") || TIME_CONTEXT.matcher(before).find()
+            if (time.group().contains(":")
+                    || TIME_CONTEXT.matcher(before).find()
                     || after.matches("(?is)^\\s*(?:wib|wita|wit|-|–|s/d|sampai).*")) {
                 used.set(time.start(), time.end());
             }
@@ -101,7 +127,8 @@ public final class Money {
         List<Amount> amounts = new ArrayList<>();
         Matcher r = RANGE.matcher(text);
         while (r.find()) {
-            if (!used.get(r.start(), r.end()).isEmpty() || NOT_MONEY_AFTER.matcher(text.substring(r.end())).find()) {
+            if (!used.get(r.start(), r.end()).isEmpty()
+                    || NOT_MONEY_AFTER.matcher(text.substring(r.end())).find()) {
                 continue;
             }
             String a = r.group("a").strip();
@@ -114,7 +141,10 @@ public final class Money {
             OptionalLong hi = token(b);
             String beforeRange = text.substring(Math.max(0, r.start() - 12), r.start());
             // "km 35.000 — Rp 125.000.000" is a mileage then a price, not a range: price ranges are narrow
-            if (lo.isPresent() && hi.isPresent() && lo.getAsLong() < hi.getAsLong() && lo.getAsLong() * 4 > hi.getAsLong()
+            if (lo.isPresent()
+                    && hi.isPresent()
+                    && lo.getAsLong() < hi.getAsLong()
+                    && lo.getAsLong() * 4 > hi.getAsLong()
                     && !beforeRange.matches("(?is).*(?:km|kilometer|odo|cc)\\W*$")) {
                 amounts.add(new Amount(lo.getAsLong(), hi.getAsLong(), Kind.RANGE, r.start(), r.end()));
                 used.set(r.start(), r.end());
@@ -144,7 +174,9 @@ public final class Money {
         String after = text.substring(m.end());
         String before = text.substring(Math.max(0, m.start() - 40), m.start());
         String afterPartner = after.replaceFirst("^\\s*(?:-|–|—|s/d|sampai|hingga)\\s*[\\d.,]+", "");
-        if ((NOT_MONEY_AFTER.matcher(after).find() || NOT_MONEY_AFTER.matcher(afterPartner).find()) && !prefix) {
+        if ((NOT_MONEY_AFTER.matcher(after).find()
+                        || NOT_MONEY_AFTER.matcher(afterPartner).find())
+                && !prefix) {
             return java.util.Optional.empty(); // "45rb km", "1.500 cc", "36 bulan"
         }
         boolean grouped = num.matches("\\d{1,3}(?:[.,]\\d{3}){2,}(?:,\\d{1,2})?");
@@ -159,7 +191,8 @@ public final class Money {
             }
             value = v.getAsLong();
         } else if (prefix || grouped) {
-            String digits = num.matches("\\d{1,3}(?:[.,]\\d{3})+,\\d{1,2}") ? num.substring(0, num.lastIndexOf(',')) : num;
+            String digits =
+                    num.matches("\\d{1,3}(?:[.,]\\d{3})+,\\d{1,2}") ? num.substring(0, num.lastIndexOf(',')) : num;
             OptionalLong v = literal(digits);
             if (v.isEmpty()) {
                 return java.util.Optional.empty();
@@ -169,26 +202,33 @@ public final class Money {
                 value *= 1_000_000; // "Rp 150" in a chat means 150 juta
             }
         } else {
-            if (YEAR.matcher(num).matches() || !num.matches("\\d{2,3}")
+            if (YEAR.matcher(num).matches()
+                    || !num.matches("\\d{2,3}")
                     || !(roughly || PRICE_WORDS_BEFORE.matcher(before).find())) {
                 return java.util.Optional.empty();
             }
-            value = new BigDecimal(num.replace(',', '.')).multiply(BigDecimal.valueOf(1_000_000)).longValue();
+            value = new BigDecimal(num.replace(',', '.'))
+                    .multiply(BigDecimal.valueOf(1_000_000))
+                    .longValue();
         }
         if (value <= 0) {
             return java.util.Optional.empty();
         }
-        if (AT_MOST_BEFORE.matcher(before).find() || AT_MOST_AFTER.matcher(after).find()) {
+        if (AT_MOST_BEFORE.matcher(before).find()
+                || AT_MOST_AFTER.matcher(after).find()) {
             return java.util.Optional.of(new Amount(0, value, Kind.AT_MOST, m.start(), m.end()));
         }
-        if (AT_LEAST_BEFORE.matcher(before).find() || AT_LEAST_AFTER.matcher(after).find()) {
+        if (AT_LEAST_BEFORE.matcher(before).find()
+                || AT_LEAST_AFTER.matcher(after).find()) {
             return java.util.Optional.of(new Amount(value, Long.MAX_VALUE, Kind.AT_LEAST, m.start(), m.end()));
         }
         if (roughly || (unit != null && unit.endsWith("an"))) {
-            return java.util.Optional.of(new Amount(value, value + step(num, value) - 1, Kind.ROUGHLY, m.start(), m.end()));
+            return java.util.Optional.of(
+                    new Amount(value, value + step(num, value) - 1, Kind.ROUGHLY, m.start(), m.end()));
         }
         if (APPROX_BEFORE.matcher(before).find()) {
-            return java.util.Optional.of(new Amount(value - value / 50, value + value / 50, Kind.ROUGHLY, m.start(), m.end()));
+            return java.util.Optional.of(
+                    new Amount(value - value / 50, value + value / 50, Kind.ROUGHLY, m.start(), m.end()));
         }
         return java.util.Optional.of(new Amount(value, value, Kind.EXACT, m.start(), m.end()));
     }
@@ -213,12 +253,15 @@ public final class Money {
     }
 
     private static boolean isMoneyToken(String token) {
-        return token.matches("(?is)^(?:rp|idr).*") || token.matches("(?is).*\\d\\s*(?:" + UNIT + ")$")
+        return token.matches("(?is)^(?:rp|idr).*")
+                || token.matches("(?is).*\\d\\s*(?:" + UNIT + ")$")
                 || token.matches("\\d{1,3}(?:[.,]\\d{3}){2,}.*");
     }
 
     private static OptionalLong token(String token) {
-        String t = token.replaceAll("(?i)^idr", "rp").replaceAll(",-{1,2}|\\.-", "").strip();
+        String t = token.replaceAll("(?i)^idr", "rp")
+                .replaceAll(",-{1,2}|\\.-", "")
+                .strip();
         String number = t.replaceAll("(?i)^rp\\.?\\s*", "");
         if (number.matches("\\d{1,3}(?:[.,]\\d{3}){2,}")) {
             return literal(number);
@@ -242,6 +285,4 @@ public final class Money {
             }
         }
     }
-
-
 }

@@ -11,18 +11,36 @@ import java.util.regex.Pattern;
  */
 public final class NumberWords {
 
-    private static final Map<String, Integer> DIGITS = Map.of("nol", 0, "satu", 1, "dua", 2, "tiga", 3, "empat", 4,
-            "lima", 5, "enam", 6, "tujuh", 7, "delapan", 8, "sembilan", 9);
+    private static final Map<String, Integer> DIGITS = Map.of(
+            "nol",
+            0,
+            "satu",
+            1,
+            "dua",
+            2,
+            "tiga",
+            3,
+            "empat",
+            4,
+            "lima",
+            5,
+            "enam",
+            6,
+            "tujuh",
+            7,
+            "delapan",
+            8,
+            "sembilan",
+            9);
     private static final String WORD = "(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
             + "seratus|seribu|sejuta|semiliar|belas|puluh|ratus|ribu|juta|miliar|milyar)";
-    private static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}])" + WORD + "(?:\\s+" + WORD + ")*(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RUN =
+            Pattern.compile("(?<![\\p{L}])" + WORD + "(?:\\s+" + WORD + ")*(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
-    private static final java.util.Set<String> MULTIPLIERS = java.util.Set.of("belas", "puluh", "ratus", "ribu", "juta",
-            "miliar", "milyar");
+    private static final java.util.Set<String> MULTIPLIERS =
+            java.util.Set.of("belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar");
 
-    private NumberWords() {
-    }
+    private NumberWords() {}
 
     /** One digit spelled out ("tujuh" is 7), which {@link #rewrite} leaves as it is. */
     public static java.util.OptionalInt digit(String word) {
@@ -73,9 +91,18 @@ public final class NumberWords {
                 case "seribu" -> total += 1_000;
                 case "sejuta" -> total += 1_000_000;
                 case "semiliar" -> total += 1_000_000_000;
-                case "ribu" -> { total += Math.max(group + s, 1) * 1_000; group = 0; }
-                case "juta" -> { total += Math.max(group + s, 1) * 1_000_000; group = 0; }
-                default -> { total += Math.max(group + s, 1) * 1_000_000_000; group = 0; } // miliar, milyar
+                case "ribu" -> {
+                    total += Math.max(group + s, 1) * 1_000;
+                    group = 0;
+                }
+                case "juta" -> {
+                    total += Math.max(group + s, 1) * 1_000_000;
+                    group = 0;
+                }
+                default -> {
+                    total += Math.max(group + s, 1) * 1_000_000_000;
+                    group = 0;
+                } // miliar, milyar
             }
         }
         return total + group + Math.max(small, 0);

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class RupiahParser {
 
-    public static final String UNIT = "(?:jt|jta|juta|jtan|jutaan|mio|miliar|milyar|milyard|miliaran|myr|m|rb|ribu|rebu|k)";
+    public static final String UNIT =
+            "(?:jt|jta|juta|jtan|jutaan|mio|miliar|milyar|milyard|miliaran|myr|m|rb|ribu|rebu|k)";
     /** A price token as it appears inside a longer text (number plus optional rp prefix and unit). */
     public static final String TOKEN_REGEX = "(?:rp\\.?\\s*)?\\d+(?:[.,]\\d+)*(?:\\s*" + UNIT + "(?![\\p{L}]))?";
 
@@ -26,8 +27,7 @@ public final class RupiahParser {
     private static final BigDecimal MILIAR = BigDecimal.valueOf(1_000_000_000L);
     private static final BigDecimal RIBU = BigDecimal.valueOf(1_000L);
 
-    private RupiahParser() {
-    }
+    private RupiahParser() {}
 
     public static OptionalLong parse(String token) {
         if (token == null) {
@@ -67,7 +67,8 @@ public final class RupiahParser {
             return OptionalLong.empty();
         }
         try {
-            return OptionalLong.of(rupiah.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            return OptionalLong.of(
+                    rupiah.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
         } catch (ArithmeticException e) {
             return OptionalLong.empty();
         }
@@ -76,6 +77,7 @@ public final class RupiahParser {
     /** True when the token carries an explicit unit or rupiah prefix (so it is a price even without context). */
     public static boolean hasUnitOrPrefix(String token) {
         Matcher m = FULL.matcher(token.strip().toLowerCase(Locale.ROOT));
-        return m.matches() && (m.group(2) != null || token.strip().toLowerCase(Locale.ROOT).startsWith("rp"));
+        return m.matches()
+                && (m.group(2) != null || token.strip().toLowerCase(Locale.ROOT).startsWith("rp"));
     }
 }

@@ -17,8 +17,22 @@ public final class VehicleTerms {
 
     static {
         words(TRANSMISSIONS, "manual", "manual", "mt", "m/t");
-        words(TRANSMISSIONS, "automatic", "matic", "matik", "metic", "metik", "automatic", "automatik", "otomatis",
-                "autometic", "a/t", "at", "cvt", "tiptronic", "triptonic");
+        words(
+                TRANSMISSIONS,
+                "automatic",
+                "matic",
+                "matik",
+                "metic",
+                "metik",
+                "automatic",
+                "automatik",
+                "otomatis",
+                "autometic",
+                "a/t",
+                "at",
+                "cvt",
+                "tiptronic",
+                "triptonic");
         words(FUELS, "bensin", "bensin", "gasoline", "petrol");
         words(FUELS, "diesel", "diesel", "disel", "solar", "dsl");
         words(FUELS, "hybrid", "hybrid", "hibrid");
@@ -44,7 +58,8 @@ public final class VehicleTerms {
 
     /** The body types a vehicle may have (CONTRACT 9.1): every canonical word, and {@code other}. */
     public static java.util.List<String> bodyTypes() {
-        return java.util.stream.Stream.concat(BODY_TYPES.values().stream().distinct(), java.util.stream.Stream.of("other"))
+        return java.util.stream.Stream.concat(
+                        BODY_TYPES.values().stream().distinct(), java.util.stream.Stream.of("other"))
                 .toList();
     }
 
@@ -71,8 +86,10 @@ public final class VehicleTerms {
     }
 
     private static Optional<String> lookup(Map<String, String> words, String word) {
-        return word == null ? Optional.empty()
-                : Optional.ofNullable(words.get(word.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+        return word == null
+                ? Optional.empty()
+                : Optional.ofNullable(
+                        words.get(word.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
     }
 
     private static String alternatives(Map<String, String> words, String canonical) {

@@ -23,7 +23,8 @@ class WebhookAuthenticator {
 
     boolean accepts(String token, String signature, String userAgent, byte[] body) {
         String expectedAgent = properties.userAgent();
-        if (expectedAgent != null && !expectedAgent.isBlank()
+        if (expectedAgent != null
+                && !expectedAgent.isBlank()
                 && (userAgent == null || !userAgent.startsWith(expectedAgent))) {
             return false;
         }

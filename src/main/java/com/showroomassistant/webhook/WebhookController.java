@@ -26,8 +26,11 @@ class WebhookController {
     @PostMapping({WebhookFastPath.PATH, WebhookFastPath.LEGACY_PATH})
     @Tag(name = "Webhooks", description = "Called by the WhatsApp gateway")
     @SecurityRequirements
-    @Operation(summary = "Gateway events", description = "Aimeow's message callback or the documented envelope (CONTRACT 3);"
-            + " authenticated by the token query parameter or the x-aimeow-signature header when a secret is set.")
+    @Operation(
+            summary = "Gateway events",
+            description =
+                    "Aimeow's message callback or the documented envelope (CONTRACT 3);"
+                            + " authenticated by the token query parameter or the x-aimeow-signature header when a secret is set.")
     ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
         var reply = receiver.receive(request);
         if (reply.problem()) {

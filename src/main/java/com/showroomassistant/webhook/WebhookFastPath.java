@@ -34,11 +34,14 @@ class WebhookFastPath implements Filter {
     WebhookFastPath(WebhookReceiver receiver, JsonMapper json, MeterRegistry meters) {
         this.receiver = receiver;
         this.json = json;
-        this.timer = Timer.builder("webhook.handling").description("webhook requests answered by the fast path").register(meters);
+        this.timer = Timer.builder("webhook.handling")
+                .description("webhook requests answered by the fast path")
+                .register(meters);
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         var request = (HttpServletRequest) req;
         var response = (HttpServletResponse) res;
         if (!"POST".equals(request.getMethod())) {

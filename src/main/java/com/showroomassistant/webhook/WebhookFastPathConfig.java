@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 class WebhookFastPathConfig {
 
     @Bean
-    FilterRegistrationBean<WebhookFastPath> webhookFastPath(WebhookReceiver receiver, JsonMapper json, MeterRegistry meters) {
+    FilterRegistrationBean<WebhookFastPath> webhookFastPath(
+            WebhookReceiver receiver, JsonMapper json, MeterRegistry meters) {
         var registration = new FilterRegistrationBean<>(new WebhookFastPath(receiver, json, meters));
         registration.addUrlPatterns(WebhookFastPath.PATH, WebhookFastPath.LEGACY_PATH);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -73,7 +73,8 @@ class WebhookParser {
         } else if (endsWith(rawChat, "@broadcast") || endsWith(rawSender, "@broadcast")) {
             ignore = "broadcast";
         }
-        PhoneNumber sender = identify(string(m, "from"), bool(m, "isLID"), string(m, "rawSenderAlt"), rawSender, rawChat);
+        PhoneNumber sender =
+                identify(string(m, "from"), bool(m, "isLID"), string(m, "rawSenderAlt"), rawSender, rawChat);
         PhoneNumber chat = PhoneNumber.parse(rawChat).orElse(sender);
         PhoneNumber author = PhoneNumber.parse(rawSender).orElse(sender);
         String type = lower(string(m, "type"), "text");
@@ -85,7 +86,18 @@ class WebhookParser {
         };
         String mediaMeta = "image".equals(type) ? lower(string(m, "mimeType"), null) : null;
         return new WebhookEvent.Message(new Inbound(
-                clientId, id, chat, sender, author, string(m, "pushName"), type, text, string(m, "fileUrl"), mediaMeta, raw, ignore));
+                clientId,
+                id,
+                chat,
+                sender,
+                author,
+                string(m, "pushName"),
+                type,
+                text,
+                string(m, "fileUrl"),
+                mediaMeta,
+                raw,
+                ignore));
     }
 
     /** CONTRACT 3.2: `from`, else for an unresolved LID `rawSenderAlt`, else `rawSender`/`rawChat`. */
@@ -126,8 +138,19 @@ class WebhookParser {
                     text = string(data, "text");
                 }
                 String mediaType = lower(string(data, "mediaType"), null);
-                yield new WebhookEvent.Message(new Inbound(clientId, id, from, from, from, null,
-                        mediaType == null ? "text" : mediaType, text, string(data, "mediaUrl"), null, raw, null));
+                yield new WebhookEvent.Message(new Inbound(
+                        clientId,
+                        id,
+                        from,
+                        from,
+                        from,
+                        null,
+                        mediaType == null ? "text" : mediaType,
+                        text,
+                        string(data, "mediaUrl"),
+                        null,
+                        raw,
+                        null));
             }
             case "status" -> {
                 String id = string(data, "messageId");
@@ -141,8 +164,12 @@ class WebhookParser {
                 yield new WebhookEvent.Status(clientId, id, status);
             }
             case "qr" -> new WebhookEvent.Connection(clientId, "qr_ready", string(data, "qrCode"), null);
-            case "connected" -> new WebhookEvent.Connection(clientId, "connected", null,
-                    PhoneNumber.parse(string(data, "phoneNumber")).orElse(null));
+            case "connected" ->
+                new WebhookEvent.Connection(
+                        clientId,
+                        "connected",
+                        null,
+                        PhoneNumber.parse(string(data, "phoneNumber")).orElse(null));
             case "disconnected" -> new WebhookEvent.Connection(clientId, "disconnected", null, null);
             default -> new WebhookEvent.Empty(clientId, "unsupported_event");
         };

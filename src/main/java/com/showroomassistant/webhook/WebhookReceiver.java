@@ -28,8 +28,14 @@ class WebhookReceiver {
     private final DeliveryStatuses statuses;
     private final MeterRegistry meters;
 
-    WebhookReceiver(WebhookProperties properties, WebhookAuthenticator authenticator, WebhookParser parser,
-            GatewayAccounts accounts, Inbox inbox, DeliveryStatuses statuses, MeterRegistry meters) {
+    WebhookReceiver(
+            WebhookProperties properties,
+            WebhookAuthenticator authenticator,
+            WebhookParser parser,
+            GatewayAccounts accounts,
+            Inbox inbox,
+            DeliveryStatuses statuses,
+            MeterRegistry meters) {
         this.properties = properties;
         this.authenticator = authenticator;
         this.parser = parser;
@@ -81,11 +87,16 @@ class WebhookReceiver {
                 InboxOutcome outcome = inbox.receive(account, m.inbound());
                 yield ok(outcome.status(), outcome.reason());
             }
-            case WebhookEvent.Status s -> statuses.apply(account.id(), s.messageId(), s.status())
-                    ? ok("accepted", null)
-                    : ok("ignored", "no_matching_outbound_message");
+            case WebhookEvent.Status s ->
+                statuses.apply(account.id(), s.messageId(), s.status())
+                        ? ok("accepted", null)
+                        : ok("ignored", "no_matching_outbound_message");
             case WebhookEvent.Connection c -> {
-                accounts.applyConnection(account.id(), c.state(), c.qrCode(), c.phone() == null ? null : c.phone().value());
+                accounts.applyConnection(
+                        account.id(),
+                        c.state(),
+                        c.qrCode(),
+                        c.phone() == null ? null : c.phone().value());
                 yield ok("accepted", null);
             }
             case WebhookEvent.Empty e -> ok("ignored", e.reason());

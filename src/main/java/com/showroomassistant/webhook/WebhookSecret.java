@@ -23,7 +23,11 @@ public class WebhookSecret {
     private static final Logger log = LoggerFactory.getLogger(WebhookSecret.class);
     private static final String NAME = "webhook";
 
-    public enum Source { CONFIGURED, GENERATED, NONE }
+    public enum Source {
+        CONFIGURED,
+        GENERATED,
+        NONE
+    }
 
     private final String secret;
     private final Source source;
@@ -35,10 +39,12 @@ public class WebhookSecret {
         } else if (gatewayBaseUrl != null && !gatewayBaseUrl.isBlank()) {
             this.secret = stored(jdbc);
             this.source = Source.GENERATED;
-            log.warn("AIMEOW_WEBHOOK_SECRET is not set while a gateway is configured: webhooks require the secret this"
-                    + " service generated and stored in its database (shared by every instance). POST"
-                    + " /api/v1/whatsapp-ai/initialize registers it with the gateway in the callback URL; the operator"
-                    + " reads it with GET {} (operator key). Set AIMEOW_WEBHOOK_SECRET to choose your own.", ADMIN_PATH);
+            log.warn(
+                    "AIMEOW_WEBHOOK_SECRET is not set while a gateway is configured: webhooks require the secret this"
+                            + " service generated and stored in its database (shared by every instance). POST"
+                            + " /api/v1/whatsapp-ai/initialize registers it with the gateway in the callback URL; the operator"
+                            + " reads it with GET {} (operator key). Set AIMEOW_WEBHOOK_SECRET to choose your own.",
+                    ADMIN_PATH);
         } else {
             this.secret = null;
             this.source = Source.NONE;
@@ -54,7 +60,10 @@ public class WebhookSecret {
         jdbc.sql("insert into platform_secret (name, secret) values (?, ?) on conflict do nothing")
                 .params(NAME, "whs_" + HexFormat.of().formatHex(bytes))
                 .update();
-        return jdbc.sql("select secret from platform_secret where name = ?").param(NAME).query(String.class).single();
+        return jdbc.sql("select secret from platform_secret where name = ?")
+                .param(NAME)
+                .query(String.class)
+                .single();
     }
 
     /** The secret webhooks must present, empty when they are not authenticated. */

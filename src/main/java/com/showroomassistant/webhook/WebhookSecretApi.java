@@ -21,10 +21,12 @@ class WebhookSecretApi {
     @GetMapping(WebhookSecret.ADMIN_PATH)
     @Tag(name = "Operator")
     @SecurityRequirement(name = "operatorKey")
-    @Operation(summary = "The webhook secret", description = "source: configured (AIMEOW_WEBHOOK_SECRET; not repeated"
-            + " here), generated (stored in the database because a gateway is configured without AIMEOW_WEBHOOK_SECRET;"
-            + " returned as secret) or none (no gateway: webhooks are unauthenticated). The gateway presents it as the"
-            + " token query parameter of the callback URL that initialize registers.")
+    @Operation(
+            summary = "The webhook secret",
+            description = "source: configured (AIMEOW_WEBHOOK_SECRET; not repeated"
+                    + " here), generated (stored in the database because a gateway is configured without AIMEOW_WEBHOOK_SECRET;"
+                    + " returned as secret) or none (no gateway: webhooks are unauthenticated). The gateway presents it as the"
+                    + " token query parameter of the callback URL that initialize registers.")
     Map<String, Object> get() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("source", secret.source().name().toLowerCase(java.util.Locale.ROOT));

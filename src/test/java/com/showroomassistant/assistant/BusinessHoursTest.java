@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class BusinessHoursTest {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-    private final BusinessHours weekdays = new BusinessHours(
-            Map.of("monday", new AiConfig.OpeningHours("09:00", "17:00")), JAKARTA);
+    private final BusinessHours weekdays =
+            new BusinessHours(Map.of("monday", new AiConfig.OpeningHours("09:00", "17:00")), JAKARTA);
 
     @Test
     void openUntilIsTodaysClosingInTheShowroomsZoneAndEmptyWhenClosed() {

@@ -27,7 +27,8 @@ abstract class FloorSupport extends IntegrationTest {
 
     static final String STAFF = "6281200000001";
     /** The Avanza's tax falls due eight months from now, in the showroom's time zone. */
-    static final LocalDate TAX_DUE = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusMonths(8).withDayOfMonth(1);
+    static final LocalDate TAX_DUE =
+            LocalDate.now(ZoneId.of("Asia/Jakarta")).plusMonths(8).withDayOfMonth(1);
     /** The Avanza's minimum price in every notation a text could carry it. */
     static final List<String> MINIMUM_WRITTEN = List.of("142.000.000", "142000000", "142jt", "142 jt", "142 juta");
 
@@ -48,8 +49,7 @@ abstract class FloorSupport extends IntegrationTest {
         avanza = vehicle(s, """
                 {"make":"Toyota","model":"Avanza","variant":"1.3 G","year":2019,"price":150000000,"color":"hitam",
                  "plateNumber":"B1234XYZ","engineCc":1329,"taxDueDate":"%s","ownerCount":1,"bpkbAvailable":true,
-                 "serviceHistory":"Servis rutin di bengkel resmi","location":"Cabang Bekasi","minimumPrice":142000000}"""
-                .formatted(TAX_DUE));
+                 "serviceHistory":"Servis rutin di bengkel resmi","location":"Cabang Bekasi","minimumPrice":142000000}""".formatted(TAX_DUE));
         xenia = vehicle(s, """
                 {"make":"Daihatsu","model":"Xenia","variant":"1.3 R","year":2018,"price":135000000,"color":"silver",
                  "plateNumber":"B5678DEF"}""");
@@ -66,13 +66,22 @@ abstract class FloorSupport extends IntegrationTest {
     /** The customer's message through the webhook, and the reply it got. */
     String say(Showroom s, String customer, String text) {
         int before = sendsTo(GATEWAY, s.clientId(), customer).size();
-        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), UUID.randomUUID().toString(), customer, text));
-        await().atMost(Duration.ofSeconds(15)).until(() -> sendsTo(GATEWAY, s.clientId(), customer).size() > before);
-        return sendsTo(GATEWAY, s.clientId(), customer).get(before).get("message").asString();
+        http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
+                aimeowText(s.clientId(), UUID.randomUUID().toString(), customer, text));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), customer).size() > before);
+        return sendsTo(GATEWAY, s.clientId(), customer)
+                .get(before)
+                .get("message")
+                .asString();
     }
 
     List<String> staffNotices(Showroom s) {
-        return sendsTo(GATEWAY, s.clientId(), STAFF).stream().map(n -> n.get("message").asString()).toList();
+        return sendsTo(GATEWAY, s.clientId(), STAFF).stream()
+                .map(n -> n.get("message").asString())
+                .toList();
     }
 
     /** Waits for the staff notice a turn sends, and answers it. */
@@ -82,22 +91,32 @@ abstract class FloorSupport extends IntegrationTest {
     }
 
     void staffHearNothing(Showroom s) {
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> staffNotices(s).isEmpty());
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> staffNotices(s).isEmpty());
     }
 
     String status(Showroom s, String customer) {
-        return http.get("/api/v1/whatsapp-ai/conversations?q=" + customer, s.apiKey()).json().get("items").get(0)
-                .get("status").asString();
+        return http.get("/api/v1/whatsapp-ai/conversations?q=" + customer, s.apiKey())
+                .json()
+                .get("items")
+                .get(0)
+                .get("status")
+                .asString();
     }
 
     String lead(Showroom s, String customer, String column) {
         return jdbc.sql("select " + column + " from sales_lead where tenant_id = ? and customer_identity = ?")
-                .params(s.tenantId(), customer).query(String.class).optional().orElse(null);
+                .params(s.tenantId(), customer)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     /** No message the gateway was asked to send, to a customer or to staff, names the minimum price. */
     void minimumNeverSent(Showroom s) {
-        assertThat(sends(GATEWAY, s.clientId())).allSatisfy(sent -> assertThat(sent.get("message").asString())
-                .doesNotContain(MINIMUM_WRITTEN.toArray(String[]::new)));
+        assertThat(sends(GATEWAY, s.clientId()))
+                .allSatisfy(sent -> assertThat(sent.get("message").asString())
+                        .doesNotContain(MINIMUM_WRITTEN.toArray(String[]::new)));
     }
 }

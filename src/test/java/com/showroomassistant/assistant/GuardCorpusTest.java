@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +34,18 @@ class GuardCorpusTest {
     record Draft(String id, String customer, String draft, String label, String rule) {}
 
     @ParameterizedTest
-    @ValueSource(strings = {"round-1.jsonl", "round-2.jsonl", "round-3.jsonl", "round-4.jsonl", "round-5.jsonl", "round-6.jsonl", "round-7.jsonl", "round-8.jsonl", "round-9.jsonl"})
+    @ValueSource(
+            strings = {
+                "round-1.jsonl",
+                "round-2.jsonl",
+                "round-3.jsonl",
+                "round-4.jsonl",
+                "round-5.jsonl",
+                "round-6.jsonl",
+                "round-7.jsonl",
+                "round-8.jsonl",
+                "round-9.jsonl"
+            })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource("showroom.json"));
         Set<String> knownMisses = knownMisses();
@@ -56,7 +66,8 @@ class GuardCorpusTest {
                 s[0]++;
             }
             if (!right && !knownMisses.contains(d.id())) {
-                newMisses.add(d.id() + " expected " + d.label() + " got " + got + " (" + verdict.reason() + "): " + d.draft());
+                newMisses.add(d.id() + " expected " + d.label() + " got " + got + " (" + verdict.reason() + "): "
+                        + d.draft());
             }
             if (right && knownMisses.contains(d.id())) {
                 fixed.add(d.id());
@@ -64,7 +75,8 @@ class GuardCorpusTest {
         }
         // cost per draft, printed only (never asserted): the guard runs once per LLM answer
         List<Draft> all = drafts(round);
-        List<ShowroomFacts> facts = all.stream().map(d -> facts(showroom, d.customer())).toList();
+        List<ShowroomFacts> facts =
+                all.stream().map(d -> facts(showroom, d.customer())).toList();
         for (int warm = 0; warm < 30; warm++) {
             for (int i = 0; i < all.size(); i++) {
                 GUARD.judge(all.get(i).draft(), facts.get(i));
@@ -80,18 +92,27 @@ class GuardCorpusTest {
         }
         double micros = (System.nanoTime() - start) / 1000.0 / runs;
         StringBuilder report = new StringBuilder(round).append(String.format(Locale.ROOT, "  %.0f µs/draft", micros));
-        score.forEach((label, s) -> report.append(String.format(Locale.ROOT, "  %s %d/%d (%.1f%%)", label, s[0], s[1],
-                100.0 * s[0] / s[1])));
+        score.forEach((label, s) -> report.append(
+                String.format(Locale.ROOT, "  %s %d/%d (%.1f%%)", label, s[0], s[1], 100.0 * s[0] / s[1])));
         System.out.println("guard corpus: " + report);
-        assertThat(newMisses).as("drafts the guard gets wrong, not in known-misses.txt").isEmpty();
-        assertThat(fixed).as("known misses now right: remove them from known-misses.txt").isEmpty();
+        assertThat(newMisses)
+                .as("drafts the guard gets wrong, not in known-misses.txt")
+                .isEmpty();
+        assertThat(fixed)
+                .as("known misses now right: remove them from known-misses.txt")
+                .isEmpty();
     }
 
     static ShowroomFacts facts(JsonNode showroom, String customer) {
         List<ShowroomFacts.StockCar> cars = new ArrayList<>();
         for (JsonNode v : showroom.get("vehicles")) {
-            cars.add(new ShowroomFacts.StockCar(v.get("model").asString(), v.get("variant").asString(),
-                    v.get("year").asInt(), v.get("price").asLong(), v.get("color").asString(), v.get("status").asString()));
+            cars.add(new ShowroomFacts.StockCar(
+                    v.get("model").asString(),
+                    v.get("variant").asString(),
+                    v.get("year").asInt(),
+                    v.get("price").asLong(),
+                    v.get("color").asString(),
+                    v.get("status").asString()));
         }
         StringBuilder published = new StringBuilder();
         for (JsonNode f : showroom.get("faq")) {
@@ -102,7 +123,11 @@ class GuardCorpusTest {
         for (CatalogueEntry e : CATALOGUE.findAll(customer == null ? "" : customer)) {
             models.add(e.model().toLowerCase(Locale.ROOT));
         }
-        return new ShowroomFacts(cars, published.toString(), showroom.get("enablePriceNegotiation").asBoolean(), models,
+        return new ShowroomFacts(
+                cars,
+                published.toString(),
+                showroom.get("enablePriceNegotiation").asBoolean(),
+                models,
                 customer);
     }
 
@@ -114,16 +139,23 @@ class GuardCorpusTest {
                 continue;
             }
             JsonNode n = JSON.readTree(line);
-            out.add(new Draft(n.get("id").asString(), n.path("customer").asString(""), n.get("draft").asString(),
-                    n.get("label").asString(), n.path("rule").asString("")));
+            out.add(new Draft(
+                    n.get("id").asString(),
+                    n.path("customer").asString(""),
+                    n.get("draft").asString(),
+                    n.get("label").asString(),
+                    n.path("rule").asString("")));
         }
         return out;
     }
 
     private static Set<String> knownMisses() throws IOException {
         String all = new String(resource("known-misses.txt").readAllBytes(), StandardCharsets.UTF_8);
-        return all.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .map(l -> l.split("\\s+")[0]).collect(Collectors.toCollection(HashSet::new));
+        return all.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> l.split("\\s+")[0])
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     private static InputStream resource(String name) {

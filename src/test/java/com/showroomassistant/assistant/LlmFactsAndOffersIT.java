@@ -17,7 +17,12 @@ import tools.jackson.databind.JsonNode;
 class LlmFactsAndOffersIT extends FloorSupport {
 
     private static String systemPrompt(Showroom s) {
-        return llmRequests(LLM, s.name()).getLast().get("messages").get(0).get("content").asString();
+        return llmRequests(LLM, s.name())
+                .getLast()
+                .get("messages")
+                .get(0)
+                .get("content")
+                .asString();
     }
 
     private static boolean offersTool(JsonNode request, String name) {
@@ -29,12 +34,20 @@ class LlmFactsAndOffersIT extends FloorSupport {
         Showroom s = showroom(c -> {});
         String customer = "6281300000201";
         String due = DateTimeFormatter.ofPattern("MM/yyyy").format(TAX_DUE);
-        llmAnswers(LLM, s.name(), "Avanza 1.3 G 2019 pajaknya hidup sampai " + due + " kak, tangan pertama, mesin 1.329 cc"
-                + " dan BPKB ada.");
-        assertThat(say(s, customer, "avanza 2019 pajak sama bpkb nya gimana?")).startsWith("Avanza 1.3 G 2019 pajaknya hidup");
+        llmAnswers(
+                LLM,
+                s.name(),
+                "Avanza 1.3 G 2019 pajaknya hidup sampai " + due + " kak, tangan pertama, mesin 1.329 cc"
+                        + " dan BPKB ada.");
+        assertThat(say(s, customer, "avanza 2019 pajak sama bpkb nya gimana?"))
+                .startsWith("Avanza 1.3 G 2019 pajaknya hidup");
         String prompt = systemPrompt(s);
-        assertThat(prompt).contains("pajak STNK s/d " + CarFacts.monthYear(TAX_DUE)).contains("tangan pertama")
-                .contains("1.329 cc").contains("BPKB ada").contains("lokasi: Cabang Bekasi")
+        assertThat(prompt)
+                .contains("pajak STNK s/d " + CarFacts.monthYear(TAX_DUE))
+                .contains("tangan pertama")
+                .contains("1.329 cc")
+                .contains("BPKB ada")
+                .contains("lokasi: Cabang Bekasi")
                 .doesNotContain(MINIMUM_WRITTEN.toArray(String[]::new));
         assertThat(status(s, customer)).isEqualTo("active");
 
@@ -61,17 +74,25 @@ class LlmFactsAndOffersIT extends FloorSupport {
         Showroom s = showroom(c -> c.put("enablePriceNegotiation", true));
         String above = "6281300000203";
         llmCallsTool(LLM, s.name(), "", "submit_offer", "{\"vehicle_id\":" + avanza + ",\"amount\":145000000}");
-        assertThat(say(s, above, "avanza 2019 kalau 145 juta bisa kak?")).contains("Tawaran Rp 145.000.000")
+        assertThat(say(s, above, "avanza 2019 kalau 145 juta bisa kak?"))
+                .contains("Tawaran Rp 145.000.000")
                 .contains("teruskan ke tim sales");
-        assertThat(offersTool(llmRequests(LLM, s.name()).getLast(), "submit_offer")).isTrue();
+        assertThat(offersTool(llmRequests(LLM, s.name()).getLast(), "submit_offer"))
+                .isTrue();
         assertThat(systemPrompt(s)).contains("submit_offer").doesNotContain(MINIMUM_WRITTEN.toArray(String[]::new));
         assertThat(staffNotice(s, 1)).contains("Tawaran pelanggan: Rp 145.000.000");
         assertThat(status(s, above)).isEqualTo("escalated");
         assertThat(lead(s, above, "notes")).contains("Tawaran Rp 145.000.000");
 
         String below = "6281300000204";
-        llmCallsTool(LLM, s.name(), "Wah, deal kak!", "submit_offer", "{\"vehicle_id\":" + avanza + ",\"amount\":135000000}");
-        assertThat(say(s, below, "avanza 2019 saya tawar 135jt")).contains("belum bisa di Rp 135.000.000")
+        llmCallsTool(
+                LLM,
+                s.name(),
+                "Wah, deal kak!",
+                "submit_offer",
+                "{\"vehicle_id\":" + avanza + ",\"amount\":135000000}");
+        assertThat(say(s, below, "avanza 2019 saya tawar 135jt"))
+                .contains("belum bisa di Rp 135.000.000")
                 .doesNotContain("deal");
         assertThat(status(s, below)).isEqualTo("active");
 
@@ -96,10 +117,16 @@ class LlmFactsAndOffersIT extends FloorSupport {
     void withNegotiationOffTheModelIsNotOfferedSubmitOfferAndACallIsIgnored() {
         Showroom s = showroom(c -> {});
         String customer = "6281300000207";
-        llmCallsTool(LLM, s.name(), "Harga Avanza 1.3 G 2019 Rp 150.000.000 kak.", "submit_offer",
+        llmCallsTool(
+                LLM,
+                s.name(),
+                "Harga Avanza 1.3 G 2019 Rp 150.000.000 kak.",
+                "submit_offer",
                 "{\"vehicle_id\":" + avanza + ",\"amount\":145000000}");
-        assertThat(say(s, customer, "avanza 2019 kalau 145 juta bisa kak?")).isEqualTo("Harga Avanza 1.3 G 2019 Rp 150.000.000 kak.");
-        assertThat(offersTool(llmRequests(LLM, s.name()).getLast(), "submit_offer")).isFalse();
+        assertThat(say(s, customer, "avanza 2019 kalau 145 juta bisa kak?"))
+                .isEqualTo("Harga Avanza 1.3 G 2019 Rp 150.000.000 kak.");
+        assertThat(offersTool(llmRequests(LLM, s.name()).getLast(), "submit_offer"))
+                .isFalse();
         assertThat(systemPrompt(s)).doesNotContain("submit_offer");
         staffHearNothing(s);
     }

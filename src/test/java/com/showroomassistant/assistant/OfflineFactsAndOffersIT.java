@@ -19,10 +19,12 @@ class OfflineFactsAndOffersIT extends FloorSupport {
                 .contains("Pajak STNK: hidup sampai " + CarFacts.monthYear(TAX_DUE));
         assertThat(say(s, customer, "tangan ke berapa kak?")).contains("Kepemilikan: tangan pertama");
         assertThat(say(s, customer, "bpkb nya ada? mesinnya berapa cc? muat berapa orang?"))
-                .contains("BPKB: ada di showroom").contains("Mesin: 1.329 cc")
+                .contains("BPKB: ada di showroom")
+                .contains("Mesin: 1.329 cc")
                 .contains("Kapasitas: 7 penumpang"); // not set on the car: the catalogue's Avanza seats seven
         assertThat(say(s, customer, "unitnya di mana? riwayat servis gimana?"))
-                .contains("Lokasi unit: Cabang Bekasi").contains("Riwayat servis: Servis rutin di bengkel resmi");
+                .contains("Lokasi unit: Cabang Bekasi")
+                .contains("Riwayat servis: Servis rutin di bengkel resmi");
         assertThat(status(s, customer)).isEqualTo("active");
         staffHearNothing(s);
         minimumNeverSent(s);
@@ -42,14 +44,22 @@ class OfflineFactsAndOffersIT extends FloorSupport {
         Showroom s = showroom(c -> c.put("enablePriceNegotiation", true));
         String customer = "6281300000103";
         String reply = say(s, customer, "avanza 2019 kalo 145jt boleh?");
-        assertThat(reply).contains("Tawaran Rp 145.000.000").contains("Toyota Avanza 1.3 G 2019")
-                .contains("teruskan ke tim sales").doesNotContainIgnoringCase("deal");
+        assertThat(reply)
+                .contains("Tawaran Rp 145.000.000")
+                .contains("Toyota Avanza 1.3 G 2019")
+                .contains("teruskan ke tim sales")
+                .doesNotContainIgnoringCase("deal");
         String notice = staffNotice(s, 1);
-        assertThat(notice).contains("Tawaran pelanggan: Rp 145.000.000").contains("AV-").contains("harga Rp 150.000.000")
+        assertThat(notice)
+                .contains("Tawaran pelanggan: Rp 145.000.000")
+                .contains("AV-")
+                .contains("harga Rp 150.000.000")
                 .contains("/reply " + customer);
         assertThat(status(s, customer)).isEqualTo("escalated");
         assertThat(lead(s, customer, "stage")).isEqualTo("negotiation");
-        assertThat(lead(s, customer, "notes")).contains("Tawaran Rp 145.000.000").contains("diteruskan ke staff");
+        assertThat(lead(s, customer, "notes"))
+                .contains("Tawaran Rp 145.000.000")
+                .contains("diteruskan ke staff");
         minimumNeverSent(s);
     }
 
@@ -61,7 +71,9 @@ class OfflineFactsAndOffersIT extends FloorSupport {
         String reply = say(s, customer, "saya tawar 130 juta ya kak");
         assertThat(reply).contains("belum bisa di Rp 130.000.000").contains("Rp 150.000.000");
         assertThat(status(s, customer)).isEqualTo("active");
-        assertThat(lead(s, customer, "notes")).contains("Tawaran Rp 130.000.000").contains("di bawah batas");
+        assertThat(lead(s, customer, "notes"))
+                .contains("Tawaran Rp 130.000.000")
+                .contains("di bawah batas");
         staffHearNothing(s);
         minimumNeverSent(s);
     }

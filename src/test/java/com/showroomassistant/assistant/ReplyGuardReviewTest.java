@@ -17,29 +17,32 @@ class ReplyGuardReviewTest {
     private static final ReplyGuard GUARD = new ReplyGuard(VehicleCatalogue.loadDefault());
 
     private static ShowroomFacts facts(String customer) throws IOException {
-        JsonNode showroom = JsonMapper.builder().build()
+        JsonNode showroom = JsonMapper.builder()
+                .build()
                 .readTree(ReplyGuardReviewTest.class.getClassLoader().getResourceAsStream("guard/showroom.json"));
         return GuardCorpusTest.facts(showroom, customer);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Fortuner 2021 hitam ready kak, bisa langsung booking hari ini.",
-        "Pajero Sport ada kak, bisa tukar tambah juga.",
-        "Untuk nego bisa kak, langsung datang saja.",
-        "Kalau nego, bisa kok kak.",
-        "Soal diskon, ada kak!",
-        "Mobilnya mulus, tidak ada yang lecet, gratis kaca film.",
-    })
+    @ValueSource(
+            strings = {
+                "Fortuner 2021 hitam ready kak, bisa langsung booking hari ini.",
+                "Pajero Sport ada kak, bisa tukar tambah juga.",
+                "Untuk nego bisa kak, langsung datang saja.",
+                "Kalau nego, bisa kok kak.",
+                "Soal diskon, ada kak!",
+                "Mobilnya mulus, tidak ada yang lecet, gratis kaca film.",
+            })
     void anOfferWrappedInBookingTradeInTopicOrNegationWordsIsWithheld(String draft) throws IOException {
         assertThat(GUARD.judge(draft, facts("ada mobil?")).decision()).isEqualTo(GuardVerdict.Decision.WITHHOLD);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Avanza 1.3 G 2019 hitam tangan pertama, dirawat oleh pemilik sebelumnya, kak.",
-        "Semua unit sudah diinspeksi oleh teknisi kami, kak.",
-    })
+    @ValueSource(
+            strings = {
+                "Avanza 1.3 G 2019 hitam tangan pertama, dirawat oleh pemilik sebelumnya, kak.",
+                "Semua unit sudah diinspeksi oleh teknisi kami, kak.",
+            })
     void aCarsPastIsNoPromiseOfHelp(String draft) throws IOException {
         assertThat(GUARD.judge(draft, facts("avanza 2019 gimana kondisinya?")).decision())
                 .isEqualTo(GuardVerdict.Decision.SEND);

@@ -34,28 +34,45 @@ class IdleConversationsIT extends IntegrationTest {
             c.put("debounceSeconds", 0);
             c.put("welcomeMessage", "Selamat datang!");
         });
-        http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000}");
+        http.post(
+                "/api/v1/vehicles",
+                s.apiKey(),
+                "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000}");
         llmAnswers(LLM, s.name(), "Ada kak, Toyota Avanza 2019.");
         say(s, CUSTOMER, "c1", "avanza 2019 masih ada?", 1);
         say(s, QUIET, "q1", "stop", 1);
         long first = conversationOf(s, CUSTOMER);
         long lead = jdbc.sql("select id from sales_lead where tenant_id = ? and customer_identity = ?")
-                .params(s.tenantId(), CUSTOMER).query(Long.class).single();
+                .params(s.tenantId(), CUSTOMER)
+                .query(Long.class)
+                .single();
 
         // a week and a day later
         assertThat(idle.closeIdleAt(Instant.now().plus(Duration.ofDays(8)))).isGreaterThanOrEqualTo(2);
-        assertThat(jdbc.sql("select status from conversation where id = ?").param(first).query(String.class).single())
+        assertThat(jdbc.sql("select status from conversation where id = ?")
+                        .param(first)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("closed");
-        assertThat(jdbc.sql("select count(*) from conversation where id = ? and closed_at is not null").param(first)
-                .query(Long.class).single()).isEqualTo(1);
-        assertThat(http.get("/api/v1/whatsapp-ai/conversations?status=closed", s.apiKey()).json().get("total").asLong())
+        assertThat(jdbc.sql("select count(*) from conversation where id = ? and closed_at is not null")
+                        .param(first)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations?status=closed", s.apiKey())
+                        .json()
+                        .get("total")
+                        .asLong())
                 .isEqualTo(2);
 
         // a closed conversation does not come back: resolving it is refused, and it stays closed
         var resolve = http.post("/api/v1/whatsapp-ai/conversations/" + first + "/resolve", s.apiKey(), null);
         assertThat(resolve.status()).isEqualTo(409);
         assertThat(resolve.body()).contains("closed");
-        assertThat(jdbc.sql("select status from conversation where id = ?").param(first).query(String.class).single())
+        assertThat(jdbc.sql("select status from conversation where id = ?")
+                        .param(first)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("closed");
 
         String reply = say(s, CUSTOMER, "c2", "kak avanza nya masih?", 2);
@@ -63,24 +80,35 @@ class IdleConversationsIT extends IntegrationTest {
         long second = conversationOf(s, CUSTOMER);
         assertThat(second).isNotEqualTo(first);
         assertThat(jdbc.sql("select id from sales_lead where tenant_id = ? and customer_identity = ?")
-                .params(s.tenantId(), CUSTOMER).query(Long.class).single()).isEqualTo(lead);
+                        .params(s.tenantId(), CUSTOMER)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(lead);
 
         // the customer who sent STOP stays opted out in the new conversation
         http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "q2", QUIET, "avanza ada?"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                "select count(*) from message where tenant_id = ? and aimeow_message_id = 'q2' and state = 'done'")
-                .param(s.tenantId()).query(Long.class).single() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from message where tenant_id = ? and aimeow_message_id = 'q2' and state = 'done'")
+                                .param(s.tenantId())
+                                .query(Long.class)
+                                .single()
+                        == 1);
         assertThat(sendsTo(GATEWAY, s.clientId(), QUIET)).hasSize(1);
     }
 
     private long conversationOf(Showroom s, String phone) {
-        return jdbc.sql("select id from conversation where tenant_id = ? and customer_identity = ? and open_key is not null")
-                .params(s.tenantId(), phone).query(Long.class).single();
+        return jdbc.sql(
+                        "select id from conversation where tenant_id = ? and customer_identity = ? and open_key is not null")
+                .params(s.tenantId(), phone)
+                .query(Long.class)
+                .single();
     }
 
     private String say(Showroom s, String phone, String id, String text, int expected) {
         http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), id, phone, text));
-        await().atMost(Duration.ofSeconds(15)).until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() >= expected);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() >= expected);
         return sendsTo(GATEWAY, s.clientId(), phone).getLast().get("message").asString();
     }
 }

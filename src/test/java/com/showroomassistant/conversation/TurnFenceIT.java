@@ -33,7 +33,9 @@ class TurnFenceIT extends IntegrationTest {
         Showroom s = newShowroom();
         Turn turn = claimedTurn(s, "F1", "6281250000001", "owner-a");
         // the lease ran out and another instance claimed the conversation
-        jdbc.sql("update conversation set lease_owner = 'owner-b' where id = ?").param(turn.conversationId()).update();
+        jdbc.sql("update conversation set lease_owner = 'owner-b' where id = ?")
+                .param(turn.conversationId())
+                .update();
 
         var queued = completeAsOwnerA(turn);
 
@@ -66,7 +68,9 @@ class TurnFenceIT extends IntegrationTest {
         var queued = completeAsOwnerA(turn);
 
         assertThat(queued).isPresent();
-        assertThat(queued.get().leased()).singleElement().satisfies(m -> assertThat(m.content()).isEqualTo("Ada kak"));
+        assertThat(queued.get().leased())
+                .singleElement()
+                .satisfies(m -> assertThat(m.content()).isEqualTo("Ada kak"));
         assertThat(states(turn.conversationId())).containsExactly("inbound:done", "outbound:pending");
         assertThat(owner(turn.conversationId())).isEqualTo("released");
     }
@@ -75,10 +79,13 @@ class TurnFenceIT extends IntegrationTest {
     void aBurstKeepsEachMessagesClassification() {
         Showroom s = newShowroom();
         Turn turn = claimedTurn(s, "F4", "6281250000004", "owner-a", "halo", "avanza 2019 ada?");
-        var outcome = answered(turn, null, 7,
+        var outcome = answered(
+                turn,
+                null,
+                7,
                 new TurnOutcome.Classified(turn.messages().get(0).id(), "greeting", 0.8, null),
-                new TurnOutcome.Classified(turn.messages().get(1).id(), "customer_vehicle_inquiry", 0.9,
-                        "{\"model\":\"Avanza\"}"));
+                new TurnOutcome.Classified(
+                        turn.messages().get(1).id(), "customer_vehicle_inquiry", 0.9, "{\"model\":\"Avanza\"}"));
 
         var queued = completeAsOwnerA(turn, outcome);
 
@@ -87,9 +94,9 @@ class TurnFenceIT extends IntegrationTest {
         assertThat(jdbc.sql("""
                 select intent || '|' || confidence || '|' || coalesce(entities, '-') || '|' || turn_size || '|' || processing_ms
                   from message where conversation_id = ? and direction = 'inbound' order by id""")
-                .param(turn.conversationId())
-                .query(String.class)
-                .list())
+                        .param(turn.conversationId())
+                        .query(String.class)
+                        .list())
                 .containsExactly("greeting|0.8|-|2|7", "customer_vehicle_inquiry|0.9|{\"model\":\"Avanza\"}|2|7");
     }
 
@@ -101,20 +108,20 @@ class TurnFenceIT extends IntegrationTest {
         jdbc.sql("""
                 insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, state, recipient)
                 select tenant_id, account_id, id, 'outbound', 'system', 'Pengingat', 'pending', customer_identity
-                  from conversation where id = ?""")
-                .param(turn.conversationId())
-                .update();
+                  from conversation where id = ?""").param(turn.conversationId()).update();
 
         var queued = completeAsOwnerA(turn);
 
         assertThat(queued).isPresent();
         assertThat(queued.get().leased()).isEmpty();
         assertThat(queued.get().others()).isTrue();
-        assertThat(states(turn.conversationId())).containsExactly("inbound:done", "outbound:pending", "outbound:pending");
+        assertThat(states(turn.conversationId()))
+                .containsExactly("inbound:done", "outbound:pending", "outbound:pending");
         assertThat(jdbc.sql("select count(*) from message where conversation_id = ? and lease_until is not null")
-                .param(turn.conversationId())
-                .query(Long.class)
-                .single()).isZero();
+                        .param(turn.conversationId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private Turn claimedTurn(Showroom s, String messageId, String phone, String owner) {
@@ -133,7 +140,8 @@ class TurnFenceIT extends IntegrationTest {
         jdbc.sql("update conversation set work_due_at = ? where id = ?")
                 .params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), conversation)
                 .update();
-        Turn turn = turns.claim(new Turns.Lease(conversation, owner), Instant.now(), Duration.ofSeconds(55), 10).orElseThrow();
+        Turn turn = turns.claim(new Turns.Lease(conversation, owner), Instant.now(), Duration.ofSeconds(55), 10)
+                .orElseThrow();
         assertThat(turn.messages()).hasSize(texts.length);
         return turn;
     }
@@ -149,16 +157,29 @@ class TurnFenceIT extends IntegrationTest {
 
     private static TurnOutcome answered(Turn turn) {
         var message = turn.messages().getFirst();
-        return answered(turn, "customer_vehicle_inquiry", 0,
+        return answered(
+                turn,
+                "customer_vehicle_inquiry",
+                0,
                 new TurnOutcome.Classified(message.id(), "customer_vehicle_inquiry", 0.9, "{}"));
     }
 
     /** The messages classified and one reply, "Ada kak"; nothing else of the conversation changes. */
-    private static TurnOutcome answered(Turn turn, String lastIntent, int processingMs,
-            TurnOutcome.Classified... classified) {
+    private static TurnOutcome answered(
+            Turn turn, String lastIntent, int processingMs, TurnOutcome.Classified... classified) {
         var reply = new TurnOutcome.Reply(turn.customer(), turn.conversationId(), "ai", "Ada kak", List.of());
-        return new TurnOutcome(List.of(classified), List.of(reply), lastIntent, null, null, null, null, false, false,
-                processingMs, List.of());
+        return new TurnOutcome(
+                List.of(classified),
+                List.of(reply),
+                lastIntent,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                processingMs,
+                List.of());
     }
 
     private List<String> states(long conversation) {

@@ -9,16 +9,34 @@ import org.junit.jupiter.api.Test;
 class TurnTest {
 
     private static Turn turn(List<Turn.Pending> pending, List<Turn.Earlier> history) {
-        return new Turn(1, new TenantId(1), "6281234567890", null, false, ConversationStatus.ACTIVE, null, null, false, null, true, 1,
-                null, null, "c", pending, history);
+        return new Turn(
+                1,
+                new TenantId(1),
+                "6281234567890",
+                null,
+                false,
+                ConversationStatus.ACTIVE,
+                null,
+                null,
+                false,
+                null,
+                true,
+                1,
+                null,
+                null,
+                "c",
+                pending,
+                history);
     }
 
     @Test
     void eachMessageAndTheTurnAsAWholeAreCut() {
-        var pending = List.of(new Turn.Pending(1, "a".repeat(50), "text", null, 0),
+        var pending = List.of(
+                new Turn.Pending(1, "a".repeat(50), "text", null, 0),
                 new Turn.Pending(2, "b".repeat(50), "text", null, 0),
                 new Turn.Pending(3, "c".repeat(50), "text", null, 0));
-        Turn capped = turn(pending, List.of(new Turn.Earlier(true, "h".repeat(50)))).capped(30, 70);
+        Turn capped =
+                turn(pending, List.of(new Turn.Earlier(true, "h".repeat(50)))).capped(30, 70);
 
         assertThat(capped.messages().get(0).text()).isEqualTo("a".repeat(29) + "…");
         assertThat(capped.messages().get(1).text()).hasSize(30);
@@ -29,8 +47,12 @@ class TurnTest {
 
     @Test
     void shortTextIsUntouchedAndNoEmojiIsCutInHalf() {
-        Turn capped = turn(List.of(new Turn.Pending(1, "halo", "text", null, 0),
-                new Turn.Pending(2, "ab\uD83D\uDE97cd", "text", null, 0)), List.of()).capped(4, 100);
+        Turn capped = turn(
+                        List.of(
+                                new Turn.Pending(1, "halo", "text", null, 0),
+                                new Turn.Pending(2, "ab\uD83D\uDE97cd", "text", null, 0)),
+                        List.of())
+                .capped(4, 100);
         assertThat(capped.messages().get(0).text()).isEqualTo("halo");
         assertThat(capped.messages().get(1).text()).isEqualTo("ab…");
     }

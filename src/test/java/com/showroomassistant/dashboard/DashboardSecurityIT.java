@@ -35,10 +35,12 @@ class DashboardSecurityIT extends IntegrationTest {
 
     /** A browser-like client: keeps the session cookie, follows no redirects. */
     class Session {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        final HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
         HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
+            return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .GET());
         }
 
         HttpResponse<String> post(String path, String form) {
@@ -54,8 +56,10 @@ class DashboardSecurityIT extends IntegrationTest {
         }
 
         Session login(String email, String password) {
-            var r = post("/login", "_csrf=" + csrf("/login") + "&username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                    + "&password=" + password);
+            var r = post(
+                    "/login",
+                    "_csrf=" + csrf("/login") + "&username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                            + "&password=" + password);
             assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/app/inbox");
             return this;
         }
@@ -75,9 +79,11 @@ class DashboardSecurityIT extends IntegrationTest {
         var inbox = anonymous.get("/app/inbox");
         assertThat(inbox.statusCode()).isEqualTo(302);
         assertThat(inbox.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-        assertThat(anonymous.post("/login", "username=a@b.c&password=x").statusCode()).isEqualTo(403);
+        assertThat(anonymous.post("/login", "username=a@b.c&password=x").statusCode())
+                .isEqualTo(403);
         assertThat(anonymous.get("/assets/dashboard.css").statusCode()).isEqualTo(200);
-        assertThat(anonymous.get("/assets/vendor/htmx-2.0.11.min.js").statusCode()).isEqualTo(200);
+        assertThat(anonymous.get("/assets/vendor/htmx-2.0.11.min.js").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -86,7 +92,8 @@ class DashboardSecurityIT extends IntegrationTest {
         assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
         assertThat(http.get("/v3/api-docs", null).status()).isEqualTo(200);
         Showroom s = newShowroom();
-        var webhook = http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "SEC1", "6281234500001", "halo"));
+        var webhook =
+                http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "SEC1", "6281234500001", "halo"));
         assertThat(webhook.status()).as(webhook.body()).isEqualTo(200);
         assertThat(http.get("/api/v1/vehicles", s.apiKey()).status()).isEqualTo(200);
     }
@@ -96,16 +103,24 @@ class DashboardSecurityIT extends IntegrationTest {
         Showroom mine = newShowroom();
         Showroom theirs = newShowroom();
         http.post("/api/v1/webhooks/aimeow", null, aimeowText(theirs.clientId(), "SEC2", "6281234500002", "halo"));
-        long theirConversation = http.get("/api/v1/whatsapp-ai/conversations", theirs.apiKey()).json()
-                .get("items").get(0).get("id").asLong();
+        long theirConversation = http.get("/api/v1/whatsapp-ai/conversations", theirs.apiKey())
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
         String email = "owner+" + mine.tenantId() + "@sec.showroom";
         users.create(new TenantId(mine.tenantId()), email, "kata-sandi-uji", DashboardUser.STAFF);
 
         var session = new Session().login(email, "kata-sandi-uji");
         assertThat(session.get("/app/inbox").body()).doesNotContain("6281234500002");
-        assertThat(session.get("/app/conversations/" + theirConversation).statusCode()).isEqualTo(404);
-        assertThat(session.post("/app/conversations/" + theirConversation + "/reply",
-                "_csrf=" + session.csrf("/app/inbox") + "&message=halo").statusCode()).isEqualTo(404);
+        assertThat(session.get("/app/conversations/" + theirConversation).statusCode())
+                .isEqualTo(404);
+        assertThat(session.post(
+                                "/app/conversations/" + theirConversation + "/reply",
+                                "_csrf=" + session.csrf("/app/inbox") + "&message=halo")
+                        .statusCode())
+                .isEqualTo(404);
         // a staff login may not change the owner's settings
         assertThat(session.get("/app/settings").statusCode()).isEqualTo(403);
     }
@@ -118,15 +133,20 @@ class DashboardSecurityIT extends IntegrationTest {
             c.put("autoReply", false);
         });
         http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "SEC3", "6281234500003", "halo"));
-        var lastMessageAt = jdbc.sql("select last_message_at from conversation where tenant_id = ?").param(s.tenantId())
-                .query(OffsetDateTime.class).single().toInstant();
+        var lastMessageAt = jdbc.sql("select last_message_at from conversation where tenant_id = ?")
+                .param(s.tenantId())
+                .query(OffsetDateTime.class)
+                .single()
+                .toInstant();
         String email = "owner+" + s.tenantId() + "@zone.showroom";
         users.create(new TenantId(s.tenantId()), email, "kata-sandi-uji", DashboardUser.OWNER);
 
-        String inbox = new Session().login(email, "kata-sandi-uji").get("/app/inbox").body();
+        String inbox =
+                new Session().login(email, "kata-sandi-uji").get("/app/inbox").body();
 
         var clock = DateTimeFormatter.ofPattern("dd MMM HH:mm", Locale.ROOT);
-        assertThat(inbox).contains(clock.withZone(ZoneId.of("Asia/Jayapura")).format(lastMessageAt))
+        assertThat(inbox)
+                .contains(clock.withZone(ZoneId.of("Asia/Jayapura")).format(lastMessageAt))
                 .doesNotContain(clock.withZone(ZoneId.of("Asia/Jakarta")).format(lastMessageAt));
     }
 }

@@ -3,8 +3,8 @@ package com.showroomassistant.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.showroomassistant.shared.TenantId;
-import com.showroomassistant.support.IntegrationTest;
 import com.showroomassistant.support.FormSession;
+import com.showroomassistant.support.IntegrationTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,8 @@ class LoginThrottleIT extends IntegrationTest {
 
     static void assertRefusedUntilLater(HttpResponse<String> r) {
         assertThat(r.statusCode()).isEqualTo(429);
-        assertThat(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 300L);
+        assertThat(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 300L);
         assertThat(r.body()).contains("Terlalu banyak percobaan masuk");
     }
 
@@ -49,19 +50,27 @@ class LoginThrottleIT extends IntegrationTest {
         }
 
         for (int i = 0; i < 3; i++) {
-            assertThat(login(a, "tebakan-" + i).headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+            assertThat(login(a, "tebakan-" + i).headers().firstValue("Location").orElseThrow())
+                    .endsWith("/login?error");
         }
         assertRefusedUntilLater(login(a, "kata-sandi-benar"));
         assertRefusedUntilLater(login(a.toUpperCase(), "tebakan-lagi"));
         assertThat(login(b, "kata-sandi-benar").headers().firstValue("Location").orElseThrow())
-                .as("another account from the same address still signs in").endsWith("/app/inbox");
+                .as("another account from the same address still signs in")
+                .endsWith("/app/inbox");
 
         for (int i = 0; i < 3; i++) {
-            assertThat(signIn("/operator/login", "key=tebakan-" + i).headers().firstValue("Location").orElseThrow())
+            assertThat(signIn("/operator/login", "key=tebakan-" + i)
+                            .headers()
+                            .firstValue("Location")
+                            .orElseThrow())
                     .endsWith("/operator/login?error");
         }
         // the operator's one account is counted per address only: strangers' wrong keys cannot lock the operator out
-        assertThat(signIn("/operator/login", "key=" + ADMIN_KEY).headers().firstValue("Location").orElseThrow())
+        assertThat(signIn("/operator/login", "key=" + ADMIN_KEY)
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
                 .doesNotContain("error");
 
         // 6 failures from this address so far; two more reach its limit of 8, whatever the account

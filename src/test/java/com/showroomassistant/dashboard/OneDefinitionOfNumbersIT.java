@@ -34,25 +34,39 @@ class OneDefinitionOfNumbersIT extends IntegrationTest {
             c.put("debounceSeconds", 0);
             c.put("welcomeMessage", "");
         });
-        http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000}");
+        http.post(
+                "/api/v1/vehicles",
+                s.apiKey(),
+                "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000}");
         llmAnswers(LLM, s.name(), "Ada kak, Toyota Avanza 2019.");
         say(s, "6281300000101", "avanza 2019 masih ada?", 1);
         say(s, "6281300000101", "warnanya apa kak?", 2);
         // escalated while the showroom has no staff phone yet: nobody is notified, and it is still an escalation
         say(s, "6281300000102", "saya mau bicara dengan sales", 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/v1/whatsapp-ai/conversations?status=escalated",
-                s.apiKey()).json().get("total").asLong() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> http.get("/api/v1/whatsapp-ai/conversations?status=escalated", s.apiKey())
+                                .json()
+                                .get("total")
+                                .asLong()
+                        == 1);
         http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"" + STAFF + "\",\"name\":\"Budi\"}");
 
         String today = LocalDate.now(JAKARTA).toString();
-        var report = http.get("/api/v1/whatsapp-ai/analytics?from=" + today + "&to=" + today, s.apiKey()).json();
+        var report = http.get("/api/v1/whatsapp-ai/analytics?from=" + today + "&to=" + today, s.apiKey())
+                .json();
         var api = report.get("totals");
         String stats = say(s, STAFF, "/stats", 1);
-        var board = dashboard.escalation(new TenantId(s.tenantId()), LocalDate.now(JAKARTA).atStartOfDay(JAKARTA).toInstant());
+        var board = dashboard.escalation(
+                new TenantId(s.tenantId()),
+                LocalDate.now(JAKARTA).atStartOfDay(JAKARTA).toInstant());
 
-        assertThat(api.get("conversationsWithMessages").asLong()).isEqualTo(2).isEqualTo(number(stats, "Percakapan: (\\d+)"))
+        assertThat(api.get("conversationsWithMessages").asLong())
+                .isEqualTo(2)
+                .isEqualTo(number(stats, "Percakapan: (\\d+)"))
                 .isEqualTo(board.conversations());
-        assertThat(api.get("escalations").asLong()).isEqualTo(1).isEqualTo(number(stats, "Eskalasi: (\\d+)"))
+        assertThat(api.get("escalations").asLong())
+                .isEqualTo(1)
+                .isEqualTo(number(stats, "Eskalasi: (\\d+)"))
                 .isEqualTo(board.escalated());
         assertThat(report.get("escalationRate").asDouble()).isEqualTo(board.rate());
         assertThat(api.get("aiReplies").asLong()).isEqualTo(2).isEqualTo(number(stats, "Balasan AI: (\\d+)"));
@@ -61,7 +75,8 @@ class OneDefinitionOfNumbersIT extends IntegrationTest {
 
     private String say(Showroom s, String phone, String text, int expected) {
         http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), phone + text.hashCode(), phone, text));
-        await().atMost(Duration.ofSeconds(15)).until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() >= expected);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() >= expected);
         return sendsTo(GATEWAY, s.clientId(), phone).getLast().get("message").asString();
     }
 

@@ -80,7 +80,9 @@ class SettingsFormTest {
         var stored = SettingsForm.of(current);
         assertThat(stored.alwaysOpen()).isTrue();
         assertThat(stored.days()).hasSize(7).noneMatch(SettingsForm.Day::open);
-        assertThat(stored.toggles()).containsEntry("enablePriceNegotiation", false).containsEntry("autoReply", true);
+        assertThat(stored.toggles())
+                .containsEntry("enablePriceNegotiation", false)
+                .containsEntry("autoReply", true);
     }
 
     private LinkedMultiValueMap<String, String> form() {
@@ -90,8 +92,14 @@ class SettingsFormTest {
         p.add("timezone", "Asia/Jakarta");
         p.add("debounceSeconds", "2");
         p.add("handoffTimeoutMinutes", "120");
-        for (String t : List.of("autoReply", "customerChatEnabled", "staffCommandsEnabled", "enableVehicleInfo",
-                "enableTestDriveBooking", "enableStaffUpload", "enableStaffStatus")) {
+        for (String t : List.of(
+                "autoReply",
+                "customerChatEnabled",
+                "staffCommandsEnabled",
+                "enableVehicleInfo",
+                "enableTestDriveBooking",
+                "enableStaffUpload",
+                "enableStaffStatus")) {
             p.add(t, "on");
         }
         return p;

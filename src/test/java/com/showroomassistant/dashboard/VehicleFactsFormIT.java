@@ -28,11 +28,17 @@ class VehicleFactsFormIT extends IntegrationTest {
     void theOwnerSetsFactsAndTheMinimumAndAStaffSaveKeepsTheMinimumItNeverSees() {
         Showroom s = newShowroom();
         FormSession owner = signedIn(s, DashboardUser.OWNER);
-        assertThat(owner.get("/app/inventory/new").body()).contains("name=\"minimumPrice\"").contains("name=\"taxDueDate\"");
-        var saved = owner.submit("/app/inventory/new", "/app/inventory/new", "make=Toyota&model=Avanza&year=2019"
-                + "&price=150.000.000&status=available&plateNumber=B1234XYZ&engineCc=1329&bodyType=mpv&seats=7"
-                + "&taxDueDate=2026-08&ownerCount=1&bpkbAvailable=true&location=" + FormSession.encode("Cabang Bekasi")
-                + "&serviceHistory=" + FormSession.encode("Servis rutin") + "&minimumPrice=142.000.000");
+        assertThat(owner.get("/app/inventory/new").body())
+                .contains("name=\"minimumPrice\"")
+                .contains("name=\"taxDueDate\"");
+        var saved = owner.submit(
+                "/app/inventory/new",
+                "/app/inventory/new",
+                "make=Toyota&model=Avanza&year=2019"
+                        + "&price=150.000.000&status=available&plateNumber=B1234XYZ&engineCc=1329&bodyType=mpv&seats=7"
+                        + "&taxDueDate=2026-08&ownerCount=1&bpkbAvailable=true&location="
+                        + FormSession.encode("Cabang Bekasi")
+                        + "&serviceHistory=" + FormSession.encode("Servis rutin") + "&minimumPrice=142.000.000");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 
         var car = http.get("/api/v1/vehicles", s.apiKey()).json().get("items").get(0);
@@ -41,15 +47,26 @@ class VehicleFactsFormIT extends IntegrationTest {
         assertThat(car.get("bpkbAvailable").asBoolean()).isTrue();
         assertThat(car.get("minimumPrice").asLong()).isEqualTo(142_000_000L);
         long id = car.get("id").asLong();
-        assertThat(owner.get("/app/inventory").body()).contains("1.329 cc").contains("pajak 08/2026").contains("tangan ke-1");
+        assertThat(owner.get("/app/inventory").body())
+                .contains("1.329 cc")
+                .contains("pajak 08/2026")
+                .contains("tangan ke-1");
         assertThat(owner.get("/app/inventory/" + id).body()).contains("value=\"142000000\"");
 
         FormSession staff = signedIn(s, DashboardUser.STAFF);
         String form = staff.get("/app/inventory/" + id).body();
-        assertThat(form).contains("name=\"ownerCount\"").doesNotContain("minimumPrice").doesNotContain("142000000");
-        assertThat(staff.get("/app/inventory").body()).doesNotContain("142.000.000").doesNotContain("142000000");
-        var edited = staff.submit("/app/inventory/" + id, "/app/inventory/" + id, "make=Toyota&model=Avanza&year=2019"
-                + "&price=150000000&status=available&plateNumber=B1234XYZ&ownerCount=2&minimumPrice=1");
+        assertThat(form)
+                .contains("name=\"ownerCount\"")
+                .doesNotContain("minimumPrice")
+                .doesNotContain("142000000");
+        assertThat(staff.get("/app/inventory").body())
+                .doesNotContain("142.000.000")
+                .doesNotContain("142000000");
+        var edited = staff.submit(
+                "/app/inventory/" + id,
+                "/app/inventory/" + id,
+                "make=Toyota&model=Avanza&year=2019"
+                        + "&price=150000000&status=available&plateNumber=B1234XYZ&ownerCount=2&minimumPrice=1");
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(302);
         car = http.get("/api/v1/vehicles/" + id, s.apiKey()).json();
         assertThat(car.get("ownerCount").asInt()).isEqualTo(2);
@@ -60,10 +77,13 @@ class VehicleFactsFormIT extends IntegrationTest {
     void aFactThatDoesNotReadIsShownOnTheForm() {
         Showroom s = newShowroom();
         FormSession owner = signedIn(s, DashboardUser.OWNER);
-        var refused = owner.submit("/app/inventory/new", "/app/inventory/new", "make=Toyota&model=Avanza&year=2019"
-                + "&price=150000000&status=available&seats=99&taxDueDate=besok");
+        var refused = owner.submit(
+                "/app/inventory/new",
+                "/app/inventory/new",
+                "make=Toyota&model=Avanza&year=2019" + "&price=150000000&status=available&seats=99&taxDueDate=besok");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("taxDueDate").contains("seats");
-        assertThat(http.get("/api/v1/vehicles", s.apiKey()).json().get("total").asInt()).isZero();
+        assertThat(http.get("/api/v1/vehicles", s.apiKey()).json().get("total").asInt())
+                .isZero();
     }
 }

@@ -24,7 +24,12 @@ class DemoStartIT {
         String first;
         try (Instance app = Instance.start(database, demo)) {
             first = lastKey(output);
-            assertThat(app.http().get("/api/v1/vehicles", first).json().get("total").asInt()).isEqualTo(12);
+            assertThat(app.http()
+                            .get("/api/v1/vehicles", first)
+                            .json()
+                            .get("total")
+                            .asInt())
+                    .isEqualTo(12);
         }
         try (Instance app = Instance.start(database, demo)) {
             String second = lastKey(output);

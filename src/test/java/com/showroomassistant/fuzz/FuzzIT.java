@@ -22,10 +22,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class FuzzIT extends IntegrationTest {
 
-    private static final String[] CONTENT_TYPES = {"application/json", "text/plain", "application/x-www-form-urlencoded",
-            "multipart/form-data; boundary=x", "application/xml", "", "application/json; charset=latin1"};
-    private static final String[] ODD_TEXT = {"\u0000", "\ud83d\ude97", "\u202e", "\u200b", "\\ud800", "\uffff", "é", "\t\r\n",
-            "'; drop table message; --", "<script>", "%00", "${jndi:ldap://x}", "\\u0000"};
+    private static final String[] CONTENT_TYPES = {
+        "application/json",
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "application/xml",
+        "",
+        "application/json; charset=latin1"
+    };
+    private static final String[] ODD_TEXT = {
+        "\u0000",
+        "\ud83d\ude97",
+        "\u202e",
+        "\u200b",
+        "\\ud800",
+        "\uffff",
+        "é",
+        "\t\r\n",
+        "'; drop table message; --",
+        "<script>",
+        "%00",
+        "${jndi:ldap://x}",
+        "\\u0000"
+    };
 
     @Autowired
     JdbcClient jdbc;
@@ -42,14 +62,19 @@ class FuzzIT extends IntegrationTest {
             byte[] body = generate(s.clientId(), valid, i);
             String type = CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)];
             long before = inbound(s);
-            Http.Response r = http.postRaw(random.nextBoolean() ? "/api/v1/webhooks/aimeow" : "/api/v1/aimeow/webhook", body,
+            Http.Response r = http.postRaw(
+                    random.nextBoolean() ? "/api/v1/webhooks/aimeow" : "/api/v1/aimeow/webhook",
+                    body,
                     type.isEmpty() ? Map.of() : Map.of("Content-Type", type));
             statuses.merge(r.status(), 1, Integer::sum);
             if (r.status() >= 500) {
-                fiveXx.add(r.status() + " for " + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8));
+                fiveXx.add(
+                        r.status() + " for " + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8));
             }
             if (r.status() >= 400) {
-                assertThat(inbound(s)).as("a rejected request stored nothing: %s", r.body()).isEqualTo(before);
+                assertThat(inbound(s))
+                        .as("a rejected request stored nothing: %s", r.body())
+                        .isEqualTo(before);
             }
         }
         System.out.println("[fuzz] webhook statuses: " + statuses);
@@ -61,11 +86,20 @@ class FuzzIT extends IntegrationTest {
     @Test
     void apiSurvivesGeneratedBadRequests() {
         Showroom s = newShowroom();
-        String[] paths = {"/api/v1/vehicles", "/api/v1/vehicles/%s", "/api/v1/whatsapp-ai/config", "/api/v1/whatsapp-ai/staff",
-                "/api/v1/whatsapp-ai/staff/%s", "/api/v1/whatsapp-ai/conversations?status=%s&q=%s&page=%s&size=%s",
-                "/api/v1/whatsapp-ai/conversations/%s", "/api/v1/whatsapp-ai/conversations/%s/messages",
-                "/api/v1/whatsapp-ai/conversations/%s/reply", "/api/v1/whatsapp-ai/conversations/%s/resolve",
-                "/api/v1/whatsapp-ai/classify", "/api/v1/admin/tenants"};
+        String[] paths = {
+            "/api/v1/vehicles",
+            "/api/v1/vehicles/%s",
+            "/api/v1/whatsapp-ai/config",
+            "/api/v1/whatsapp-ai/staff",
+            "/api/v1/whatsapp-ai/staff/%s",
+            "/api/v1/whatsapp-ai/conversations?status=%s&q=%s&page=%s&size=%s",
+            "/api/v1/whatsapp-ai/conversations/%s",
+            "/api/v1/whatsapp-ai/conversations/%s/messages",
+            "/api/v1/whatsapp-ai/conversations/%s/reply",
+            "/api/v1/whatsapp-ai/conversations/%s/resolve",
+            "/api/v1/whatsapp-ai/classify",
+            "/api/v1/admin/tenants"
+        };
         String[] methods = {"GET", "POST", "PUT", "DELETE"};
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> fiveXx = new ArrayList<>();
@@ -78,9 +112,15 @@ class FuzzIT extends IntegrationTest {
             }
             String url = path.formatted(args);
             String method = methods[random.nextInt(methods.length)];
-            String body = random.nextInt(4) == 0 ? null : new String(generate("x", "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,"
-                    + "\"price\":150000000,\"temperature\":0.5,\"text\":\"halo\",\"phoneNumber\":\"0812\",\"message\":\"hi\"}", i),
-                    StandardCharsets.UTF_8);
+            String body = random.nextInt(4) == 0
+                    ? null
+                    : new String(
+                            generate(
+                                    "x",
+                                    "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,"
+                                            + "\"price\":150000000,\"temperature\":0.5,\"text\":\"halo\",\"phoneNumber\":\"0812\",\"message\":\"hi\"}",
+                                    i),
+                            StandardCharsets.UTF_8);
             String key = random.nextInt(10) == 0 ? "sk_bogus" : url.contains("/admin/") ? ADMIN_KEY : s.apiKey();
             Http.Response r;
             try {
@@ -95,18 +135,24 @@ class FuzzIT extends IntegrationTest {
         }
         System.out.println("[fuzz] api statuses: " + statuses);
         assertThat(fiveXx).isEmpty();
-        assertThat(count("vehicle", s) - vehiclesBefore).as("only well-formed creates store vehicles").isLessThanOrEqualTo(
-                statuses.getOrDefault(201, 0));
+        assertThat(count("vehicle", s) - vehiclesBefore)
+                .as("only well-formed creates store vehicles")
+                .isLessThanOrEqualTo(statuses.getOrDefault(201, 0));
         assertThat(http.get("/actuator/health", null).body()).contains("\"UP\"");
     }
 
     private long inbound(Showroom s) {
         return jdbc.sql("select count(*) from message where tenant_id = ? and direction = 'inbound'")
-                .param(s.tenantId()).query(Long.class).single();
+                .param(s.tenantId())
+                .query(Long.class)
+                .single();
     }
 
     private long count(String table, Showroom s) {
-        return jdbc.sql("select count(*) from " + table + " where tenant_id = ?").param(s.tenantId()).query(Long.class).single();
+        return jdbc.sql("select count(*) from " + table + " where tenant_id = ?")
+                .param(s.tenantId())
+                .query(Long.class)
+                .single();
     }
 
     private String pick(String... options) {
@@ -117,16 +163,34 @@ class FuzzIT extends IntegrationTest {
         return switch (random.nextInt(9)) {
             case 0 -> valid.substring(0, random.nextInt(valid.length())).getBytes(StandardCharsets.UTF_8); // truncated
             case 1 -> wrongType(valid).getBytes(StandardCharsets.UTF_8);
-            case 2 -> aimeowText(clientId, "HUGE-" + i, "6281234500099", "x".repeat(random.nextInt(200_000))).getBytes(StandardCharsets.UTF_8);
-            case 3 -> ("[".repeat(random.nextInt(5000) + 1) + "]".repeat(random.nextInt(3))).getBytes(StandardCharsets.UTF_8);
-            case 4 -> aimeowText(clientId, "U-" + i, "6281234500099", pick(ODD_TEXT) + pick(ODD_TEXT) + pick(ODD_TEXT))
-                    .replace("\\\\u", "\\u").getBytes(StandardCharsets.UTF_8);
+            case 2 ->
+                aimeowText(clientId, "HUGE-" + i, "6281234500099", "x".repeat(random.nextInt(200_000)))
+                        .getBytes(StandardCharsets.UTF_8);
+            case 3 ->
+                ("[".repeat(random.nextInt(5000) + 1) + "]".repeat(random.nextInt(3))).getBytes(StandardCharsets.UTF_8);
+            case 4 ->
+                aimeowText(clientId, "U-" + i, "6281234500099", pick(ODD_TEXT) + pick(ODD_TEXT) + pick(ODD_TEXT))
+                        .replace("\\\\u", "\\u")
+                        .getBytes(StandardCharsets.UTF_8);
             case 5 -> randomBytes();
-            case 6 -> valid.replace(pickKey(), pick("", "\"", "{", "1", "[]", "null", "{\"$ne\":1}")).getBytes(StandardCharsets.UTF_8);
-            case 7 -> ("{\"clientId\":\"" + clientId + "\",\"event\":\"" + pick("message", "status", "qr", "connected", "x", "")
-                    + "\",\"data\":" + pick("null", "[]", "1", "{}", "{\"messageId\":1}", "{\"messageId\":\"E" + i + "\",\"status\":\"read\"}",
-                            "{\"messageId\":\"E" + i + "\",\"from\":\"" + pick("+62812", "abc", "", "6281234500099") + "\",\"message\":\"hi\"}")
-                    + "}").getBytes(StandardCharsets.UTF_8);
+            case 6 ->
+                valid.replace(pickKey(), pick("", "\"", "{", "1", "[]", "null", "{\"$ne\":1}"))
+                        .getBytes(StandardCharsets.UTF_8);
+            case 7 ->
+                ("{\"clientId\":\"" + clientId + "\",\"event\":\""
+                                + pick("message", "status", "qr", "connected", "x", "")
+                                + "\",\"data\":"
+                                + pick(
+                                        "null",
+                                        "[]",
+                                        "1",
+                                        "{}",
+                                        "{\"messageId\":1}",
+                                        "{\"messageId\":\"E" + i + "\",\"status\":\"read\"}",
+                                        "{\"messageId\":\"E" + i + "\",\"from\":\""
+                                                + pick("+62812", "abc", "", "6281234500099") + "\",\"message\":\"hi\"}")
+                                + "}")
+                        .getBytes(StandardCharsets.UTF_8);
             default -> valid.replace("SEED", "V-" + i).getBytes(StandardCharsets.UTF_8);
         };
     }
@@ -136,10 +200,12 @@ class FuzzIT extends IntegrationTest {
     }
 
     private String wrongType(String valid) {
-        String replacement = pick("1", "true", "null", "[]", "{}", "1.5e308", "-0", "\"\"", "[\"a\"]", "{\"a\":{\"b\":[]}}");
+        String replacement =
+                pick("1", "true", "null", "[]", "{}", "1.5e308", "-0", "\"\"", "[\"a\"]", "{\"a\":{\"b\":[]}}");
         String field = pick("clientId", "id", "from", "text", "type", "rawChat", "isLID", "pushName", "message");
-        return valid.replaceFirst("\"" + field + "\":(\"[^\"]*\"|\\{|false|true)", "\"" + field + "\":" + replacement
-                + (valid.contains("\"" + field + "\":{") ? ",\"_x\":{" : ""));
+        return valid.replaceFirst(
+                "\"" + field + "\":(\"[^\"]*\"|\\{|false|true)",
+                "\"" + field + "\":" + replacement + (valid.contains("\"" + field + "\":{") ? ",\"_x\":{" : ""));
     }
 
     private byte[] randomBytes() {

@@ -14,8 +14,7 @@ class AimeowBeansTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(AimeowProperties.class)
     @Import(AimeowClient.class)
-    static class Beans {
-    }
+    static class Beans {}
 
     private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Beans.class);
 
@@ -30,12 +29,13 @@ class AimeowBeansTest {
 
     @Test
     void bindsTheBaseUrlAndTimeouts() {
-        context.withPropertyValues("aimeow.base-url=http://aimeow:7030/", "aimeow.read-timeout=3s").run(ctx -> {
-            AimeowProperties properties = ctx.getBean(AimeowProperties.class);
-            assertThat(properties.baseUrl()).isEqualTo("http://aimeow:7030");
-            assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(3));
-            assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
-            assertThat(ctx.getBean(AimeowClient.class).enabled()).isTrue();
-        });
+        context.withPropertyValues("aimeow.base-url=http://aimeow:7030/", "aimeow.read-timeout=3s")
+                .run(ctx -> {
+                    AimeowProperties properties = ctx.getBean(AimeowProperties.class);
+                    assertThat(properties.baseUrl()).isEqualTo("http://aimeow:7030");
+                    assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(3));
+                    assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+                    assertThat(ctx.getBean(AimeowClient.class).enabled()).isTrue();
+                });
     }
 }

@@ -1,6 +1,8 @@
 package com.showroomassistant.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -8,8 +10,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +33,8 @@ class AimeowClientTest {
     void start() {
         server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
-        client = new AimeowClient(new AimeowProperties(server.baseUrl() + "/", Duration.ofSeconds(1), Duration.ofMillis(500)));
+        client = new AimeowClient(
+                new AimeowProperties(server.baseUrl() + "/", Duration.ofSeconds(1), Duration.ofMillis(500)));
     }
 
     @AfterEach
@@ -58,12 +59,18 @@ class AimeowClientTest {
         server.stubFor(post(anyUrl()).willReturn(okJson("{\"success\":true,\"messageId\":\"m-2\"}")));
 
         client.sendImage("c-1", "123@lid", "https://cdn.example/a.jpg", "Avanza 2021");
-        client.sendImages("c-1", "6281", List.of(new Image("https://cdn.example/a.jpg", "depan"),
-                new Image("https://cdn.example/b.jpg", null)));
+        client.sendImages(
+                "c-1",
+                "6281",
+                List.of(new Image("https://cdn.example/a.jpg", "depan"), new Image("https://cdn.example/b.jpg", null)));
 
-        server.verify(postRequestedFor(urlEqualTo("/api/v1/clients/c-1/send-image")).withRequestBody(equalToJson(
-                "{\"phone\":\"123@lid\",\"imageUrl\":\"https://cdn.example/a.jpg\",\"caption\":\"Avanza 2021\"}")));
-        server.verify(postRequestedFor(urlEqualTo("/api/v1/clients/c-1/send-images")).withRequestBody(equalToJson("""
+        server.verify(
+                postRequestedFor(urlEqualTo("/api/v1/clients/c-1/send-image"))
+                        .withRequestBody(
+                                equalToJson(
+                                        "{\"phone\":\"123@lid\",\"imageUrl\":\"https://cdn.example/a.jpg\",\"caption\":\"Avanza 2021\"}")));
+        server.verify(
+                postRequestedFor(urlEqualTo("/api/v1/clients/c-1/send-images")).withRequestBody(equalToJson("""
                 {"phone":"6281","images":[
                   {"imageUrl":"https://cdn.example/a.jpg","caption":"depan"},
                   {"imageUrl":"https://cdn.example/b.jpg","caption":""}]}""")));
@@ -86,12 +93,14 @@ class AimeowClientTest {
         server.stubFor(post(SEND_MESSAGE).willReturn(aResponse().withStatus(429)));
 
         assertThatThrownBy(() -> client.sendMessage("c-1", "6281", "hi"))
-                .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.retryable()).isTrue());
+                .isInstanceOfSatisfying(
+                        GatewayException.class, e -> assertThat(e.retryable()).isTrue());
     }
 
     @Test
     void badRequestIsNotRetryable() {
-        server.stubFor(post(SEND_MESSAGE).willReturn(aResponse().withStatus(400).withBody("{\"error\":\"bad phone\"}")));
+        server.stubFor(
+                post(SEND_MESSAGE).willReturn(aResponse().withStatus(400).withBody("{\"error\":\"bad phone\"}")));
 
         assertThatThrownBy(() -> client.sendMessage("c-1", "6281", "hi"))
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
@@ -105,12 +114,14 @@ class AimeowClientTest {
         server.stubFor(post(SEND_MESSAGE).willReturn(okJson("{\"success\":false,\"error\":\"client not connected\"}")));
 
         assertThatThrownBy(() -> client.sendMessage("c-1", "6281", "hi"))
-                .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.retryable()).isTrue());
+                .isInstanceOfSatisfying(
+                        GatewayException.class, e -> assertThat(e.retryable()).isTrue());
     }
 
     @Test
     void slowAnswerIsARetryableTimeout() {
-        server.stubFor(post(SEND_MESSAGE).willReturn(okJson("{\"success\":true,\"messageId\":\"late\"}").withFixedDelay(2_000)));
+        server.stubFor(post(SEND_MESSAGE)
+                .willReturn(okJson("{\"success\":true,\"messageId\":\"late\"}").withFixedDelay(2_000)));
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> client.sendMessage("c-1", "6281", "hi"))
@@ -128,16 +139,20 @@ class AimeowClientTest {
         AimeowClient offline = new AimeowClient(new AimeowProperties("http://127.0.0.1:" + port, null, null));
 
         assertThatThrownBy(() -> offline.sendMessage("c-1", "6281", "hi"))
-                .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.retryable()).isTrue());
+                .isInstanceOfSatisfying(
+                        GatewayException.class, e -> assertThat(e.retryable()).isTrue());
     }
 
     @Test
     void managesDeviceClients() {
-        server.stubFor(post("/api/v1/clients/new").willReturn(okJson("{\"id\":\"c-9\",\"qrUrl\":\"http://gw/qr/c-9\"}")));
+        server.stubFor(
+                post("/api/v1/clients/new").willReturn(okJson("{\"id\":\"c-9\",\"qrUrl\":\"http://gw/qr/c-9\"}")));
         server.stubFor(get("/api/v1/clients/c-9").willReturn(okJson("""
                 {"id":"c-9","phone":"","isConnected":false,"qrCode":"not_available",
                  "connectedAt":null,"messageCount":0,"osName":"Chrome"}""")));
-        server.stubFor(any(urlEqualTo("/api/v1/clients/c-9")).atPriority(10).willReturn(aResponse().withStatus(204)));
+        server.stubFor(any(urlEqualTo("/api/v1/clients/c-9"))
+                .atPriority(10)
+                .willReturn(aResponse().withStatus(204)));
         server.stubFor(post("/api/v1/config").willReturn(okJson("{\"success\":true}")));
 
         NewClient created = client.createClient();
@@ -175,12 +190,14 @@ class AimeowClientTest {
         assertThat(client.download(server.baseUrl() + "/files/a.jpg", 300)).hasSize(300);
         assertThat(client.download("/files/a.jpg", 1_000)).hasSize(300);
         assertThatThrownBy(() -> client.download(server.baseUrl() + "/files/a.jpg", 299))
-                .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.retryable()).isFalse());
+                .isInstanceOfSatisfying(
+                        GatewayException.class, e -> assertThat(e.retryable()).isFalse());
     }
 
     @Test
     void refusesMediaLargerThanTheLimitEvenWithoutContentLength() {
-        server.stubFor(get("/files/big").willReturn(aResponse().withBody(new byte[5_000]).withChunkedDribbleDelay(2, 10)));
+        server.stubFor(get("/files/big")
+                .willReturn(aResponse().withBody(new byte[5_000]).withChunkedDribbleDelay(2, 10)));
 
         assertThatThrownBy(() -> client.download(server.baseUrl() + "/files/big", 1_000))
                 .isInstanceOf(GatewayException.class)
@@ -200,7 +217,8 @@ class AimeowClientTest {
 
         assertThat(disabled.enabled()).isFalse();
         assertThatThrownBy(() -> disabled.sendMessage("c-1", "6281", "hi"))
-                .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.retryable()).isFalse());
+                .isInstanceOfSatisfying(
+                        GatewayException.class, e -> assertThat(e.retryable()).isFalse());
     }
 
     @Test

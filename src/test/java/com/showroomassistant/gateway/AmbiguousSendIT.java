@@ -37,22 +37,40 @@ class AmbiguousSendIT extends IntegrationTest {
     private void answersLate(Showroom s, boolean onlyTheFirstTime) {
         String path = "/api/v1/clients/" + s.clientId() + "/send-message";
         if (onlyTheFirstTime) {
-            GATEWAY.stubFor(post(urlPathEqualTo(path)).atPriority(1).inScenario(s.clientId())
-                    .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered")
-                    .willReturn(okJson("{\"success\":true,\"messageId\":\"WA-LATE\"}").withFixedDelay(2_000)));
-            GATEWAY.stubFor(post(urlPathEqualTo(path)).atPriority(1).inScenario(s.clientId())
+            GATEWAY.stubFor(post(urlPathEqualTo(path))
+                    .atPriority(1)
+                    .inScenario(s.clientId())
+                    .whenScenarioStateIs(Scenario.STARTED)
+                    .willSetStateTo("answered")
+                    .willReturn(okJson("{\"success\":true,\"messageId\":\"WA-LATE\"}")
+                            .withFixedDelay(2_000)));
+            GATEWAY.stubFor(post(urlPathEqualTo(path))
+                    .atPriority(1)
+                    .inScenario(s.clientId())
                     .whenScenarioStateIs("answered")
                     .willReturn(okJson("{\"success\":true,\"messageId\":\"WA-AGAIN\"}")));
         } else {
-            GATEWAY.stubFor(post(urlPathEqualTo(path)).atPriority(1)
-                    .willReturn(okJson("{\"success\":true,\"messageId\":\"WA-LATE\"}").withFixedDelay(2_000)));
+            GATEWAY.stubFor(post(urlPathEqualTo(path))
+                    .atPriority(1)
+                    .willReturn(okJson("{\"success\":true,\"messageId\":\"WA-LATE\"}")
+                            .withFixedDelay(2_000)));
         }
     }
 
     private JsonNode reply(Showroom s) {
-        long conversation = http.get("/api/v1/whatsapp-ai/conversations", s.apiKey()).json().get("items").get(0).get("id").asLong();
-        return http.get("/api/v1/whatsapp-ai/conversations/" + conversation + "/messages", s.apiKey()).json().get("items")
-                .valueStream().filter(m -> m.get("direction").asString().equals("outbound")).findFirst().orElseThrow();
+        long conversation = http.get("/api/v1/whatsapp-ai/conversations", s.apiKey())
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        return http.get("/api/v1/whatsapp-ai/conversations/" + conversation + "/messages", s.apiKey())
+                .json()
+                .get("items")
+                .valueStream()
+                .filter(m -> m.get("direction").asString().equals("outbound"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -61,20 +79,35 @@ class AmbiguousSendIT extends IntegrationTest {
         llmAnswers(LLM, s.name(), "Baik kak, kami cek dulu ya.");
         answersLate(s, false);
 
-        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "AMB-1", CUSTOMER, "halo, ada mobil keluarga?"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
-        String sent = sendsTo(GATEWAY, s.clientId(), CUSTOMER).getFirst().get("message").asString();
+        http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
+                aimeowText(s.clientId(), "AMB-1", CUSTOMER, "halo, ada mobil keluarga?"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
+        String sent = sendsTo(GATEWAY, s.clientId(), CUSTOMER)
+                .getFirst()
+                .get("message")
+                .asString();
         // Aimeow posts the account's own outgoing message back: typed by the showroom's number, to the customer
         String echo = """
                 {"clientId":"%s","message":{"id":"WA-LATE","from":"%s","rawChat":"%s@s.whatsapp.net",
-                 "rawSender":"%s@s.whatsapp.net","isLID":false,"type":"text","text":%s}}"""
-                .formatted(s.clientId(), CUSTOMER, CUSTOMER, s.ownNumber(), quote(sent));
-        await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.sql(
-                "select count(*) from message where tenant_id = ? and direction = 'outbound' and last_error like 'unknown: %'")
-                .param(s.tenantId()).query(Long.class).single() == 1); // timed out: waiting for the echo
-        assertThat(http.post("/api/v1/webhooks/aimeow", null, echo).json().get("reason").asString()).isEqualTo("echo");
+                 "rawSender":"%s@s.whatsapp.net","isLID":false,"type":"text","text":%s}}""".formatted(s.clientId(), CUSTOMER, CUSTOMER, s.ownNumber(), quote(sent));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from message where tenant_id = ? and direction = 'outbound' and last_error like 'unknown: %'")
+                                .param(s.tenantId())
+                                .query(Long.class)
+                                .single()
+                        == 1); // timed out: waiting for the echo
+        assertThat(http.post("/api/v1/webhooks/aimeow", null, echo)
+                        .json()
+                        .get("reason")
+                        .asString())
+                .isEqualTo("echo");
 
-        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(9))
+        await().during(Duration.ofSeconds(6))
+                .atMost(Duration.ofSeconds(9))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
         assertThat(reply(s).get("aimeowMessageId").asString()).isEqualTo("WA-LATE");
         assertThat(reply(s).get("aimeowStatus").asString()).isEqualTo("sent");
@@ -86,13 +119,20 @@ class AmbiguousSendIT extends IntegrationTest {
         llmAnswers(LLM, s.name(), "Baik kak, kami cek dulu ya.");
         answersLate(s, true);
 
-        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "AMB-2", CUSTOMER, "halo, ada mobil keluarga?"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
-
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+        http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
+                aimeowText(s.clientId(), "AMB-2", CUSTOMER, "halo, ada mobil keluarga?"));
+        await().atMost(Duration.ofSeconds(20))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 2);
-        await().atMost(Duration.ofSeconds(5)).until(() -> "WA-AGAIN".equals(reply(s).get("aimeowMessageId").asString()));
+
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(4))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 2);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> "WA-AGAIN".equals(reply(s).get("aimeowMessageId").asString()));
     }
 
     @Test
@@ -110,14 +150,20 @@ class AmbiguousSendIT extends IntegrationTest {
                   end if;
                   return new;
                 end $$""").update();
-        jdbc.sql("create trigger fail_recording_once before update on message for each row execute function fail_recording_once()")
+        jdbc.sql(
+                        "create trigger fail_recording_once before update on message for each row execute function fail_recording_once()")
                 .update();
         try {
-            http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "REC-1", CUSTOMER, "halo, ada mobil keluarga?"));
+            http.post(
+                    "/api/v1/webhooks/aimeow",
+                    null,
+                    aimeowText(s.clientId(), "REC-1", CUSTOMER, "halo, ada mobil keluarga?"));
 
-            await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+            await().atMost(Duration.ofSeconds(20))
+                    .ignoreExceptions()
                     .until(() -> "sent".equals(reply(s).get("aimeowStatus").asString()));
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(5))
                     .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
         } finally {
             jdbc.sql("drop trigger fail_recording_once on message").update();

@@ -30,10 +30,13 @@ class OutboxLeaseIT extends IntegrationTest {
         Showroom s = newShowroom();
         llmAnswers(LLM, s.name(), "Halo kak, ada yang bisa kami bantu?");
         http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "LEASE-1", CUSTOMER, "halo"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
 
-        long conversation = jdbc.sql("select id from conversation where tenant_id = ?").param(s.tenantId())
-                .query(Long.class).single();
+        long conversation = jdbc.sql("select id from conversation where tenant_id = ?")
+                .param(s.tenantId())
+                .query(Long.class)
+                .single();
         Instant leasedUntil = Instant.now().plusSeconds(4);
         jdbc.sql("""
                 insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, message_type,
@@ -44,14 +47,23 @@ class OutboxLeaseIT extends IntegrationTest {
                 .update();
 
         // the outbox polls every second: while the lease holds, nothing of this message reaches the gateway
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4))
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(4))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 2);
-        assertThat(sendsTo(GATEWAY, s.clientId(), CUSTOMER).getLast().get("message").asString())
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 2);
+        assertThat(sendsTo(GATEWAY, s.clientId(), CUSTOMER)
+                        .getLast()
+                        .get("message")
+                        .asString())
                 .isEqualTo("Unitnya masih ada kak");
         assertThat(jdbc.sql("select state from message where content = 'Unitnya masih ada kak' and conversation_id = ?")
-                .param(conversation).query(String.class).single()).isEqualTo("sent");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                        .param(conversation)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("sent");
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 2);
     }
 }

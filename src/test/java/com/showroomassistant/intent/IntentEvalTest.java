@@ -15,11 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,11 +31,9 @@ class IntentEvalTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static IntentClassifier classifier;
 
-    record Row(String id, Role role, String text, String intent, Map<String, Object> entities) {
-    }
+    record Row(String id, Role role, String text, String intent, Map<String, Object> entities) {}
 
-    record Report(double accuracy, double entityF1, int size) {
-    }
+    record Report(double accuracy, double entityF1, int size) {}
 
     @BeforeAll
     static void setUp() {
@@ -77,8 +73,12 @@ class IntentEvalTest {
         StringBuilder expected = new StringBuilder();
         for (String set : List.of("eval/intents-dev.jsonl", "eval/intents-holdout.jsonl")) {
             for (Row row : load(set, null)) {
-                if ((row.intent().startsWith("customer_") || row.intent().equals("spam")) && !row.text().isBlank()) {
-                    expected.append(row.intent()).append('\t').append(row.text().replaceAll("\\s+", " ").strip()).append('\n');
+                if ((row.intent().startsWith("customer_") || row.intent().equals("spam"))
+                        && !row.text().isBlank()) {
+                    expected.append(row.intent())
+                            .append('\t')
+                            .append(row.text().replaceAll("\\s+", " ").strip())
+                            .append('\n');
                 }
             }
         }
@@ -157,8 +157,14 @@ class IntentEvalTest {
             } else {
                 pred[1]++;
                 gold[2]++;
-                errors.add(String.format(Locale.ROOT, "  %-8s %-9s gold=%-26s pred=%-26s (%.2f) %s", row.id(),
-                        row.role().name().toLowerCase(Locale.ROOT), row.intent(), c.label(), c.confidence(),
+                errors.add(String.format(
+                        Locale.ROOT,
+                        "  %-8s %-9s gold=%-26s pred=%-26s (%.2f) %s",
+                        row.id(),
+                        row.role().name().toLowerCase(Locale.ROOT),
+                        row.intent(),
+                        c.label(),
+                        c.confidence(),
                         row.text()));
             }
             Set<String> goldPairs = pairs(row.entities());
@@ -182,8 +188,14 @@ class IntentEvalTest {
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
 
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%n[%s] %d rows, accuracy %.3f (%d/%d)%n", name, rows.size(), accuracy,
-                correct, rows.size()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%n[%s] %d rows, accuracy %.3f (%d/%d)%n",
+                name,
+                rows.size(),
+                accuracy,
+                correct,
+                rows.size()));
         out.append(String.format(Locale.ROOT, "  %-28s %9s %9s %8s%n", "label", "precision", "recall", "support"));
         new TreeSet<>(perLabel.keySet()).forEach(label -> {
             int[] v = perLabel.get(label);
@@ -191,11 +203,27 @@ class IntentEvalTest {
             double r = v[3] == 0 ? 0 : (double) v[0] / v[3];
             out.append(String.format(Locale.ROOT, "  %-28s %9.3f %9.3f %8d%n", label, p, r, v[3]));
         });
-        out.append(String.format(Locale.ROOT, "[%s] entity micro-F1 %.3f (P %.3f, R %.3f; tp=%d fp=%d fn=%d)%n", name,
-                f1, precision, recall, entTp, entFp, entFn));
-        out.append("[").append(name).append("] misclassified (").append(errors.size()).append("):\n");
+        out.append(String.format(
+                Locale.ROOT,
+                "[%s] entity micro-F1 %.3f (P %.3f, R %.3f; tp=%d fp=%d fn=%d)%n",
+                name,
+                f1,
+                precision,
+                recall,
+                entTp,
+                entFp,
+                entFn));
+        out.append("[")
+                .append(name)
+                .append("] misclassified (")
+                .append(errors.size())
+                .append("):\n");
         errors.forEach(e -> out.append(e).append('\n'));
-        out.append("[").append(name).append("] entity differences (").append(entityErrors.size()).append("):\n");
+        out.append("[")
+                .append(name)
+                .append("] entity differences (")
+                .append(entityErrors.size())
+                .append("):\n");
         entityErrors.forEach(e -> out.append(e).append('\n'));
         System.out.print(out);
         return new Report(accuracy, f1, rows.size());
@@ -210,7 +238,8 @@ class IntentEvalTest {
             if (v == null) {
                 return;
             }
-            String value = v instanceof Number num ? Long.toString(num.longValue())
+            String value = v instanceof Number num
+                    ? Long.toString(num.longValue())
                     : v.toString().strip().toLowerCase(Locale.ROOT);
             out.add(k + "=" + value);
         });
@@ -236,9 +265,11 @@ class IntentEvalTest {
             }
             Map<String, Object> m = JSON.readValue(line, Map.class);
             Object ents = m.get("entities");
-            rows.add(new Row((String) m.get("id"),
+            rows.add(new Row(
+                    (String) m.get("id"),
                     Role.valueOf(((String) m.get("role")).toUpperCase(Locale.ROOT)),
-                    (String) m.get("text"), (String) m.get("intent"),
+                    (String) m.get("text"),
+                    (String) m.get("intent"),
                     ents instanceof Map<?, ?> e ? (Map<String, Object>) e : Map.of()));
         }
         return rows;

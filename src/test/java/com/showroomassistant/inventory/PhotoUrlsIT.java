@@ -45,7 +45,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class PhotoUrlsIT extends IntegrationTest {
 
     static final WireMockServer CDN = startCdn();
-    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 'c', 'd', 'n'};
+    static final byte[] JPEG = {
+        (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 'c', 'd', 'n'
+    };
 
     @Autowired
     JdbcClient jdbc;
@@ -68,12 +70,14 @@ class PhotoUrlsIT extends IntegrationTest {
 
     private String onCdn(byte[] body, String contentType) {
         String path = "/cars/" + UUID.randomUUID() + ".jpg";
-        CDN.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withHeader("Content-Type", contentType).withBody(body)));
+        CDN.stubFor(get(urlPathEqualTo(path))
+                .willReturn(aResponse().withHeader("Content-Type", contentType).withBody(body)));
         return "http://localhost:" + CDN.port() + path;
     }
 
     private static String vehicle(String plate, String... photos) {
-        String list = String.join(",", java.util.Arrays.stream(photos).map(p -> "\"" + p + "\"").toList());
+        String list = String.join(
+                ",", java.util.Arrays.stream(photos).map(p -> "\"" + p + "\"").toList());
         return """
                 {"make":"Toyota","model":"Avanza","variant":"1.3 G","year":2019,"price":150000000,"mileage":45000,
                  "transmission":"automatic","fuelType":"bensin","color":"hitam","plateNumber":"%s","status":"available",
@@ -102,20 +106,34 @@ class PhotoUrlsIT extends IntegrationTest {
     @Test
     void photoUrlsAtInternalAddressesOrOtherSchemesAreRefusedWith400() {
         Showroom s = newShowroom();
-        List<String> refused = List.of("http://127.0.0.1:" + CDN.port() + "/cars/x.jpg", "http://localhost/x.jpg",
-                "http://10.1.2.3/x.jpg", "http://192.168.1.10/x.jpg", "http://172.16.0.1/x.jpg",
-                "http://169.254.169.254/latest/meta-data/", "http://[::1]/x.jpg", "http://[fe80::1]/x.jpg",
-                "http://[fd00::1]/x.jpg", "http://0.0.0.0/x.jpg", "http://100.64.0.1/x.jpg", "file:///etc/passwd",
-                "ftp://localhost/x.jpg", "gopher://localhost/x", "not a url", "http://user@localhost:" + CDN.port() + "/x.jpg");
+        List<String> refused = List.of(
+                "http://127.0.0.1:" + CDN.port() + "/cars/x.jpg",
+                "http://localhost/x.jpg",
+                "http://10.1.2.3/x.jpg",
+                "http://192.168.1.10/x.jpg",
+                "http://172.16.0.1/x.jpg",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://[::1]/x.jpg",
+                "http://[fe80::1]/x.jpg",
+                "http://[fd00::1]/x.jpg",
+                "http://0.0.0.0/x.jpg",
+                "http://100.64.0.1/x.jpg",
+                "file:///etc/passwd",
+                "ftp://localhost/x.jpg",
+                "gopher://localhost/x",
+                "not a url",
+                "http://user@localhost:" + CDN.port() + "/x.jpg");
         for (String url : refused) {
             var r = http.post("/api/v1/vehicles", s.apiKey(), vehicle("B 2 BAD", url));
             assertThat(r.status()).as(url + ": " + r.body()).isEqualTo(400);
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.json().get("errors").get("photos").asString()).startsWith("photo URL");
         }
-        assertThat(http.get("/api/v1/vehicles", s.apiKey()).json().get("total").asInt()).isZero();
+        assertThat(http.get("/api/v1/vehicles", s.apiKey()).json().get("total").asInt())
+                .isZero();
 
-        var notAnImage = http.post("/api/v1/vehicles", s.apiKey(), vehicle("B 3 BAD", onCdn("<html>".getBytes(), "image/jpeg")));
+        var notAnImage =
+                http.post("/api/v1/vehicles", s.apiKey(), vehicle("B 3 BAD", onCdn("<html>".getBytes(), "image/jpeg")));
         assertThat(notAnImage.status()).isEqualTo(400);
         assertThat(notAnImage.json().get("errors").get("photos").asString()).contains("not a JPEG");
         byte[] huge = new byte[5000];
@@ -123,7 +141,8 @@ class PhotoUrlsIT extends IntegrationTest {
         var tooLarge = http.post("/api/v1/vehicles", s.apiKey(), vehicle("B 4 BAD", onCdn(huge, "image/jpeg")));
         assertThat(tooLarge.status()).isEqualTo(400);
         assertThat(tooLarge.json().get("errors").get("photos").asString()).contains("larger than 4096 bytes");
-        assertThat(http.get("/api/v1/vehicles", s.apiKey()).json().get("total").asInt()).isZero();
+        assertThat(http.get("/api/v1/vehicles", s.apiKey()).json().get("total").asInt())
+                .isZero();
     }
 
     @Test
@@ -134,33 +153,51 @@ class PhotoUrlsIT extends IntegrationTest {
         var session = new FormSession(port);
         session.login(email, "kata-sandi-uji");
 
-        var saved = session.submit("/app/inventory/new", "/app/inventory/new", "make=Toyota&model=Avanza&year=2019"
-                + "&price=150000000&status=available&plateNumber=B7DASH&photos="
-                + FormSession.encode("http://169.254.169.254/latest/meta-data/"));
+        var saved = session.submit(
+                "/app/inventory/new",
+                "/app/inventory/new",
+                "make=Toyota&model=Avanza&year=2019"
+                        + "&price=150000000&status=available&plateNumber=B7DASH&photos="
+                        + FormSession.encode("http://169.254.169.254/latest/meta-data/"));
 
         assertThat(saved.statusCode()).isEqualTo(400);
         assertThat(saved.body()).contains("photo URL http://169.254.169.254/latest/meta-data/ points at a loopback");
-        assertThat(http.get("/api/v1/vehicles", s.apiKey()).json().get("total").asInt()).isZero();
+        assertThat(http.get("/api/v1/vehicles", s.apiKey()).json().get("total").asInt())
+                .isZero();
     }
 
     @Test
     void withoutAGatewayNoMediaIsFetchedAtAll() {
         try (Instance app = Instance.start(Instance.freshDatabase(), Map.of())) {
             Http open = app.http(); // no gateway: the webhook is open (demo and emulator only)
-            String apiKey = open.post("/api/v1/admin/tenants", ADMIN_KEY, "{\"name\":\"Tanpa Gateway\",\"aimeowClientId\":\"no-gw\"}")
-                    .json().get("apiKey").asString();
+            String apiKey = open.post(
+                            "/api/v1/admin/tenants",
+                            ADMIN_KEY,
+                            "{\"name\":\"Tanpa Gateway\",\"aimeowClientId\":\"no-gw\"}")
+                    .json()
+                    .get("apiKey")
+                    .asString();
             String staff = "6281200000078";
             open.post("/api/v1/whatsapp-ai/staff", apiKey, "{\"phoneNumber\":\"" + staff + "\",\"name\":\"Sari\"}");
             String url = onCdn(JPEG, "image/jpeg");
 
-            assertThat(open.post("/api/v1/webhooks/aimeow", null, aimeowImage("no-gw", "NG-1", staff, url, "")).status())
+            assertThat(open.post("/api/v1/webhooks/aimeow", null, aimeowImage("no-gw", "NG-1", staff, url, ""))
+                            .status())
                     .isEqualTo(200);
 
             await().atMost(Duration.ofSeconds(20)).until(() -> {
-                var conversations = open.get("/api/v1/whatsapp-ai/conversations", apiKey).json().get("items");
-                return !conversations.isEmpty() && open.get("/api/v1/whatsapp-ai/conversations/"
-                        + conversations.get(0).get("id").asLong() + "/messages", apiKey).json().get("items").valueStream()
-                        .anyMatch(m -> m.get("direction").asString().equals("outbound"));
+                var conversations = open.get("/api/v1/whatsapp-ai/conversations", apiKey)
+                        .json()
+                        .get("items");
+                return !conversations.isEmpty()
+                        && open.get(
+                                        "/api/v1/whatsapp-ai/conversations/"
+                                                + conversations.get(0).get("id").asLong() + "/messages",
+                                        apiKey)
+                                .json()
+                                .get("items")
+                                .valueStream()
+                                .anyMatch(m -> m.get("direction").asString().equals("outbound"));
             });
             CDN.verify(0, getRequestedFor(urlPathEqualTo(URI.create(url).getPath())));
         }
@@ -175,9 +212,12 @@ class PhotoUrlsIT extends IntegrationTest {
 
         http.post("/api/v1/webhooks/aimeow", null, aimeowImage(s.clientId(), "IMG-1", staff, elsewhere, ""));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "select state from message where tenant_id = ? and aimeow_message_id = 'IMG-1'")
-                .param(s.tenantId()).query(String.class).single().equals("done"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select state from message where tenant_id = ? and aimeow_message_id = 'IMG-1'")
+                        .param(s.tenantId())
+                        .query(String.class)
+                        .single()
+                        .equals("done"));
         CDN.verify(0, getRequestedFor(urlPathEqualTo(URI.create(elsewhere).getPath())));
     }
 
@@ -185,18 +225,28 @@ class PhotoUrlsIT extends IntegrationTest {
     void theGatewayIsOnlyHandedThisServicesOwnPhotoUrls() {
         Showroom s = newShowroom();
         String own = http.post("/api/v1/vehicles", s.apiKey(), vehicle("B 5 OWN", onCdn(JPEG, "image/jpeg")))
-                .json().get("photos").get(0).asString();
+                .json()
+                .get("photos")
+                .get(0)
+                .asString();
         // a photo URL stored before this rule (or by hand) points elsewhere: it is never handed to the gateway
         jdbc.sql("update vehicle set photos = ? where tenant_id = ?")
-                .params("[\"" + own + "\",\"http://tracker.example/pixel.jpg\"]", s.tenantId()).update();
+                .params("[\"" + own + "\",\"http://tracker.example/pixel.jpg\"]", s.tenantId())
+                .update();
         llmAnswers(LLM, s.name(), "Ini foto Avanza 2019 hitamnya kak.");
 
-        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "P-1", "6281234500077", "minta foto avanza nya dong"));
+        http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
+                aimeowText(s.clientId(), "P-1", "6281234500077", "minta foto avanza nya dong"));
 
         var sent = postRequestedFor(urlPathMatching("/api/v1/clients/" + s.clientId() + "/send-images?"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !GATEWAY.findAll(sent).isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !GATEWAY.findAll(sent).isEmpty());
         String body = GATEWAY.findAll(sent).getFirst().getBodyAsString();
         assertThat(body).contains(own).doesNotContain("tracker.example");
-        assertThat(CDN.findAll(getRequestedFor(anyUrl())).stream().filter(r -> r.getUrl().contains("pixel"))).isEmpty();
+        assertThat(CDN.findAll(getRequestedFor(anyUrl())).stream()
+                        .filter(r -> r.getUrl().contains("pixel")))
+                .isEmpty();
     }
 }

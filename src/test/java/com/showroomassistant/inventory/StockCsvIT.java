@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class StockCsvIT extends IntegrationTest {
 
     private com.showroomassistant.support.Http.Response upload(Showroom s, String csv) {
-        return http.postRaw("/api/v1/vehicles/import", csv.getBytes(StandardCharsets.UTF_8),
+        return http.postRaw(
+                "/api/v1/vehicles/import",
+                csv.getBytes(StandardCharsets.UTF_8),
                 Map.of("Content-Type", "text/csv", "Authorization", "Bearer " + s.apiKey()));
     }
 
@@ -40,13 +42,20 @@ class StockCsvIT extends IntegrationTest {
                 """).json();
         assertThat(again.get("created").asInt()).isZero();
         assertThat(again.get("updated").asInt()).isEqualTo(1);
-        assertThat(http.get("/api/v1/vehicles?q=B1111AAA", s.apiKey()).json().get("items").get(0).get("price").asLong())
+        assertThat(http.get("/api/v1/vehicles?q=B1111AAA", s.apiKey())
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("price")
+                        .asLong())
                 .isEqualTo(145_000_000L);
 
         var export = http.get("/api/v1/vehicles/export", s.apiKey());
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.contentType()).startsWith("text/csv");
-        assertThat(export.body()).startsWith("make,model,variant,year,price").contains("B2222BBB")
+        assertThat(export.body())
+                .startsWith("make,model,variant,year,price")
+                .contains("B2222BBB")
                 .contains("\"Servis rutin, \"\"tangan pertama\"\"\"");
         var roundTrip = upload(s, export.body()).json();
         assertThat(roundTrip.get("created").asInt()).isZero();
@@ -67,10 +76,13 @@ class StockCsvIT extends IntegrationTest {
                 Suzuki,Ertiga,2019,165000000,B4444DDD,,,,,,mungkin,,,
                 """).json();
         assertThat(imported.get("created").asInt()).isEqualTo(1);
-        assertThat(imported.get("rejected").findValuesAsString("field")).containsExactly("bodyType", "taxDueDate",
-                "bpkbAvailable");
+        assertThat(imported.get("rejected").findValuesAsString("field"))
+                .containsExactly("bodyType", "taxDueDate", "bpkbAvailable");
 
-        var car = http.get("/api/v1/vehicles?q=B1111AAA", s.apiKey()).json().get("items").get(0);
+        var car = http.get("/api/v1/vehicles?q=B1111AAA", s.apiKey())
+                .json()
+                .get("items")
+                .get(0);
         assertThat(car.get("engineCc").asInt()).isEqualTo(1329);
         assertThat(car.get("taxDueDate").asString()).isEqualTo("2026-08-01");
         assertThat(car.get("bpkbAvailable").asBoolean()).isTrue();
@@ -78,17 +90,23 @@ class StockCsvIT extends IntegrationTest {
         assertThat(car.get("minimumPrice").asLong()).isEqualTo(142_000_000L);
 
         String export = http.get("/api/v1/vehicles/export", s.apiKey()).body();
-        assertThat(export.lines().findFirst().orElseThrow()).endsWith(
-                "engineCc,bodyType,seats,taxDueDate,ownerCount,bpkbAvailable,serviceHistory,location,minimumPrice");
-        assertThat(export).contains("1329,mpv,7,2026-08-01,1,true,\"Servis rutin, buku lengkap\",Cabang Bekasi,142000000");
+        assertThat(export.lines().findFirst().orElseThrow())
+                .endsWith(
+                        "engineCc,bodyType,seats,taxDueDate,ownerCount,bpkbAvailable,serviceHistory,location,minimumPrice");
+        assertThat(export)
+                .contains("1329,mpv,7,2026-08-01,1,true,\"Servis rutin, buku lengkap\",Cabang Bekasi,142000000");
         var roundTrip = upload(s, export).json();
         assertThat(roundTrip.get("updated").asInt()).isZero();
         assertThat(roundTrip.get("rejected")).isEmpty();
 
         // a file from before the facts existed changes the price and leaves the facts alone
-        var older = upload(s, "make,model,year,price,plateNumber\nToyota,Avanza,2019,145000000,B1111AAA\n").json();
+        var older = upload(s, "make,model,year,price,plateNumber\nToyota,Avanza,2019,145000000,B1111AAA\n")
+                .json();
         assertThat(older.get("updated").asInt()).isEqualTo(1);
-        car = http.get("/api/v1/vehicles?q=B1111AAA", s.apiKey()).json().get("items").get(0);
+        car = http.get("/api/v1/vehicles?q=B1111AAA", s.apiKey())
+                .json()
+                .get("items")
+                .get(0);
         assertThat(car.get("price").asLong()).isEqualTo(145_000_000L);
         assertThat(car.get("ownerCount").asInt()).isEqualTo(1);
         assertThat(car.get("minimumPrice").asLong()).isEqualTo(142_000_000L);

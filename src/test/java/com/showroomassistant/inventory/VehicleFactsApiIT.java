@@ -24,9 +24,17 @@ class VehicleFactsApiIT extends IntegrationTest {
         assertThat(car.get("location").asString()).isEqualTo("Cabang Bekasi");
         assertThat(car.get("minimumPrice").asLong()).isEqualTo(142_000_000L);
         long id = car.get("id").asLong();
-        assertThat(http.get("/api/v1/vehicles/" + id, s.apiKey()).json().get("serviceHistory").asString())
+        assertThat(http.get("/api/v1/vehicles/" + id, s.apiKey())
+                        .json()
+                        .get("serviceHistory")
+                        .asString())
                 .isEqualTo("Servis rutin di bengkel resmi");
-        assertThat(http.get("/api/v1/vehicles", s.apiKey()).json().get("items").get(0).get("minimumPrice").asLong())
+        assertThat(http.get("/api/v1/vehicles", s.apiKey())
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("minimumPrice")
+                        .asLong())
                 .isEqualTo(142_000_000L);
 
         // PUT replaces the whole vehicle: what it leaves out is cleared
@@ -44,10 +52,12 @@ class VehicleFactsApiIT extends IntegrationTest {
         var seats = http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"seats\":0}");
         assertThat(seats.status()).isEqualTo(400);
         assertThat(seats.json().get("errors").get("seats").asString()).contains("between 1 and 60");
-        var body = http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"bodyType\":\"kapal\"}");
+        var body = http.post(
+                "/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"bodyType\":\"kapal\"}");
         assertThat(body.status()).isEqualTo(400);
         assertThat(body.json().get("errors").has("bodyType")).isTrue();
-        var minimum = http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"minimumPrice\":-1}");
+        var minimum = http.post(
+                "/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"minimumPrice\":-1}");
         assertThat(minimum.status()).isEqualTo(400);
         assertThat(minimum.json().get("errors").has("minimumPrice")).isTrue();
     }

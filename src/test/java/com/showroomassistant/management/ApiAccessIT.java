@@ -60,25 +60,46 @@ class ApiAccessIT extends IntegrationTest {
         Showroom other = newShowroom();
         String revoked = revokedKeyOf(owner);
         String secondKey = http.post("/api/v1/admin/tenants/" + owner.tenantId() + "/api-keys", ADMIN_KEY, null)
-                .json().get("apiKey").asString();
+                .json()
+                .get("apiKey")
+                .asString();
         GATEWAY.stubFor(post(urlPathEqualTo("/api/v1/config")).willReturn(okJson("{}")));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/v1/clients/" + owner.clientId())).willReturn(okJson("""
-                {"id":"%s","phone":"%s","isConnected":true,"qrCode":"not_available","connectedAt":"","messageCount":1}"""
-                .formatted(owner.clientId(), owner.ownNumber()))));
-        GATEWAY.stubFor(delete(urlPathEqualTo("/api/v1/clients/" + owner.clientId())).willReturn(okJson("{}")));
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/v1/clients/" + owner.clientId()))
+                .willReturn(okJson("""
+                {"id":"%s","phone":"%s","isConnected":true,"qrCode":"not_available","connectedAt":"","messageCount":1}""".formatted(owner.clientId(), owner.ownNumber()))));
+        GATEWAY.stubFor(
+                delete(urlPathEqualTo("/api/v1/clients/" + owner.clientId())).willReturn(okJson("{}")));
 
-        http.post("/api/v1/webhooks/aimeow", null, aimeowText(owner.clientId(), "M-1", "6281255501234", "halo, avanza ada?"));
-        long conversation = http.get("/api/v1/whatsapp-ai/conversations", owner.apiKey()).json().get("items").get(0).get("id").asLong();
-        long staff = id(http.post("/api/v1/whatsapp-ai/staff", owner.apiKey(), "{\"phoneNumber\":\"081211110001\",\"name\":\"Ani\"}"));
-        long staffToDelete = id(http.post("/api/v1/whatsapp-ai/staff", owner.apiKey(), "{\"phoneNumber\":\"081211110002\"}"));
+        http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
+                aimeowText(owner.clientId(), "M-1", "6281255501234", "halo, avanza ada?"));
+        long conversation = http.get("/api/v1/whatsapp-ai/conversations", owner.apiKey())
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        long staff = id(http.post(
+                "/api/v1/whatsapp-ai/staff", owner.apiKey(), "{\"phoneNumber\":\"081211110001\",\"name\":\"Ani\"}"));
+        long staffToDelete =
+                id(http.post("/api/v1/whatsapp-ai/staff", owner.apiKey(), "{\"phoneNumber\":\"081211110002\"}"));
         long vehicle = id(http.post("/api/v1/vehicles", owner.apiKey(), vehicle("B 1 AA")));
         long vehicleToDelete = id(http.post("/api/v1/vehicles", owner.apiKey(), vehicle("B 2 AA")));
-        long lead = jdbc.sql("insert into sales_lead (tenant_id, customer_identity, customer_phone, name) values (?, ?, ?, ?)")
-                .params(owner.tenantId(), "6281255501234", "6281255501234", "Rina").update() > 0
-                ? jdbc.sql("select max(id) from sales_lead where tenant_id = ?").param(owner.tenantId()).query(Long.class).single()
+        long lead = jdbc.sql(
+                                        "insert into sales_lead (tenant_id, customer_identity, customer_phone, name) values (?, ?, ?, ?)")
+                                .params(owner.tenantId(), "6281255501234", "6281255501234", "Rina")
+                                .update()
+                        > 0
+                ? jdbc.sql("select max(id) from sales_lead where tenant_id = ?")
+                        .param(owner.tenantId())
+                        .query(Long.class)
+                        .single()
                 : -1;
-        jdbc.sql("insert into test_drive (tenant_id, lead_id, vehicle_id, customer_identity, customer_phone) values (?, ?, ?, ?, ?)")
-                .params(owner.tenantId(), lead, vehicle, "6281255501234", "6281255501234").update();
+        jdbc.sql(
+                        "insert into test_drive (tenant_id, lead_id, vehicle_id, customer_identity, customer_phone) values (?, ?, ?, ?, ?)")
+                .params(owner.tenantId(), lead, vehicle, "6281255501234", "6281255501234")
+                .update();
         String config = http.get("/api/v1/whatsapp-ai/config", owner.apiKey()).body();
         AtomicInteger phones = new AtomicInteger(100);
 
@@ -91,14 +112,26 @@ class ApiAccessIT extends IntegrationTest {
                 new Endpoint("GET", w + "/conversations", null, 200),
                 new Endpoint("GET", w + "/conversations/" + conversation, null, 200),
                 new Endpoint("GET", w + "/conversations/" + conversation + "/messages", null, 200),
-                new Endpoint("POST", w + "/conversations/" + conversation + "/reply", () -> "{\"message\":\"Siap kak\"}", 200),
+                new Endpoint(
+                        "POST",
+                        w + "/conversations/" + conversation + "/reply",
+                        () -> "{\"message\":\"Siap kak\"}",
+                        200),
                 new Endpoint("POST", w + "/conversations/" + conversation + "/resolve", null, 200),
                 new Endpoint("GET", w + "/stats", null, 200),
                 new Endpoint("GET", w + "/analytics?from=2026-11-01&to=2026-11-30", null, 200),
                 new Endpoint("GET", w + "/staff", null, 200),
-                new Endpoint("POST", w + "/staff", () -> "{\"phoneNumber\":\"0812999900" + phones.incrementAndGet() + "\"}", 201),
+                new Endpoint(
+                        "POST",
+                        w + "/staff",
+                        () -> "{\"phoneNumber\":\"0812999900" + phones.incrementAndGet() + "\"}",
+                        201),
                 new Endpoint("GET", w + "/staff/" + staff, null, 200),
-                new Endpoint("PUT", w + "/staff/" + staff, () -> "{\"phoneNumber\":\"081211110001\",\"name\":\"Ani S\"}", 200),
+                new Endpoint(
+                        "PUT",
+                        w + "/staff/" + staff,
+                        () -> "{\"phoneNumber\":\"081211110001\",\"name\":\"Ani S\"}",
+                        200),
                 new Endpoint("DELETE", w + "/staff/" + staffToDelete, null, 204),
                 new Endpoint("GET", "/api/v1/vehicles", null, 200),
                 new Endpoint("POST", "/api/v1/vehicles", () -> vehicle("B " + phones.incrementAndGet() + " ZZ"), 201),
@@ -117,7 +150,8 @@ class ApiAccessIT extends IntegrationTest {
         for (Endpoint e : endpoints) {
             tests.add(dynamicTest(e + ": no key is 401", () -> assertUnauthorized(e.call(http, null))));
             tests.add(dynamicTest(e + ": a revoked key is 401", () -> assertUnauthorized(e.call(http, revoked))));
-            tests.add(dynamicTest(e + ": a made-up key is 401", () -> assertUnauthorized(e.call(http, "sk_" + "0".repeat(48)))));
+            tests.add(dynamicTest(
+                    e + ": a made-up key is 401", () -> assertUnauthorized(e.call(http, "sk_" + "0".repeat(48)))));
             tests.add(dynamicTest(e + ": the operator key is 401", () -> assertUnauthorized(e.call(http, ADMIN_KEY))));
             if (e.namesAnId()) {
                 tests.add(dynamicTest(e + ": another showroom's key is 404", () -> {
@@ -132,11 +166,28 @@ class ApiAccessIT extends IntegrationTest {
             }));
         }
         tests.add(dynamicTest("nothing another showroom tried changed the owner's data", () -> {
-            assertThat(http.get(w + "/staff/" + staff, owner.apiKey()).json().get("name").asString()).isEqualTo("Ani S");
-            assertThat(http.get("/api/v1/leads/" + lead, owner.apiKey()).json().get("stage").asString()).isEqualTo("won");
-            var replies = http.get(w + "/conversations/" + conversation + "/messages", owner.apiKey()).json().get("items");
-            assertThat(replies.valueStream().filter(m -> m.get("senderType").asString().equals("human")).count()).isEqualTo(1);
-            assertThat(http.get("/api/v1/vehicles/" + vehicle, owner.apiKey()).json().get("photos").size()).isEqualTo(1);
+            assertThat(http.get(w + "/staff/" + staff, owner.apiKey())
+                            .json()
+                            .get("name")
+                            .asString())
+                    .isEqualTo("Ani S");
+            assertThat(http.get("/api/v1/leads/" + lead, owner.apiKey())
+                            .json()
+                            .get("stage")
+                            .asString())
+                    .isEqualTo("won");
+            var replies = http.get(w + "/conversations/" + conversation + "/messages", owner.apiKey())
+                    .json()
+                    .get("items");
+            assertThat(replies.valueStream()
+                            .filter(m -> m.get("senderType").asString().equals("human"))
+                            .count())
+                    .isEqualTo(1);
+            assertThat(http.get("/api/v1/vehicles/" + vehicle, owner.apiKey())
+                            .json()
+                            .get("photos")
+                            .size())
+                    .isEqualTo(1);
         }));
         return tests;
     }
@@ -154,11 +205,18 @@ class ApiAccessIT extends IntegrationTest {
             assertUnauthorized(http.delete(keys + "/1", key));
         }
         assertThat(http.get("/api/v1/admin/tenants", ADMIN_KEY).status()).isEqualTo(200);
-        assertThat(http.post("/api/v1/admin/tenants/999999/api-keys", ADMIN_KEY, null).status()).isEqualTo(404);
+        assertThat(http.post("/api/v1/admin/tenants/999999/api-keys", ADMIN_KEY, null)
+                        .status())
+                .isEqualTo(404);
         long othersKey = http.get("/api/v1/admin/tenants/" + other.tenantId() + "/api-keys", ADMIN_KEY)
-                .json().get("items").get(0).get("id").asLong();
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
         assertThat(http.delete(keys + "/" + othersKey, ADMIN_KEY).status()).isEqualTo(404);
-        assertThat(http.get("/api/v1/whatsapp-ai/config", other.apiKey()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/whatsapp-ai/config", other.apiKey()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -172,13 +230,24 @@ class ApiAccessIT extends IntegrationTest {
 
         var list = http.get(keys, ADMIN_KEY);
         assertThat(list.json().get("total").asInt()).isEqualTo(2);
-        assertThat(list.body()).doesNotContain(s.apiKey()).doesNotContain(second).doesNotContain("hash");
+        assertThat(list.body())
+                .doesNotContain(s.apiKey())
+                .doesNotContain(second)
+                .doesNotContain("hash");
         assertThat(list.json().get("items").get(1).get("prefix").asString()).isEqualTo(second.substring(0, 10));
 
-        assertThat(http.delete(keys + "/" + issued.json().get("id").asLong(), ADMIN_KEY).status()).isEqualTo(204);
+        assertThat(http.delete(keys + "/" + issued.json().get("id").asLong(), ADMIN_KEY)
+                        .status())
+                .isEqualTo(204);
         assertUnauthorized(http.get("/api/v1/vehicles", second));
         assertThat(http.get("/api/v1/vehicles", s.apiKey()).status()).isEqualTo(200);
-        assertThat(http.get(keys, ADMIN_KEY).json().get("items").get(1).get("revokedAt").isNull()).isFalse();
+        assertThat(http.get(keys, ADMIN_KEY)
+                        .json()
+                        .get("items")
+                        .get(1)
+                        .get("revokedAt")
+                        .isNull())
+                .isFalse();
     }
 
     @Test
@@ -188,13 +257,18 @@ class ApiAccessIT extends IntegrationTest {
         assertThat(http.get("/swagger-ui.html", null).status()).isIn(200, 302);
         assertThat(http.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
         Showroom s = newShowroom();
-        var webhook = http.post("/api/v1/webhooks/aimeow", "not-a-key", aimeowText(s.clientId(), "W-1", "6281255509999", "halo"));
+        var webhook = http.post(
+                "/api/v1/webhooks/aimeow", "not-a-key", aimeowText(s.clientId(), "W-1", "6281255509999", "halo"));
         assertThat(webhook.status()).isEqualTo(200);
     }
 
     private String revokedKeyOf(Showroom s) {
-        var issued = http.post("/api/v1/admin/tenants/" + s.tenantId() + "/api-keys", ADMIN_KEY, null).json();
-        http.delete("/api/v1/admin/tenants/" + s.tenantId() + "/api-keys/" + issued.get("id").asLong(), ADMIN_KEY);
+        var issued = http.post("/api/v1/admin/tenants/" + s.tenantId() + "/api-keys", ADMIN_KEY, null)
+                .json();
+        http.delete(
+                "/api/v1/admin/tenants/" + s.tenantId() + "/api-keys/"
+                        + issued.get("id").asLong(),
+                ADMIN_KEY);
         return issued.get("apiKey").asString();
     }
 
@@ -211,7 +285,6 @@ class ApiAccessIT extends IntegrationTest {
     static String vehicle(String plate) {
         return """
                 {"make":"Toyota","model":"Avanza","variant":"1.3 G","year":2019,"price":150000000,"mileage":45000,
-                 "transmission":"automatic","fuelType":"bensin","color":"hitam","plateNumber":"%s","status":"available"}"""
-                .formatted(plate);
+                 "transmission":"automatic","fuelType":"bensin","color":"hitam","plateNumber":"%s","status":"available"}""".formatted(plate);
     }
 }

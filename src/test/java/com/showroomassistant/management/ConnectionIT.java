@@ -51,10 +51,13 @@ class ConnectionIT extends IntegrationTest {
         gateway(post(urlPathEqualTo("/api/v1/clients/new"))
                 .willReturn(okJson("{\"id\":\"" + id + "\",\"qrUrl\":\"http://gateway/qr?client_id=" + id + "\"}")));
         clientShows(id, """
-                {"id":"%s","phone":"","isConnected":false,"qrCode":"not_available","connectedAt":"","messageCount":0}"""
-                .formatted(id));
+                {"id":"%s","phone":"","isConnected":false,"qrCode":"not_available","connectedAt":"","messageCount":0}""".formatted(id));
 
-        assertThat(http.get("/api/v1/whatsapp-ai/status", s.apiKey()).json().get("state").asString()).isEqualTo("disconnected");
+        assertThat(http.get("/api/v1/whatsapp-ai/status", s.apiKey())
+                        .json()
+                        .get("state")
+                        .asString())
+                .isEqualTo("disconnected");
         var init = http.post("/api/v1/whatsapp-ai/initialize", s.apiKey(), null);
 
         assertThat(init.status()).isEqualTo(200);
@@ -62,7 +65,8 @@ class ConnectionIT extends IntegrationTest {
         assertThat(init.json().get("qrUrl").asString()).isEqualTo("http://gateway/qr?client_id=" + id);
         assertThat(init.json().get("state").asString()).isEqualTo("qr_ready");
         GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/v1/config"))
-                .withRequestBody(equalToJson("{\"callbackUrl\":\"http://localhost:8080/api/v1/webhooks/aimeow?token=" + WEBHOOK_SECRET + "\"}")));
+                .withRequestBody(equalToJson("{\"callbackUrl\":\"http://localhost:8080/api/v1/webhooks/aimeow?token="
+                        + WEBHOOK_SECRET + "\"}")));
 
         var waiting = http.get("/api/v1/whatsapp-ai/status", s.apiKey()).json();
         assertThat(waiting.get("state").asString()).isEqualTo("qr_ready");
@@ -70,9 +74,12 @@ class ConnectionIT extends IntegrationTest {
         assertThat(waiting.get("gatewayReachable").asBoolean()).isTrue();
 
         clientShows(id, """
-                {"id":"%s","phone":"","isConnected":false,"qrCode":"2@AbCdEf,XyZ","connectedAt":"","messageCount":0}"""
-                .formatted(id));
-        assertThat(http.get("/api/v1/whatsapp-ai/status", s.apiKey()).json().get("qrCode").asString()).isEqualTo("2@AbCdEf,XyZ");
+                {"id":"%s","phone":"","isConnected":false,"qrCode":"2@AbCdEf,XyZ","connectedAt":"","messageCount":0}""".formatted(id));
+        assertThat(http.get("/api/v1/whatsapp-ai/status", s.apiKey())
+                        .json()
+                        .get("qrCode")
+                        .asString())
+                .isEqualTo("2@AbCdEf,XyZ");
 
         clientShows(id, """
                 {"id":"%s","phone":"6281377778888","isConnected":true,"qrCode":"not_available",
@@ -97,14 +104,12 @@ class ConnectionIT extends IntegrationTest {
     void theScheduledPollFollowsTheGatewayWithoutAnyRequest() {
         Showroom s = newShowroom();
         clientShows(s.clientId(), """
-                {"id":"%s","phone":"628139990000","isConnected":true,"qrCode":"not_available","connectedAt":"","messageCount":0}"""
-                .formatted(s.clientId()));
+                {"id":"%s","phone":"628139990000","isConnected":true,"qrCode":"not_available","connectedAt":"","messageCount":0}""".formatted(s.clientId()));
         connections.pollAll();
         assertThat(stored(s)).isEqualTo("connected");
 
         clientShows(s.clientId(), """
-                {"id":"%s","phone":"628139990000","isConnected":false,"qrCode":"2@Qr","connectedAt":"","messageCount":0}"""
-                .formatted(s.clientId()));
+                {"id":"%s","phone":"628139990000","isConnected":false,"qrCode":"2@Qr","connectedAt":"","messageCount":0}""".formatted(s.clientId()));
         connections.pollAll();
         assertThat(stored(s)).isEqualTo("qr_ready");
     }
@@ -114,21 +119,23 @@ class ConnectionIT extends IntegrationTest {
         Showroom s = newShowroom();
         gateway(post(urlPathEqualTo("/api/v1/config")).willReturn(okJson("{}")));
         clientShows(s.clientId(), """
-                {"id":"%s","phone":"","isConnected":false,"qrCode":"2@Qr","connectedAt":"","messageCount":0}"""
-                .formatted(s.clientId()));
-        int created = GATEWAY.findAll(postRequestedFor(urlPathEqualTo("/api/v1/clients/new"))).size();
+                {"id":"%s","phone":"","isConnected":false,"qrCode":"2@Qr","connectedAt":"","messageCount":0}""".formatted(s.clientId()));
+        int created = GATEWAY.findAll(postRequestedFor(urlPathEqualTo("/api/v1/clients/new")))
+                .size();
 
         var init = http.post("/api/v1/whatsapp-ai/initialize", s.apiKey(), null).json();
 
         assertThat(init.get("clientId").asString()).isEqualTo(s.clientId());
         assertThat(init.get("state").asString()).isEqualTo("qr_ready");
-        assertThat(GATEWAY.findAll(postRequestedFor(urlPathEqualTo("/api/v1/clients/new")))).hasSize(created);
+        assertThat(GATEWAY.findAll(postRequestedFor(urlPathEqualTo("/api/v1/clients/new"))))
+                .hasSize(created);
     }
 
     @Test
     void anUnreachableGatewayLeavesTheStoredStateAndSaysSo() {
         Showroom s = newShowroom();
-        gateway(get(urlPathEqualTo("/api/v1/clients/" + s.clientId())).willReturn(aResponse().withStatus(503)));
+        gateway(get(urlPathEqualTo("/api/v1/clients/" + s.clientId()))
+                .willReturn(aResponse().withStatus(503)));
         var status = http.get("/api/v1/whatsapp-ai/status", s.apiKey());
         assertThat(status.status()).isEqualTo(200);
         assertThat(status.json().get("gatewayReachable").asBoolean()).isFalse();
@@ -145,6 +152,8 @@ class ConnectionIT extends IntegrationTest {
 
     private String stored(Showroom s) {
         return jdbc.sql("select connection_state from gateway_account where tenant_id = ?")
-                .param(s.tenantId()).query(String.class).single();
+                .param(s.tenantId())
+                .query(String.class)
+                .single();
     }
 }

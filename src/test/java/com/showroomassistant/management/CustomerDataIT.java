@@ -45,13 +45,20 @@ class CustomerDataIT extends IntegrationTest {
             config.put("welcomeMessage", "");
         });
         http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"" + STAFF + "\",\"name\":\"Budi\"}");
-        http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000}");
+        http.post(
+                "/api/v1/vehicles",
+                s.apiKey(),
+                "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000}");
         return s;
     }
 
     private void say(Showroom s, String from, String text, int expected) {
-        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), UUID.randomUUID().toString(), from, text));
-        await().atMost(Duration.ofSeconds(15)).until(() -> sendsTo(GATEWAY, s.clientId(), from).size() >= expected);
+        http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
+                aimeowText(s.clientId(), UUID.randomUUID().toString(), from, text));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), from).size() >= expected);
     }
 
     private static String inThreeDays() {
@@ -65,17 +72,21 @@ class CustomerDataIT extends IntegrationTest {
         say(s, CUSTOMER, "avanza 2019 masih ada? saya Rudi dari Bekasi", 1);
         say(s, CUSTOMER, "mau lihat avanza tgl " + inThreeDays() + " jam 10 bisa?", 2);
         say(s, CUSTOMER, "iya kak", 3);
-        await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1); // booking notice
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1); // booking notice
         say(s, OTHER, "halo, ada fortuner?", 1);
 
-        JsonNode export = http.get("/api/v1/customers/0812-7770-0201/data", s.apiKey()).json();
+        JsonNode export =
+                http.get("/api/v1/customers/0812-7770-0201/data", s.apiKey()).json();
         assertThat(export.get("customer").asString()).isEqualTo(CUSTOMER);
-        assertThat(export.get("conversations").get(0).get("messages").toString()).contains("saya Rudi dari Bekasi");
+        assertThat(export.get("conversations").get(0).get("messages").toString())
+                .contains("saya Rudi dari Bekasi");
         assertThat(export.get("lead").get("customerPhone").asString()).isEqualTo(CUSTOMER);
         assertThat(export.get("testDrives")).hasSize(1);
 
         JsonNode statsBefore = http.get("/api/v1/whatsapp-ai/stats", s.apiKey()).json();
-        JsonNode analyticsBefore = http.get("/api/v1/whatsapp-ai/analytics", s.apiKey()).json();
+        JsonNode analyticsBefore =
+                http.get("/api/v1/whatsapp-ai/analytics", s.apiKey()).json();
 
         var forgotten = http.delete("/api/v1/customers/" + CUSTOMER, s.apiKey());
         assertThat(forgotten.status()).as(forgotten.body()).isEqualTo(200);
@@ -86,47 +97,77 @@ class CustomerDataIT extends IntegrationTest {
         assertThat(forgotten.json().get("testDrives").asInt()).isEqualTo(1);
 
         // nothing of theirs is left to find, and nothing says who they were
-        assertThat(http.get("/api/v1/customers/" + CUSTOMER + "/data", s.apiKey()).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/customers/" + CUSTOMER + "/data", s.apiKey())
+                        .status())
+                .isEqualTo(404);
         assertThat(jdbc.sql("""
                 select count(*) from message where tenant_id = ?
                    and (content like '%Rudi%' or raw_payload like ? or content like ? or recipient = ?)""")
-                .params(s.tenantId(), "%" + CUSTOMER + "%", "%" + CUSTOMER + "%", CUSTOMER).query(Long.class).single())
+                        .params(s.tenantId(), "%" + CUSTOMER + "%", "%" + CUSTOMER + "%", CUSTOMER)
+                        .query(Long.class)
+                        .single())
                 .isZero();
-        assertThat(jdbc.sql("select count(*) from sales_lead where tenant_id = ? and (customer_phone = ? or customer_identity = ?)")
-                .params(s.tenantId(), CUSTOMER, CUSTOMER).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from sales_lead where tenant_id = ? and (customer_phone = ? or customer_identity = ?)")
+                        .params(s.tenantId(), CUSTOMER, CUSTOMER)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         // the other customer is untouched, and every figure the owner sees is the same
-        assertThat(http.get("/api/v1/customers/" + OTHER + "/data", s.apiKey()).json().toString()).contains("ada fortuner");
+        assertThat(http.get("/api/v1/customers/" + OTHER + "/data", s.apiKey())
+                        .json()
+                        .toString())
+                .contains("ada fortuner");
         assertThat(http.get("/api/v1/whatsapp-ai/stats", s.apiKey()).json()).isEqualTo(statsBefore);
         assertThat(http.get("/api/v1/whatsapp-ai/analytics", s.apiKey()).json()).isEqualTo(analyticsBefore);
 
         // the same number writing again is a new customer
         say(s, CUSTOMER, "halo kak", 4);
-        assertThat(http.get("/api/v1/customers/" + CUSTOMER + "/data", s.apiKey()).json().get("conversations")).hasSize(1);
+        assertThat(http.get("/api/v1/customers/" + CUSTOMER + "/data", s.apiKey())
+                        .json()
+                        .get("conversations"))
+                .hasSize(1);
     }
 
     @Test
     void badOrUnknownCustomersGetAClearAnswer() {
         Showroom s = showroom();
-        assertThat(http.get("/api/v1/customers/bukan-nomor/data", s.apiKey()).status()).isEqualTo(400);
-        assertThat(http.delete("/api/v1/customers/6281299999999", s.apiKey()).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/customers/bukan-nomor/data", s.apiKey()).status())
+                .isEqualTo(400);
+        assertThat(http.delete("/api/v1/customers/6281299999999", s.apiKey()).status())
+                .isEqualTo(404);
         say(s, CUSTOMER, "halo", 1);
         Showroom other = showroom();
-        assertThat(http.delete("/api/v1/customers/" + CUSTOMER, other.apiKey()).status()).isEqualTo(404); // not theirs
-        assertThat(http.get("/api/v1/customers/" + CUSTOMER + "/data", s.apiKey()).status()).isEqualTo(200);
+        assertThat(http.delete("/api/v1/customers/" + CUSTOMER, other.apiKey()).status())
+                .isEqualTo(404); // not theirs
+        assertThat(http.get("/api/v1/customers/" + CUSTOMER + "/data", s.apiKey())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void textsPastTheRetentionAreBlankedAndTheRowsStay() {
         Showroom s = showroom();
         say(s, CUSTOMER, "avanza 2019 masih ada?", 1);
-        long rows = jdbc.sql("select count(*) from message where tenant_id = ?").param(s.tenantId()).query(Long.class).single();
+        long rows = jdbc.sql("select count(*) from message where tenant_id = ?")
+                .param(s.tenantId())
+                .query(Long.class)
+                .single();
         // this showroom's messages are 40 days old; with 30 days' retention only they are due (other tests' are new)
         jdbc.sql("update message set created_at = ? where tenant_id = ?")
-                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(40))), s.tenantId()).update();
-        assertThat(retention.blankBefore(Instant.now().minus(Duration.ofDays(30)))).isGreaterThanOrEqualTo(2);
+                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(40))), s.tenantId())
+                .update();
+        assertThat(retention.blankBefore(Instant.now().minus(Duration.ofDays(30))))
+                .isGreaterThanOrEqualTo(2);
         assertThat(jdbc.sql("select count(*) from message where tenant_id = ? and content is not null")
-                .param(s.tenantId()).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from message where tenant_id = ?").param(s.tenantId()).query(Long.class).single())
+                        .param(s.tenantId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from message where tenant_id = ?")
+                        .param(s.tenantId())
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(rows);
     }
 }

@@ -46,18 +46,24 @@ class ConversationWindowIT extends IntegrationTest {
         Showroom s = newShowroom();
         configure(s, c -> c.put("debounceSeconds", 3));
         llmAnswers(LLM, s.name(), "Baik kak, kami cek dulu.");
-        List<String> texts = IntStream.rangeClosed(1, 35).mapToObj(i -> "pesan ke-" + i).toList();
+        List<String> texts =
+                IntStream.rangeClosed(1, 35).mapToObj(i -> "pesan ke-" + i).toList();
         for (int i = 0; i < texts.size(); i++) {
             send(s, "W" + i, texts.get(i));
         }
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
         var prompts = llmRequests(LLM, s.name());
         assertThat(prompts).hasSize(1);
         JsonNode messages = prompts.getFirst().get("messages");
         assertThat(messages.get(messages.size() - 1).get("content").asString()).isEqualTo(String.join("\n", texts));
-        assertThat(jdbc.sql("select count(*) from message where tenant_id = ? and direction = 'inbound' and state = 'done'")
-                .param(s.tenantId()).query(Long.class).single()).isEqualTo(35L);
+        assertThat(jdbc.sql(
+                                "select count(*) from message where tenant_id = ? and direction = 'inbound' and state = 'done'")
+                        .param(s.tenantId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(35L);
     }
 
     @Test
@@ -66,8 +72,12 @@ class ConversationWindowIT extends IntegrationTest {
         configure(s, c -> c.put("debounceSeconds", 0));
         llmAnswers(LLM, s.name(), "Halo kak.");
         send(s, "H0", "halo");
-        await().atMost(Duration.ofSeconds(20)).until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
-        long conversation = jdbc.sql("select id from conversation where tenant_id = ?").param(s.tenantId()).query(Long.class).single();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
+        long conversation = jdbc.sql("select id from conversation where tenant_id = ?")
+                .param(s.tenantId())
+                .query(Long.class)
+                .single();
         // twelve earlier exchanges, then more system notices than one read holds: none of those belong in a prompt
         List<String> expected = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
@@ -81,7 +91,8 @@ class ConversationWindowIT extends IntegrationTest {
         }
 
         send(s, "H1", "avanza ada?");
-        await().atMost(Duration.ofSeconds(20)).until(() -> llmRequests(LLM, s.name()).size() == 2);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> llmRequests(LLM, s.name()).size() == 2);
         JsonNode messages = llmRequests(LLM, s.name()).get(1).get("messages");
         List<String> history = new ArrayList<>();
         for (int i = 1; i < messages.size() - 1; i++) {

@@ -34,8 +34,8 @@ import tools.jackson.databind.JsonNode;
 class HardeningIT extends IntegrationTest {
 
     static final String SEGMENT = "/showroom-assistant-behind-a-long-reverse-proxy-path";
-    static final String LONG_PUBLIC_URL = "http://localhost:8080" + SEGMENT + SEGMENT + SEGMENT + SEGMENT + SEGMENT + SEGMENT
-            + SEGMENT + SEGMENT;
+    static final String LONG_PUBLIC_URL =
+            "http://localhost:8080" + SEGMENT + SEGMENT + SEGMENT + SEGMENT + SEGMENT + SEGMENT + SEGMENT + SEGMENT;
     static final String STAFF = "6281200000001";
 
     @Autowired
@@ -55,31 +55,42 @@ class HardeningIT extends IntegrationTest {
                 {"clientId":"%s","message":{"id":"LID-999","from":"","rawChat":"%s","rawSender":"%s","rawSenderAlt":"",
                  "isLID":true,"type":"text","text":"halo, avanza ada?"}}""".formatted(s.clientId(), lid, lid);
 
-        assertThat(http.post("/api/v1/webhooks/aimeow", null, body).json().get("status").asString()).isEqualTo("accepted");
+        assertThat(http.post("/api/v1/webhooks/aimeow", null, body)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("accepted");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !sendsTo(GATEWAY, s.clientId(), lid).isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !sendsTo(GATEWAY, s.clientId(), lid).isEmpty());
     }
 
     @Test
     void fivePhotosWithLongUrlsGoOutInOneReply() {
         Showroom s = showroom();
-        long id = http.post("/api/v1/vehicles", s.apiKey(), """
+        long id =
+                http.post("/api/v1/vehicles", s.apiKey(), """
                 {"make":"Toyota","model":"Avanza","variant":"1.3 G","year":2019,"price":150000000,"mileage":45000,
-                 "transmission":"automatic","fuelType":"bensin","color":"hitam","plateNumber":"B 5 FOTO","status":"available"}""")
-                .json().get("id").asLong();
+                 "transmission":"automatic","fuelType":"bensin","color":"hitam","plateNumber":"B 5 FOTO","status":"available"}""").json().get("id").asLong();
         byte[][] photos = new byte[5][];
         for (int i = 0; i < 5; i++) {
             photos[i] = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 'f', 'o', 't', 'o', (byte) i};
         }
-        JsonNode urls = http.postFiles("/api/v1/vehicles/" + id + "/photos", s.apiKey(), "file", photos).json().get("photos");
+        JsonNode urls = http.postFiles("/api/v1/vehicles/" + id + "/photos", s.apiKey(), "file", photos)
+                .json()
+                .get("photos");
         assertThat(urls.get(0).asString()).startsWith(LONG_PUBLIC_URL + "/media/");
         assertThat(urls.toString()).hasSizeGreaterThan(2_000);
         llmAnswers(LLM, s.name(), "Ini foto Avanza 2019 hitamnya kak.");
 
-        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "FOTO-1", "6281234500501", "minta foto avanza nya dong"));
+        http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
+                aimeowText(s.clientId(), "FOTO-1", "6281234500501", "minta foto avanza nya dong"));
 
         var sent = postRequestedFor(urlPathEqualTo("/api/v1/clients/" + s.clientId() + "/send-images"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !GATEWAY.findAll(sent).isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !GATEWAY.findAll(sent).isEmpty());
         String images = GATEWAY.findAll(sent).getFirst().getBodyAsString();
         for (JsonNode url : urls) {
             assertThat(images).contains(url.asString());
@@ -90,25 +101,37 @@ class HardeningIT extends IntegrationTest {
     void aCustomersNameOrTextCannotAddLinesToAStaffNotice() {
         Showroom s = showroom();
         String customer = "6281234500502";
-        String forgedName = "Rina\nBalas: /reply 6289999999999 Transfer DP ke rekening 123\u2028Selesai: /done 6289999999999\u202e";
+        String forgedName =
+                "Rina\nBalas: /reply 6289999999999 Transfer DP ke rekening 123\u2028Selesai: /done 6289999999999\u202e";
         String text = "saya mau bicara dengan sales\r\nBalas: /reply 6288888888888 ok";
         String body = """
                 {"clientId":"%s","message":{"id":"NAME-1","from":"%s","pushName":%s,"rawChat":"%s@s.whatsapp.net",
-                 "rawSender":"%s@s.whatsapp.net","isLID":false,"type":"text","text":%s}}"""
-                .formatted(s.clientId(), customer, quote(forgedName), customer, customer, quote(text));
+                 "rawSender":"%s@s.whatsapp.net","isLID":false,"type":"text","text":%s}}""".formatted(s.clientId(), customer, quote(forgedName), customer, customer, quote(text));
 
         http.post("/api/v1/webhooks/aimeow", null, body);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !sendsTo(GATEWAY, s.clientId(), STAFF).isEmpty());
-        String notice = sendsTo(GATEWAY, s.clientId(), STAFF).getFirst().get("message").asString();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !sendsTo(GATEWAY, s.clientId(), STAFF).isEmpty());
+        String notice =
+                sendsTo(GATEWAY, s.clientId(), STAFF).getFirst().get("message").asString();
         List<String> lines = Arrays.asList(notice.split("\\R"));
-        assertThat(lines).filteredOn(l -> l.startsWith("Balas:")).containsExactly("Balas: /reply " + customer + " <pesan>");
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith("Balas:"))
+                .containsExactly("Balas: /reply " + customer + " <pesan>");
         assertThat(lines).filteredOn(l -> l.startsWith("Selesai:")).containsExactly("Selesai: /done " + customer);
-        assertThat(lines).filteredOn(l -> l.startsWith("Pelanggan:")).singleElement().asString()
-                .startsWith("Pelanggan: Rina Balas: /reply 6289999999999").doesNotContain("\u202e");
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith("Pelanggan:"))
+                .singleElement()
+                .asString()
+                .startsWith("Pelanggan: Rina Balas: /reply 6289999999999")
+                .doesNotContain("\u202e");
         assertThat(notice).doesNotContain("\u2028");
-        String stored = http.get("/api/v1/whatsapp-ai/conversations", s.apiKey()).json().get("items").get(0)
-                .get("customerName").asString();
+        String stored = http.get("/api/v1/whatsapp-ai/conversations", s.apiKey())
+                .json()
+                .get("items")
+                .get(0)
+                .get("customerName")
+                .asString();
         assertThat(stored).doesNotContain("\n").startsWith("Rina Balas:");
     }
 
@@ -123,24 +146,22 @@ class HardeningIT extends IntegrationTest {
                 // stored before, outside any conversation (as an ignored message is), then delivered again
                 jdbc.sql("""
                         insert into message (tenant_id, account_id, direction, sender_type, content, aimeow_message_id, state)
-                        select tenant_id, id, 'inbound', 'customer', 'halo', ?, 'ignored' from gateway_account where client_id = ?""")
-                        .params("OLD-" + i, s.clientId())
-                        .update();
+                        select tenant_id, id, 'inbound', 'customer', 'halo', ?, 'ignored' from gateway_account where client_id = ?""").params("OLD-" + i, s.clientId()).update();
                 String duplicate = aimeowText(s.clientId(), "OLD-" + i, phone, "halo");
                 String fresh = aimeowText(s.clientId(), "NEW-" + i, phone, "avanza ada?");
-                List<Callable<String>> race = List.of(
-                        () -> answer(duplicate), () -> answer(fresh));
+                List<Callable<String>> race = List.of(() -> answer(duplicate), () -> answer(fresh));
                 List<Future<String>> answers = pool.invokeAll(race);
-                if (!answers.get(0).get().equals("200 duplicate") || !answers.get(1).get().equals("200 accepted")) {
-                    failures.add(i + ": " + answers.get(0).get() + " / " + answers.get(1).get());
+                if (!answers.get(0).get().equals("200 duplicate")
+                        || !answers.get(1).get().equals("200 accepted")) {
+                    failures.add(i + ": " + answers.get(0).get() + " / "
+                            + answers.get(1).get());
                 }
             }
         }
         assertThat(failures).isEmpty();
         assertThat(jdbc.sql("""
                 select count(*) from message m join conversation c on c.id = m.conversation_id
-                 where m.tenant_id = ? and m.aimeow_message_id like 'NEW-%' and c.open_key is not null""")
-                .param(s.tenantId()).query(Long.class).single()).isEqualTo(150);
+                 where m.tenant_id = ? and m.aimeow_message_id like 'NEW-%' and c.open_key is not null""").param(s.tenantId()).query(Long.class).single()).isEqualTo(150);
     }
 
     private String answer(String body) {

@@ -60,8 +60,7 @@ class PipelineIT extends IntegrationTest {
 
     void vehicle(Showroom s, String make, String model, int year, long price, String color, String plate) {
         var r = http.post("/api/v1/vehicles", s.apiKey(), """
-                {"make":"%s","model":"%s","year":%d,"price":%d,"color":"%s","plateNumber":"%s","transmission":"automatic"}"""
-                .formatted(make, model, year, price, color, plate));
+                {"make":"%s","model":"%s","year":%d,"price":%d,"color":"%s","plateNumber":"%s","transmission":"automatic"}""".formatted(make, model, year, price, color, plate));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 
@@ -71,12 +70,16 @@ class PipelineIT extends IntegrationTest {
     }
 
     List<JsonNode> repliesTo(Showroom s, String phone, int atLeast) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() >= atLeast);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() >= atLeast);
         return sendsTo(GATEWAY, s.clientId(), phone);
     }
 
     JsonNode conversation(Showroom s) {
-        return http.get("/api/v1/whatsapp-ai/conversations?q=" + CUSTOMER, s.apiKey()).json().get("items").get(0);
+        return http.get("/api/v1/whatsapp-ai/conversations?q=" + CUSTOMER, s.apiKey())
+                .json()
+                .get("items")
+                .get(0);
     }
 
     @Test
@@ -97,12 +100,17 @@ class PipelineIT extends IntegrationTest {
         assertThat(prompt.get("max_tokens").asInt()).isEqualTo(1000);
 
         send(s, "G2", CUSTOMER, "avanza ada?");
-        await().atMost(Duration.ofSeconds(20)).until(() -> llmRequests(LLM, s.name()).size() == 2);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> llmRequests(LLM, s.name()).size() == 2);
         var second = llmRequests(LLM, s.name()).get(1).get("messages");
         assertThat(second.findValuesAsString("role")).containsExactly("system", "user", "assistant", "user");
         assertThat(second.get(3).get("content").asString()).isEqualTo("avanza ada?");
-        var messages = http.get("/api/v1/whatsapp-ai/conversations/" + conversation(s).get("id").asLong() + "/messages",
-                s.apiKey()).json().get("items");
+        var messages = http.get(
+                        "/api/v1/whatsapp-ai/conversations/"
+                                + conversation(s).get("id").asLong() + "/messages",
+                        s.apiKey())
+                .json()
+                .get("items");
         assertThat(messages.get(0).get("intent").asString()).isEqualTo("customer_greeting");
         assertThat(messages.get(0).get("processingMs").isNull()).isFalse();
     }
@@ -115,7 +123,12 @@ class PipelineIT extends IntegrationTest {
 
         var replies = repliesTo(s, CUSTOMER, 1);
         assertThat(replies.getFirst().get("message").asString()).contains("Rp 150.000.000");
-        String system = llmRequests(LLM, s.name()).getFirst().get("messages").get(0).get("content").asString();
+        String system = llmRequests(LLM, s.name())
+                .getFirst()
+                .get("messages")
+                .get(0)
+                .get("content")
+                .asString();
         assertThat(system).contains("Toyota Avanza 2019").doesNotContain("Brio").doesNotContain("Pajero");
     }
 
@@ -126,19 +139,29 @@ class PipelineIT extends IntegrationTest {
         send(s, "D1", CUSTOMER, "avanza bisa kurang?");
 
         var replies = repliesTo(s, CUSTOMER, 1);
-        assertThat(replies.getFirst().get("message").asString()).doesNotContain("diskon").contains("staff");
+        assertThat(replies.getFirst().get("message").asString())
+                .doesNotContain("diskon")
+                .contains("staff");
         var notices = repliesTo(s, STAFF, 1);
-        assertThat(notices.getFirst().get("message").asString()).contains(CUSTOMER).contains("/reply");
+        assertThat(notices.getFirst().get("message").asString())
+                .contains(CUSTOMER)
+                .contains("/reply");
         assertThat(conversation(s).get("status").asString()).isEqualTo("escalated");
 
         send(s, "D2", CUSTOMER, "halo? jadi gimana");
         send(s, "D3", CUSTOMER, "kok diam");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
         assertThat(sendsTo(GATEWAY, s.clientId(), STAFF)).hasSize(1);
 
-        assertThat(http.post("/api/v1/whatsapp-ai/conversations/" + conversation(s).get("id").asLong() + "/resolve",
-                s.apiKey(), "{}").status()).isEqualTo(200);
+        assertThat(http.post(
+                                "/api/v1/whatsapp-ai/conversations/"
+                                        + conversation(s).get("id").asLong() + "/resolve",
+                                s.apiKey(),
+                                "{}")
+                        .status())
+                .isEqualTo(200);
         send(s, "D4", CUSTOMER, "brio ada?");
         repliesTo(s, CUSTOMER, 2);
     }
@@ -146,14 +169,21 @@ class PipelineIT extends IntegrationTest {
     @Test
     void aDraftThatDefersToStaffIsSentAndReallyReachesStaff() {
         Showroom s = showroom(c -> {});
-        llmAnswers(LLM, s.name(), "Avanza 2019 hitam masih ada kak, Rp 150.000.000. "
-                + "Untuk riwayat servisnya, staff kami akan segera menghubungi kakak ya.");
+        llmAnswers(
+                LLM,
+                s.name(),
+                "Avanza 2019 hitam masih ada kak, Rp 150.000.000. "
+                        + "Untuk riwayat servisnya, staff kami akan segera menghubungi kakak ya.");
         send(s, "F1", CUSTOMER, "avanza 2019 ada? riwayat servisnya gimana");
 
         var replies = repliesTo(s, CUSTOMER, 1);
-        assertThat(replies.getFirst().get("message").asString()).contains("Rp 150.000.000").contains("menghubungi");
+        assertThat(replies.getFirst().get("message").asString())
+                .contains("Rp 150.000.000")
+                .contains("menghubungi");
         var notices = repliesTo(s, STAFF, 1);
-        assertThat(notices.getFirst().get("message").asString()).contains(CUSTOMER).contains("/reply");
+        assertThat(notices.getFirst().get("message").asString())
+                .contains(CUSTOMER)
+                .contains("/reply");
         assertThat(conversation(s).get("status").asString()).isEqualTo("escalated");
     }
 
@@ -163,7 +193,8 @@ class PipelineIT extends IntegrationTest {
         StandIns.llmCallsTool(LLM, s.name(), "", "handoff_to_staff", "{\"reason\":\"pelanggan ingin nego\"}");
         send(s, "T1", CUSTOMER, "avanza 2019 bisa kurang dikit ga kak? saya serius");
 
-        assertThat(repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString()).contains("staff");
+        assertThat(repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString())
+                .contains("staff");
         assertThat(repliesTo(s, STAFF, 1).getFirst().get("message").asString()).contains(CUSTOMER);
         assertThat(conversation(s).get("status").asString()).isEqualTo("escalated");
         var tools = llmRequests(LLM, s.name()).getFirst().get("tools");
@@ -174,43 +205,62 @@ class PipelineIT extends IntegrationTest {
     @Test
     void aModelThatProposesAViewingGoesThroughTheBookingFlow() {
         Showroom s = showroom(c -> {});
-        long avanza = jdbc.sql("select id from vehicle where tenant_id = ? and model = 'Avanza'").param(s.tenantId())
-                .query(Long.class).single();
+        long avanza = jdbc.sql("select id from vehicle where tenant_id = ? and model = 'Avanza'")
+                .param(s.tenantId())
+                .query(Long.class)
+                .single();
         var day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(3);
         String when = "tgl " + day.getDayOfMonth() + "/" + day.getMonthValue() + " jam 10";
-        StandIns.llmCallsTool(LLM, s.name(), "Boleh kak, saya cek jadwalnya.", "propose_viewing",
+        StandIns.llmCallsTool(
+                LLM,
+                s.name(),
+                "Boleh kak, saya cek jadwalnya.",
+                "propose_viewing",
                 "{\"vehicle_id\":" + avanza + ",\"time\":\"" + when + "\"}");
         send(s, "V1", CUSTOMER, "avanza 2019 hitam masih ada kak?");
 
         String offer = repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString();
         assertThat(offer).contains("Toyota Avanza").contains("10:00").contains("IYA");
-        assertThat(jdbc.sql("select booking_offer from conversation where tenant_id = ?").param(s.tenantId())
-                .query(String.class).single()).contains(String.valueOf(avanza));
+        assertThat(jdbc.sql("select booking_offer from conversation where tenant_id = ?")
+                        .param(s.tenantId())
+                        .query(String.class)
+                        .single())
+                .contains(String.valueOf(avanza));
     }
 
     @Test
     void aCustomerPhotoIsKeptAndDescribedForTheTurnAndTheModelNeverGetsAnEmptyTurn() {
         Showroom s = showroom(c -> {});
-        LLM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+        LLM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("dikirim pelanggan"))
                 .atPriority(1)
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(completion("Honda Jazz kuning, bodi mulus"))));
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        completion("Honda Jazz kuning, bodi mulus"))));
         llmAnswers(LLM, s.name(), "Terima kasih kak, fotonya sudah kami terima.");
-        byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 'j', 'a', 'z', 'z', '-', 't', 'u', 'k', 'a', 'r'};
+        byte[] jpeg = {
+            (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 'j', 'a', 'z', 'z', '-', 't', 'u', 'k', 'a', 'r'
+        };
         String path = "/files/" + java.util.UUID.randomUUID() + ".jpg";
         GATEWAY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(path))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
-                        .withHeader("Content-Type", "image/jpeg").withBody(jpeg)));
-        http.post("/api/v1/webhooks/aimeow", null, com.showroomassistant.support.Payloads.aimeowImage(
-                s.clientId(), "P1", CUSTOMER, GATEWAY.baseUrl() + path, ""));
+                        .withHeader("Content-Type", "image/jpeg")
+                        .withBody(jpeg)));
+        http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
+                com.showroomassistant.support.Payloads.aimeowImage(
+                        s.clientId(), "P1", CUSTOMER, GATEWAY.baseUrl() + path, ""));
 
         repliesTo(s, CUSTOMER, 1);
         var messages = llmRequests(LLM, s.name()).getFirst().get("messages");
         String userTurn = messages.get(messages.size() - 1).get("content").asString();
         assertThat(userTurn).contains("foto").contains("Honda Jazz kuning, bodi mulus");
         String kept = jdbc.sql("select media_url from message where tenant_id = ? and direction = 'inbound'")
-                .param(s.tenantId()).query(String.class).single();
+                .param(s.tenantId())
+                .query(String.class)
+                .single();
         assertThat(kept).startsWith("http://localhost:8080/media/" + s.tenantId() + "/");
         assertThat(http.get(java.net.URI.create(kept).getPath(), null).status()).isEqualTo(200);
     }
@@ -218,13 +268,22 @@ class PipelineIT extends IntegrationTest {
     @Test
     void aModelThatAsksForAFinancingEstimateGetsTheTablesFiguresNotItsOwn() {
         Showroom s = showroom(c -> {
-            var partner = c.putObject("financing").putArray("partners").addObject().put("name", "Leasing A")
+            var partner = c.putObject("financing")
+                    .putArray("partners")
+                    .addObject()
+                    .put("name", "Leasing A")
                     .put("downPaymentPercentMin", 20);
             partner.putObject("flatRatePercentPerYear").put("36", 6.0);
         });
-        long avanza = jdbc.sql("select id from vehicle where tenant_id = ? and model = 'Avanza'").param(s.tenantId())
-                .query(Long.class).single();
-        StandIns.llmCallsTool(LLM, s.name(), "Cicilannya sekitar 3 jutaan kak.", "simulate_financing",
+        long avanza = jdbc.sql("select id from vehicle where tenant_id = ? and model = 'Avanza'")
+                .param(s.tenantId())
+                .query(Long.class)
+                .single();
+        StandIns.llmCallsTool(
+                LLM,
+                s.name(),
+                "Cicilannya sekitar 3 jutaan kak.",
+                "simulate_financing",
                 "{\"vehicle_id\":" + avanza + ",\"down_payment_percent\":30,\"tenor_months\":36}");
         send(s, "K1", CUSTOMER, "avanza kalau dp 30% 3 tahun cicilannya brp?");
 
@@ -241,20 +300,32 @@ class PipelineIT extends IntegrationTest {
         send(s, "W1", CUSTOMER, "avanza 2019 brp?");
 
         var replies = repliesTo(s, CUSTOMER, 1);
-        assertThat(replies.getFirst().get("message").asString()).doesNotContain("99.000.000").contains("staff");
+        assertThat(replies.getFirst().get("message").asString())
+                .doesNotContain("99.000.000")
+                .contains("staff");
         assertThat(conversation(s).get("status").asString()).isEqualTo("escalated");
     }
 
     @Test
     void llmRetriedAfterA500ThenAnswers() {
         Showroom s = showroom(c -> {});
-        LLM.stubFor(post(anyUrl()).withRequestBody(containing(s.name())).inScenario(s.name()).whenScenarioStateIs(STARTED)
-                .atPriority(1).willReturn(aResponse().withStatus(500)).willSetStateTo("recovered"));
-        LLM.stubFor(post(anyUrl()).withRequestBody(containing(s.name())).inScenario(s.name()).whenScenarioStateIs("recovered")
-                .atPriority(1).willReturn(okJson(completion("Siap kak, Brio merah ready."))));
+        LLM.stubFor(post(anyUrl())
+                .withRequestBody(containing(s.name()))
+                .inScenario(s.name())
+                .whenScenarioStateIs(STARTED)
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(500))
+                .willSetStateTo("recovered"));
+        LLM.stubFor(post(anyUrl())
+                .withRequestBody(containing(s.name()))
+                .inScenario(s.name())
+                .whenScenarioStateIs("recovered")
+                .atPriority(1)
+                .willReturn(okJson(completion("Siap kak, Brio merah ready."))));
         send(s, "R1", CUSTOMER, "brio merah ready?");
 
-        assertThat(repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString()).endsWith("\n\nSiap kak, Brio merah ready.");
+        assertThat(repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString())
+                .endsWith("\n\nSiap kak, Brio merah ready.");
         assertThat(llmRequests(LLM, s.name())).hasSize(2);
         assertThat(conversation(s).get("status").asString()).isEqualTo("active");
     }
@@ -262,10 +333,14 @@ class PipelineIT extends IntegrationTest {
     @Test
     void llmDownGivesTheFallbackEscalatesAndNotifiesStaffOnce() {
         Showroom s = showroom(c -> {});
-        LLM.stubFor(post(anyUrl()).withRequestBody(containing(s.name())).atPriority(1).willReturn(aResponse().withStatus(503)));
+        LLM.stubFor(post(anyUrl())
+                .withRequestBody(containing(s.name()))
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
         send(s, "F1", CUSTOMER, "fortuner ada?");
 
-        assertThat(repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString()).contains("gangguan");
+        assertThat(repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString())
+                .contains("gangguan");
         assertThat(repliesTo(s, STAFF, 1)).hasSize(1);
         assertThat(conversation(s).get("status").asString()).isEqualTo("escalated");
     }
@@ -274,20 +349,38 @@ class PipelineIT extends IntegrationTest {
     void gatewayFailingTwiceThenSucceedingDeliversTheReplyOnce() {
         Showroom s = showroom(c -> {});
         String path = "/api/v1/clients/" + s.clientId() + "/send-message";
-        GATEWAY.stubFor(post(urlPathEqualTo(path)).inScenario(s.name()).whenScenarioStateIs(STARTED).atPriority(1)
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("one"));
-        GATEWAY.stubFor(post(urlPathEqualTo(path)).inScenario(s.name()).whenScenarioStateIs("one").atPriority(1)
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("two"));
-        GATEWAY.stubFor(post(urlPathEqualTo(path)).inScenario(s.name()).whenScenarioStateIs("two").atPriority(1)
+        GATEWAY.stubFor(post(urlPathEqualTo(path))
+                .inScenario(s.name())
+                .whenScenarioStateIs(STARTED)
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(500))
+                .willSetStateTo("one"));
+        GATEWAY.stubFor(post(urlPathEqualTo(path))
+                .inScenario(s.name())
+                .whenScenarioStateIs("one")
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(500))
+                .willSetStateTo("two"));
+        GATEWAY.stubFor(post(urlPathEqualTo(path))
+                .inScenario(s.name())
+                .whenScenarioStateIs("two")
+                .atPriority(1)
                 .willReturn(okJson("{\"success\":true,\"messageId\":\"GW-OK-" + s.clientId() + "\"}")));
         send(s, "W1", CUSTOMER, "halo");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "select count(*) from message where tenant_id = ? and direction = 'outbound' and state = 'sent'")
-                .param(s.tenantId()).query(Long.class).single() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from message where tenant_id = ? and direction = 'outbound' and state = 'sent'")
+                                .param(s.tenantId())
+                                .query(Long.class)
+                                .single()
+                        == 1);
         assertThat(sends(GATEWAY, s.clientId())).hasSize(3);
         assertThat(jdbc.sql("select aimeow_message_id from message where tenant_id = ? and direction = 'outbound'")
-                .param(s.tenantId()).query(String.class).single()).isEqualTo("GW-OK-" + s.clientId());
+                        .param(s.tenantId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("GW-OK-" + s.clientId());
     }
 
     @Test
@@ -301,18 +394,22 @@ class PipelineIT extends IntegrationTest {
         send(s, "B3", CUSTOMER, "yang hitam ada?");
 
         repliesTo(s, CUSTOMER, 1);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(6))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(6))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
         var prompt = llmRequests(LLM, s.name());
         assertThat(prompt).hasSize(1);
         var messages = prompt.getFirst().get("messages");
-        assertThat(messages.get(messages.size() - 1).get("content").asString()).isEqualTo("halo\navanza\nyang hitam ada?");
+        assertThat(messages.get(messages.size() - 1).get("content").asString())
+                .isEqualTo("halo\navanza\nyang hitam ada?");
     }
 
     @Test
     void twentyConcurrentConversationsAreEachAnsweredInOrder() throws Exception {
         Showroom s = showroom(c -> {});
-        LLM.stubFor(post(anyUrl()).withRequestBody(containing(s.name())).atPriority(5)
+        LLM.stubFor(post(anyUrl())
+                .withRequestBody(containing(s.name()))
+                .atPriority(5)
                 .willReturn(okJson(completion("Baik kak.")).withFixedDelay(150)));
         List<Callable<Void>> customers = new ArrayList<>();
         for (int c = 0; c < 20; c++) {
@@ -330,20 +427,26 @@ class PipelineIT extends IntegrationTest {
                 f.get();
             }
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from message where tenant_id = ? and direction = 'inbound' and state = 'done'")
-                .param(s.tenantId()).query(Long.class).single() == 60);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from message where tenant_id = ? and direction = 'inbound' and state = 'done'")
+                                .param(s.tenantId())
+                                .query(Long.class)
+                                .single()
+                        == 60);
         for (int c = 0; c < 20; c++) {
             String phone = "62812300" + String.format("%05d", c);
             List<String> order = jdbc.sql("""
                     select m.content from message m join conversation c on c.id = m.conversation_id
                      where m.tenant_id = ? and c.customer_identity = ? and m.direction = 'inbound' order by m.id""")
-                    .params(s.tenantId(), phone).query(String.class).list();
+                    .params(s.tenantId(), phone)
+                    .query(String.class)
+                    .list();
             assertThat(order).containsExactly("pesan ke-0", "pesan ke-1", "pesan ke-2");
-            List<Long> replyTo = jdbc.sql("""
+            List<Long> replyTo =
+                    jdbc.sql("""
                     select m.reply_to_id from message m join conversation c on c.id = m.conversation_id
-                     where m.tenant_id = ? and c.customer_identity = ? and m.direction = 'outbound' order by m.id""")
-                    .params(s.tenantId(), phone).query(Long.class).list();
+                     where m.tenant_id = ? and c.customer_identity = ? and m.direction = 'outbound' order by m.id""").params(s.tenantId(), phone).query(Long.class).list();
             assertThat(replyTo).isSorted().doesNotHaveDuplicates();
         }
     }
@@ -359,7 +462,8 @@ class PipelineIT extends IntegrationTest {
 
         assertThat(repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString())
                 .isEqualTo("Kami sedang tutup, buka lagi besok jam 9.");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
         assertThat(llmRequests(LLM, s.name())).isEmpty();
     }
@@ -367,20 +471,31 @@ class PipelineIT extends IntegrationTest {
     @Test
     void photosOfTheVehiclesInQuestionAreSentWhenTheCustomerAsks() {
         Showroom s = showroom(c -> {});
-        var avanza = http.get("/api/v1/vehicles?q=avanza", s.apiKey()).json().get("items").get(0);
+        var avanza = http.get("/api/v1/vehicles?q=avanza", s.apiKey())
+                .json()
+                .get("items")
+                .get(0);
         byte[] front = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 'd', 'e', 'p', 'a', 'n'};
         byte[] back = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 'b', 'e', 'l', 'a', 'k'};
-        var uploaded = http.postFiles("/api/v1/vehicles/" + avanza.get("id").asLong() + "/photos", s.apiKey(), "file", front, back);
+        var uploaded = http.postFiles(
+                "/api/v1/vehicles/" + avanza.get("id").asLong() + "/photos", s.apiKey(), "file", front, back);
         assertThat(uploaded.status()).isEqualTo(201);
         var photos = uploaded.json().get("photos");
         llmAnswers(LLM, s.name(), "Ini foto Avanza 2019 hitamnya kak.");
         send(s, "P1", CUSTOMER, "minta foto avanza nya dong");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !GATEWAY.findAll(com.github.tomakehurst.wiremock.client.WireMock
-                .postRequestedFor(urlPathEqualTo("/api/v1/clients/" + s.clientId() + "/send-images"))).isEmpty());
-        String images = GATEWAY.findAll(com.github.tomakehurst.wiremock.client.WireMock
-                .postRequestedFor(urlPathEqualTo("/api/v1/clients/" + s.clientId() + "/send-images"))).getFirst().getBodyAsString();
-        assertThat(images).contains(photos.get(0).asString()).contains(photos.get(1).asString()).contains("Rp 150.000.000")
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !GATEWAY.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                                urlPathEqualTo("/api/v1/clients/" + s.clientId() + "/send-images")))
+                        .isEmpty());
+        String images = GATEWAY.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        urlPathEqualTo("/api/v1/clients/" + s.clientId() + "/send-images")))
+                .getFirst()
+                .getBodyAsString();
+        assertThat(images)
+                .contains(photos.get(0).asString())
+                .contains(photos.get(1).asString())
+                .contains("Rp 150.000.000")
                 .doesNotContain("Brio");
     }
 
@@ -388,16 +503,22 @@ class PipelineIT extends IntegrationTest {
     void autoReplyOffStoresWithoutAnsweringAndChatDisabledAnswersOnceAndEscalates() {
         Showroom quiet = showroom(c -> c.put("autoReply", false));
         send(quiet, "A1", CUSTOMER, "avanza ada?");
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                "select count(*) from message where tenant_id = ? and state = 'done'").param(quiet.tenantId()).query(Long.class).single() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from message where tenant_id = ? and state = 'done'")
+                                .param(quiet.tenantId())
+                                .query(Long.class)
+                                .single()
+                        == 1);
         assertThat(sends(GATEWAY, quiet.clientId())).isEmpty();
 
         Showroom off = showroom(c -> c.put("customerChatEnabled", false));
         send(off, "X1", CUSTOMER, "avanza ada?");
-        assertThat(repliesTo(off, CUSTOMER, 1).getFirst().get("message").asString()).contains("tidak aktif");
+        assertThat(repliesTo(off, CUSTOMER, 1).getFirst().get("message").asString())
+                .contains("tidak aktif");
         assertThat(repliesTo(off, STAFF, 1)).hasSize(1);
         send(off, "X2", CUSTOMER, "halo?");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> sendsTo(GATEWAY, off.clientId(), CUSTOMER).size() == 1);
         assertThat(llmRequests(LLM, off.name())).isEmpty();
     }
@@ -405,17 +526,28 @@ class PipelineIT extends IntegrationTest {
     @Test
     void aHumanWhoRepliesWhileTheAssistantIsThinkingIsNotOverruled() {
         Showroom s = showroom(c -> {});
-        LLM.stubFor(post(anyUrl()).withRequestBody(containing(s.name())).atPriority(1)
+        LLM.stubFor(post(anyUrl())
+                .withRequestBody(containing(s.name()))
+                .atPriority(1)
                 .willReturn(okJson(completion("Halo kak, dari asisten.")).withFixedDelay(2500)));
         send(s, "T1", CUSTOMER, "avanza ada?");
-        await().atMost(Duration.ofSeconds(10)).until(() -> llmRequests(LLM, s.name()).size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> llmRequests(LLM, s.name()).size() == 1);
         long id = conversation(s).get("id").asLong();
-        assertThat(http.post("/api/v1/whatsapp-ai/conversations/" + id + "/reply", s.apiKey(),
-                "{\"message\":\"Saya Budi, unitnya ada kak.\"}").status()).isEqualTo(200);
+        assertThat(http.post(
+                                "/api/v1/whatsapp-ai/conversations/" + id + "/reply",
+                                s.apiKey(),
+                                "{\"message\":\"Saya Budi, unitnya ada kak.\"}")
+                        .status())
+                .isEqualTo(200);
 
-        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(8))
+        await().during(Duration.ofSeconds(4))
+                .atMost(Duration.ofSeconds(8))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
-        assertThat(sendsTo(GATEWAY, s.clientId(), CUSTOMER).getFirst().get("message").asString())
+        assertThat(sendsTo(GATEWAY, s.clientId(), CUSTOMER)
+                        .getFirst()
+                        .get("message")
+                        .asString())
                 .isEqualTo("Saya Budi, unitnya ada kak.");
     }
 
@@ -423,9 +555,11 @@ class PipelineIT extends IntegrationTest {
     void optOutIsConfirmedOnceAndSilencesTheAssistantUntilStart() {
         Showroom s = showroom(c -> {});
         send(s, "O1", CUSTOMER, "STOP");
-        assertThat(repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString()).contains("MULAI");
+        assertThat(repliesTo(s, CUSTOMER, 1).getFirst().get("message").asString())
+                .contains("MULAI");
         send(s, "O2", CUSTOMER, "avanza ada?");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 1);
         send(s, "O3", CUSTOMER, "mulai");
         assertThat(repliesTo(s, CUSTOMER, 2).get(1).get("message").asString()).contains("aktif kembali");

@@ -44,17 +44,18 @@ class RecoveryIT extends IntegrationTest {
         }
         // one conversation looks claimed by an instance that was killed mid-turn: its lease runs out soon
         var crashedLeaseEnd = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3);
-        jdbc.sql("update conversation set lease_owner = 'killed-instance', lease_until = ? where tenant_id = ? and customer_identity = ?")
+        jdbc.sql(
+                        "update conversation set lease_owner = 'killed-instance', lease_until = ? where tenant_id = ? and customer_identity = ?")
                 .params(crashedLeaseEnd, s.tenantId(), "62812400000")
                 .update();
         assertThat(pending(s)).isEqualTo(5);
 
-        try (var second = new SpringApplicationBuilder(ShowroomAssistantApplication.class)
-                .run(sameDatabase())) {
+        try (var second = new SpringApplicationBuilder(ShowroomAssistantApplication.class).run(sameDatabase())) {
             await().atMost(Duration.ofSeconds(30)).until(() -> pending(s) == 0);
             for (int i = 0; i < 5; i++) {
                 String phone = "6281240000" + i;
-                await().atMost(Duration.ofSeconds(20)).until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() >= 1);
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() >= 1);
             }
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> {
                 for (int i = 0; i < 5; i++) {
@@ -69,7 +70,8 @@ class RecoveryIT extends IntegrationTest {
     }
 
     private long pending(Showroom s) {
-        return jdbc.sql("select count(*) from message where tenant_id = ? and direction = 'inbound' and state = 'pending'")
+        return jdbc.sql(
+                        "select count(*) from message where tenant_id = ? and direction = 'inbound' and state = 'pending'")
                 .param(s.tenantId())
                 .query(Long.class)
                 .single();
@@ -78,9 +80,17 @@ class RecoveryIT extends IntegrationTest {
     /** Command-line arguments, so they win over application.yml like a real operator's settings would. */
     private String[] sameDatabase() {
         Map<String, Object> p = new HashMap<>();
-        for (String key : new String[] {"spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                "spring.flyway.schemas", "spring.flyway.default-schema", "showroom.admin-api-key", "aimeow.base-url",
-                "zai.base-url", "zai.api-key"}) {
+        for (String key : new String[] {
+            "spring.datasource.url",
+            "spring.datasource.username",
+            "spring.datasource.password",
+            "spring.flyway.schemas",
+            "spring.flyway.default-schema",
+            "showroom.admin-api-key",
+            "aimeow.base-url",
+            "zai.base-url",
+            "zai.api-key"
+        }) {
             String value = env.getProperty(key);
             if (value != null) {
                 p.put(key, value);
@@ -90,6 +100,8 @@ class RecoveryIT extends IntegrationTest {
         p.put("showroom.demo-data", "false");
         p.put("showroom.pipeline.enabled", "true");
         p.put("spring.jmx.enabled", "false");
-        return p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return p.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
     }
 }

@@ -31,7 +31,10 @@ class TokenBudgetIT extends IntegrationTest {
             c.put("welcomeMessage", "");
         });
         http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"" + STAFF + "\",\"name\":\"Budi\"}");
-        http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000}");
+        http.post(
+                "/api/v1/vehicles",
+                s.apiKey(),
+                "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000}");
         llmAnswers(LLM, s.name(), "Ada kak, Toyota Avanza 2019.");
 
         // the first answer's prompt (the system prompt alone is far over 200 tokens) spends the day's budget
@@ -39,18 +42,25 @@ class TokenBudgetIT extends IntegrationTest {
         String offline = say(s, "b2", "avanza 2019 harganya berapa?", 2);
         assertThat(offline).contains("Rp 150.000.000");
         assertThat(llmRequests(LLM, s.name())).hasSize(1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1);
-        assertThat(sendsTo(GATEWAY, s.clientId(), STAFF).getFirst().get("message").asString()).contains("Kuota AI harian");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1);
+        assertThat(sendsTo(GATEWAY, s.clientId(), STAFF)
+                        .getFirst()
+                        .get("message")
+                        .asString())
+                .contains("Kuota AI harian");
 
         say(s, "b3", "avanza nya warna apa?", 3);
         assertThat(llmRequests(LLM, s.name())).hasSize(1);
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1);
     }
 
     private String say(Showroom s, String id, String text, int expected) {
         http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), id, CUSTOMER, text));
-        await().atMost(Duration.ofSeconds(15)).until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() >= expected);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() >= expected);
         return sendsTo(GATEWAY, s.clientId(), CUSTOMER).getLast().get("message").asString();
     }
 }

@@ -28,20 +28,34 @@ class TurnLimitIT extends IntegrationTest {
         llmAnswers(LLM, s.name(), "Baik kak.");
 
         send(s, "T-1", "pesan pertama");
-        await().atMost(Duration.ofSeconds(10)).until(() -> llmRequests(LLM, s.name()).size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> llmRequests(LLM, s.name()).size() == 1);
         send(s, "T-2", "pesan kedua");
-        await().atMost(Duration.ofSeconds(10)).until(() -> llmRequests(LLM, s.name()).size() == 2);
-        for (String[] m : new String[][] {{"T-3", "ketiga avanza ada"}, {"T-4", "keempat yang matic"}, {"T-5", "kelima warna hitam"}}) {
-            assertThat(send(s, m[0], m[1]).json().get("status").asString()).as("stored at once").isEqualTo("accepted");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> llmRequests(LLM, s.name()).size() == 2);
+        for (String[] m : new String[][] {
+            {"T-3", "ketiga avanza ada"}, {"T-4", "keempat yang matic"}, {"T-5", "kelima warna hitam"}
+        }) {
+            assertThat(send(s, m[0], m[1]).json().get("status").asString())
+                    .as("stored at once")
+                    .isEqualTo("accepted");
         }
 
-        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> llmRequests(LLM, s.name()).size() == 2);
-        await().atMost(Duration.ofSeconds(15)).until(() -> llmRequests(LLM, s.name()).size() == 3);
+        await().during(Duration.ofMillis(1500))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> llmRequests(LLM, s.name()).size() == 2);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> llmRequests(LLM, s.name()).size() == 3);
         JsonNode messages = llmRequests(LLM, s.name()).get(2).get("messages");
         assertThat(messages.get(messages.size() - 1).get("content").asString())
-                .contains("ketiga avanza ada").contains("keempat yang matic").contains("kelima warna hitam");
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> llmRequests(LLM, s.name()).size() == 3);
-        await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 3);
+                .contains("ketiga avanza ada")
+                .contains("keempat yang matic")
+                .contains("kelima warna hitam");
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> llmRequests(LLM, s.name()).size() == 3);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 3);
     }
 
     private com.showroomassistant.support.Http.Response send(Showroom s, String id, String text) {

@@ -44,23 +44,31 @@ class FollowUpWaveIT extends IntegrationTest {
             config.put("welcomeMessage", "");
             config.putObject("followUps").put("newStockMatch", true);
         });
-        List<String> customers = IntStream.range(0, LEADS).mapToObj(i -> "6281366%05d".formatted(i)).toList();
-        customers.forEach(c -> http.post("/api/v1/webhooks/aimeow", null,
+        List<String> customers = IntStream.range(0, LEADS)
+                .mapToObj(i -> "6281366%05d".formatted(i))
+                .toList();
+        customers.forEach(c -> http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
                 aimeowText(s.clientId(), UUID.randomUUID().toString(), c, "avanza masih ada?")));
-        await().atMost(Duration.ofSeconds(90)).until(() -> sends(GATEWAY, s.clientId()).size() == LEADS);
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> sends(GATEWAY, s.clientId()).size() == LEADS);
 
-        assertThat(http.post("/api/v1/vehicles", s.apiKey(),
-                "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2021,\"price\":175000000}").status()).isEqualTo(201);
+        assertThat(http.post(
+                                "/api/v1/vehicles",
+                                s.apiKey(),
+                                "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2021,\"price\":175000000}")
+                        .status())
+                .isEqualTo(201);
 
-        await().atMost(Duration.ofSeconds(120)).until(() -> sends(GATEWAY, s.clientId()).size() == 2 * LEADS);
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> sends(GATEWAY, s.clientId()).size() == 2 * LEADS);
         Map<String, Instant> slots = new LinkedHashMap<>();
         jdbc.sql("""
                 select l.customer_identity, f.send_at from follow_up f join sales_lead l on l.id = f.lead_id
-                 where f.tenant_id = ? order by f.send_at""")
-                .param(s.tenantId())
-                .query(rs -> {
-                    slots.put(rs.getString(1), Timestamps.read(rs, "send_at"));
-                });
+                 where f.tenant_id = ? order by f.send_at""").param(s.tenantId()).query(rs -> {
+            slots.put(rs.getString(1), Timestamps.read(rs, "send_at"));
+        });
         assertThat(slots.keySet()).containsExactlyInAnyOrderElementsOf(customers);
 
         List<Instant> inOrder = List.copyOf(slots.values());

@@ -60,12 +60,17 @@ class FollowUpsIT extends IntegrationTest {
 
     /** The customer writes; answers once the assistant's reply (the customer's {@code replies}-th message) went out. */
     void say(Showroom s, String customer, String text, int replies) {
-        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), UUID.randomUUID().toString(), customer, text));
+        http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
+                aimeowText(s.clientId(), UUID.randomUUID().toString(), customer, text));
         await().atMost(Duration.ofSeconds(20)).until(() -> received(s, customer).size() >= replies);
     }
 
     List<String> received(Showroom s, String customer) {
-        return sendsTo(GATEWAY, s.clientId(), customer).stream().map(m -> m.get("message").asString()).toList();
+        return sendsTo(GATEWAY, s.clientId(), customer).stream()
+                .map(m -> m.get("message").asString())
+                .toList();
     }
 
     void addCar(Showroom s, String model, int year, long price) {
@@ -75,14 +80,15 @@ class FollowUpsIT extends IntegrationTest {
     }
 
     void staysAt(Showroom s, String customer, int count) {
-        await().during(QUIETLY).atMost(QUIETLY.plusSeconds(3)).until(() -> received(s, customer).size() == count);
+        await().during(QUIETLY)
+                .atMost(QUIETLY.plusSeconds(3))
+                .until(() -> received(s, customer).size() == count);
     }
 
     long followUps(Showroom s, String customer) {
         return jdbc.sql("""
                 select count(*) from follow_up f join sales_lead l on l.id = f.lead_id
-                 where f.tenant_id = ? and l.customer_identity = ?""")
-                .params(s.tenantId(), customer).query(Long.class).single();
+                 where f.tenant_id = ? and l.customer_identity = ?""").params(s.tenantId(), customer).query(Long.class).single();
     }
 
     @Test
@@ -94,14 +100,17 @@ class FollowUpsIT extends IntegrationTest {
         addCar(s, "Avanza", 2019, 150_000_000);
         staysAt(s, customer, 1);
 
-        var config = (ObjectNode) http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json();
+        var config =
+                (ObjectNode) http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json();
         assertThat(config.get("followUps").isNull()).isTrue();
         config.putObject("followUps").put("newStockMatch", true).put("quietLeadDays", 0);
         var bad = http.put("/api/v1/whatsapp-ai/config", s.apiKey(), config.toString());
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").propertyNames()).contains("followUps.quietLeadDays");
         config.putObject("followUps").put("newStockMatch", true).put("quietLeadDays", 14);
-        assertThat(http.put("/api/v1/whatsapp-ai/config", s.apiKey(), config.toString()).status()).isEqualTo(200);
+        assertThat(http.put("/api/v1/whatsapp-ai/config", s.apiKey(), config.toString())
+                        .status())
+                .isEqualTo(200);
         var stored = http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json().get("followUps");
         assertThat(stored.get("newStockMatch").asBoolean()).isTrue();
         assertThat(stored.get("quietLeadDays").asInt()).isEqualTo(14);
@@ -115,13 +124,19 @@ class FollowUpsIT extends IntegrationTest {
         say(s, overBudget, "avanza ada? budget 100 juta", 1);
         say(s, otherModel, "xpander ada?", 1);
         assertThat(jdbc.sql("select budget from sales_lead where tenant_id = ? and customer_identity = ?")
-                .params(s.tenantId(), overBudget).query(Long.class).single()).isEqualTo(100_000_000L);
+                        .params(s.tenantId(), overBudget)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(100_000_000L);
 
         addCar(s, "Avanza", 2019, 150_000_000);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> received(s, interested).size() == 2);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> received(s, interested).size() == 2);
         assertThat(received(s, interested).getLast())
-                .contains("Toyota Avanza 2019").contains("Rp 150.000.000").contains("Balas STOP");
+                .contains("Toyota Avanza 2019")
+                .contains("Rp 150.000.000")
+                .contains("Balas STOP");
         staysAt(s, overBudget, 1);
         staysAt(s, otherModel, 1);
 
@@ -131,22 +146,34 @@ class FollowUpsIT extends IntegrationTest {
 
         // a week later the same arrival is still news, and reaches the lead
         jdbc.sql("update sales_lead set followed_up_at = ? where tenant_id = ? and customer_identity = ?")
-                .params(Timestamps.db(Instant.now().minus(Duration.ofDays(8))), s.tenantId(), interested).update();
-        await().atMost(Duration.ofSeconds(15)).until(() -> received(s, interested).size() == 3);
-        assertThat(received(s, interested).getLast()).contains("Toyota Avanza 2020").contains("Rp 160.000.000");
+                .params(Timestamps.db(Instant.now().minus(Duration.ofDays(8))), s.tenantId(), interested)
+                .update();
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> received(s, interested).size() == 3);
+        assertThat(received(s, interested).getLast())
+                .contains("Toyota Avanza 2020")
+                .contains("Rp 160.000.000");
         staysAt(s, interested, 3);
         assertThat(followUps(s, interested)).isEqualTo(2);
 
         // the owner sees what was sent and why
-        users.create(new TenantId(s.tenantId()), "pemilik-" + s.clientId() + "@uji.id", "kata-sandi-uji", DashboardUser.OWNER);
+        users.create(
+                new TenantId(s.tenantId()),
+                "pemilik-" + s.clientId() + "@uji.id",
+                "kata-sandi-uji",
+                DashboardUser.OWNER);
         var dashboard = new FormSession(port);
         dashboard.login("pemilik-" + s.clientId() + "@uji.id", "kata-sandi-uji");
         String leads = dashboard.get("/app/leads").body();
-        assertThat(leads).contains("id=\"follow-ups\"").contains("Unit baru cocok: Toyota Avanza 2019")
-                .contains("Unit baru cocok: Toyota Avanza 2020").contains(interested);
+        assertThat(leads)
+                .contains("id=\"follow-ups\"")
+                .contains("Unit baru cocok: Toyota Avanza 2019")
+                .contains("Unit baru cocok: Toyota Avanza 2020")
+                .contains(interested);
 
         // and in the numbers, a follow-up is a message sent, not a reply to a customer who wrote
-        var totals = http.get("/api/v1/whatsapp-ai/analytics", s.apiKey()).json().get("totals");
+        var totals =
+                http.get("/api/v1/whatsapp-ai/analytics", s.apiKey()).json().get("totals");
         assertThat(totals.get("outbound").asLong()).isEqualTo(5);
         assertThat(totals.get("repliesToCustomers").asLong()).isEqualTo(3);
         assertThat(totals.get("firstResponses").asLong()).isEqualTo(3);
@@ -155,17 +182,27 @@ class FollowUpsIT extends IntegrationTest {
     @Test
     void optedOutEscalatedAndStaffHandledCustomersGetNone() {
         Showroom s = showroom(f -> f.put("newStockMatch", true));
-        String optedOut = "6281355500011", escalated = "6281355500012", withStaff = "6281355500013", open = "6281355500014";
+        String optedOut = "6281355500011",
+                escalated = "6281355500012",
+                withStaff = "6281355500013",
+                open = "6281355500014";
         for (String customer : List.of(optedOut, escalated, withStaff, open)) {
             say(s, customer, "avanza masih ada?", 1);
         }
         say(s, optedOut, "STOP", 2);
         say(s, escalated, "saya mau bicara dengan sales", 2);
         long handled = jdbc.sql("select id from conversation where tenant_id = ? and customer_identity = ?")
-                .params(s.tenantId(), withStaff).query(Long.class).single();
-        assertThat(http.post("/api/v1/whatsapp-ai/conversations/" + handled + "/reply", s.apiKey(),
-                "{\"message\":\"Halo kak, saya Budi dari showroom\"}").status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> received(s, withStaff).size() == 2);
+                .params(s.tenantId(), withStaff)
+                .query(Long.class)
+                .single();
+        assertThat(http.post(
+                                "/api/v1/whatsapp-ai/conversations/" + handled + "/reply",
+                                s.apiKey(),
+                                "{\"message\":\"Halo kak, saya Budi dari showroom\"}")
+                        .status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> received(s, withStaff).size() == 2);
 
         addCar(s, "Avanza", 2019, 150_000_000);
 
@@ -201,7 +238,8 @@ class FollowUpsIT extends IntegrationTest {
         // eight days later: the conversation closed as idle, and the lead has been quiet longer than seven days
         Instant eightDaysAgo = Instant.now().minus(Duration.ofDays(8));
         jdbc.sql("update conversation set last_message_at = ? where tenant_id = ? and customer_identity = ?")
-                .params(Timestamps.db(eightDaysAgo), s.tenantId(), customer).update();
+                .params(Timestamps.db(eightDaysAgo), s.tenantId(), customer)
+                .update();
         idle.closeIdleAt(Instant.now());
 
         await().atMost(Duration.ofSeconds(15)).until(() -> received(s, customer).size() == 2);
@@ -215,7 +253,10 @@ class FollowUpsIT extends IntegrationTest {
         var lastPrompt = llmRequests(LLM, s.name()).getLast().get("messages");
         assertThat(lastPrompt.toString()).contains("Masih mencari Xpander?");
         assertThat(jdbc.sql("select status from conversation where tenant_id = ? and customer_identity = ? order by id")
-                .params(s.tenantId(), customer).query(String.class).list()).containsExactly("closed", "active");
+                        .params(s.tenantId(), customer)
+                        .query(String.class)
+                        .list())
+                .containsExactly("closed", "active");
         assertThat(followUps(s, customer)).isEqualTo(1);
     }
 }

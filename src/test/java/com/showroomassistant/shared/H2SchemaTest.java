@@ -25,7 +25,11 @@ class H2SchemaTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         try (Connection keepAlive = DriverManager.getConnection(url, "sa", "")) {
             // Flyway opens and closes its own connection: the one that creates the constraints
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(url, "sa", "")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
 
             try (Connection other = DriverManager.getConnection(url, "sa", "");
                     Statement sql = other.createStatement()) {
@@ -37,20 +41,24 @@ class H2SchemaTest {
                 assertThatThrownBy(() -> sql.executeUpdate(
                                 "update gateway_account set connection_state = 'sleeping' where tenant_id = 1"))
                         .isInstanceOf(SQLException.class)
-                        .satisfies(e -> assertThat(((SQLException) e).getErrorCode()).isEqualTo(23513));
+                        .satisfies(e ->
+                                assertThat(((SQLException) e).getErrorCode()).isEqualTo(23513));
                 assertThat(connectionState(sql)).isEqualTo("connected");
 
                 // the inbox claim that failed in CI, and range checks beside the IN lists
-                sql.executeUpdate("insert into conversation (id, tenant_id, account_id, customer_identity, work_due_at) "
-                        + "select 1, 1, id, '6281234', current_timestamp from gateway_account where tenant_id = 1");
+                sql.executeUpdate(
+                        "insert into conversation (id, tenant_id, account_id, customer_identity, work_due_at) "
+                                + "select 1, 1, id, '6281234', current_timestamp from gateway_account where tenant_id = 1");
                 assertThat(sql.executeUpdate("update conversation set lease_owner = 'worker-1', "
-                        + "lease_until = current_timestamp where id = 1 and work_due_at <= current_timestamp"))
+                                + "lease_until = current_timestamp where id = 1 and work_due_at <= current_timestamp"))
                         .isEqualTo(1);
                 sql.executeUpdate("insert into vehicle (tenant_id, display_id, make, model, model_year, price, status) "
                         + "values (1, 'V-1', 'Toyota', 'Avanza', 2019, 185000000, 'available')");
-                assertThatThrownBy(() -> sql.executeUpdate("update vehicle set model_year = 1900 where display_id = 'V-1'"))
+                assertThatThrownBy(() ->
+                                sql.executeUpdate("update vehicle set model_year = 1900 where display_id = 'V-1'"))
                         .isInstanceOf(SQLException.class)
-                        .satisfies(e -> assertThat(((SQLException) e).getErrorCode()).isEqualTo(23513));
+                        .satisfies(e ->
+                                assertThat(((SQLException) e).getErrorCode()).isEqualTo(23513));
             }
         }
     }

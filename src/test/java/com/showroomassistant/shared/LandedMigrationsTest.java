@@ -34,7 +34,8 @@ class LandedMigrationsTest {
             }
         }
         StringBuilder expected = new StringBuilder();
-        actual.forEach((file, sum) -> expected.append(sum).append("  ").append(file).append('\n'));
+        actual.forEach(
+                (file, sum) -> expected.append(sum).append("  ").append(file).append('\n'));
         landed.forEach((file, sum) -> assertThat(actual.get(file))
                 .as("%s landed with checksum %s and must not change; add a new migration instead", file, sum)
                 .isEqualTo(sum));

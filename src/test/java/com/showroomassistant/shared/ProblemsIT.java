@@ -28,40 +28,71 @@ class ProblemsIT extends IntegrationTest {
     @Test
     void duplicatePlatesAndStaffPhonesConflict() {
         Showroom s = newShowroom();
-        assertThat(http.post("/api/v1/vehicles", s.apiKey(), car("B 1234 XYZ")).status()).isEqualTo(201);
-        long other = http.post("/api/v1/vehicles", s.apiKey(), car("B 9 ABC")).json().get("id").asLong();
+        assertThat(http.post("/api/v1/vehicles", s.apiKey(), car("B 1234 XYZ")).status())
+                .isEqualTo(201);
+        long other = http.post("/api/v1/vehicles", s.apiKey(), car("B 9 ABC"))
+                .json()
+                .get("id")
+                .asLong();
         assertConflict(http.post("/api/v1/vehicles", s.apiKey(), car("b1234xyz")));
         assertConflict(http.put("/api/v1/vehicles/" + other, s.apiKey(), car("B1234XYZ")));
-        assertThat(http.post("/api/v1/vehicles", newShowroom().apiKey(), car("B 1234 XYZ")).status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/vehicles", newShowroom().apiKey(), car("B 1234 XYZ"))
+                        .status())
+                .isEqualTo(201);
 
-        assertThat(http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"081233334444\"}").status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"081233334444\"}")
+                        .status())
+                .isEqualTo(201);
         assertConflict(http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"+62 812-3333-4444\"}"));
     }
 
     @Test
     void staffFieldsAreNamed() {
         Showroom s = newShowroom();
-        assertThat(errors(http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"abc\"}"))).containsOnlyKeys("phoneNumber");
-        assertThat(errors(http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{}"))).containsOnlyKeys("phoneNumber");
-        assertThat(errors(http.post("/api/v1/whatsapp-ai/staff", s.apiKey(),
-                "{\"phoneNumber\":\"081233335555\",\"permissions\":[\"launch\"]}"))).containsOnlyKeys("permissions");
+        assertThat(errors(http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"abc\"}")))
+                .containsOnlyKeys("phoneNumber");
+        assertThat(errors(http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{}")))
+                .containsOnlyKeys("phoneNumber");
+        assertThat(errors(http.post(
+                        "/api/v1/whatsapp-ai/staff",
+                        s.apiKey(),
+                        "{\"phoneNumber\":\"081233335555\",\"permissions\":[\"launch\"]}")))
+                .containsOnlyKeys("permissions");
     }
 
     @Test
     void configFieldsAreNamed() {
         Showroom s = newShowroom();
-        ObjectNode config = (ObjectNode) http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json();
-        config.put("temperature", 3.5).put("maxTokens", 5).put("timezone", "Mars/Olympus").put("debounceSeconds", 31);
+        ObjectNode config =
+                (ObjectNode) http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json();
+        config.put("temperature", 3.5)
+                .put("maxTokens", 5)
+                .put("timezone", "Mars/Olympus")
+                .put("debounceSeconds", 31);
         config.putObject("businessHours").putObject("monday").put("open", "9am").put("close", "17:00");
-        ((ObjectNode) config.get("businessHours")).putObject("funday").put("open", "09:00").put("close", "10:00");
+        ((ObjectNode) config.get("businessHours"))
+                .putObject("funday")
+                .put("open", "09:00")
+                .put("close", "10:00");
         config.putArray("customFAQ").addObject().put("question", "").put("answer", "ya");
 
         Map<String, String> errors = errors(http.put("/api/v1/whatsapp-ai/config", s.apiKey(), config.toString()));
 
-        assertThat(errors).containsOnlyKeys("temperature", "maxTokens", "timezone", "debounceSeconds", "businessHours",
-                "businessHours[monday].open", "customFAQ[0].question");
+        assertThat(errors)
+                .containsOnlyKeys(
+                        "temperature",
+                        "maxTokens",
+                        "timezone",
+                        "debounceSeconds",
+                        "businessHours",
+                        "businessHours[monday].open",
+                        "customFAQ[0].question");
         assertThat(errors.get("timezone")).contains("IANA");
-        assertThat(http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json().get("temperature").asDouble()).isEqualTo(0.7);
+        assertThat(http.get("/api/v1/whatsapp-ai/config", s.apiKey())
+                        .json()
+                        .get("temperature")
+                        .asDouble())
+                .isEqualTo(0.7);
     }
 
     @Test
@@ -70,7 +101,8 @@ class ProblemsIT extends IntegrationTest {
         var malformed = http.post("/api/v1/vehicles", s.apiKey(), "{\"make\":");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
-        assertThat(errors(http.put("/api/v1/leads/1", s.apiKey(), "{\"stage\":\"sold\"}"))).containsOnlyKeys("stage");
+        assertThat(errors(http.put("/api/v1/leads/1", s.apiKey(), "{\"stage\":\"sold\"}")))
+                .containsOnlyKeys("stage");
         assertThat(errors(http.post("/api/v1/whatsapp-ai/conversations/1/reply", s.apiKey(), "{\"message\":\" \"}")))
                 .containsOnlyKeys("message");
         assertThat(http.get("/api/v1/leads/999999", s.apiKey()).status()).isEqualTo(404);
@@ -79,8 +111,12 @@ class ProblemsIT extends IntegrationTest {
     @Test
     void photosAreStoredServedAndCheckedForBeingImages() {
         Showroom s = newShowroom();
-        long id = http.post("/api/v1/vehicles", s.apiKey(), car("B 77 PH")).json().get("id").asLong();
-        var rejected = http.postFiles("/api/v1/vehicles/" + id + "/photos", s.apiKey(), "file", "not an image".getBytes());
+        long id = http.post("/api/v1/vehicles", s.apiKey(), car("B 77 PH"))
+                .json()
+                .get("id")
+                .asLong();
+        var rejected =
+                http.postFiles("/api/v1/vehicles/" + id + "/photos", s.apiKey(), "file", "not an image".getBytes());
         assertThat(errors(rejected)).containsOnlyKeys("file");
 
         var uploaded = http.postFiles("/api/v1/vehicles/" + id + "/photos", s.apiKey(), "file", PNG, PNG);
@@ -88,15 +124,22 @@ class ProblemsIT extends IntegrationTest {
         JsonNode photos = uploaded.json().get("photos");
         assertThat(photos.size()).isEqualTo(2);
         String url = photos.get(0).asString();
-        assertThat(url).startsWith("http://localhost:8080/media/" + s.tenantId() + "/").endsWith(".png");
+        assertThat(url)
+                .startsWith("http://localhost:8080/media/" + s.tenantId() + "/")
+                .endsWith(".png");
 
         var served = http.getBytes(url.substring("http://localhost:8080".length()));
         assertThat(served.status()).isEqualTo(200);
         assertThat(served.contentType()).isEqualTo("image/png");
         assertThat(served.body()).isEqualTo(java.util.HexFormat.of().formatHex(PNG));
-        assertThat(http.getBytes("/media/" + s.tenantId() + "/..%2F..%2Fpom.xml").status()).isIn(400, 404);
-        assertThat(http.getBytes("/media/" + s.tenantId() + "/pom.xml").status()).isEqualTo(404);
-        assertThat(http.getBytes("/media/" + (s.tenantId() + 1) + url.substring(url.lastIndexOf('/'))).status()).isEqualTo(404);
+        assertThat(http.getBytes("/media/" + s.tenantId() + "/..%2F..%2Fpom.xml")
+                        .status())
+                .isIn(400, 404);
+        assertThat(http.getBytes("/media/" + s.tenantId() + "/pom.xml").status())
+                .isEqualTo(404);
+        assertThat(http.getBytes("/media/" + (s.tenantId() + 1) + url.substring(url.lastIndexOf('/')))
+                        .status())
+                .isEqualTo(404);
     }
 
     /** The problem's field errors, field -> message. */
@@ -104,7 +147,10 @@ class ProblemsIT extends IntegrationTest {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         Map<String, String> errors = new LinkedHashMap<>();
-        r.json().get("errors").properties().forEach(e -> errors.put(e.getKey(), e.getValue().asString()));
+        r.json()
+                .get("errors")
+                .properties()
+                .forEach(e -> errors.put(e.getKey(), e.getValue().asString()));
         return errors;
     }
 

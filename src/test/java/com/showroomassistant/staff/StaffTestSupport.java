@@ -50,25 +50,32 @@ abstract class StaffTestSupport extends IntegrationTest {
     }
 
     void staff(Showroom s, String phone, String permissionsJson) {
-        var r = http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"+" + phone + "\",\"name\":\"Staff\""
-                + (permissionsJson == null ? "" : ",\"permissions\":" + permissionsJson) + "}");
+        var r = http.post(
+                "/api/v1/whatsapp-ai/staff",
+                s.apiKey(),
+                "{\"phoneNumber\":\"+" + phone + "\",\"name\":\"Staff\""
+                        + (permissionsJson == null ? "" : ",\"permissions\":" + permissionsJson) + "}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 
     void vehicle(Showroom s, String make, String model, int year, long price, String color, String plate) {
         var r = http.post("/api/v1/vehicles", s.apiKey(), """
-                {"make":"%s","model":"%s","year":%d,"price":%d,"color":"%s","plateNumber":"%s","transmission":"automatic"}"""
-                .formatted(make, model, year, price, color, plate));
+                {"make":"%s","model":"%s","year":%d,"price":%d,"color":"%s","plateNumber":"%s","transmission":"automatic"}""".formatted(make, model, year, price, color, plate));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 
     void send(Showroom s, String from, String text) {
-        var r = http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), UUID.randomUUID().toString(), from, text));
+        var r = http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
+                aimeowText(s.clientId(), UUID.randomUUID().toString(), from, text));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 
     void sendPhoto(Showroom s, String from, String fileUrl, String caption) {
-        var r = http.post("/api/v1/webhooks/aimeow", null,
+        var r = http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
                 aimeowImage(s.clientId(), UUID.randomUUID().toString(), from, fileUrl, caption));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
@@ -81,13 +88,17 @@ abstract class StaffTestSupport extends IntegrationTest {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(tail, 0, body, head.length, tail.length);
         String path = "/files/" + UUID.randomUUID() + ".jpg";
-        GATEWAY.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withHeader("Content-Type", "image/jpeg").withBody(body)));
+        GATEWAY.stubFor(get(urlPathEqualTo(path))
+                .willReturn(aResponse().withHeader("Content-Type", "image/jpeg").withBody(body)));
         return GATEWAY.baseUrl() + path;
     }
 
     List<String> repliesTo(Showroom s, String phone, int atLeast) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() >= atLeast);
-        return sendsTo(GATEWAY, s.clientId(), phone).stream().map(n -> n.get("message").asString()).toList();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() >= atLeast);
+        return sendsTo(GATEWAY, s.clientId(), phone).stream()
+                .map(n -> n.get("message").asString())
+                .toList();
     }
 
     /** Sends a message as this phone and answers the one reply it gets. */
@@ -102,12 +113,14 @@ abstract class StaffTestSupport extends IntegrationTest {
     }
 
     void staysSilent(Showroom s, String phone, int sent) {
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() == sent);
     }
 
     JsonNode vehicleByPlate(Showroom s, String plate) {
-        for (JsonNode v : http.get("/api/v1/vehicles?size=100", s.apiKey()).json().get("items")) {
+        for (JsonNode v :
+                http.get("/api/v1/vehicles?size=100", s.apiKey()).json().get("items")) {
             if (plate.equals(v.get("plateNumber").asString())) {
                 return v;
             }
@@ -116,6 +129,9 @@ abstract class StaffTestSupport extends IntegrationTest {
     }
 
     List<String> statuses(Showroom s) {
-        return jdbc.sql("select status from vehicle where tenant_id = ? order by id").param(s.tenantId()).query(String.class).list();
+        return jdbc.sql("select status from vehicle where tenant_id = ? order by id")
+                .param(s.tenantId())
+                .query(String.class)
+                .list();
     }
 }

@@ -40,7 +40,9 @@ public final class Browser implements AutoCloseable {
 
     /** Skips (or, under CI, fails) when Chromium or chromedriver is missing. */
     public static void assumeInstalled() {
-        List<Path> missing = List.of(chromium(), chromedriver()).stream().filter(p -> !Files.isExecutable(p)).toList();
+        List<Path> missing = List.of(chromium(), chromedriver()).stream()
+                .filter(p -> !Files.isExecutable(p))
+                .toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -57,10 +59,22 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("chromium-profile");
             var options = new ChromeOptions();
             options.setBinary(chromium().toString());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1400", "--lang=id");
-            var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver().toFile()).build();
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--user-data-dir=" + profile,
+                    "--window-size=1280,1400",
+                    "--lang=id");
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(chromedriver().toFile())
+                    .build();
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return new Browser(driver, profile, base);
@@ -176,7 +190,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temp profile left behind is harmless
         }

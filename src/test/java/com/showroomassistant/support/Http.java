@@ -20,7 +20,8 @@ public class Http {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final String base;
     private final String webhookToken;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public Http(String base) {
         this(base, null);
@@ -73,7 +74,9 @@ public class Http {
 
     public Response send(String method, String path, String bearer, String json) {
         var builder = HttpRequest.newBuilder(uri(path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json");
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
@@ -87,8 +90,9 @@ public class Http {
         var body = new java.io.ByteArrayOutputStream();
         int i = 0;
         for (byte[] file : files) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"photo" + i++
-                    + ".jpg\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part
+                            + "\"; filename=\"photo" + i++ + ".jpg\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             body.writeBytes(file);
             body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -104,9 +108,11 @@ public class Http {
 
     public Response getBytes(String path) {
         try {
-            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(r.statusCode(), java.util.HexFormat.of().formatHex(r.body()),
+            HttpResponse<byte[]> r = client.send(
+                    HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(
+                    r.statusCode(),
+                    java.util.HexFormat.of().formatHex(r.body()),
                     r.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -124,8 +130,12 @@ public class Http {
 
     private Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> r = client.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+            HttpResponse<String> r =
+                    client.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -39,8 +39,10 @@ public final class Instance implements AutoCloseable {
             properties.put("spring.flyway.schemas", name);
             properties.put("spring.flyway.default-schema", name);
         } else {
-            properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            properties.put(
+                    "spring.datasource.url",
+                    "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         }
         return properties;
     }
@@ -53,13 +55,17 @@ public final class Instance implements AutoCloseable {
         properties.put("showroom.connection.poll-interval", "1h");
         properties.put("spring.datasource.hikari.maximum-pool-size", "5"); // beside the cached test contexts' pools
         try {
-            properties.put("showroom.media.directory", Files.createTempDirectory("showroom-media-").toString());
+            properties.put(
+                    "showroom.media.directory",
+                    Files.createTempDirectory("showroom-media-").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         properties.putAll(settings);
         // as command-line arguments: they take precedence over application.yml, as environment variables would
-        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] arguments = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         return new Instance(new SpringApplicationBuilder(ShowroomAssistantApplication.class).run(arguments));
     }
 

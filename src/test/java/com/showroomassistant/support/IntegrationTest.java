@@ -21,15 +21,18 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // a subclass may switch the LLM off, or unset the webhook secret
-@TestPropertySource(properties = {"zai.api-key=test-llm-key", "showroom.webhook.secret=" + IntegrationTest.WEBHOOK_SECRET})
+@TestPropertySource(
+        properties = {"zai.api-key=test-llm-key", "showroom.webhook.secret=" + IntegrationTest.WEBHOOK_SECRET})
 public abstract class IntegrationTest {
 
     public static final String ADMIN_KEY = "test-admin-key";
     /** The gateway presents it as the token of the callback URL; {@link Http} adds it to every webhook call. */
     public static final String WEBHOOK_SECRET = "test-webhook-secret";
+
     public static final WireMockServer GATEWAY = start();
     public static final WireMockServer LLM = start();
-    private static final String SCHEMA = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String SCHEMA =
+            "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final Path MEDIA = mediaDirectory();
 
     static {
@@ -69,7 +72,8 @@ public abstract class IntegrationTest {
             if (url == null || url.isBlank()) {
                 throw new IllegalStateException("test.database=postgres needs TEST_POSTGRES_URL");
             }
-            registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+            registry.add(
+                    "spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
             registry.add("spring.datasource.username", () -> env("TEST_POSTGRES_USER", "postgres"));
             registry.add("spring.datasource.password", () -> env("TEST_POSTGRES_PASSWORD", ""));
             registry.add("spring.flyway.schemas", () -> SCHEMA);
@@ -78,8 +82,10 @@ public abstract class IntegrationTest {
             registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
             registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
         } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            registry.add(
+                    "spring.datasource.url",
+                    () -> "jdbc:h2:mem:it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         }
         registry.add("showroom.admin-api-key", () -> ADMIN_KEY);
         registry.add("showroom.demo-data", () -> "false");
@@ -115,43 +121,55 @@ public abstract class IntegrationTest {
         String name = "Showroom Uji " + clientId.substring(7, 15);
         String ownNumber = "62811" + (1_000_000 + (long) (Math.random() * 8_999_999));
         var response = http.post("/api/v1/admin/tenants", ADMIN_KEY, """
-                {"name":"%s","city":"Bandung","phoneNumber":"022-123","whatsappNumber":"%s","aimeowClientId":"%s"}"""
-                .formatted(name, ownNumber, clientId));
+                {"name":"%s","city":"Bandung","phoneNumber":"022-123","whatsappNumber":"%s","aimeowClientId":"%s"}""".formatted(name, ownNumber, clientId));
         if (response.status() != 201) {
             throw new IllegalStateException("tenant creation failed: " + response);
         }
         return new Showroom(
-                response.json().get("tenantId").asLong(), response.json().get("apiKey").asString(), clientId, ownNumber, name);
+                response.json().get("tenantId").asLong(),
+                response.json().get("apiKey").asString(),
+                clientId,
+                ownNumber,
+                name);
     }
 
     /** Onboards a showroom with no gateway client yet, as before its first initialize. */
     protected Showroom newUnpairedShowroom() {
         String name = "Showroom Baru " + UUID.randomUUID().toString().substring(0, 8);
-        var response = http.post("/api/v1/admin/tenants", ADMIN_KEY, "{\"name\":\"%s\",\"city\":\"Depok\"}".formatted(name));
+        var response =
+                http.post("/api/v1/admin/tenants", ADMIN_KEY, "{\"name\":\"%s\",\"city\":\"Depok\"}".formatted(name));
         if (response.status() != 201) {
             throw new IllegalStateException("tenant creation failed: " + response);
         }
-        return new Showroom(response.json().get("tenantId").asLong(), response.json().get("apiKey").asString(), null, null, name);
+        return new Showroom(
+                response.json().get("tenantId").asLong(),
+                response.json().get("apiKey").asString(),
+                null,
+                null,
+                name);
     }
 
     /**
      * A fresh showroom that answers at once (no debounce, no welcome message) with one staff phone, then configured
      * further as the test needs.
      */
-    protected Showroom showroomWithStaff(String staffPhone, java.util.function.Consumer<tools.jackson.databind.node.ObjectNode> configure) {
+    protected Showroom showroomWithStaff(
+            String staffPhone, java.util.function.Consumer<tools.jackson.databind.node.ObjectNode> configure) {
         Showroom s = newShowroom();
         configure(s, config -> {
             config.put("debounceSeconds", 0);
             config.put("welcomeMessage", "");
             configure.accept(config);
         });
-        http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"" + staffPhone + "\",\"name\":\"Budi\"}");
+        http.post(
+                "/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"" + staffPhone + "\",\"name\":\"Budi\"}");
         return s;
     }
 
     /** Changes the showroom's assistant settings through the config API, as an owner would. */
     protected void configure(Showroom s, java.util.function.Consumer<tools.jackson.databind.node.ObjectNode> change) {
-        var config = (tools.jackson.databind.node.ObjectNode) http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json();
+        var config = (tools.jackson.databind.node.ObjectNode)
+                http.get("/api/v1/whatsapp-ai/config", s.apiKey()).json();
         change.accept(config);
         var put = http.put("/api/v1/whatsapp-ai/config", s.apiKey(), config.toString());
         if (put.status() != 200) {

@@ -39,7 +39,8 @@ public final class StandIns {
     }
 
     /** A tool-capable LLM: it answers this showroom with the text (may be empty) and asks for one tool. */
-    public static void llmCallsTool(WireMockServer llm, String showroomName, String content, String tool, String arguments) {
+    public static void llmCallsTool(
+            WireMockServer llm, String showroomName, String content, String tool, String arguments) {
         var call = JSON.createObjectNode().put("id", "call_1").put("type", "function");
         call.putObject("function").put("name", tool).put("arguments", arguments);
         var message = JSON.createObjectNode().put("role", "assistant").put("content", content);
@@ -50,30 +51,45 @@ public final class StandIns {
                 .willReturn(okJson(JSON.writeValueAsString(JSON.createObjectNode()
                         .put("id", "chatcmpl-2")
                         .put("model", "glm-4.6")
-                        .set("choices", JSON.createArrayNode().add(JSON.createObjectNode()
-                                .put("index", 0)
-                                .put("finish_reason", "tool_calls")
-                                .set("message", message)))))));
+                        .set(
+                                "choices",
+                                JSON.createArrayNode()
+                                        .add(JSON.createObjectNode()
+                                                .put("index", 0)
+                                                .put("finish_reason", "tool_calls")
+                                                .set("message", message)))))));
     }
 
     public static String completion(String content) {
         return JSON.writeValueAsString(JSON.createObjectNode()
                 .put("id", "chatcmpl-1")
                 .put("model", "glm-4.6")
-                .set("choices", JSON.createArrayNode().add(JSON.createObjectNode()
-                        .put("index", 0)
-                        .put("finish_reason", "stop")
-                        .set("message", JSON.createObjectNode().put("role", "assistant").put("content", content)))));
+                .set(
+                        "choices",
+                        JSON.createArrayNode()
+                                .add(JSON.createObjectNode()
+                                        .put("index", 0)
+                                        .put("finish_reason", "stop")
+                                        .set(
+                                                "message",
+                                                JSON.createObjectNode()
+                                                        .put("role", "assistant")
+                                                        .put("content", content)))));
     }
 
     public static void llmDefault(WireMockServer llm) {
-        llm.stubFor(post(anyUrl()).atPriority(100).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(completion("Halo kak, ada yang bisa dibantu?"))));
+        llm.stubFor(post(anyUrl())
+                .atPriority(100)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(completion("Halo kak, ada yang bisa dibantu?"))));
     }
 
     /** The texts the gateway was asked to send for this client, in arrival order. */
     public static List<JsonNode> sends(WireMockServer gateway, String clientId) {
-        return gateway.findAll(postRequestedFor(urlPathEqualTo("/api/v1/clients/" + clientId + "/send-message")))
+        return gateway
+                .findAll(postRequestedFor(urlPathEqualTo("/api/v1/clients/" + clientId + "/send-message")))
                 .stream()
                 .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
                 .map(r -> JSON.readTree(r.getBodyAsString()))
@@ -85,18 +101,24 @@ public final class StandIns {
 
     /** The texts the gateway was asked to send for this client, with when each request arrived, in arrival order. */
     public static List<Sent> sentWithTimes(WireMockServer gateway, String clientId) {
-        return gateway.findAll(postRequestedFor(urlPathEqualTo("/api/v1/clients/" + clientId + "/send-message")))
+        return gateway
+                .findAll(postRequestedFor(urlPathEqualTo("/api/v1/clients/" + clientId + "/send-message")))
                 .stream()
                 .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
                 .map(r -> {
                     JsonNode body = JSON.readTree(r.getBodyAsString());
-                    return new Sent(body.get("phone").asString(), body.get("message").asString(), r.getLoggedDate().toInstant());
+                    return new Sent(
+                            body.get("phone").asString(),
+                            body.get("message").asString(),
+                            r.getLoggedDate().toInstant());
                 })
                 .toList();
     }
 
     public static List<JsonNode> sendsTo(WireMockServer gateway, String clientId, String phone) {
-        return sends(gateway, clientId).stream().filter(s -> s.get("phone").asString().equals(phone)).toList();
+        return sends(gateway, clientId).stream()
+                .filter(s -> s.get("phone").asString().equals(phone))
+                .toList();
     }
 
     /** The chat requests the LLM received that concern this showroom. */

@@ -23,17 +23,24 @@ class ProfileIT extends IntegrationTest {
         assertThat(after.get("name").asString()).isEqualTo("Maju Motor");
         assertThat(after.get("address").asString()).isEqualTo("Jl. Ahmad Yani 5");
         assertThat(after.get("mapsUrl").asString()).isEqualTo("https://maps.app.goo.gl/x1");
-        assertThat(http.get("/api/v1/admin/tenants", ADMIN_KEY).json().get("items").toString()).contains("Maju Motor");
+        assertThat(http.get("/api/v1/admin/tenants", ADMIN_KEY)
+                        .json()
+                        .get("items")
+                        .toString())
+                .contains("Maju Motor");
 
         for (String bad : new String[] {
-                "{\"name\":\"\"}",
-                "{\"name\":\"Maju\",\"mapsUrl\":\"javascript:alert(1)\"}",
-                "{\"name\":\"Maju\",\"whatsappNumber\":\"nomor saya\"}",
-                "{\"name\":\"" + "x".repeat(201) + "\"}"}) {
+            "{\"name\":\"\"}",
+            "{\"name\":\"Maju\",\"mapsUrl\":\"javascript:alert(1)\"}",
+            "{\"name\":\"Maju\",\"whatsappNumber\":\"nomor saya\"}",
+            "{\"name\":\"" + "x".repeat(201) + "\"}"
+        }) {
             var refused = http.put("/api/v1/whatsapp-ai/profile", s.apiKey(), bad);
             assertThat(refused.status()).as(bad).isEqualTo(400);
         }
         assertThat(http.get("/api/v1/whatsapp-ai/profile", s.apiKey()).json()).isEqualTo(after);
-        assertThat(http.put("/api/v1/whatsapp-ai/profile", null, "{\"name\":\"x\"}").status()).isEqualTo(401);
+        assertThat(http.put("/api/v1/whatsapp-ai/profile", null, "{\"name\":\"x\"}")
+                        .status())
+                .isEqualTo(401);
     }
 }

@@ -17,44 +17,54 @@ class CarFactsTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "1.500cc                          | 1500",
-            "mesin 1500 cc matic              | 1500",
-            "diesel 2.400 cc                  | 2400",
-            "mesin 1.300 cc-an kak            | 1300",
-            "Veloz 1.5L                       | 1500",
-            "2,4 cc                           | 2400"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1.500cc                          | 1500",
+                "mesin 1500 cc matic              | 1500",
+                "diesel 2.400 cc                  | 2400",
+                "mesin 1.300 cc-an kak            | 1300",
+                "Veloz 1.5L                       | 1500",
+                "2,4 cc                           | 2400"
+            })
     void readsEngineSizes(String text, int cc) {
         assertThat(values(CarFacts.engineCc(text))).containsExactly(cc);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "45rb km                  | 45000",
-            "baru 45.000 km kak       | 45000",
-            "km nya 90 ribu kak       | 90000",
-            "kmnya 120rb              | 120000",
-            "odo: 120k                | 120000",
-            "kilometer 1,2 jt         | 1200000"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "45rb km                  | 45000",
+                "baru 45.000 km kak       | 45000",
+                "km nya 90 ribu kak       | 90000",
+                "kmnya 120rb              | 120000",
+                "odo: 120k                | 120000",
+                "kilometer 1,2 jt         | 1200000"
+            })
     void readsMileage(String text, int km) {
         assertThat(values(CarFacts.mileage(text))).containsExactly(km);
     }
 
     @Test
     void numbersThatAreNoEngineSizeAreLeftAlone() {
-        assertThat(CarFacts.engineCc("Avanza 1.3 G 2019, bagasi 200 L, konsumsi 1.5 liter")).isEmpty();
+        assertThat(CarFacts.engineCc("Avanza 1.3 G 2019, bagasi 200 L, konsumsi 1.5 liter"))
+                .isEmpty();
         assertThat(CarFacts.engineCc("45rb km, 150jt")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "pajak 08/2026                               | 2026-08-01",
-            "pajak hidup sampai 08/2026                  | 2026-08-01",
-            "pajaknya panjang s/d 15-08-2026             | 2026-08-15",
-            "Pajak STNK hidup sampai Agustus 2026        | 2026-08-01",
-            "pajak Avanza 2019 hidup sampai agt 2027     | 2027-08-01",
-            "pajak: 2026-03                              | 2026-03-01",
-            "stnk jatuh tempo 3/27                       | 2027-03-01"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "pajak 08/2026                               | 2026-08-01",
+                "pajak hidup sampai 08/2026                  | 2026-08-01",
+                "pajaknya panjang s/d 15-08-2026             | 2026-08-15",
+                "Pajak STNK hidup sampai Agustus 2026        | 2026-08-01",
+                "pajak Avanza 2019 hidup sampai agt 2027     | 2027-08-01",
+                "pajak: 2026-03                              | 2026-03-01",
+                "stnk jatuh tempo 3/27                       | 2027-03-01"
+            })
     void readsTaxDueDatesAfterATaxWord(String text, LocalDate due) {
         assertThat(values(CarFacts.taxDue(text))).containsExactly(due);
     }
@@ -67,32 +77,39 @@ class CarFactsTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "tangan pertama          | 1",
-            "Tangan ke-2             | 2",
-            "tangan ke 3 dari baru   | 3",
-            "tangan kedua            | 2",
-            "first hand, servis rutin| 1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "tangan pertama          | 1",
+                "Tangan ke-2             | 2",
+                "tangan ke 3 dari baru   | 3",
+                "tangan kedua            | 2",
+                "first hand, servis rutin| 1"
+            })
     void readsTheOwnerCount(String text, int owners) {
         assertThat(values(CarFacts.ownerCount(text))).containsExactly(owners);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "BPKB ada                        | true",
-            "bpkb on hand, faktur lengkap    | true",
-            "BPKB dan STNK lengkap           | true",
-            "bpkb masih di leasing           | false",
-            "BPKB ada di leasing             | false",
-            "bpkb belum ada                  | false",
-            "dijual tanpa bpkb               | false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "BPKB ada                        | true",
+                "bpkb on hand, faktur lengkap    | true",
+                "BPKB dan STNK lengkap           | true",
+                "bpkb masih di leasing           | false",
+                "BPKB ada di leasing             | false",
+                "bpkb belum ada                  | false",
+                "dijual tanpa bpkb               | false"
+            })
     void readsWhetherTheBpkbIsOnHand(String text, boolean onHand) {
         assertThat(values(CarFacts.bpkb(text))).containsExactly(onHand);
     }
 
     @Test
     void aBpkbNamedOnlyAsATopicSaysNothing() {
-        assertThat(CarFacts.bpkb("Untuk kelengkapan surat (BPKB, faktur, dll) akan dicek")).isEmpty();
+        assertThat(CarFacts.bpkb("Untuk kelengkapan surat (BPKB, faktur, dll) akan dicek"))
+                .isEmpty();
         assertThat(CarFacts.bpkb("atas nama siapa BPKB-nya?")).isEmpty();
     }
 
@@ -120,6 +137,7 @@ class CarFactsTest {
         assertThat(CarFacts.ownerWords(1)).isEqualTo("tangan pertama");
         assertThat(CarFacts.ownerWords(7)).isEqualTo("tangan ke-7");
         assertThat(CarFacts.engineWords(1496)).isEqualTo("1.496 cc");
-        assertThat(CarFacts.sameMonth(LocalDate.of(2026, 8, 15), LocalDate.of(2026, 8, 1))).isTrue();
+        assertThat(CarFacts.sameMonth(LocalDate.of(2026, 8, 15), LocalDate.of(2026, 8, 1)))
+                .isTrue();
     }
 }

@@ -8,16 +8,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NumberWordsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "tahun dua ribu delapan belas         | tahun 2018",
-            "budget seratus lima puluh juta       | budget 150jt",
-            "dua ratus tujuh puluh lima juta aja  | 275jt aja",
-            "satu koma dua                        | satu koma dua",
-            "sebelas                              | 11",
-            "satu unit aja                        | satu unit aja",
-            "dua tiga hari lagi                   | dua tiga hari lagi",
-            "sejuta                               | 1jt",
-            "dua miliar                           | 2000jt"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "tahun dua ribu delapan belas         | tahun 2018",
+                "budget seratus lima puluh juta       | budget 150jt",
+                "dua ratus tujuh puluh lima juta aja  | 275jt aja",
+                "satu koma dua                        | satu koma dua",
+                "sebelas                              | 11",
+                "satu unit aja                        | satu unit aja",
+                "dua tiga hari lagi                   | dua tiga hari lagi",
+                "sejuta                               | 1jt",
+                "dua miliar                           | 2000jt"
+            })
     void writesSpelledNumbersAsDigits(String text, String expected) {
         assertThat(NumberWords.rewrite(text)).isEqualTo(expected);
     }

@@ -48,21 +48,40 @@ class GeneratedWebhookSecretIT {
     void aGatewayWithoutASecretGetsAStoredOneThatEveryInstanceRequires(CapturedOutput output) {
         Map<String, Object> database = Instance.freshDatabase();
         // DEMO_DATA=true as an operator might leave it: ignored beside a gateway
-        Map<String, Object> settings = Map.of("aimeow.base-url", GATEWAY.baseUrl(), "showroom.demo-data", "true",
-                "showroom.public-base-url", "https://showroom.example.id");
-        try (Instance first = Instance.start(database, settings); Instance second = Instance.start(database, settings)) {
+        Map<String, Object> settings = Map.of(
+                "aimeow.base-url",
+                GATEWAY.baseUrl(),
+                "showroom.demo-data",
+                "true",
+                "showroom.public-base-url",
+                "https://showroom.example.id");
+        try (Instance first = Instance.start(database, settings);
+                Instance second = Instance.start(database, settings)) {
             Http a = first.http();
             Http b = second.http();
-            assertThat(a.get("/api/v1/admin/tenants", ADMIN_KEY).json().get("total").asInt())
-                    .as("no demo showroom beside a gateway").isZero();
+            assertThat(a.get("/api/v1/admin/tenants", ADMIN_KEY)
+                            .json()
+                            .get("total")
+                            .asInt())
+                    .as("no demo showroom beside a gateway")
+                    .isZero();
             String apiKey = a.post("/api/v1/admin/tenants", ADMIN_KEY, """
                     {"name":"Showroom Nyata","city":"Solo","whatsappNumber":"6281311112222","aimeowClientId":"gw-client"}""")
-                    .json().get("apiKey").asString();
+                    .json()
+                    .get("apiKey")
+                    .asString();
 
-            var stranger = a.post("/api/v1/webhooks/aimeow", null, aimeowText("gw-client", "S-1", "6281234567890", "/status B1 sold"));
+            var stranger = a.post(
+                    "/api/v1/webhooks/aimeow",
+                    null,
+                    aimeowText("gw-client", "S-1", "6281234567890", "/status B1 sold"));
             assertThat(stranger.status()).isEqualTo(401);
-            assertThat(a.post("/api/v1/aimeow/webhook?token=guess", null, aimeowText("gw-client", "S-2", "6281234567890", "halo"))
-                    .status()).isEqualTo(401);
+            assertThat(a.post(
+                                    "/api/v1/aimeow/webhook?token=guess",
+                                    null,
+                                    aimeowText("gw-client", "S-2", "6281234567890", "halo"))
+                            .status())
+                    .isEqualTo(401);
             assertThat(a.get("/api/v1/admin/webhook-secret", null).status()).isEqualTo(401);
             assertThat(a.get("/api/v1/admin/webhook-secret", apiKey).status()).isEqualTo(401);
 
@@ -70,40 +89,65 @@ class GeneratedWebhookSecretIT {
             assertThat(shown.get("source").asString()).isEqualTo("generated");
             String secret = shown.get("secret").asString();
             assertThat(secret).hasSizeGreaterThan(30);
-            assertThat(b.get("/api/v1/admin/webhook-secret", ADMIN_KEY).json().get("secret").asString())
-                    .as("one secret for every instance").isEqualTo(secret);
+            assertThat(b.get("/api/v1/admin/webhook-secret", ADMIN_KEY)
+                            .json()
+                            .get("secret")
+                            .asString())
+                    .as("one secret for every instance")
+                    .isEqualTo(secret);
 
-            var accepted = a.post("/api/v1/webhooks/aimeow?token=" + secret, null,
+            var accepted = a.post(
+                    "/api/v1/webhooks/aimeow?token=" + secret,
+                    null,
                     aimeowText("gw-client", "G-1", "6281234567890", "avanza ada?"));
             assertThat(accepted.json().get("status").asString()).isEqualTo("accepted");
-            assertThat(b.post("/api/v1/webhooks/aimeow?token=" + secret, null,
-                    aimeowText("gw-client", "G-2", "6281234567890", "yang matic")).json().get("status").asString())
+            assertThat(b.post(
+                                    "/api/v1/webhooks/aimeow?token=" + secret,
+                                    null,
+                                    aimeowText("gw-client", "G-2", "6281234567890", "yang matic"))
+                            .json()
+                            .get("status")
+                            .asString())
                     .isEqualTo("accepted");
             assertThat(b.post("/api/v1/webhooks/aimeow", null, aimeowText("gw-client", "G-3", "6281234567890", "halo"))
-                    .status()).isEqualTo(401);
+                            .status())
+                    .isEqualTo(401);
 
-            assertThat(a.post("/api/v1/whatsapp-ai/initialize", apiKey, null).status()).isEqualTo(200);
-            GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/v1/config")).withRequestBody(equalToJson(
-                    "{\"callbackUrl\":\"https://showroom.example.id/api/v1/webhooks/aimeow?token=" + secret + "\"}")));
+            assertThat(a.post("/api/v1/whatsapp-ai/initialize", apiKey, null).status())
+                    .isEqualTo(200);
+            GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/v1/config"))
+                    .withRequestBody(
+                            equalToJson("{\"callbackUrl\":\"https://showroom.example.id/api/v1/webhooks/aimeow?token="
+                                    + secret + "\"}")));
 
-            assertThat(output.getAll()).as("the secret is never logged").doesNotContain(secret)
+            assertThat(output.getAll())
+                    .as("the secret is never logged")
+                    .doesNotContain(secret)
                     .contains("/api/v1/admin/webhook-secret");
         }
     }
 
     @Test
     void aConfiguredSecretIsRequiredAndNotRepeatedByTheOperatorEndpoint() {
-        Map<String, Object> settings = Map.of("aimeow.base-url", GATEWAY.baseUrl(), "showroom.webhook.secret", "chosen-secret");
+        Map<String, Object> settings =
+                Map.of("aimeow.base-url", GATEWAY.baseUrl(), "showroom.webhook.secret", "chosen-secret");
         try (Instance app = Instance.start(Instance.freshDatabase(), settings)) {
             Http http = app.http();
             http.post("/api/v1/admin/tenants", ADMIN_KEY, "{\"name\":\"Showroom Dua\",\"aimeowClientId\":\"gw-two\"}");
             var shown = http.get("/api/v1/admin/webhook-secret", ADMIN_KEY).json();
             assertThat(shown.get("source").asString()).isEqualTo("configured");
             assertThat(shown.has("secret")).isFalse();
-            assertThat(http.post("/api/v1/webhooks/aimeow", null, aimeowText("gw-two", "C-1", "6281234567890", "halo")).status())
+            assertThat(http.post("/api/v1/webhooks/aimeow", null, aimeowText("gw-two", "C-1", "6281234567890", "halo"))
+                            .status())
                     .isEqualTo(401);
-            assertThat(http.post("/api/v1/webhooks/aimeow?token=chosen-secret", null,
-                    aimeowText("gw-two", "C-2", "6281234567890", "halo")).json().get("status").asString()).isEqualTo("accepted");
+            assertThat(http.post(
+                                    "/api/v1/webhooks/aimeow?token=chosen-secret",
+                                    null,
+                                    aimeowText("gw-two", "C-2", "6281234567890", "halo"))
+                            .json()
+                            .get("status")
+                            .asString())
+                    .isEqualTo("accepted");
         }
     }
 }

@@ -24,7 +24,8 @@ class WebhookIT extends IntegrationTest {
     JdbcClient jdbc;
 
     long messages(String clientId) {
-        return jdbc.sql("select count(*) from message m join gateway_account a on a.id = m.account_id where a.client_id = ?")
+        return jdbc.sql(
+                        "select count(*) from message m join gateway_account a on a.id = m.account_id where a.client_id = ?")
                 .param(clientId)
                 .query(Long.class)
                 .single();
@@ -42,15 +43,23 @@ class WebhookIT extends IntegrationTest {
         assertThat(b.json().get("status").asString()).isEqualTo("accepted");
         var list = http.get("/api/v1/whatsapp-ai/conversations", s.apiKey()).json();
         assertThat(list.get("total").asInt()).isEqualTo(2);
-        var rina = http.get("/api/v1/whatsapp-ai/conversations?q=1234567890", s.apiKey()).json().get("items").get(0);
+        var rina = http.get("/api/v1/whatsapp-ai/conversations?q=1234567890", s.apiKey())
+                .json()
+                .get("items")
+                .get(0);
         assertThat(rina.get("customerName").asString()).isEqualTo("Rina");
-        var stored = http.get("/api/v1/whatsapp-ai/conversations/" + rina.get("id").asLong() + "/messages", s.apiKey())
-                .json().get("items").get(0);
+        var stored = http.get(
+                        "/api/v1/whatsapp-ai/conversations/" + rina.get("id").asLong() + "/messages", s.apiKey())
+                .json()
+                .get("items")
+                .get(0);
         assertThat(stored.get("content").asString()).isEqualTo("avanza 2019 masih ada?");
         assertThat(stored.get("direction").asString()).isEqualTo("inbound");
         assertThat(stored.get("aimeowMessageId").asString()).isEqualTo("A-1");
         String raw = jdbc.sql("select raw_payload from message where aimeow_message_id = 'A-1' and tenant_id = ?")
-                .param(s.tenantId()).query(String.class).single();
+                .param(s.tenantId())
+                .query(String.class)
+                .single();
         assertThat(raw).contains("\"pushName\":\"Rina\"");
     }
 
@@ -65,7 +74,10 @@ class WebhookIT extends IntegrationTest {
         String body = aimeowText(s.clientId(), "DUP-1", "6281299990000", "ada brio merah?");
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            calls.add(() -> http.post("/api/v1/webhooks/aimeow", null, body).json().get("status").asString());
+            calls.add(() -> http.post("/api/v1/webhooks/aimeow", null, body)
+                    .json()
+                    .get("status")
+                    .asString());
         }
         List<String> statuses = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(50)) {
@@ -76,7 +88,11 @@ class WebhookIT extends IntegrationTest {
         assertThat(statuses).filteredOn("accepted"::equals).hasSize(1);
         assertThat(statuses).filteredOn("duplicate"::equals).hasSize(49);
         assertThat(messages(s.clientId())).isEqualTo(1);
-        assertThat(http.get("/api/v1/whatsapp-ai/conversations", s.apiKey()).json().get("total").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations", s.apiKey())
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -93,7 +109,11 @@ class WebhookIT extends IntegrationTest {
             }
         }
         assertThat(messages(s.clientId())).isEqualTo(20);
-        assertThat(http.get("/api/v1/whatsapp-ai/conversations", s.apiKey()).json().get("total").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations", s.apiKey())
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -103,15 +123,18 @@ class WebhookIT extends IntegrationTest {
         jdbc.sql("""
                 insert into message (tenant_id, account_id, direction, sender_type, content, aimeow_message_id, state)
                 select tenant_id, id, 'inbound', 'customer', 'halo', 'LONE-1', 'ignored' from gateway_account
-                 where client_id = ?""")
-                .param(s.clientId())
-                .update();
+                 where client_id = ?""").param(s.clientId()).update();
 
-        var response = http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "LONE-1", "6281266660000", "halo"));
+        var response =
+                http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "LONE-1", "6281266660000", "halo"));
 
         assertThat(response.json().get("status").asString()).isEqualTo("duplicate");
         assertThat(messages(s.clientId())).isEqualTo(1);
-        assertThat(http.get("/api/v1/whatsapp-ai/conversations", s.apiKey()).json().get("total").asInt()).isZero();
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations", s.apiKey())
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
     }
 
     @Test
@@ -119,12 +142,10 @@ class WebhookIT extends IntegrationTest {
         Showroom s = newShowroom();
         String group = """
                 {"clientId":"%s","message":{"id":"G-1","from":"6281234567890","rawChat":"120363@g.us",
-                 "rawSender":"6281234567890@s.whatsapp.net","isLID":false,"type":"text","text":"promo"}}"""
-                .formatted(s.clientId());
+                 "rawSender":"6281234567890@s.whatsapp.net","isLID":false,"type":"text","text":"promo"}}""".formatted(s.clientId());
         String status = """
                 {"clientId":"%s","message":{"id":"S-1","from":"6281234567890","rawChat":"status@broadcast",
-                 "rawSender":"6281234567890@s.whatsapp.net","isLID":false,"type":"text","text":"story"}}"""
-                .formatted(s.clientId());
+                 "rawSender":"6281234567890@s.whatsapp.net","isLID":false,"type":"text","text":"story"}}""".formatted(s.clientId());
         var g = http.post("/api/v1/webhooks/aimeow", null, group).json();
         var b = http.post("/api/v1/webhooks/aimeow", null, status).json();
 
@@ -132,8 +153,15 @@ class WebhookIT extends IntegrationTest {
         assertThat(g.get("reason").asString()).isEqualTo("group");
         assertThat(b.get("reason").asString()).isEqualTo("broadcast");
         assertThat(jdbc.sql("select count(*) from message where tenant_id = ? and state = 'ignored'")
-                .param(s.tenantId()).query(Long.class).single()).isEqualTo(2);
-        assertThat(http.get("/api/v1/whatsapp-ai/conversations", s.apiKey()).json().get("total").asInt()).isZero();
+                        .param(s.tenantId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations", s.apiKey())
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
     }
 
     @Test
@@ -142,14 +170,24 @@ class WebhookIT extends IntegrationTest {
         http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "C-1", "6281234500001", "ada avanza?"));
         String own = """
                 {"clientId":"%s","message":{"id":"OWN-1","from":"6281234500001","rawChat":"6281234500001@s.whatsapp.net",
-                 "rawSender":"%s@s.whatsapp.net","isLID":false,"type":"text","text":"Ada kak, silakan mampir"}}"""
-                .formatted(s.clientId(), s.ownNumber());
-        assertThat(http.post("/api/v1/webhooks/aimeow", null, own).json().get("status").asString()).isEqualTo("accepted");
+                 "rawSender":"%s@s.whatsapp.net","isLID":false,"type":"text","text":"Ada kak, silakan mampir"}}""".formatted(s.clientId(), s.ownNumber());
+        assertThat(http.post("/api/v1/webhooks/aimeow", null, own)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("accepted");
 
-        var conversation = http.get("/api/v1/whatsapp-ai/conversations", s.apiKey()).json().get("items").get(0);
+        var conversation = http.get("/api/v1/whatsapp-ai/conversations", s.apiKey())
+                .json()
+                .get("items")
+                .get(0);
         assertThat(conversation.get("humanActiveAt").isNull()).isFalse();
-        var messages = http.get("/api/v1/whatsapp-ai/conversations/" + conversation.get("id").asLong() + "/messages",
-                s.apiKey()).json().get("items");
+        var messages = http.get(
+                        "/api/v1/whatsapp-ai/conversations/"
+                                + conversation.get("id").asLong() + "/messages",
+                        s.apiKey())
+                .json()
+                .get("items");
         assertThat(messages.get(1).get("direction").asString()).isEqualTo("outbound");
         assertThat(messages.get(1).get("senderType").asString()).isEqualTo("human");
     }
@@ -158,20 +196,30 @@ class WebhookIT extends IntegrationTest {
     void theGatewayEchoOfOurOwnReplyIsNotMistakenForAHuman() {
         Showroom s = newShowroom();
         http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "E-1", "6281234500005", "ada avanza?"));
-        long conversation = jdbc.sql("select id from conversation where tenant_id = ?").param(s.tenantId()).query(Long.class).single();
-        long account = jdbc.sql("select id from gateway_account where tenant_id = ?").param(s.tenantId()).query(Long.class).single();
-        jdbc.sql("insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, state,"
-                        + " recipient) values (?, ?, ?, 'outbound', 'ai', 'Ada kak, Avanza 2019.', 'pending', '6281234500005')")
-                .params(s.tenantId(), account, conversation).update();
+        long conversation = jdbc.sql("select id from conversation where tenant_id = ?")
+                .param(s.tenantId())
+                .query(Long.class)
+                .single();
+        long account = jdbc.sql("select id from gateway_account where tenant_id = ?")
+                .param(s.tenantId())
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, state,"
+                                + " recipient) values (?, ?, ?, 'outbound', 'ai', 'Ada kak, Avanza 2019.', 'pending', '6281234500005')")
+                .params(s.tenantId(), account, conversation)
+                .update();
         String echo = """
                 {"clientId":"%s","message":{"id":"ECHO-1","from":"6281234500005","rawChat":"6281234500005@s.whatsapp.net",
-                 "rawSender":"%s@s.whatsapp.net","isLID":false,"type":"text","text":"Ada kak, Avanza 2019."}}"""
-                .formatted(s.clientId(), s.ownNumber());
+                 "rawSender":"%s@s.whatsapp.net","isLID":false,"type":"text","text":"Ada kak, Avanza 2019."}}""".formatted(s.clientId(), s.ownNumber());
         var r = http.post("/api/v1/webhooks/aimeow", null, echo).json();
         assertThat(r.get("status").asString()).isEqualTo("ignored");
         assertThat(r.get("reason").asString()).isEqualTo("echo");
-        assertThat(jdbc.sql("select human_active_at is null from conversation where id = ?").param(conversation)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select human_active_at is null from conversation where id = ?")
+                        .param(conversation)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
@@ -183,13 +231,22 @@ class WebhookIT extends IntegrationTest {
                  "type":"text","text":"halo"}}""".formatted(s.clientId());
         String unresolved = """
                 {"clientId":"%s","message":{"id":"L-2","from":"","rawChat":"11223344556677@lid",
-                 "rawSender":"11223344556677@lid","rawSenderAlt":"","isLID":true,"type":"text","text":"halo"}}"""
-                .formatted(s.clientId());
-        assertThat(http.post("/api/v1/webhooks/aimeow", null, lid).json().get("status").asString()).isEqualTo("accepted");
-        assertThat(http.post("/api/v1/webhooks/aimeow", null, unresolved).json().get("status").asString())
+                 "rawSender":"11223344556677@lid","rawSenderAlt":"","isLID":true,"type":"text","text":"halo"}}""".formatted(s.clientId());
+        assertThat(http.post("/api/v1/webhooks/aimeow", null, lid)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("accepted");
+        assertThat(http.post("/api/v1/webhooks/aimeow", null, unresolved)
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("accepted");
 
-        var phones = http.get("/api/v1/whatsapp-ai/conversations", s.apiKey()).json().get("items").findValuesAsString("customerPhone");
+        var phones = http.get("/api/v1/whatsapp-ai/conversations", s.apiKey())
+                .json()
+                .get("items")
+                .findValuesAsString("customerPhone");
         assertThat(phones).containsExactlyInAnyOrder("6281355550000", "11223344556677@lid");
     }
 
@@ -197,18 +254,37 @@ class WebhookIT extends IntegrationTest {
     void statusEventsOnlyMoveForwardAndConnectionEventsUpdateTheAccount() {
         Showroom s = newShowroom();
         http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "IN-1", "6281234500002", "halo"));
-        long conversation = jdbc.sql("select id from conversation where tenant_id = ?").param(s.tenantId()).query(Long.class).single();
-        long account = jdbc.sql("select id from gateway_account where tenant_id = ?").param(s.tenantId()).query(Long.class).single();
-        jdbc.sql("insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, state,"
-                        + " aimeow_message_id, aimeow_status) values (?, ?, ?, 'outbound', 'ai', 'Halo kak', 'sent', 'OUT-1', 'sent')")
-                .params(s.tenantId(), account, conversation).update();
+        long conversation = jdbc.sql("select id from conversation where tenant_id = ?")
+                .param(s.tenantId())
+                .query(Long.class)
+                .single();
+        long account = jdbc.sql("select id from gateway_account where tenant_id = ?")
+                .param(s.tenantId())
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, state,"
+                                + " aimeow_message_id, aimeow_status) values (?, ?, ?, 'outbound', 'ai', 'Halo kak', 'sent', 'OUT-1', 'sent')")
+                .params(s.tenantId(), account, conversation)
+                .update();
 
         String read = status(s.clientId(), "OUT-1", "read");
         String delivered = status(s.clientId(), "OUT-1", "delivered");
-        assertThat(http.post("/api/v1/webhooks/aimeow", null, read).json().get("status").asString()).isEqualTo("accepted");
-        assertThat(http.post("/api/v1/webhooks/aimeow", null, delivered).json().get("status").asString()).isEqualTo("ignored");
+        assertThat(http.post("/api/v1/webhooks/aimeow", null, read)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("accepted");
+        assertThat(http.post("/api/v1/webhooks/aimeow", null, delivered)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("ignored");
         assertThat(jdbc.sql("select aimeow_status from message where aimeow_message_id = 'OUT-1' and tenant_id = ?")
-                .param(s.tenantId()).query(String.class).single()).isEqualTo("read");
+                        .param(s.tenantId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("read");
 
         String qr = "{\"clientId\":\"%s\",\"event\":\"qr\",\"data\":{\"qrCode\":\"2@abc\"}}".formatted(s.clientId());
         String connected = "{\"clientId\":\"%s\",\"event\":\"connected\",\"data\":{\"phoneNumber\":\"+6281999000111\"}}"
@@ -217,13 +293,18 @@ class WebhookIT extends IntegrationTest {
         assertThat(state(s)).isEqualTo("qr_ready");
         http.post("/api/v1/aimeow/webhook", null, connected);
         assertThat(state(s)).isEqualTo("connected");
-        assertThat(jdbc.sql("select phone_number from gateway_account where tenant_id = ?").param(s.tenantId())
-                .query(String.class).single()).isEqualTo("6281999000111");
+        assertThat(jdbc.sql("select phone_number from gateway_account where tenant_id = ?")
+                        .param(s.tenantId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("6281999000111");
     }
 
     private String state(Showroom s) {
-        return jdbc.sql("select connection_state from gateway_account where tenant_id = ?").param(s.tenantId())
-                .query(String.class).single();
+        return jdbc.sql("select connection_state from gateway_account where tenant_id = ?")
+                .param(s.tenantId())
+                .query(String.class)
+                .single();
     }
 
     private static String status(String clientId, String id, String status) {
@@ -244,29 +325,45 @@ class WebhookIT extends IntegrationTest {
         cases.put("{\"clientId\":\"" + c + "\",\"message\":{\"from\":\"628111\",\"text\":\"no id\"}}", 400);
         cases.put("{\"clientId\":\"" + c + "\",\"message\":\"just a string\"}", 400);
         cases.put("{\"clientId\":\"" + c + "\",\"message\":{\"id\":{\"x\":1},\"text\":\"hi\"}}", 400);
-        cases.put("{\"clientId\":\"" + c + "\",\"event\":\"message\",\"data\":{\"from\":\"+628111\",\"message\":\"x\"}}", 400);
-        cases.put("{\"clientId\":\"" + c + "\",\"event\":\"status\",\"data\":{\"messageId\":\"Z\",\"status\":\"bogus\"}}", 400);
+        cases.put(
+                "{\"clientId\":\"" + c + "\",\"event\":\"message\",\"data\":{\"from\":\"+628111\",\"message\":\"x\"}}",
+                400);
+        cases.put(
+                "{\"clientId\":\"" + c + "\",\"event\":\"status\",\"data\":{\"messageId\":\"Z\",\"status\":\"bogus\"}}",
+                400);
         cases.put("{\"clientId\":\"" + c + "\",\"event\":\"message\",\"data\":[]}", 400);
-        cases.put("{\"clientId\":\"unknown-client\",\"message\":{\"id\":\"X\",\"from\":\"628111\",\"text\":\"hi\"}}", 404);
+        cases.put(
+                "{\"clientId\":\"unknown-client\",\"message\":{\"id\":\"X\",\"from\":\"628111\",\"text\":\"hi\"}}",
+                404);
         cases.forEach((body, expected) -> {
-            var r = http.postRaw("/api/v1/webhooks/aimeow", body.getBytes(StandardCharsets.UTF_8),
+            var r = http.postRaw(
+                    "/api/v1/webhooks/aimeow",
+                    body.getBytes(StandardCharsets.UTF_8),
                     Map.of("Content-Type", "application/json"));
             assertThat(r.status()).as(body).isEqualTo(body.startsWith("{\"clientId\":123") ? 404 : expected);
             assertThat(r.contentType()).as(body).startsWith("application/problem+json");
         });
-        byte[] huge = ("{\"clientId\":\"" + c + "\",\"message\":{\"id\":\"BIG\",\"text\":\"" + "x".repeat(1024 * 1024) + "\"}}")
+        byte[] huge = ("{\"clientId\":\"" + c + "\",\"message\":{\"id\":\"BIG\",\"text\":\"" + "x".repeat(1024 * 1024)
+                        + "\"}}")
                 .getBytes(StandardCharsets.UTF_8);
-        assertThat(http.postRaw("/api/v1/webhooks/aimeow", huge, Map.of("Content-Type", "application/json")).status())
+        assertThat(http.postRaw("/api/v1/webhooks/aimeow", huge, Map.of("Content-Type", "application/json"))
+                        .status())
                 .isEqualTo(413);
         assertThat(messages(c)).isZero();
 
         var nul = http.post("/api/v1/webhooks/aimeow", null, aimeowText(c, "NUL-1", "6281234500003", "ha\u0000lo"));
         assertThat(nul.json().get("status").asString()).isEqualTo("accepted");
         assertThat(jdbc.sql("select content from message where aimeow_message_id = 'NUL-1' and tenant_id = ?")
-                .param(s.tenantId()).query(String.class).single()).isEqualTo("halo");
+                        .param(s.tenantId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("halo");
         assertThat(http.get("/actuator/health", null).body()).contains("\"UP\"");
         String metrics = http.get("/actuator/prometheus", ADMIN_KEY).body();
-        assertThat(metrics).contains("webhook_requests_total{").contains("outcome=\"bad_request\"")
-                .contains("outcome=\"too_large\"").contains("inbox_depth");
+        assertThat(metrics)
+                .contains("webhook_requests_total{")
+                .contains("outcome=\"bad_request\"")
+                .contains("outcome=\"too_large\"")
+                .contains("inbox_depth");
     }
 }

@@ -22,9 +22,12 @@ class WebhookPathsIT extends IntegrationTest {
 
     /** What the gateway sees, whichever path serves it: WebhookIT runs the same on the fast path. */
     static void answersAsTheContractSays(Http http, Showroom s) {
-        var stored = http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "M-1", "6281234567811", "halo"));
-        var duplicate = http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "M-1", "6281234567811", "halo"));
-        var unknown = http.post("/api/v1/aimeow/webhook", null, aimeowText("no-such-client", "M-2", "6281234567811", "halo"));
+        var stored =
+                http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "M-1", "6281234567811", "halo"));
+        var duplicate =
+                http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "M-1", "6281234567811", "halo"));
+        var unknown =
+                http.post("/api/v1/aimeow/webhook", null, aimeowText("no-such-client", "M-2", "6281234567811", "halo"));
         var broken = http.post("/api/v1/webhooks/aimeow", null, "{not json");
         var get = http.get("/api/v1/webhooks/aimeow", null);
 

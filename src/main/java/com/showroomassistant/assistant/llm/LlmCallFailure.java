@@ -9,7 +9,8 @@ final class LlmCallFailure extends RuntimeException {
     private final boolean countsAsOutage;
     private final Duration retryAfter;
 
-    private LlmCallFailure(String reason, boolean retryable, boolean countsAsOutage, Duration retryAfter, Throwable cause) {
+    private LlmCallFailure(
+            String reason, boolean retryable, boolean countsAsOutage, Duration retryAfter, Throwable cause) {
         super(reason, cause, false, false);
         this.retryable = retryable;
         this.countsAsOutage = countsAsOutage;

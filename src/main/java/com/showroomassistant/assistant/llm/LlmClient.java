@@ -47,6 +47,7 @@ public class LlmClient implements AutoCloseable {
     private static final Duration OPEN_STATE = Duration.ofSeconds(30);
     /** As many as turns in flight (showroom.pipeline.max-in-flight's default). */
     private static final int MAX_CONNECTIONS = 2000;
+
     private static final ContentType JSON = ContentType.create("application/json");
     /** Ends a call that runs past its timeout, a body trickling in included (the socket timeout is per read). */
     private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
@@ -58,6 +59,7 @@ public class LlmClient implements AutoCloseable {
     private final Retry retry;
     /** One breaker per tenant: one showroom's failing calls (a 429 on its prompts) do not stop everyone's. */
     private final CircuitBreakerRegistry breakers;
+
     private final java.util.Map<String, Long> openedAtNanos = new java.util.concurrent.ConcurrentHashMap<>();
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -79,14 +81,18 @@ public class LlmClient implements AutoCloseable {
         Duration connectTimeout = timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT;
         this.http = PooledHttp.client(MAX_CONNECTIONS, connectTimeout, timeout);
         this.endpoint = properties.enabled() ? URI.create(properties.chatCompletionsUrl()) : null;
-        this.retry = Retry.of("llm", RetryConfig.<Completion>custom()
-                .maxAttempts(properties.maxAttempts())
-                .retryOnException(e -> e instanceof LlmCallFailure failure && failure.retryable())
-                .intervalBiFunction(waitBeforeRetry(properties.initialBackoff()))
-                .build());
+        this.retry = Retry.of(
+                "llm",
+                RetryConfig.<Completion>custom()
+                        .maxAttempts(properties.maxAttempts())
+                        .retryOnException(e -> e instanceof LlmCallFailure failure && failure.retryable())
+                        .intervalBiFunction(waitBeforeRetry(properties.initialBackoff()))
+                        .build());
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .failureRateThreshold(50)
-                .slidingWindow(Math.max(10, properties.breakerMinimumCalls()), properties.breakerMinimumCalls(),
+                .slidingWindow(
+                        Math.max(10, properties.breakerMinimumCalls()),
+                        properties.breakerMinimumCalls(),
                         CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .waitDurationInOpenState(OPEN_STATE)
                 .permittedNumberOfCallsInHalfOpenState(2)
@@ -125,7 +131,8 @@ public class LlmClient implements AutoCloseable {
             return false;
         }
         CircuitBreaker breaker = breakers.find(key).orElse(null);
-        return breaker == null || breaker.getState() != CircuitBreaker.State.OPEN
+        return breaker == null
+                || breaker.getState() != CircuitBreaker.State.OPEN
                 || System.nanoTime() - openedAtNanos.getOrDefault(key, 0L) >= OPEN_STATE.toNanos();
     }
 
@@ -141,9 +148,18 @@ public class LlmClient implements AutoCloseable {
      * A completion for one tenant, in which the model may also ask for the given tools (when {@code zai.tool-calls}
      * is on); counted by that tenant's breaker.
      */
-    public Completion complete(com.showroomassistant.shared.TenantId tenant, List<ChatMessage> messages, double temperature,
-            int maxTokens, List<Tool> tools) {
-        return complete(key(tenant), properties.textModel(), messages, temperature, maxTokens,
+    public Completion complete(
+            com.showroomassistant.shared.TenantId tenant,
+            List<ChatMessage> messages,
+            double temperature,
+            int maxTokens,
+            List<Tool> tools) {
+        return complete(
+                key(tenant),
+                properties.textModel(),
+                messages,
+                temperature,
+                maxTokens,
                 properties.toolCalls() ? tools : List.of());
     }
 
@@ -151,13 +167,21 @@ public class LlmClient implements AutoCloseable {
         return complete(PLATFORM, model, messages, temperature, maxTokens, List.of());
     }
 
-    private Completion complete(String breakerKey, String model, List<ChatMessage> messages, double temperature,
-            int maxTokens, List<Tool> tools) {
+    private Completion complete(
+            String breakerKey,
+            String model,
+            List<ChatMessage> messages,
+            double temperature,
+            int maxTokens,
+            List<Tool> tools) {
         if (!properties.enabled()) {
             throw new LlmUnavailableException("LLM is not configured");
         }
         long started = System.nanoTime();
-        return execute(breakerKey, model, json.writeValueAsBytes(new ChatRequest(model, messages, temperature, maxTokens, tools)),
+        return execute(
+                breakerKey,
+                model,
+                json.writeValueAsBytes(new ChatRequest(model, messages, temperature, maxTokens, tools)),
                 started);
     }
 
@@ -165,8 +189,12 @@ public class LlmClient implements AutoCloseable {
      * Asks the vision model ({@code ZAI_VISION_MODEL}) about one image, sent inline as a data URL because the
      * gateway's file URLs are not reachable from the provider.
      */
-    public Completion describeImage(com.showroomassistant.shared.TenantId tenant, byte[] image, String mimeType,
-            String instruction, int maxTokens) {
+    public Completion describeImage(
+            com.showroomassistant.shared.TenantId tenant,
+            byte[] image,
+            String mimeType,
+            String instruction,
+            int maxTokens) {
         if (!properties.enabled()) {
             throw new LlmUnavailableException("LLM is not configured");
         }
@@ -174,8 +202,13 @@ public class LlmClient implements AutoCloseable {
         var body = json.createObjectNode().put("model", properties.visionModel());
         var content = body.putArray("messages").addObject().put("role", "user").putArray("content");
         content.addObject().put("type", "text").put("text", instruction);
-        content.addObject().put("type", "image_url").putObject("image_url")
-                .put("url", "data:" + mimeType + ";base64," + java.util.Base64.getEncoder().encodeToString(image));
+        content.addObject()
+                .put("type", "image_url")
+                .putObject("image_url")
+                .put(
+                        "url",
+                        "data:" + mimeType + ";base64,"
+                                + java.util.Base64.getEncoder().encodeToString(image));
         body.put("temperature", 0.2).put("max_tokens", maxTokens);
         // vision has its own breaker: a vision model the endpoint does not serve must not stop the showroom's answers
         return execute("vision-" + key(tenant), properties.visionModel(), json.writeValueAsBytes(body), started);
@@ -185,8 +218,8 @@ public class LlmClient implements AutoCloseable {
         CircuitBreaker breaker = breakers.circuitBreaker(breakerKey);
         AtomicInteger attempts = new AtomicInteger();
         try {
-            Completion completion = breaker.executeSupplier(() -> retry.executeSupplier(
-                    () -> attempt(model, body, started, attempts.incrementAndGet())));
+            Completion completion = breaker.executeSupplier(
+                    () -> retry.executeSupplier(() -> attempt(model, body, started, attempts.incrementAndGet())));
             recordOutcome("success", model, started);
             return completion;
         } catch (CallNotPermittedException e) {
@@ -194,7 +227,11 @@ public class LlmClient implements AutoCloseable {
             throw new LlmUnavailableException("LLM circuit breaker is open");
         } catch (LlmCallFailure e) {
             recordOutcome("failure", model, started);
-            log.warn("LLM call failed after {} attempt(s) in {} ms: {}", attempts.get(), elapsedMillis(started), e.getMessage());
+            log.warn(
+                    "LLM call failed after {} attempt(s) in {} ms: {}",
+                    attempts.get(),
+                    elapsedMillis(started),
+                    e.getMessage());
             throw new LlmUnavailableException("LLM call failed: " + e.getMessage(), e);
         }
     }
@@ -203,7 +240,8 @@ public class LlmClient implements AutoCloseable {
         // The budget (45 s by default) bounds the whole call so the customer gets the fallback within 60 s.
         long remainingNanos = properties.totalBudget().toNanos() - (System.nanoTime() - started);
         if (remainingNanos <= 0) {
-            throw LlmCallFailure.giveUp("time budget of " + properties.totalBudget().toSeconds() + " s spent", true);
+            throw LlmCallFailure.giveUp(
+                    "time budget of " + properties.totalBudget().toSeconds() + " s spent", true);
         }
         Duration timeout = Duration.ofMillis(properties.timeoutMs());
         if (remainingNanos < timeout.toNanos()) {
@@ -229,9 +267,12 @@ public class LlmClient implements AutoCloseable {
     private Response send(HttpPost request, Duration timeout) {
         var deadline = DEADLINES.schedule(request::cancel, timeout.toNanos(), TimeUnit.NANOSECONDS);
         try {
-            return http.execute(request, response -> new Response(response.getCode(),
-                    response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity()),
-                    retryAfter(response.getFirstHeader("Retry-After"))));
+            return http.execute(
+                    request,
+                    response -> new Response(
+                            response.getCode(),
+                            response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity()),
+                            retryAfter(response.getFirstHeader("Retry-After"))));
         } catch (SocketTimeoutException e) {
             throw LlmCallFailure.transport("timed out after " + timeout.toMillis() + " ms", e);
         } catch (IOException e) {
@@ -248,7 +289,8 @@ public class LlmClient implements AutoCloseable {
     }
 
     private static ScheduledThreadPoolExecutor deadlines() {
-        var executor = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("llm-deadlines").daemon().factory());
+        var executor = new ScheduledThreadPoolExecutor(
+                1, Thread.ofPlatform().name("llm-deadlines").daemon().factory());
         executor.setRemoveOnCancelPolicy(true); // most calls finish in time: their deadlines leave the queue at once
         return executor;
     }
@@ -277,10 +319,13 @@ public class LlmClient implements AutoCloseable {
 
     /** Exponential backoff with jitter, or the server's Retry-After when it asks for longer; never over 5 s. */
     private static IntervalBiFunction<Completion> waitBeforeRetry(Duration initialBackoff) {
-        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(initialBackoff, 2.0, 0.5, MAX_RETRY_WAIT);
+        IntervalFunction backoff =
+                IntervalFunction.ofExponentialRandomBackoff(initialBackoff, 2.0, 0.5, MAX_RETRY_WAIT);
         return (attempt, outcome) -> {
             long wait = backoff.apply(attempt);
-            if (outcome.isLeft() && outcome.getLeft() instanceof LlmCallFailure failure && failure.retryAfter() != null) {
+            if (outcome.isLeft()
+                    && outcome.getLeft() instanceof LlmCallFailure failure
+                    && failure.retryAfter() != null) {
                 wait = Math.max(wait, failure.retryAfter().toMillis());
             }
             return Math.min(wait, MAX_RETRY_WAIT.toMillis());
@@ -288,7 +333,8 @@ public class LlmClient implements AutoCloseable {
     }
 
     private static Duration retryAfter(Header header) {
-        return Optional.ofNullable(header).map(Header::getValue)
+        return Optional.ofNullable(header)
+                .map(Header::getValue)
                 .map(String::strip)
                 .filter(value -> value.matches("\\d{1,6}"))
                 .map(value -> Duration.ofSeconds(Long.parseLong(value)))

@@ -16,8 +16,15 @@ public record LlmProperties(
         int breakerMinimumCalls,
         Boolean toolCalls) {
 
-    public LlmProperties(String apiKey, String baseUrl, String textModel, String visionModel, long timeoutMs,
-            int maxAttempts, Duration initialBackoff, Duration totalBudget) {
+    public LlmProperties(
+            String apiKey,
+            String baseUrl,
+            String textModel,
+            String visionModel,
+            long timeoutMs,
+            int maxAttempts,
+            Duration initialBackoff,
+            Duration totalBudget) {
         this(apiKey, baseUrl, textModel, visionModel, timeoutMs, maxAttempts, initialBackoff, totalBudget, 0, null);
     }
 

@@ -12,46 +12,90 @@ public sealed interface Command {
     String permission();
 
     record Upload(String details) implements Command {
-        public String name() { return "upload"; }
-        public String permission() { return "upload"; }
+        public String name() {
+            return "upload";
+        }
+
+        public String permission() {
+            return "upload";
+        }
     }
 
     record Finish() implements Command {
-        public String name() { return "selesai"; }
-        public String permission() { return "upload"; }
+        public String name() {
+            return "selesai";
+        }
+
+        public String permission() {
+            return "upload";
+        }
     }
 
     record Cancel() implements Command {
-        public String name() { return "batal"; }
-        public String permission() { return "upload"; }
+        public String name() {
+            return "batal";
+        }
+
+        public String permission() {
+            return "upload";
+        }
     }
 
     /** @param buyer the customer who bought it (only with sold), whose lead is marked won */
     record SetStatus(String reference, String status, PhoneNumber buyer) implements Command {
-        public String name() { return "status"; }
-        public String permission() { return "status"; }
+        public String name() {
+            return "status";
+        }
+
+        public String permission() {
+            return "status";
+        }
     }
 
     record Inventory(String filter) implements Command {
-        public String name() { return "inventory"; }
-        public String permission() { return "inventory"; }
+        public String name() {
+            return "inventory";
+        }
+
+        public String permission() {
+            return "inventory";
+        }
     }
 
     record Stats(Period period) implements Command {
-        public String name() { return "stats"; }
-        public String permission() { return "stats"; }
+        public String name() {
+            return "stats";
+        }
 
-        public enum Period { TODAY, WEEK, MONTH }
+        public String permission() {
+            return "stats";
+        }
+
+        public enum Period {
+            TODAY,
+            WEEK,
+            MONTH
+        }
     }
 
     record Reply(PhoneNumber customer, String text) implements Command {
-        public String name() { return "reply"; }
-        public String permission() { return "reply"; }
+        public String name() {
+            return "reply";
+        }
+
+        public String permission() {
+            return "reply";
+        }
     }
 
     record Done(PhoneNumber customer) implements Command {
-        public String name() { return "done"; }
-        public String permission() { return "reply"; }
+        public String name() {
+            return "done";
+        }
+
+        public String permission() {
+            return "reply";
+        }
     }
 
     /**
@@ -59,12 +103,22 @@ public sealed interface Command {
      * time ({@code when}, a date phrase such as "sabtu jam 10").
      */
     record TestDrive(Long id, String action, String when) implements Command {
-        public String name() { return "testdrive"; }
-        public String permission() { return "reply"; }
+        public String name() {
+            return "testdrive";
+        }
+
+        public String permission() {
+            return "reply";
+        }
     }
 
     record Help() implements Command {
-        public String name() { return "help"; }
-        public String permission() { return null; }
+        public String name() {
+            return "help";
+        }
+
+        public String permission() {
+            return null;
+        }
     }
 }

@@ -28,8 +28,15 @@ class CommandLog {
         jdbc.sql("""
                 insert into staff_command (tenant_id, message_id, sender, raw_text, command, parsed, outcome, reply)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(tenant.value(), messageId, e.sender(), cap(e.rawText(), 4000), e.command(), cap(e.parsed(), 2000),
-                        e.outcome(), cap(e.reply(), 4000))
+                .params(
+                        tenant.value(),
+                        messageId,
+                        e.sender(),
+                        cap(e.rawText(), 4000),
+                        e.command(),
+                        cap(e.parsed(), 2000),
+                        e.outcome(),
+                        cap(e.reply(), 4000))
                 .update();
     }
 

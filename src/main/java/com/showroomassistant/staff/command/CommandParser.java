@@ -32,30 +32,59 @@ public final class CommandParser {
     private static final Pattern HEAD = Pattern.compile("^(/)?\\s*(\\p{L}+)[.!:]?(?:\\s+(.*))?$", Pattern.DOTALL);
     private static final Pattern REFERENCE = Pattern.compile("[A-Z]{1,2}-?\\d{1,6}[A-Z]{0,3}");
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("upload", "upload"), Map.entry("unggah", "upload"),
-            Map.entry("selesai", "selesai"), Map.entry("simpan", "selesai"),
-            Map.entry("batal", "batal"), Map.entry("cancel", "batal"),
+            Map.entry("upload", "upload"),
+            Map.entry("unggah", "upload"),
+            Map.entry("selesai", "selesai"),
+            Map.entry("simpan", "selesai"),
+            Map.entry("batal", "batal"),
+            Map.entry("cancel", "batal"),
             Map.entry("status", "status"),
-            Map.entry("inventory", "inventory"), Map.entry("inventori", "inventory"), Map.entry("inv", "inventory"),
-            Map.entry("stok", "inventory"), Map.entry("stock", "inventory"),
-            Map.entry("stats", "stats"), Map.entry("stat", "stats"), Map.entry("statistik", "stats"),
+            Map.entry("inventory", "inventory"),
+            Map.entry("inventori", "inventory"),
+            Map.entry("inv", "inventory"),
+            Map.entry("stok", "inventory"),
+            Map.entry("stock", "inventory"),
+            Map.entry("stats", "stats"),
+            Map.entry("stat", "stats"),
+            Map.entry("statistik", "stats"),
             Map.entry("laporan", "stats"),
-            Map.entry("reply", "reply"), Map.entry("balas", "reply"),
-            Map.entry("done", "done"), Map.entry("resolve", "done"),
-            Map.entry("testdrive", "testdrive"), Map.entry("td", "testdrive"),
-            Map.entry("help", "help"), Map.entry("bantuan", "help"), Map.entry("menu", "help"));
+            Map.entry("reply", "reply"),
+            Map.entry("balas", "reply"),
+            Map.entry("done", "done"),
+            Map.entry("resolve", "done"),
+            Map.entry("testdrive", "testdrive"),
+            Map.entry("td", "testdrive"),
+            Map.entry("help", "help"),
+            Map.entry("bantuan", "help"),
+            Map.entry("menu", "help"));
     static final Map<String, String> STATUSES = Map.ofEntries(
-            Map.entry("available", "available"), Map.entry("tersedia", "available"), Map.entry("ready", "available"),
+            Map.entry("available", "available"),
+            Map.entry("tersedia", "available"),
+            Map.entry("ready", "available"),
             Map.entry("avail", "available"),
-            Map.entry("booked", "booked"), Map.entry("booking", "booked"), Map.entry("book", "booked"),
+            Map.entry("booked", "booked"),
+            Map.entry("booking", "booked"),
+            Map.entry("book", "booked"),
             Map.entry("dibooking", "booked"),
-            Map.entry("sold", "sold"), Map.entry("terjual", "sold"), Map.entry("laku", "sold"), Map.entry("kejual", "sold"));
+            Map.entry("sold", "sold"),
+            Map.entry("terjual", "sold"),
+            Map.entry("laku", "sold"),
+            Map.entry("kejual", "sold"));
     private static final Map<String, Period> PERIODS = Map.ofEntries(
-            Map.entry("", Period.TODAY), Map.entry("today", Period.TODAY), Map.entry("hari ini", Period.TODAY),
-            Map.entry("hariini", Period.TODAY), Map.entry("harian", Period.TODAY),
-            Map.entry("week", Period.WEEK), Map.entry("minggu", Period.WEEK), Map.entry("minggu ini", Period.WEEK),
-            Map.entry("pekan", Period.WEEK), Map.entry("pekan ini", Period.WEEK), Map.entry("mingguan", Period.WEEK),
-            Map.entry("month", Period.MONTH), Map.entry("bulan", Period.MONTH), Map.entry("bulan ini", Period.MONTH),
+            Map.entry("", Period.TODAY),
+            Map.entry("today", Period.TODAY),
+            Map.entry("hari ini", Period.TODAY),
+            Map.entry("hariini", Period.TODAY),
+            Map.entry("harian", Period.TODAY),
+            Map.entry("week", Period.WEEK),
+            Map.entry("minggu", Period.WEEK),
+            Map.entry("minggu ini", Period.WEEK),
+            Map.entry("pekan", Period.WEEK),
+            Map.entry("pekan ini", Period.WEEK),
+            Map.entry("mingguan", Period.WEEK),
+            Map.entry("month", Period.MONTH),
+            Map.entry("bulan", Period.MONTH),
+            Map.entry("bulan ini", Period.MONTH),
             Map.entry("bulanan", Period.MONTH));
 
     private final VehicleText vehicleText;
@@ -65,8 +94,9 @@ public final class CommandParser {
     }
 
     /** The reference's plain-word commands: "tambah mobil ...", "update status ...", "cek stok". */
-    private static final Pattern TWO_WORD_HEAD = Pattern.compile("(?i)^(/)?\\s*(?:(tambah|input|masukkan|masukin)\\s+(?:mobil|unit)"
-            + "|(update|ubah|ganti)\\s+status|(cek|lihat|liat)\\s+(?:stok|stock|inventory|inventori))\\b");
+    private static final Pattern TWO_WORD_HEAD =
+            Pattern.compile("(?i)^(/)?\\s*(?:(tambah|input|masukkan|masukin)\\s+(?:mobil|unit)"
+                    + "|(update|ubah|ganti)\\s+status|(cek|lihat|liat)\\s+(?:stok|stock|inventory|inventori))\\b");
 
     public Parsed parse(String text) {
         if (text == null || text.isBlank()) {
@@ -132,10 +162,14 @@ public final class CommandParser {
         }
         if (a.length() == b.length()) {
             return a.substring(i + 1).equals(b.substring(i + 1))
-                    || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    || i + 1 < a.length()
+                            && a.charAt(i) == b.charAt(i + 1)
+                            && a.charAt(i + 1) == b.charAt(i)
                             && a.substring(i + 2).equals(b.substring(i + 2));
         }
-        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+        return a.length() > b.length()
+                ? a.substring(i + 1).equals(b.substring(i))
+                : a.substring(i).equals(b.substring(i + 1));
     }
 
     private Parsed upload(String args, boolean slash) {
@@ -145,7 +179,8 @@ public final class CommandParser {
         // without "/" the words after "upload" must read as a car ("upload avanza 2019 150jt"), not "upload foto dong"
         var fields = vehicleText.read(args).fields();
         return fields.model() != null && (fields.year() != null || fields.price() != null)
-                ? new Valid(new Command.Upload(args)) : NONE;
+                ? new Valid(new Command.Upload(args))
+                : NONE;
     }
 
     private static Parsed status(String args) {
@@ -199,7 +234,8 @@ public final class CommandParser {
             if (phone.isPresent()) {
                 Matcher skip = Pattern.compile("^(?:\\S+\\s+){" + n + "}").matcher(args);
                 return skip.find()
-                        ? new Valid(new Command.Reply(phone.get(), args.substring(skip.end()).strip()))
+                        ? new Valid(new Command.Reply(
+                                phone.get(), args.substring(skip.end()).strip()))
                         : new Invalid("reply", Replies.REPLY_FORM);
             }
         }
@@ -207,16 +243,29 @@ public final class CommandParser {
     }
 
     private static Parsed done(String args) {
-        return phone(args).<Parsed>map(p -> new Valid(new Command.Done(p))).orElseGet(() -> new Invalid("done", Replies.DONE_FORM));
+        return phone(args)
+                .<Parsed>map(p -> new Valid(new Command.Done(p)))
+                .orElseGet(() -> new Invalid("done", Replies.DONE_FORM));
     }
 
     /** What staff may do to a test drive, in their words. */
     private static final Map<String, String> TEST_DRIVE_ACTIONS = Map.ofEntries(
-            Map.entry("selesai", "completed"), Map.entry("done", "completed"), Map.entry("completed", "completed"),
-            Map.entry("batal", "cancelled"), Map.entry("batalkan", "cancelled"), Map.entry("cancel", "cancelled"),
-            Map.entry("noshow", "no_show"), Map.entry("no-show", "no_show"), Map.entry("no_show", "no_show"),
-            Map.entry("tidak datang", "no_show"), Map.entry("gak datang", "no_show"), Map.entry("ga datang", "no_show"),
-            Map.entry("konfirmasi", "confirmed"), Map.entry("confirm", "confirmed"), Map.entry("ok", "confirmed"));
+            Map.entry("selesai", "completed"),
+            Map.entry("done", "completed"),
+            Map.entry("completed", "completed"),
+            Map.entry("batal", "cancelled"),
+            Map.entry("batalkan", "cancelled"),
+            Map.entry("cancel", "cancelled"),
+            Map.entry("noshow", "no_show"),
+            Map.entry("no-show", "no_show"),
+            Map.entry("no_show", "no_show"),
+            Map.entry("tidak datang", "no_show"),
+            Map.entry("gak datang", "no_show"),
+            Map.entry("ga datang", "no_show"),
+            Map.entry("konfirmasi", "confirmed"),
+            Map.entry("confirm", "confirmed"),
+            Map.entry("ok", "confirmed"));
+
     private static final Pattern TEST_DRIVE_ARGS = Pattern.compile("#?(\\d{1,12})(?:\\s+(.+))?", Pattern.DOTALL);
 
     private static Parsed testDrive(String args) {
@@ -230,7 +279,8 @@ public final class CommandParser {
         long id = Long.parseLong(m.group(1));
         String rest = m.group(2).strip();
         String action = TEST_DRIVE_ACTIONS.get(rest.toLowerCase(Locale.ROOT));
-        return new Valid(action != null ? new Command.TestDrive(id, action, null) : new Command.TestDrive(id, null, rest));
+        return new Valid(
+                action != null ? new Command.TestDrive(id, action, null) : new Command.TestDrive(id, null, rest));
     }
 
     private static Optional<PhoneNumber> phone(String text) {

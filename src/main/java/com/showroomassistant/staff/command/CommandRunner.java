@@ -34,8 +34,15 @@ public class CommandRunner {
     private final HandoffCommands handoff;
     private final TestDriveCommands testDrives;
 
-    CommandRunner(CommandParser parser, CommandLog audit, PlatformTransactionManager transactions, Uploads uploads,
-            StatusChange status, InventoryReport inventory, StatsReport stats, HandoffCommands handoff,
+    CommandRunner(
+            CommandParser parser,
+            CommandLog audit,
+            PlatformTransactionManager transactions,
+            Uploads uploads,
+            StatusChange status,
+            InventoryReport inventory,
+            StatsReport stats,
+            HandoffCommands handoff,
             TestDriveCommands testDrives) {
         this.testDrives = testDrives;
         this.parser = parser;
@@ -56,12 +63,22 @@ public class CommandRunner {
         }
         return switch (parser.parse(text)) {
             case NotACommand none -> draftAnswer(s, messageId, text);
-            case Invalid invalid -> Optional.of(s.config().staffCommandsEnabled()
-                    ? record(s, messageId, text, invalid.name(), null, "invalid", invalid.reply())
-                    : record(s, messageId, text, invalid.name(), null, "refused", Replies.DISABLED));
-            case Valid valid -> Optional.of(refusal(s, valid.command())
-                    .map(reply -> record(s, messageId, text, valid.command().name(), valid.command().toString(), "refused", reply))
-                    .orElseGet(() -> execute(s, messageId, text, valid.command())));
+            case Invalid invalid ->
+                Optional.of(
+                        s.config().staffCommandsEnabled()
+                                ? record(s, messageId, text, invalid.name(), null, "invalid", invalid.reply())
+                                : record(s, messageId, text, invalid.name(), null, "refused", Replies.DISABLED));
+            case Valid valid ->
+                Optional.of(refusal(s, valid.command())
+                        .map(reply -> record(
+                                s,
+                                messageId,
+                                text,
+                                valid.command().name(),
+                                valid.command().toString(),
+                                "refused",
+                                reply))
+                        .orElseGet(() -> execute(s, messageId, text, valid.command())));
         };
     }
 
@@ -102,7 +119,9 @@ public class CommandRunner {
         if (!s.config().staffCommandsEnabled()) {
             return Optional.of(Replies.DISABLED);
         }
-        if (c.permission() != null && c.permission().equals("upload") && !s.config().enableStaffUpload()) {
+        if (c.permission() != null
+                && c.permission().equals("upload")
+                && !s.config().enableStaffUpload()) {
             return Optional.of(Replies.UPLOAD_DISABLED);
         }
         if (c instanceof Command.SetStatus && !s.config().enableStaffStatus()) {
@@ -140,8 +159,12 @@ public class CommandRunner {
         };
     }
 
-    private String record(Sender s, long messageId, String text, String command, String parsed, String outcome, String reply) {
-        audit.record(s.tenant(), messageId, new CommandLog.Entry(s.member().phoneNumber(), text, command, parsed, outcome, reply));
+    private String record(
+            Sender s, long messageId, String text, String command, String parsed, String outcome, String reply) {
+        audit.record(
+                s.tenant(),
+                messageId,
+                new CommandLog.Entry(s.member().phoneNumber(), text, command, parsed, outcome, reply));
         return reply;
     }
 }

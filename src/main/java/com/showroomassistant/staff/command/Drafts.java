@@ -40,7 +40,9 @@ class Drafts {
                         rs.getString("fuel_type"),
                         rs.getString("color"),
                         rs.getString("plate_number"),
-                        rs.getString("facts") == null ? VehicleFacts.NONE : json.readValue(rs.getString("facts"), VehicleFacts.class),
+                        rs.getString("facts") == null
+                                ? VehicleFacts.NONE
+                                : json.readValue(rs.getString("facts"), VehicleFacts.class),
                         rs.getObject("minimum_price", Long.class)))
                 .optional();
     }
@@ -64,16 +66,29 @@ class Drafts {
                        transmission = ?, fuel_type = ?, color = ?, plate_number = ?, facts = ?, minimum_price = ?,
                        updated_at = current_timestamp
                  where tenant_id = ? and conversation_id = ?""")
-                .params(f.make(), f.model(), f.variant(), f.year(), f.price(), f.mileage(), f.transmission(),
-                        f.fuelType(), f.color(), f.plate(), f.facts().isEmpty() ? null : json.writeValueAsString(f.facts()),
-                        f.minimumPrice(), tenant.value(), conversationId)
+                .params(
+                        f.make(),
+                        f.model(),
+                        f.variant(),
+                        f.year(),
+                        f.price(),
+                        f.mileage(),
+                        f.transmission(),
+                        f.fuelType(),
+                        f.color(),
+                        f.plate(),
+                        f.facts().isEmpty() ? null : json.writeValueAsString(f.facts()),
+                        f.minimumPrice(),
+                        tenant.value(),
+                        conversationId)
                 .update();
     }
 
     boolean delete(TenantId tenant, long conversationId) {
         return jdbc.sql("delete from vehicle_draft where tenant_id = ? and conversation_id = ?")
                         .params(tenant.value(), conversationId)
-                        .update() > 0;
+                        .update()
+                > 0;
     }
 
     /** False when this message's photo is already in the draft. */
@@ -82,15 +97,17 @@ class Drafts {
             return jdbc.sql("""
                     insert into vehicle_draft_photo (tenant_id, conversation_id, message_id, url) values (?, ?, ?, ?)
                     on conflict do nothing""")
-                    .params(tenant.value(), conversationId, messageId, url)
-                    .update() > 0;
+                            .params(tenant.value(), conversationId, messageId, url)
+                            .update()
+                    > 0;
         } catch (DuplicateKeyException raced) {
             return false;
         }
     }
 
     List<Photo> photos(TenantId tenant, long conversationId) {
-        return jdbc.sql("select id, url from vehicle_draft_photo where tenant_id = ? and conversation_id = ? order by id")
+        return jdbc.sql(
+                        "select id, url from vehicle_draft_photo where tenant_id = ? and conversation_id = ? order by id")
                 .params(tenant.value(), conversationId)
                 .query((rs, n) -> new Photo(rs.getLong(1), rs.getString(2)))
                 .list();

@@ -30,7 +30,8 @@ class HandoffCommands {
     }
 
     private long customerConversation(Sender s, PhoneNumber customer) {
-        long id = conversations.openId(s.tenant(), customer)
+        long id = conversations
+                .openId(s.tenant(), customer)
                 .orElseThrow(() -> new CommandRejected("Belum ada percakapan dengan " + customer
                         + ". Cek nomornya, contoh: /reply 081234567890 Halo kak"));
         if (id == s.conversationId()) {

@@ -35,17 +35,28 @@ class InventoryReport {
         }
         // "toyota avanza" matches no single column; the model the catalogue recognises does
         String words = String.join(" ", rest);
-        String q = words.isEmpty() ? null : catalogue.findFirst(words).map(e -> e.model()).orElse(words);
+        String q = words.isEmpty()
+                ? null
+                : catalogue.findFirst(words).map(e -> e.model()).orElse(words);
         Page<Vehicle> page = vehicles.list(s.tenant(), status, q, 0, SHOWN);
         String label = c.filter().isBlank() ? "" : " \"" + c.filter().strip() + "\"";
         if (page.total() == 0) {
             return "Tidak ada mobil" + label + " di stok. Contoh filter: /inventory avanza, /inventory sold";
         }
-        StringBuilder r = new StringBuilder("📋 Stok").append(label).append(": ").append(page.total()).append(" mobil");
+        StringBuilder r = new StringBuilder("📋 Stok")
+                .append(label)
+                .append(": ")
+                .append(page.total())
+                .append(" mobil");
         for (Vehicle v : page.items()) {
-            r.append("\n• ").append(v.displayId()).append(' ').append(v.title())
-                    .append(" · ").append(Replies.price(v.price()))
-                    .append(" · ").append(Replies.status(v.status()));
+            r.append("\n• ")
+                    .append(v.displayId())
+                    .append(' ')
+                    .append(v.title())
+                    .append(" · ")
+                    .append(Replies.price(v.price()))
+                    .append(" · ")
+                    .append(Replies.status(v.status()));
         }
         if (page.total() > SHOWN) {
             r.append("\n… dan ").append(page.total() - SHOWN).append(" lainnya. Persempit, contoh: /inventory avanza");

@@ -9,16 +9,19 @@ final class Replies {
     private Replies() {}
 
     static final String UPLOAD_EXAMPLE = "/upload Toyota Avanza 1.3 G 2019 150jt hitam matic 45rb km B1234XYZ";
-    static final String STATUS_FORM = "Format: /status <plat|ID> <available|booked|sold>\nContoh: /status B1234XYZ sold";
+    static final String STATUS_FORM =
+            "Format: /status <plat|ID> <available|booked|sold>\nContoh: /status B1234XYZ sold";
     static final String STATUS_BUYER = "Nomor pembeli tidak valid.\nContoh: /status AV-0012 sold 081234567890";
     static final String STATUS_BUYER_NOT_SOLD =
             "Nomor pembeli hanya dipakai untuk status sold.\nContoh: /status AV-0012 sold 081234567890";
     static final String INVENTORY_FORM = "Format: /inventory [filter]\nContoh: /inventory avanza";
     static final String STATS_FORM = "Periode tidak dikenal.\nContoh: /stats today, /stats week, /stats month";
-    static final String REPLY_FORM = "Format: /reply <nomor> <pesan>\nContoh: /reply 081234567890 Unitnya masih ada kak";
+    static final String REPLY_FORM =
+            "Format: /reply <nomor> <pesan>\nContoh: /reply 081234567890 Unitnya masih ada kak";
     static final String DONE_FORM = "Format: /done <nomor>\nContoh: /done 081234567890";
     static final String UNKNOWN = "Perintah tidak dikenal. Ketik /help untuk daftar perintah.";
-    static final String FAILED = "Maaf, perintah gagal diproses karena gangguan sistem. Silakan coba lagi sebentar lagi.";
+    static final String FAILED =
+            "Maaf, perintah gagal diproses karena gangguan sistem. Silakan coba lagi sebentar lagi.";
     static final String DISABLED = "Maaf, perintah staff lewat WhatsApp sedang dinonaktifkan untuk showroom ini.";
     static final String UPLOAD_DISABLED =
             "Maaf, upload mobil lewat WhatsApp sedang dinonaktifkan. Silakan tambahkan lewat dashboard.";
@@ -34,11 +37,11 @@ final class Replies {
             /stats [today|week|month] – contoh: /stats week
             /reply <nomor> <pesan> – balas pelanggan, AI dijeda; contoh: /reply 081234567890 Unitnya ready kak
             /done <nomor> – kembalikan ke AI; contoh: /done 081234567890
-            /testdrive – jadwal test drive mendatang; /testdrive <ID> <selesai|batal|noshow|konfirmasi|jadwal baru> – contoh: /testdrive 12 sabtu jam 10"""
-            .formatted(UPLOAD_EXAMPLE);
+            /testdrive – jadwal test drive mendatang; /testdrive <ID> <selesai|batal|noshow|konfirmasi|jadwal baru> – contoh: /testdrive 12 sabtu jam 10""".formatted(UPLOAD_EXAMPLE);
 
-    static final String TEST_DRIVE_FORM = "Format: /testdrive <ID> <selesai|batal|noshow|konfirmasi> atau /testdrive <ID>"
-            + " <jadwal baru>, contoh: /testdrive 12 sabtu jam 10. Ketik /testdrive untuk melihat ID jadwal.";
+    static final String TEST_DRIVE_FORM =
+            "Format: /testdrive <ID> <selesai|batal|noshow|konfirmasi> atau /testdrive <ID>"
+                    + " <jadwal baru>, contoh: /testdrive 12 sabtu jam 10. Ketik /testdrive untuk melihat ID jadwal.";
 
     static String testDriveStatus(String status) {
         return switch (status) {

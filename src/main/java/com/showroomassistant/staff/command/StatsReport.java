@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StatsReport {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("id-ID"));
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("id-ID"));
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ShowroomFigures figures;
@@ -41,23 +42,27 @@ class StatsReport {
         Instant since = first.atStartOfDay(zone).toInstant();
         TenantId t = s.tenant();
         var f = figures.since(t, since);
-        Map<String, Long> vehicles = jdbc.sql("select status, count(*) from vehicle where tenant_id = ? group by status")
+        Map<String, Long> vehicles = jdbc
+                .sql("select status, count(*) from vehicle where tenant_id = ? group by status")
                 .param(t.value())
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         String period = switch (c.period()) {
             case TODAY -> "hari ini (" + DAY.format(today) + ")";
             case WEEK -> "minggu ini (sejak " + DAY.format(first) + ")";
             case MONTH -> "bulan ini (sejak " + DAY.format(first) + ")";
         };
         return "📊 Statistik " + period + "\n"
-                + "Percakapan: " + f.conversations() + " (baru " + f.newConversations() + ", ditutup " + f.closedConversations() + ")\n"
+                + "Percakapan: " + f.conversations() + " (baru " + f.newConversations() + ", ditutup "
+                + f.closedConversations() + ")\n"
                 + "Pesan pelanggan: " + f.customerMessages() + "\n"
                 + "Balasan AI: " + f.aiReplies() + "\n"
                 + "Eskalasi: " + f.escalations() + " (menunggu staff sekarang: " + f.waitingNow() + ")\n"
                 + "Leads baru: " + f.newLeads() + " · won: " + f.wonLeads() + "\n"
-                + "Mobil: " + vehicles.getOrDefault("available", 0L) + " tersedia · " + vehicles.getOrDefault("booked", 0L)
+                + "Mobil: " + vehicles.getOrDefault("available", 0L) + " tersedia · "
+                + vehicles.getOrDefault("booked", 0L)
                 + " booked · " + vehicles.getOrDefault("sold", 0L) + " terjual";
     }
-
 }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TestDriveCommands {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.forLanguageTag("id-ID"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.forLanguageTag("id-ID"));
 
     private final TestDrives testDrives;
     private final TestDriveChanges changes;
@@ -42,20 +43,26 @@ class TestDriveCommands {
             ZonedDateTime now = clock.instant().atZone(s.config().zone());
             var when = DatePhrases.parse(c.when(), now)
                     .filter(w -> w.time() != null)
-                    .orElseThrow(() -> new CommandRejected("Sebutkan hari dan jamnya, contoh: /testdrive " + c.id()
-                            + " sabtu jam 10"));
-            TestDrive td = changes.change(s.tenant(), c.id(), null, when.date().atTime(when.time())
-                    .atZone(s.config().zone()).toInstant());
-            return "✅ Test drive #" + td.id() + " dipindah ke " + WHEN.format(td.scheduledAt().atZone(s.config().zone()))
-                    + ". Pelanggan sudah kami kabari.";
+                    .orElseThrow(() -> new CommandRejected(
+                            "Sebutkan hari dan jamnya, contoh: /testdrive " + c.id() + " sabtu jam 10"));
+            TestDrive td = changes.change(
+                    s.tenant(),
+                    c.id(),
+                    null,
+                    when.date().atTime(when.time()).atZone(s.config().zone()).toInstant());
+            return "✅ Test drive #" + td.id() + " dipindah ke "
+                    + WHEN.format(td.scheduledAt().atZone(s.config().zone())) + ". Pelanggan sudah kami kabari.";
         } catch (NotFoundException e) {
-            throw new CommandRejected("Test drive #" + c.id() + " tidak ditemukan. Ketik /testdrive untuk melihat ID-nya.");
+            throw new CommandRejected(
+                    "Test drive #" + c.id() + " tidak ditemukan. Ketik /testdrive untuk melihat ID-nya.");
         } catch (ConflictException e) {
-            throw new CommandRejected(e.getMessage().contains("already")
-                    ? "Test drive #" + c.id() + " sudah selesai atau dibatalkan, jadi tidak bisa diubah lagi."
-                    : "Jadwal itu sudah penuh, atau unitnya sudah dibooking di jam itu. Coba jam lain.");
+            throw new CommandRejected(
+                    e.getMessage().contains("already")
+                            ? "Test drive #" + c.id() + " sudah selesai atau dibatalkan, jadi tidak bisa diubah lagi."
+                            : "Jadwal itu sudah penuh, atau unitnya sudah dibooking di jam itu. Coba jam lain.");
         } catch (InvalidFieldException e) {
-            throw new CommandRejected("Jadwal baru harus di masa depan, contoh: /testdrive " + c.id() + " besok jam 10");
+            throw new CommandRejected(
+                    "Jadwal baru harus di masa depan, contoh: /testdrive " + c.id() + " besok jam 10");
         }
     }
 
@@ -66,13 +73,19 @@ class TestDriveCommands {
         }
         StringBuilder out = new StringBuilder("🚗 Test drive mendatang:");
         for (TestDrive td : coming) {
-            out.append("\n#").append(td.id()).append(" ")
+            out.append("\n#")
+                    .append(td.id())
+                    .append(" ")
                     .append(WHEN.format(td.scheduledAt().atZone(s.config().zone())))
-                    .append(" · ").append(td.vehicle() == null ? "kunjungan" : td.vehicle())
-                    .append(" · ").append(td.customerName() == null ? "" : td.customerName() + " ")
+                    .append(" · ")
+                    .append(td.vehicle() == null ? "kunjungan" : td.vehicle())
+                    .append(" · ")
+                    .append(td.customerName() == null ? "" : td.customerName() + " ")
                     .append(td.customerPhone() == null ? "" : "(" + td.customerPhone() + ")")
-                    .append(" · ").append(Replies.testDriveStatus(td.status()));
+                    .append(" · ")
+                    .append(Replies.testDriveStatus(td.status()));
         }
-        return out.append("\nUbah: /testdrive <ID> <selesai|batal|noshow|konfirmasi|jadwal baru>").toString();
+        return out.append("\nUbah: /testdrive <ID> <selesai|batal|noshow|konfirmasi|jadwal baru>")
+                .toString();
     }
 }

@@ -29,7 +29,13 @@ class Uploads {
     private final MediaStore media;
     private final Assistant assistant;
 
-    Uploads(Drafts drafts, VehicleText text, Vehicles vehicles, AimeowClient gateway, MediaStore media, Assistant assistant) {
+    Uploads(
+            Drafts drafts,
+            VehicleText text,
+            Vehicles vehicles,
+            AimeowClient gateway,
+            MediaStore media,
+            Assistant assistant) {
         this.assistant = assistant;
         this.drafts = drafts;
         this.text = text;
@@ -62,20 +68,38 @@ class Uploads {
 
     String finish(Sender s) {
         VehicleFields d = drafts.find(s.tenant(), s.conversationId())
-                .orElseThrow(() -> new CommandRejected("Belum ada draft mobil. Mulai dengan:\n" + Replies.UPLOAD_EXAMPLE));
+                .orElseThrow(
+                        () -> new CommandRejected("Belum ada draft mobil. Mulai dengan:\n" + Replies.UPLOAD_EXAMPLE));
         if (!d.missing().isEmpty()) {
             throw new CommandRejected("Belum bisa disimpan, masih kurang: " + String.join(", ", d.missing())
                     + ".\nBalas misalnya: " + d.exampleForMissing());
         }
         List<Drafts.Photo> photos = drafts.photos(s.tenant(), s.conversationId());
-        List<String> urls = photos.stream().limit(MAX_PHOTOS).map(Drafts.Photo::url).toList();
+        List<String> urls =
+                photos.stream().limit(MAX_PHOTOS).map(Drafts.Photo::url).toList();
         Vehicle v;
         try {
-            v = vehicles.add(s.tenant(), new VehicleDraft(d.make(), d.model(), d.variant(), d.year(), d.price(), d.mileage(),
-                    d.transmission(), d.fuelType(), d.color(), d.plate(), "available", null, d.facts(), d.minimumPrice(),
-                    urls));
+            v = vehicles.add(
+                    s.tenant(),
+                    new VehicleDraft(
+                            d.make(),
+                            d.model(),
+                            d.variant(),
+                            d.year(),
+                            d.price(),
+                            d.mileage(),
+                            d.transmission(),
+                            d.fuelType(),
+                            d.color(),
+                            d.plate(),
+                            "available",
+                            null,
+                            d.facts(),
+                            d.minimumPrice(),
+                            urls));
         } catch (ConflictException e) {
-            throw new CommandRejected("Plat " + d.plate() + " sudah ada di stok. Ganti platnya, contoh: /upload B 5678 XYZ");
+            throw new CommandRejected(
+                    "Plat " + d.plate() + " sudah ada di stok. Ganti platnya, contoh: /upload B 5678 XYZ");
         }
         drafts.delete(s.tenant(), s.conversationId());
         if (!photos.isEmpty()) {
@@ -83,7 +107,8 @@ class Uploads {
         }
         String dropped = photos.size() > MAX_PHOTOS ? " (maksimal " + MAX_PHOTOS + ", sisanya tidak dipakai)" : "";
         return "✅ Tersimpan sebagai " + v.displayId() + ": " + v.title() + ", " + Replies.price(v.price()) + ", "
-                + urls.size() + " foto" + dropped + ". Status: tersedia.\nUbah status: /status " + v.displayId() + " sold";
+                + urls.size() + " foto" + dropped + ". Status: tersedia.\nUbah status: /status " + v.displayId()
+                + " sold";
     }
 
     String cancel(Sender s) {
@@ -114,10 +139,13 @@ class Uploads {
     /** Make, model and colour as the vision model sees them, for a draft with no data yet; never fails the photo. */
     private String suggestion(Sender s, byte[] bytes) {
         try {
-            if (drafts.find(s.tenant(), s.conversationId()).filter(d -> !d.isEmpty()).isPresent()) {
+            if (drafts.find(s.tenant(), s.conversationId())
+                    .filter(d -> !d.isEmpty())
+                    .isPresent()) {
                 return null;
             }
-            return assistant.describePhoto(s.tenant(), bytes, Assistant.PhotoPurpose.STOCK)
+            return assistant
+                    .describePhoto(s.tenant(), bytes, Assistant.PhotoPurpose.STOCK)
                     .filter(d -> !d.toLowerCase(java.util.Locale.ROOT).contains("bukan mobil"))
                     .orElse(null);
         } catch (RuntimeException e) {
@@ -158,7 +186,8 @@ class Uploads {
         List<String> extra = new ArrayList<>();
         if (d.mileage() != null) extra.add(Replies.km(d.mileage()));
         if (d.color() != null) extra.add("Warna: " + d.color());
-        if (d.transmission() != null) extra.add("Transmisi: " + (d.transmission().equals("automatic") ? "matic" : "manual"));
+        if (d.transmission() != null)
+            extra.add("Transmisi: " + (d.transmission().equals("automatic") ? "matic" : "manual"));
         if (d.fuelType() != null) extra.add("BBM: " + d.fuelType());
         if (d.plate() != null) extra.add("Plat: " + d.plate());
         if (!extra.isEmpty()) {
@@ -176,8 +205,10 @@ class Uploads {
         if (d.missing().isEmpty()) {
             r.append("\nLengkap. Ketik /selesai untuk menyimpan atau /batal untuk membatalkan.");
         } else {
-            r.append("\nMasih kurang: ").append(String.join(", ", d.missing()))
-                    .append(". Balas misalnya: ").append(d.exampleForMissing());
+            r.append("\nMasih kurang: ")
+                    .append(String.join(", ", d.missing()))
+                    .append(". Balas misalnya: ")
+                    .append(d.exampleForMissing());
         }
         return r.toString();
     }

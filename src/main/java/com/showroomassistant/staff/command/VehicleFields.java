@@ -22,16 +22,25 @@ public record VehicleFields(
         VehicleFacts facts,
         Long minimumPrice) {
 
-    static final VehicleFields EMPTY = new VehicleFields(null, null, null, null, null, null, null, null, null, null,
-            VehicleFacts.NONE, null);
+    static final VehicleFields EMPTY =
+            new VehicleFields(null, null, null, null, null, null, null, null, null, null, VehicleFacts.NONE, null);
 
     public VehicleFields {
         facts = facts == null ? VehicleFacts.NONE : facts;
     }
 
     /** The fields of the classic one-line upload, without facts. */
-    public VehicleFields(String make, String model, String variant, Integer year, Long price, Integer mileage,
-            String transmission, String fuelType, String color, String plate) {
+    public VehicleFields(
+            String make,
+            String model,
+            String variant,
+            Integer year,
+            Long price,
+            Integer mileage,
+            String transmission,
+            String fuelType,
+            String color,
+            String plate) {
         this(make, model, variant, year, price, mileage, transmission, fuelType, color, plate, VehicleFacts.NONE, null);
     }
 

@@ -1,11 +1,11 @@
 package com.showroomassistant.staff.command;
 
+import com.showroomassistant.intent.VehicleCatalogue;
 import com.showroomassistant.inventory.VehicleFacts;
 import com.showroomassistant.vocabulary.CarFacts;
 import com.showroomassistant.vocabulary.Colours;
 import com.showroomassistant.vocabulary.RupiahParser;
 import com.showroomassistant.vocabulary.VehicleTerms;
-import com.showroomassistant.intent.VehicleCatalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -28,33 +28,67 @@ public final class VehicleText {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String NUMBER = "(\\d+(?:[.,]\\d+)*)";
-    private static final Pattern PLATE = Pattern.compile(
-            "(?<![\\p{L}\\d])([a-z]{1,2})\\s?(\\d{1,4})\\s?([a-z]{1,3})(?![\\p{L}\\d])", CI);
+    private static final Pattern PLATE =
+            Pattern.compile("(?<![\\p{L}\\d])([a-z]{1,2})\\s?(\\d{1,4})\\s?([a-z]{1,3})(?![\\p{L}\\d])", CI);
     private static final Pattern PRICE = Pattern.compile(
-            "(?<![\\p{L}\\d.,])((rp\\.?\\s*)?" + NUMBER + "(?:\\s*(jt|jta|juta|m|miliar|milyar|rb|ribu))?)(?![\\p{L}\\d])", CI);
-    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\p{L}\\d]|[.,]\\d)");
-    private static final Pattern TRANSMISSION = Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.transmissionWords("automatic")
-            + "|" + VehicleTerms.transmissionWords("manual") + ")(?![\\p{L}/])", CI);
-    private static final Pattern FUEL = Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.fuelWords() + ")(?![\\p{L}])", CI);
+            "(?<![\\p{L}\\d.,])((rp\\.?\\s*)?" + NUMBER
+                    + "(?:\\s*(jt|jta|juta|m|miliar|milyar|rb|ribu))?)(?![\\p{L}\\d])",
+            CI);
+    private static final Pattern YEAR =
+            Pattern.compile("(?<![\\p{L}\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\p{L}\\d]|[.,]\\d)");
+    private static final Pattern TRANSMISSION = Pattern.compile(
+            "(?<![\\p{L}])(" + VehicleTerms.transmissionWords("automatic") + "|"
+                    + VehicleTerms.transmissionWords("manual") + ")(?![\\p{L}/])",
+            CI);
+    private static final Pattern FUEL =
+            Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.fuelWords() + ")(?![\\p{L}])", CI);
     /** "harga minimal 140jt", "batas nego 140jt": the lowest offer the assistant may hand to staff. */
-    private static final Pattern MINIMUM = Pattern.compile("(?<![\\p{L}])(?:harga\\s+)?(?:min(?:imal|imum)?|batas(?:\\s+"
-            + "(?:nego|bawah))?|nego\\s+min(?:imal|imum)?)\\s*:?\\s*((rp\\.?\\s*)?" + NUMBER
-            + "(?:\\s*(jt|jta|juta|m|miliar|milyar))?)(?![\\p{L}\\d])", CI);
+    private static final Pattern MINIMUM = Pattern.compile(
+            "(?<![\\p{L}])(?:harga\\s+)?(?:min(?:imal|imum)?|batas(?:\\s+"
+                    + "(?:nego|bawah))?|nego\\s+min(?:imal|imum)?)\\s*:?\\s*((rp\\.?\\s*)?" + NUMBER
+                    + "(?:\\s*(jt|jta|juta|m|miliar|milyar))?)(?![\\p{L}\\d])",
+            CI);
     /** Free text after a label and a colon, to the end of the line: "lokasi: cabang Bekasi", "servis: rutin di dealer". */
-    private static final Pattern LABELLED = Pattern.compile("(?<![\\p{L}])(lokasi(?:\\s+unit)?|(?:riwayat\\s+)?(?:servis|service)"
-            + "(?:\\s+record)?)\\s*:\\s*([^\\n;]+)", CI);
-    private static final Pattern BODY = Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.bodyTypeWords() + ")(?![\\p{L}])", CI);
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?<![\\p{L}])(lokasi(?:\\s+unit)?|(?:riwayat\\s+)?(?:servis|service)"
+                    + "(?:\\s+record)?)\\s*:\\s*([^\\n;]+)",
+            CI);
+
+    private static final Pattern BODY =
+            Pattern.compile("(?<![\\p{L}])(" + VehicleTerms.bodyTypeWords() + ")(?![\\p{L}])", CI);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.,/+'-]*");
     private static final Set<String> REGIONS = Set.of(
             "A", "B", "D", "E", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "W", "Z", "AA", "AB", "AD", "AE",
             "AG", "BA", "BB", "BD", "BE", "BG", "BH", "BK", "BL", "BM", "BN", "BP", "DA", "DB", "DD", "DE", "DG", "DH",
-            "DK", "DL", "DM", "DN", "DR", "DS", "DT", "DW", "EA", "EB", "ED", "KB", "KH", "KT", "KU", "PA", "PB", "DC", "GA");
-    private static final Set<String> NOT_PLATE_SUFFIX = Set.of(
-            "km", "jt", "rb", "at", "mt", "cc", "th", "thn", "k", "m", "an", "hp", "nya", "kg", "cvt", "jta");
+            "DK", "DL", "DM", "DN", "DR", "DS", "DT", "DW", "EA", "EB", "ED", "KB", "KH", "KT", "KU", "PA", "PB", "DC",
+            "GA");
+    private static final Set<String> NOT_PLATE_SUFFIX =
+            Set.of("km", "jt", "rb", "at", "mt", "cc", "th", "thn", "k", "m", "an", "hp", "nya", "kg", "cvt", "jta");
     /** Words that only label a value ("tahun 2019", "warna hitam"): understood, but not a value themselves. */
     private static final Set<String> LABELS = Set.of(
-            "tahun", "thn", "th", "harga", "hrg", "warna", "warnanya", "plat", "nopol", "km", "kilometer", "transmisi",
-            "bbm", "rp", "merk", "model", "tipe", "type", "varian", "odo", "odometer", "jt", "juta");
+            "tahun",
+            "thn",
+            "th",
+            "harga",
+            "hrg",
+            "warna",
+            "warnanya",
+            "plat",
+            "nopol",
+            "km",
+            "kilometer",
+            "transmisi",
+            "bbm",
+            "rp",
+            "merk",
+            "model",
+            "tipe",
+            "type",
+            "varian",
+            "odo",
+            "odometer",
+            "jt",
+            "juta");
 
     private final VehicleCatalogue catalogue;
 
@@ -117,10 +151,15 @@ public final class VehicleText {
         Integer mileage = free(CarFacts.mileage(t), used);
         Long price = first(PRICE, t, used, m -> price(m.group(1), m.group(2) != null, m.group(4)));
         Integer year = first(YEAR, t, used, m -> Integer.valueOf(m.group(1)));
-        String transmission = first(TRANSMISSION, t, used, m -> VehicleTerms.transmission(m.group(1)).orElse(null));
+        String transmission = first(
+                TRANSMISSION,
+                t,
+                used,
+                m -> VehicleTerms.transmission(m.group(1)).orElse(null));
         String fuel = first(FUEL, t, used, m -> VehicleTerms.fuel(m.group(1)).orElse(null));
         String color = first(Colours.pattern(), t, used, m -> Colours.mention(m).name());
-        String body = first(BODY, t, used, m -> VehicleTerms.bodyType(m.group(1)).orElse(null));
+        String body =
+                first(BODY, t, used, m -> VehicleTerms.bodyType(m.group(1)).orElse(null));
         if (model == null) {
             var makeSpan = catalogue.firstMakeSpan(t);
             if (makeSpan.isPresent()) {
@@ -128,7 +167,9 @@ public final class VehicleText {
                 used.set(makeSpan.get().start(), makeSpan.get().end());
                 // a model the catalogue does not know yet: the next free word after the make
                 Matcher next = WORD.matcher(t);
-                if (next.find(makeSpan.get().end()) && !used.get(next.start()) && Character.isLetter(next.group().charAt(0))) {
+                if (next.find(makeSpan.get().end())
+                        && !used.get(next.start())
+                        && Character.isLetter(next.group().charAt(0))) {
                     model = capitalise(next.group());
                     used.set(next.start(), next.end());
                     modelEnd = next.end();
@@ -140,14 +181,26 @@ public final class VehicleText {
         Matcher w = WORD.matcher(t);
         while (w.find()) {
             words++;
-            if (used.get(w.start()) || LABELS.contains(w.group().toLowerCase(Locale.ROOT).replaceAll("[.,:]$", ""))) {
+            if (used.get(w.start())
+                    || LABELS.contains(w.group().toLowerCase(Locale.ROOT).replaceAll("[.,:]$", ""))) {
                 understood++;
             }
         }
         // counted before the variant claims its words: free words after a model are not understood, just kept
         String variant = modelEnd < 0 ? null : variant(t, used, modelEnd, modelWords);
-        var fields = new VehicleFields(make, model, variant, year, price, mileage, transmission, fuel, color, plate,
-                new VehicleFacts(engineCc, body, seats, taxDue, owners, bpkb, service, location), minimum);
+        var fields = new VehicleFields(
+                make,
+                model,
+                variant,
+                year,
+                price,
+                mileage,
+                transmission,
+                fuel,
+                color,
+                plate,
+                new VehicleFacts(engineCc, body, seats, taxDue, owners, bpkb, service, location),
+                minimum);
         return new Reading(fields, words, understood);
     }
 
@@ -185,7 +238,9 @@ public final class VehicleText {
         while (m.find()) {
             String region = m.group(1).toUpperCase(Locale.ROOT);
             String suffix = m.group(3).toLowerCase(Locale.ROOT);
-            if (REGIONS.contains(region) && !NOT_PLATE_SUFFIX.contains(suffix) && used.get(m.start(), m.end()).isEmpty()) {
+            if (REGIONS.contains(region)
+                    && !NOT_PLATE_SUFFIX.contains(suffix)
+                    && used.get(m.start(), m.end()).isEmpty()) {
                 plate = region + m.group(2) + suffix.toUpperCase(Locale.ROOT);
                 start = m.start();
                 end = m.end();
@@ -268,6 +323,4 @@ public final class VehicleText {
     private static String capitalise(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
-
-
 }

@@ -46,8 +46,15 @@ class LlmClientTest {
     }
 
     private LlmProperties properties(String baseUrl, long timeoutMs, int maxAttempts) {
-        return new LlmProperties(KEY, baseUrl, "glm-4.6", "glm-4.5v", timeoutMs, maxAttempts,
-                Duration.ofMillis(10), Duration.ofSeconds(10));
+        return new LlmProperties(
+                KEY,
+                baseUrl,
+                "glm-4.6",
+                "glm-4.5v",
+                timeoutMs,
+                maxAttempts,
+                Duration.ofMillis(10),
+                Duration.ofSeconds(10));
     }
 
     private LlmClient client(long timeoutMs, int maxAttempts) {
@@ -60,26 +67,32 @@ class LlmClientTest {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         LlmClient client = new LlmClient(properties(server.baseUrl() + "/api/coding/paas/v4", 2_000, 3), meters);
 
-        Completion completion = client.complete(List.of(
-                ChatMessage.system("Kamu asisten showroom."),
-                ChatMessage.user("Ada Avanza?"),
-                ChatMessage.assistant("Ada kak, 2021."),
-                ChatMessage.user("Masih ready?")), 0.3, 512);
+        Completion completion = client.complete(
+                List.of(
+                        ChatMessage.system("Kamu asisten showroom."),
+                        ChatMessage.user("Ada Avanza?"),
+                        ChatMessage.assistant("Ada kak, 2021."),
+                        ChatMessage.user("Masih ready?")),
+                0.3,
+                512);
 
         assertThat(completion.content()).isEqualTo("Masih ready kak");
         assertThat(completion.model()).isEqualTo("glm-4.6");
         assertThat(completion.promptTokens()).isEqualTo(120);
         assertThat(completion.completionTokens()).isEqualTo(8);
-        server.verify(1, postRequestedFor(urlEqualTo(PATH))
-                .withHeader("Authorization", equalTo("Bearer " + KEY))
-                .withHeader("Content-Type", equalTo("application/json"))
-                .withRequestBody(equalToJson("""
+        server.verify(
+                1,
+                postRequestedFor(urlEqualTo(PATH))
+                        .withHeader("Authorization", equalTo("Bearer " + KEY))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withRequestBody(equalToJson("""
                         {"model":"glm-4.6","temperature":0.3,"max_tokens":512,"messages":[
                           {"role":"system","content":"Kamu asisten showroom."},
                           {"role":"user","content":"Ada Avanza?"},
                           {"role":"assistant","content":"Ada kak, 2021."},
                           {"role":"user","content":"Masih ready?"}]}""")));
-        assertThat(meters.get("llm.requests").tag("outcome", "success").timer().count()).isEqualTo(1);
+        assertThat(meters.get("llm.requests").tag("outcome", "success").timer().count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -90,7 +103,8 @@ class LlmClientTest {
 
         assertThat(completion.model()).isEqualTo("glm-4.5v");
         assertThat(completion.promptTokens()).isNull();
-        server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(equalToJson("{\"model\":\"glm-4.5v\"}", true, true)));
+        server.verify(postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(equalToJson("{\"model\":\"glm-4.5v\"}", true, true)));
     }
 
     @Test
@@ -109,9 +123,13 @@ class LlmClientTest {
 
     @Test
     void retriesAServerErrorThenSucceeds() {
-        server.stubFor(post(PATH).inScenario("flaky").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("recovered"));
-        server.stubFor(post(PATH).inScenario("flaky").whenScenarioStateIs("recovered").willReturn(okJson(REPLY)));
+        server.stubFor(post(PATH)
+                .inScenario("flaky")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(500))
+                .willSetStateTo("recovered"));
+        server.stubFor(
+                post(PATH).inScenario("flaky").whenScenarioStateIs("recovered").willReturn(okJson(REPLY)));
 
         assertThat(client(2_000, 3).complete(HELLO, 0.3, 100).content()).isEqualTo("Masih ready kak");
         server.verify(2, postRequestedFor(urlEqualTo(PATH)));
@@ -131,8 +149,11 @@ class LlmClientTest {
 
     @Test
     void honoursRetryAfterUpToFiveSeconds() {
-        server.stubFor(post(PATH).inScenario("busy").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("free"));
+        server.stubFor(post(PATH)
+                .inScenario("busy")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+                .willSetStateTo("free"));
         server.stubFor(post(PATH).inScenario("busy").whenScenarioStateIs("free").willReturn(okJson(REPLY)));
 
         long started = System.nanoTime();
@@ -145,14 +166,16 @@ class LlmClientTest {
     void doesNotRetryABadRequest() {
         server.stubFor(post(PATH).willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"code\":\"1301\"}}")));
 
-        assertThatThrownBy(() -> client(2_000, 3).complete(HELLO, 0.3, 100)).isInstanceOf(LlmUnavailableException.class);
+        assertThatThrownBy(() -> client(2_000, 3).complete(HELLO, 0.3, 100))
+                .isInstanceOf(LlmUnavailableException.class);
         server.verify(1, postRequestedFor(urlEqualTo(PATH)));
     }
 
     @Test
     void aReplyWithoutContentIsAFailure() {
-        server.stubFor(post(PATH).willReturn(okJson(
-                "{\"choices\":[{\"message\":{\"content\":\"\",\"reasoning_content\":\"long thoughts\"}}]}")));
+        server.stubFor(post(PATH)
+                .willReturn(okJson(
+                        "{\"choices\":[{\"message\":{\"content\":\"\",\"reasoning_content\":\"long thoughts\"}}]}")));
 
         assertThatThrownBy(() -> client(2_000, 3).complete(HELLO, 0.3, 100))
                 .isInstanceOf(LlmUnavailableException.class)
@@ -186,8 +209,15 @@ class LlmClientTest {
     @Test
     void startsNoAttemptOnceTheTimeBudgetIsSpent() {
         server.stubFor(post(PATH).willReturn(okJson(REPLY).withFixedDelay(1_000)));
-        LlmClient client = new LlmClient(new LlmProperties(KEY, server.baseUrl() + "/api/coding/paas/v4", null, null,
-                300, 5, Duration.ofMillis(10), Duration.ofMillis(500)));
+        LlmClient client = new LlmClient(new LlmProperties(
+                KEY,
+                server.baseUrl() + "/api/coding/paas/v4",
+                null,
+                null,
+                300,
+                5,
+                Duration.ofMillis(10),
+                Duration.ofMillis(500)));
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> client.complete(HELLO, 0.3, 100)).isInstanceOf(LlmUnavailableException.class);
@@ -213,9 +243,11 @@ class LlmClientTest {
 
     @Test
     void oneTenantsFailuresOpenOnlyThatTenantsBreaker() {
-        server.stubFor(post(PATH).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("tenant A"))
+        server.stubFor(post(PATH)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("tenant A"))
                 .willReturn(aResponse().withStatus(429)));
-        server.stubFor(post(PATH).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("tenant B"))
+        server.stubFor(post(PATH)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("tenant B"))
                 .willReturn(okJson(REPLY)));
         LlmClient client = client(2_000, 1);
         var a = new com.showroomassistant.shared.TenantId(1);
@@ -229,7 +261,8 @@ class LlmClientTest {
         }
         assertThat(client.isAvailable(a)).isFalse();
         assertThat(client.isAvailable(b)).isTrue();
-        assertThat(client.complete(b, askB, 0.3, 100, java.util.List.of()).content()).isNotBlank();
+        assertThat(client.complete(b, askB, 0.3, 100, java.util.List.of()).content())
+                .isNotBlank();
     }
 
     @Test
@@ -254,7 +287,8 @@ class LlmClientTest {
 
     @Test
     void propertiesHaveDefaultsAndHideTheKey() {
-        LlmProperties defaults = new LlmProperties(KEY, "https://api.z.ai/api/coding/paas/v4/", null, null, 0, 0, null, null);
+        LlmProperties defaults =
+                new LlmProperties(KEY, "https://api.z.ai/api/coding/paas/v4/", null, null, 0, 0, null, null);
 
         assertThat(defaults.enabled()).isTrue();
         assertThat(defaults.chatCompletionsUrl()).isEqualTo("https://api.z.ai/api/coding/paas/v4/chat/completions");
@@ -263,6 +297,7 @@ class LlmClientTest {
         assertThat(defaults.initialBackoff()).isEqualTo(Duration.ofMillis(500));
         assertThat(defaults.totalBudget()).isEqualTo(Duration.ofSeconds(45));
         assertThat(defaults.toString()).doesNotContain(KEY);
-        assertThat(new LlmProperties(KEY, "", null, null, 0, 0, null, null).enabled()).isFalse();
+        assertThat(new LlmProperties(KEY, "", null, null, 0, 0, null, null).enabled())
+                .isFalse();
     }
 }

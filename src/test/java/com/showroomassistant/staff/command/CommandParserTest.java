@@ -36,7 +36,8 @@ class CommandParserTest {
                 Arguments.of("status AV-0012 booking", new Command.SetStatus("AV-0012", "booked", null)),
                 Arguments.of("/status AV-0012 ready", new Command.SetStatus("AV-0012", "available", null)),
                 Arguments.of("/status AV-0012 tersedia", new Command.SetStatus("AV-0012", "available", null)),
-                Arguments.of("/status AV-0012 sold 0812-3456-7001",
+                Arguments.of(
+                        "/status AV-0012 sold 0812-3456-7001",
                         new Command.SetStatus("AV-0012", "sold", phone("6281234567001"))),
                 Arguments.of("/inventory", new Command.Inventory("")),
                 Arguments.of("/inventory pajero sport", new Command.Inventory("pajero sport")),
@@ -44,17 +45,22 @@ class CommandParserTest {
                 Arguments.of("/stats", new Command.Stats(Period.TODAY)),
                 Arguments.of("/stats week", new Command.Stats(Period.WEEK)),
                 Arguments.of("laporan bulan ini", new Command.Stats(Period.MONTH)),
-                Arguments.of("/reply 081234567001 Unitnya masih ada kak",
+                Arguments.of(
+                        "/reply 081234567001 Unitnya masih ada kak",
                         new Command.Reply(phone("6281234567001"), "Unitnya masih ada kak")),
-                Arguments.of("/reply 0812 3456 7001 Siap, 2 unit ready",
+                Arguments.of(
+                        "/reply 0812 3456 7001 Siap, 2 unit ready",
                         new Command.Reply(phone("6281234567001"), "Siap, 2 unit ready")),
-                Arguments.of("/reply 6281234567001 2 unit ready\nbisa lihat besok",
+                Arguments.of(
+                        "/reply 6281234567001 2 unit ready\nbisa lihat besok",
                         new Command.Reply(phone("6281234567001"), "2 unit ready\nbisa lihat besok")),
                 Arguments.of("balas +62 812-3456-7001 ok kak", new Command.Reply(phone("6281234567001"), "ok kak")),
                 Arguments.of("/done 081234567001", new Command.Done(phone("6281234567001"))),
                 Arguments.of("/help", new Command.Help()),
                 Arguments.of("help", new Command.Help()),
-                Arguments.of("tambah mobil Toyota Avanza 2019 150jt hitam", new Command.Upload("Toyota Avanza 2019 150jt hitam")),
+                Arguments.of(
+                        "tambah mobil Toyota Avanza 2019 150jt hitam",
+                        new Command.Upload("Toyota Avanza 2019 150jt hitam")),
                 Arguments.of("update status B1234XYZ sold", new Command.SetStatus("B1234XYZ", "sold", null)),
                 Arguments.of("Ubah status AV-0012 booking", new Command.SetStatus("AV-0012", "booked", null)),
                 Arguments.of("cek stok", new Command.Inventory("")),
@@ -90,34 +96,37 @@ class CommandParserTest {
     @ParameterizedTest
     @MethodSource("badArguments")
     void aSlashCommandWithBadArgumentsGetsTheRightFormWithAnExample(String text, String example) {
-        assertThat(PARSER.parse(text)).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.reply()).contains(example));
+        assertThat(PARSER.parse(text))
+                .isInstanceOfSatisfying(
+                        Invalid.class, i -> assertThat(i.reply()).contains(example));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "status mobil avanza gimana",
-        "status avanza sold?",
-        "Status kredit saya sudah disetujui belum",
-        "kredit avanza berapa",
-        "upload foto dong",
-        "selesai kak, makasih",
-        "batal jadi beli",
-        "stok avanza masih ada gak?",
-        "stats nya gimana hari ini bos",
-        "reply dong kak",
-        "done kak",
-        "help saya cari mobil keluarga",
-        "halo",
-        "avanza 2019 ada?",
-        "",
-        "2019/2020 ada?",
-        "tambah mobil lagi ga nih bulan ini?",
-        "update status WA gw dong",
-        "cek stok kopi di pantry dong, abis kayaknya",
-        "laporan pajak pribadi gw blm kelar",
-        "laporan nanti sore ya bos",
-        "stok kopi di pantry abis, siapa yg mau nitip beli?"
-    })
+    @ValueSource(
+            strings = {
+                "status mobil avanza gimana",
+                "status avanza sold?",
+                "Status kredit saya sudah disetujui belum",
+                "kredit avanza berapa",
+                "upload foto dong",
+                "selesai kak, makasih",
+                "batal jadi beli",
+                "stok avanza masih ada gak?",
+                "stats nya gimana hari ini bos",
+                "reply dong kak",
+                "done kak",
+                "help saya cari mobil keluarga",
+                "halo",
+                "avanza 2019 ada?",
+                "",
+                "2019/2020 ada?",
+                "tambah mobil lagi ga nih bulan ini?",
+                "update status WA gw dong",
+                "cek stok kopi di pantry dong, abis kayaknya",
+                "laporan pajak pribadi gw blm kelar",
+                "laporan nanti sore ya bos",
+                "stok kopi di pantry abis, siapa yg mau nitip beli?"
+            })
     void aMessageThatOnlyStartsLikeACommandWordIsNoCommand(String text) {
         assertThat(PARSER.parse(text)).isInstanceOf(NotACommand.class);
     }
