@@ -22,8 +22,14 @@ class LeadsController {
     private final SalesReads sales;
     private final TestDrives testDrives;
     private final TestDriveChanges changes;
+    private final com.showroomassistant.sales.FollowUpLog followUps;
 
-    LeadsController(SalesReads sales, TestDrives testDrives, TestDriveChanges changes) {
+    LeadsController(
+            SalesReads sales,
+            TestDrives testDrives,
+            TestDriveChanges changes,
+            com.showroomassistant.sales.FollowUpLog followUps) {
+        this.followUps = followUps;
         this.sales = sales;
         this.testDrives = testDrives;
         this.changes = changes;
@@ -34,7 +40,7 @@ class LeadsController {
         model.addAttribute("leads", sales.leads(user.tenant()));
         model.addAttribute(
                 "testDrives", testDrives.list(user.tenant(), null, 0, 200).items());
-        model.addAttribute("followUps", sales.followUps(user.tenant()));
+        model.addAttribute("followUps", followUps.recent(user.tenant(), 100));
         model.addAttribute("zone", ShowroomZone.current());
         return "dashboard/leads";
     }

@@ -49,37 +49,4 @@ class SalesReads {
                         Timestamps.read(rs, "updated_at")))
                 .list();
     }
-
-    /** A follow-up as the Leads page shows it: to whom, when it goes or went out, why, what it said, and how it went. */
-    record FollowUp(
-            long id,
-            String customer,
-            String name,
-            Instant sendAt,
-            String reason,
-            String vehicle,
-            Instant quietSince,
-            String message,
-            String state) {}
-
-    /** The latest follow-ups (CONTRACT 9.3), newest first. */
-    List<FollowUp> followUps(TenantId tenant) {
-        return jdbc.sql("""
-                select f.id, coalesce(l.customer_phone, l.customer_identity) as phone, l.name, f.send_at, f.reason,
-                       f.vehicle_title, f.quiet_since, m.content, m.state
-                  from follow_up f join sales_lead l on l.id = f.lead_id join message m on m.id = f.message_id
-                 where f.tenant_id = ? order by f.id desc limit 100""")
-                .param(tenant.value())
-                .query((rs, n) -> new FollowUp(
-                        rs.getLong("id"),
-                        rs.getString("phone"),
-                        rs.getString("name"),
-                        Timestamps.read(rs, "send_at"),
-                        rs.getString("reason"),
-                        rs.getString("vehicle_title"),
-                        Timestamps.read(rs, "quiet_since"),
-                        rs.getString("content"),
-                        rs.getString("state")))
-                .list();
-    }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,8 +25,10 @@ class SalesApi {
     private final Leads leads;
     private final TestDrives testDrives;
     private final TestDriveChanges changes;
+    private final FollowUpLog followUps;
 
-    SalesApi(Leads leads, TestDrives testDrives, TestDriveChanges changes) {
+    SalesApi(Leads leads, TestDrives testDrives, TestDriveChanges changes, FollowUpLog followUps) {
+        this.followUps = followUps;
         this.leads = leads;
         this.testDrives = testDrives;
         this.changes = changes;
@@ -87,6 +90,16 @@ class SalesApi {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return testDrives.list(tenant, status, Page.clampPage(page), Page.clampSize(size));
+    }
+
+    @GetMapping("/api/v1/follow-ups")
+    @Operation(
+            summary = "Follow-ups sent",
+            description = "The latest 100 follow-ups (CONTRACT 9.3), newest first, with"
+                    + " why each was sent and its delivery state.")
+    java.util.Map<String, Object> followUps(TenantId tenant) {
+        List<FollowUpLog.SentFollowUp> items = followUps.recent(tenant, 100);
+        return java.util.Map.of("items", items, "total", items.size());
     }
 
     @org.springframework.web.bind.annotation.PatchMapping("/api/v1/test-drives/{id}")

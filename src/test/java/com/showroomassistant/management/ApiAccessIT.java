@@ -144,6 +144,7 @@ class ApiAccessIT extends IntegrationTest {
                 new Endpoint("PUT", "/api/v1/leads/" + lead, () -> "{\"stage\":\"won\"}", 200),
                 new Endpoint("GET", "/api/v1/test-drives", null, 200),
                 new Endpoint("GET", "/api/v1/customers/6281255501234/data", null, 200),
+                new Endpoint("GET", "/api/v1/follow-ups", null, 200),
                 new Endpoint("POST", w + "/disconnect", null, 200));
 
         List<DynamicTest> tests = new ArrayList<>();

@@ -171,6 +171,14 @@ class FollowUpsIT extends IntegrationTest {
                 .contains("Unit baru cocok: Toyota Avanza 2020")
                 .contains(interested);
 
+        // the same list through the API, with why each was sent
+        var sent = http.get("/api/v1/follow-ups", s.apiKey()).json().get("items");
+        assertThat(sent.valueStream()
+                        .map(f -> f.get("reason").asString() + " "
+                                + f.get("vehicle").asString()))
+                .contains("new_stock Toyota Avanza 2019", "new_stock Toyota Avanza 2020");
+        assertThat(sent.valueStream().map(f -> f.get("customer").asString())).contains(interested);
+
         // and in the numbers, a follow-up is a message sent, not a reply to a customer who wrote
         var totals =
                 http.get("/api/v1/whatsapp-ai/analytics", s.apiKey()).json().get("totals");
