@@ -50,7 +50,7 @@ public record AiConfig(
 
     public static final int DEFAULT_CAPACITY = 1;
 
-    /** The configuration with the default test-drive slots (a save keeps the stored ones). */
+    /** The configuration with default test-drive slots and no follow-ups (a save keeps the stored slots). */
     public AiConfig(
             String aiName,
             String aiPersonality,
@@ -98,60 +98,7 @@ public record AiConfig(
                 handoffTimeoutMinutes,
                 financing,
                 null,
-                null);
-    }
-
-    /** The configuration without follow-ups (CONTRACT 9.3: both off). */
-    public AiConfig(
-            String aiName,
-            String aiPersonality,
-            String welcomeMessage,
-            Boolean autoReply,
-            Boolean customerChatEnabled,
-            Boolean staffCommandsEnabled,
-            Map<String, OpeningHours> businessHours,
-            String timezone,
-            String afterHoursMessage,
-            String aiModel,
-            Double temperature,
-            Integer maxTokens,
-            List<Faq> customFAQ,
-            Object productKnowledge,
-            Boolean enableVehicleInfo,
-            Boolean enablePriceNegotiation,
-            Boolean enableTestDriveBooking,
-            Boolean enableStaffUpload,
-            Boolean enableStaffStatus,
-            Integer debounceSeconds,
-            Integer handoffTimeoutMinutes,
-            Financing financing,
-            Integer testDriveSlotMinutes,
-            Integer testDriveCapacity) {
-        this(
-                aiName,
-                aiPersonality,
-                welcomeMessage,
-                autoReply,
-                customerChatEnabled,
-                staffCommandsEnabled,
-                businessHours,
-                timezone,
-                afterHoursMessage,
-                aiModel,
-                temperature,
-                maxTokens,
-                customFAQ,
-                productKnowledge,
-                enableVehicleInfo,
-                enablePriceNegotiation,
-                enableTestDriveBooking,
-                enableStaffUpload,
-                enableStaffStatus,
-                debounceSeconds,
-                handoffTimeoutMinutes,
-                financing,
-                testDriveSlotMinutes,
-                testDriveCapacity,
+                null,
                 null);
     }
 
