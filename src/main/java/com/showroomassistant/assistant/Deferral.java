@@ -16,12 +16,13 @@ final class Deferral {
             "(?:staff|staf|tim|team|admin|sales|marketing|cs|customer service|rekan|kolega|"
                     + "pemilik|owner|manager|manajer|kepala|supervisor|spv|petugas|karyawan|pihak|konsultan|mekanik|"
                     + "operator|sales advisor|salesman|pic|orang kami|teman-teman|kawan|teknisi|technician|sales consultant|atasan|kasir|finance|bagian keuangan|"
+                    + "yang (?:pegang|megang|handle|memegang|menangani) (?:unit|jadwal|mobil|data|urusan|bagian)\\w*|penanggung jawab|"
                     + "bagian (?:kredit|penjualan|sales|keuangan|finance|admin|appraisal|penilaian|leasing|pembiayaan|servis|service))";
     private static final String ACT =
             "(?:menghubungi|hubungi|dihubungi|kontak|mengontak|dikontak|membantu|bantu|dibantu|"
                     + "menjelaskan|jelaskan|dijelaskan|mengonfirmasi|mengkonfirmasi|konfirmasi|dikonfirmasi|mengecek|cek|dicek|"
                     + "memeriksa|periksa|diperiksa|menindaklanjuti|tindak lanjuti|ditindaklanjuti|follow[- ]?up|memfollow up|"
-                    + "menjawab|jawab|dijawab|membalas|balas|dibalas|menginfokan|infokan|diinfokan|memberi info|memberikan info\\w*|"
+                    + "menjawab|jawab|dijawab|membalas|balas|dibalas|menginfokan|infokan|diinfokan|menginformasikan|informasikan|diinformasikan|memberi info|memberikan info\\w*|"
                     + "mengabari|kabari|dikabari|kabarkan|menanggapi|melayani|layani|dilayani|mengurus|urus|diurus|memproses|"
                     + "diproses|menghitung|hitung|dihitung|menghitungkan|menyiapkan|mengatur|atur|diatur|menelepon|telepon|"
                     + "ditelepon|menelpon|telpon|ditelpon|call|chat|japri|menyampaikan|memastikan|pastikan|dipastikan|"
@@ -39,7 +40,7 @@ final class Deferral {
 
     private static final Pattern[] DEFERS = {
         // "staff kami akan segera menghubungi", "nanti tim kami yang bantu", "tim sales siap membantu"
-        Pattern.compile("(?<![\\p{L}])" + PERSON + "(?![\\p{L}])(?:\\W+\\p{L}+){0,5}?\\W+" + ACT + "(?![\\p{L}])", CI),
+        Pattern.compile("(?<![\\p{L}])" + PERSON + "(?![\\p{L}])(?:\\W+\\p{L}+){0,7}?\\W+" + ACT + "(?![\\p{L}])", CI),
         // "akan dibantu oleh tim kami", "dihubungi admin"
         // a promise in the passive ("akan dibantu oleh tim", "dijawab sama teknisi"), not a car's past ("dirawat oleh
         // pemilik")
@@ -84,6 +85,12 @@ final class Deferral {
                 "(?<![\\p{L}])nanti\\W+(?:akan\\W+)?(?:di(?:kabari|hubungi|infokan|info|konfirmasi|kontak|"
                         + "telepon|telpon|bantu|jelaskan|follow up|cek|chat|wa)|beliau|dia|mereka)(?![\\p{L}])",
                 CI),
+        // "kakak akan segera dihubungi", "pesan kakak sudah kami teruskan": someone will act, unnamed
+        Pattern.compile(
+                "(?<![\\p{L}])(?:akan|segera)\\W+(?:segera\\W+)?(?:dihubungi|dikabari|dikontak|ditelepon|ditelpon|"
+                        + "difollow\\W?up|dijawab|dibalas)(?![\\p{L}])|(?<![\\p{L}])(?:(?:sudah|telah)\\W+(?:saya|kami)|(?:saya|kami)"
+                        + "\\W+(?:sudah\\W+|telah\\W+|akan\\W+)?)\\W*(?:teruskan|forward|forwardkan|operkan)(?![\\p{L}])",
+                CI),
         // "saya cek dulu ya", "kami konfirmasikan dulu", "akan kami kabari"
         Pattern.compile(
                 "(?<![\\p{L}])" + PRONOUN + "\\W+(?:akan\\W+|coba\\W+)?(?:cek|cekkan|cekin|check|tanyakan|"
@@ -102,6 +109,11 @@ final class Deferral {
                         + "(?:bisa|dapat)\\W+(?:menyebutkan|menghitung|memberi|memberikan|menginformasikan|merinci)|"
                         + "bisa\\W+memberikan\\W+(?:info|informasi|jawaban)|dapat\\W+memberikan\\W+(?:info|informasi|jawaban)|"
                         + "ada\\W+(?:info|informasi|data))(?![\\p{L}])",
+                CI),
+        Pattern.compile(
+                "(?<![\\p{L}])(?:kurang|tidak|gak|ga|nggak)\\W+(?:tahu|tau)\\W+(?:pasti|persis)(?![\\p{L}])|(?<![\\p{L}])(?:angka|"
+                        + "hitungan|simulasi|rincian|tabel)\\W+(?:\\p{L}+\\W+){0,2}?(?:tidak|belum|tdk|blm)\\W+(?:tersedia|ada)"
+                        + "(?:\\W+(?:di\\W+)?(?:sini|saya|kami))?(?![\\p{L}])",
                 CI),
         Pattern.compile(
                 "(?<![\\p{L}])(?:belum|tidak|tak)\\W+(?:ada|punya|memiliki|mendapat|dapat)\\W+(?:info|informasi|"

@@ -25,7 +25,12 @@ final class OfferClaims {
                     + "bisa\\W+(?:di)?atur(?:\\W+\\p{L}+){0,2}?\\W+(?:ketemu|bertemu|di showroom|langsung)|"
                     + "tawar(?!kan|an)\\w*|ditawar(?!kan)\\w*|turun harga|kurangi harga|bisa kurang|kurang sedikit|harga bisa (?:kurang|turun|"
                     + "disesuaikan|diatur|dibicarakan|didiskusikan)|harga (?:masih )?(?:bisa )?(?:nego|dinego)|(?:masih )?bisa "
-                    + "(?:dibicarakan|didiskusikan|diobrolin|diomongin)|negotiable|open to offers?)(?![\\p{L}])",
+                    + "(?:dibicarakan|didiskusikan|diobrolin|diomongin)|negotiable|open to offers?|"
+                    + "(?:masih\\W+)?bisa\\W+kita\\W+(?:obrol\\w*|bicarakan|diskusikan|omongin|rundingkan|atur)|"
+                    + "harga\\w*\\W+(?:masih\\W+)?(?:bisa\\W+)?(?:disesuaikan|dirundingkan|fleksibel)|kelonggaran|"
+                    + "(?:kasih|beri|berikan|dapat|dapatkan)\\W+harga\\W+(?:yang\\W+)?terbaik|usahakan\\W+(?:yang\\W+)?terbaik|"
+                    + "usahakan\\W+harga|tergantung\\W+(?:\\p{L}+\\W+)?kesepakatan|harga\\W+final|final\\W+harga\\w*|"
+                    + "jalan\\W+tengah|masih\\W+ada\\W+ruang(?!\\W+(?:kabin|bagasi|kaki|kepala|penyimpanan)))(?![\\p{L}])",
             CI);
     /** A deal agreed: only staff agree a price, never the assistant, whatever the showroom's negotiation setting. */
     private static final Pattern DEAL = Pattern.compile(
@@ -58,7 +63,7 @@ final class OfferClaims {
     private static final Pattern NEGATED_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:tidak|tdk|tak|belum|blm|bukan|tanpa|"
                     + "gak|ga|gk|nggak|ngga|enggak|no|non|tiada|sudah tidak|tidak lagi|tidak ada|tidak bisa|tidak dapat|"
-                    + "belum ada|belum bisa)\\W+(?:\\p{L}+\\W+){0,2}$",
+                    + "belum ada|belum bisa)\\W+(?:\\p{L}+\\W+){0,2}(?:(?:maupun|ataupun|atau|dan|serta)\\W+)?$",
             CI);
     private static final Pattern NEGATED_AFTER = Pattern.compile(
             "^(?:-?nya)?\\W+(?:\\p{L}+\\W+){0,2}?(?:tidak|tdk|tak|"
@@ -111,7 +116,12 @@ final class OfferClaims {
             "bisa",
             "dapat",
             "sudah",
-            "akan");
+            "akan",
+            "berlaku",
+            "adalah",
+            "yaitu",
+            "yakni",
+            "merupakan");
 
     /** The money in each showroom's published text, read once per text rather than once per draft. */
     private static final java.util.Map<String, Money.Reading> PUBLISHED =
@@ -138,7 +148,10 @@ final class OfferClaims {
         if (!negotiation) {
             Matcher n = NEGOTIATION.matcher(text);
             while (n.find()) {
-                if (claims(text, n.start(), n.end()) && !publishedTerm(n.group(), text, n.end())) {
+                boolean claimed = TOPIC_TERM.matcher(n.group()).matches()
+                        ? claims(text, n.start(), n.end())
+                        : statesOffer(text, n.start(), n.end());
+                if (claimed && !publishedTerm(n.group(), text, n.end())) {
                     return Optional.of("negotiation_offered");
                 }
             }
@@ -264,6 +277,17 @@ final class OfferClaims {
         return NEGATED_BEFORE.matcher(before).find();
     }
 
+    /** Words that may name bargaining as a topic ("untuk nego, langsung ke sales"); a phrase such as "bisa kita
+     * obrolkan" always states an offer, whatever topic stands before it ("soal harga bisa kita obrolkan"). */
+    private static final Pattern TOPIC_TERM = Pattern.compile("(?:di)?nego\\w*|negosiasi\\w*|(?:di)?tawar\\w*", CI);
+
+    private boolean statesOffer(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 40), start).replaceFirst("(?s)^.*[,;.!?\\n]", "");
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        return !NEGATED_BEFORE.matcher(before).find()
+                && !NEGATED_AFTER.matcher(after).find();
+    }
+
     private boolean claims(String text, int start, int end) {
         // a negation or a topic word speaks of this term only within its own clause ("tidak ada lecet, gratis kaca
         // film")
@@ -315,6 +339,9 @@ final class OfferClaims {
             }
         }
         if (objects.isEmpty()) {
+            objects = wordsBefore(text, end - term.length());
+        }
+        if (objects.isEmpty()) {
             return true;
         }
         while (at >= 0) {
@@ -326,6 +353,21 @@ final class OfferClaims {
             at = published.indexOf(stem, at + 1);
         }
         return false;
+    }
+
+    /** "biaya balik nama kami gratiskan": a verb's objects stand before it, in its own clause. */
+    private static List<String> wordsBefore(String text, int start) {
+        String clause =
+                text.substring(Math.max(0, start - 60), Math.max(0, start)).replaceFirst("(?s)^.*[,;.!?\\n]", "");
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(clause);
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (!FILLER.contains(word) && !word.equals("biaya")) {
+                words.add(word);
+            }
+        }
+        return words.subList(Math.max(0, words.size() - 2), words.size());
     }
 
     private boolean publishedPercent(BigDecimal value) {

@@ -44,7 +44,9 @@ class GuardCorpusTest {
                 "round-6.jsonl",
                 "round-7.jsonl",
                 "round-8.jsonl",
-                "round-9.jsonl"
+                "round-9.jsonl",
+                "round-10.jsonl",
+                "round-11.jsonl"
             })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource("showroom.json"));
