@@ -9,16 +9,22 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * CONTRACT 3: size limit, then authentication on the raw bytes, then parsing; a 200 only once the
- * message is durably stored. Nothing here waits for the LLM or the gateway.
+ * message is durably stored: in the database, or in the local journal while the database cannot be reached.
+ * Nothing here waits for the LLM or the gateway.
  */
 @Component
 class WebhookReceiver {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookReceiver.class);
 
     private final WebhookProperties properties;
     private final WebhookAuthenticator authenticator;
@@ -27,6 +33,7 @@ class WebhookReceiver {
     private final Inbox inbox;
     private final DeliveryStatuses statuses;
     private final MeterRegistry meters;
+    private final WebhookJournal journal;
 
     WebhookReceiver(
             WebhookProperties properties,
@@ -35,7 +42,9 @@ class WebhookReceiver {
             GatewayAccounts accounts,
             Inbox inbox,
             DeliveryStatuses statuses,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            WebhookJournal journal) {
+        this.journal = journal;
         this.properties = properties;
         this.authenticator = authenticator;
         this.parser = parser;
@@ -74,11 +83,68 @@ class WebhookReceiver {
         } catch (WebhookParser.BadWebhook e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage(), "bad_request");
         }
-        var account = accounts.byClientId(event.clientId());
-        if (account.isEmpty()) {
-            return problem(HttpStatus.NOT_FOUND, "unknown clientId", "unknown_client");
+        if (journal.pending()) {
+            return journaled(body); // behind the bodies already waiting, so each conversation keeps its order
         }
-        return handle(account.get(), event);
+        try {
+            var account = accounts.byClientId(event.clientId());
+            if (account.isEmpty()) {
+                return problem(HttpStatus.NOT_FOUND, "unknown clientId", "unknown_client");
+            }
+            return handle(account.get(), event);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailure.unreachable(e)) {
+                throw e;
+            }
+            log.warn("database unreachable, webhook journaled: {}", e.toString());
+            return journaled(body);
+        }
+    }
+
+    /** The gateway never retries: with the database away, the body is kept on disk and acknowledged. */
+    private Reply journaled(byte[] body) {
+        if (!journal.append(body)) {
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "message store unavailable", "journal_full");
+        }
+        meters.counter("webhook.journaled").increment();
+        return ok("accepted", null);
+    }
+
+    /**
+     * Hands journaled bodies to the database in arrival order; stops at the first one the database cannot take yet
+     * and is called again later. A body replayed twice (a crash between store and bookkeeping) is a duplicate.
+     *
+     * @return how many were handed on
+     */
+    int replayJournal() {
+        int done = 0;
+        while (journal.pending()) {
+            List<byte[]> batch = journal.next(100);
+            if (batch.isEmpty()) {
+                return done;
+            }
+            for (byte[] body : batch) {
+                try {
+                    WebhookEvent event = parser.parse(body);
+                    var account = accounts.byClientId(event.clientId());
+                    if (account.isPresent()) {
+                        handle(account.get(), event);
+                    } else {
+                        log.warn("journaled webhook for unknown clientId dropped");
+                    }
+                } catch (WebhookParser.BadWebhook e) {
+                    log.warn("journaled webhook unreadable, dropped: {}", e.getMessage());
+                } catch (RuntimeException e) {
+                    if (DatabaseFailure.unreachable(e)) {
+                        return done; // still away: the rest waits for the next try
+                    }
+                    log.error("journaled webhook failed, dropped: {}", e.toString());
+                }
+                journal.handedOn(1);
+                done++;
+            }
+        }
+        return done;
     }
 
     private Reply handle(GatewayAccount account, WebhookEvent event) {

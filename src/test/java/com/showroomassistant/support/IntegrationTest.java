@@ -31,9 +31,11 @@ public abstract class IntegrationTest {
 
     public static final WireMockServer GATEWAY = start();
     public static final WireMockServer LLM = start();
-    private static final String SCHEMA =
+    protected static final String SCHEMA =
             "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final Path MEDIA = mediaDirectory();
+    private static final java.util.concurrent.atomic.AtomicInteger CONTEXTS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     static {
         // Healthy by default: an unstubbed LLM answers 404, and those failures trip the application-wide LLM
@@ -90,6 +92,10 @@ public abstract class IntegrationTest {
         registry.add("showroom.admin-api-key", () -> ADMIN_KEY);
         registry.add("showroom.demo-data", () -> "false");
         registry.add("showroom.media.directory", MEDIA::toString);
+        // each context its own journal file: two contexts in one JVM must not replay each other's webhooks
+        registry.add(
+                "showroom.webhook.journal-directory",
+                () -> MEDIA.resolve("journal-" + CONTEXTS.incrementAndGet()).toString());
         registry.add("aimeow.base-url", GATEWAY::baseUrl);
         registry.add("zai.base-url", () -> LLM.baseUrl() + "/api/paas/v4");
         // tests share one LLM stand-in; a breaker opened by one test must not silence the next
