@@ -61,6 +61,22 @@ public class Outbox {
     }
 
     /**
+     * Queues a message to a phone outside any conversation (the owner's alerts), sent like a staff notice through the
+     * tenant's WhatsApp account; call inside the caller's transaction and publish {@link RepliesQueued} after it.
+     *
+     * @param recipient E.164 digits
+     */
+    public void toPhone(TenantId tenant, String recipient, String text) {
+        jdbc.sql("""
+                insert into message (tenant_id, account_id, direction, sender_type, content, message_type, state,
+                                     recipient, next_attempt_at)
+                select tenant_id, id, 'outbound', 'system', ?, 'text', 'pending', ?, ?
+                  from gateway_account where tenant_id = ?""")
+                .params(text, recipient, Timestamps.db(clock.instant()), tenant.value())
+                .update();
+    }
+
+    /**
      * A follow-up to a customer: the text, and the model it is about (what "jadwalkan lihat unit" then refers to).
      *
      * @param customer the customer's identity (E.164 digits, or a WhatsApp LID)

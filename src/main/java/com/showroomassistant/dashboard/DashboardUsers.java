@@ -66,6 +66,14 @@ public class DashboardUsers implements UserDetailsService {
                 .list();
     }
 
+    /** The showroom owner's e-mail, the first owner login's: where the owner's alerts go unless another is set. */
+    public Optional<String> ownerEmail(TenantId tenant) {
+        return of(tenant).stream()
+                .filter(DashboardUser::isOwner)
+                .map(DashboardUser::email)
+                .findFirst();
+    }
+
     @Override
     public UserDetails loadUserByUsername(String email) {
         record Row(String email, String hash, String role) {}

@@ -2,6 +2,7 @@ package com.showroomassistant.dashboard;
 
 import com.showroomassistant.tenant.AiConfig;
 import com.showroomassistant.tenant.AiConfigs;
+import com.showroomassistant.tenant.Tenants;
 import jakarta.validation.Validator;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -15,21 +16,28 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Assistant settings: persona, welcome, FAQ, business hours per weekday, toggles, debounce and handoff timeout. */
+/**
+ * Assistant settings: persona, welcome, FAQ, business hours per weekday, toggles, debounce and handoff timeout, and the
+ * owner's alerts and daily summary.
+ */
 @Controller
 class SettingsController {
 
     private final AiConfigs configs;
     private final Validator validator;
+    private final Tenants tenants;
+    private final DashboardUsers users;
 
-    SettingsController(AiConfigs configs, Validator validator) {
+    SettingsController(AiConfigs configs, Validator validator, Tenants tenants, DashboardUsers users) {
         this.configs = configs;
         this.validator = validator;
+        this.tenants = tenants;
+        this.users = users;
     }
 
     @GetMapping("/app/settings")
     String settings(DashboardUser user, Model model) {
-        return page(SettingsForm.of(configs.of(user.tenant())), Map.of(), model);
+        return page(user, SettingsForm.of(configs.of(user.tenant())), Map.of(), model);
     }
 
     @GetMapping("/app/settings/faq-row")
@@ -50,15 +58,18 @@ class SettingsController {
                 .validate(config)
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         if (!errors.isEmpty()) {
-            return page(form, errors, model);
+            return page(user, form, errors, model);
         }
         configs.save(user.tenant(), config);
         flash.addFlashAttribute("notice", "settings.saved");
         return "redirect:/app/settings";
     }
 
-    private String page(SettingsForm form, Map<String, String> errors, Model model) {
+    private String page(DashboardUser user, SettingsForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
+        // where alerts go when the owner leaves the fields blank, shown as the fields' placeholders
+        model.addAttribute("ownerPhoneDefault", tenants.get(user.tenant()).phoneNumber());
+        model.addAttribute("ownerEmailDefault", users.ownerEmail(user.tenant()).orElse(null));
         model.addAttribute("errors", errors);
         model.addAttribute(
                 "zones",

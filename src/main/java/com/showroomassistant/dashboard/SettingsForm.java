@@ -23,6 +23,11 @@ record SettingsForm(
         String testDriveCapacity,
         boolean followUpNewStock,
         String followUpQuietDays,
+        boolean ownerAlertsOn,
+        String ownerAlertPhone,
+        String ownerAlertEmail,
+        String staffWaitMinutes,
+        String dailySummaryHour,
         List<AiConfig.Faq> faqs) {
 
     static final List<String> WEEK =
@@ -72,6 +77,13 @@ record SettingsForm(
                 c.followUpsOrNone().onQuietLeads()
                         ? String.valueOf(c.followUpsOrNone().quietLeadDays())
                         : "",
+                c.ownerAlertsOrDefaults().on(),
+                orEmpty(c.ownerAlertsOrDefaults().phone()),
+                orEmpty(c.ownerAlertsOrDefaults().email()),
+                String.valueOf(c.ownerAlertsOrDefaults().staffWait()),
+                c.ownerAlertsOrDefaults().dailySummaryHour() == null
+                        ? ""
+                        : String.valueOf(c.ownerAlertsOrDefaults().dailySummaryHour()),
                 c.customFAQ() == null ? List.of() : c.customFAQ());
     }
 
@@ -106,6 +118,11 @@ record SettingsForm(
                 text(p, "testDriveCapacity"),
                 p.containsKey("followUpNewStock"),
                 text(p, "followUpQuietDays"),
+                p.containsKey("ownerAlertsOn"),
+                text(p, "ownerAlertPhone"),
+                text(p, "ownerAlertEmail"),
+                text(p, "staffWaitMinutes"),
+                text(p, "dailySummaryHour"),
                 faqs);
     }
 
@@ -145,7 +162,21 @@ record SettingsForm(
                 current.financing(),
                 number(testDriveSlotMinutes, "testDriveSlotMinutes", errors),
                 number(testDriveCapacity, "testDriveCapacity", errors),
-                followUps(errors));
+                followUps(errors),
+                ownerAlerts(errors));
+    }
+
+    /** Blank phone and e-mail fall back to the showroom's number and the owner's login; a blank hour: no summary. */
+    private AiConfig.OwnerAlerts ownerAlerts(Map<String, String> errors) {
+        Integer hour = dailySummaryHour == null || dailySummaryHour.isBlank()
+                ? null
+                : number(dailySummaryHour, "ownerAlerts.dailySummaryHour", errors);
+        return new AiConfig.OwnerAlerts(
+                ownerAlertsOn,
+                blankToNull(ownerAlertPhone),
+                blankToNull(ownerAlertEmail),
+                number(staffWaitMinutes, "ownerAlerts.staffWaitMinutes", errors),
+                hour);
     }
 
     /** Both off is no follow-ups at all; a blank number of days turns the quiet-lead one off. */
@@ -168,6 +199,10 @@ record SettingsForm(
     private static String text(MultiValueMap<String, String> p, String name) {
         String v = p.getFirst(name);
         return v == null ? "" : v.strip();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static String blankToNull(String s) {

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -43,7 +44,8 @@ public record AiConfig(
         @Valid Financing financing,
         @Min(15) @Max(480) Integer testDriveSlotMinutes,
         @Min(1) @Max(20) Integer testDriveCapacity,
-        @Valid FollowUps followUps) {
+        @Valid FollowUps followUps,
+        @Valid OwnerAlerts ownerAlerts) {
 
     /** CONTRACT 9.6: a test drive's length and how many run at once, when the showroom has not set them. */
     public static final int DEFAULT_SLOT_MINUTES = 60;
@@ -97,6 +99,7 @@ public record AiConfig(
                 debounceSeconds,
                 handoffTimeoutMinutes,
                 financing,
+                null,
                 null,
                 null,
                 null);
@@ -193,6 +196,43 @@ public record AiConfig(
         public boolean any() {
             return onNewStock() || onQuietLeads();
         }
+    }
+
+    /**
+     * Issue #23 item 3: what the owner is told without looking. Alerts (WhatsApp disconnected, the AI failing or out of
+     * its token budget, customers waiting for staff past {@code staffWaitMinutes}) are on unless {@code enabled} is
+     * false; they go by WhatsApp to {@code phone} (null: the showroom's phone number) and by e-mail to {@code email}
+     * (null: the dashboard owner's) when SMTP is configured. A daily summary is sent at {@code dailySummaryHour} in the
+     * showroom's time zone; null: none.
+     */
+    public record OwnerAlerts(
+            Boolean enabled,
+            @Size(max = 32) String phone,
+            @Email @Size(max = 254) String email,
+            @Min(5) @Max(1440) Integer staffWaitMinutes,
+            @Min(0) @Max(23) Integer dailySummaryHour) {
+
+        public static final int DEFAULT_STAFF_WAIT_MINUTES = 30;
+
+        public boolean on() {
+            return !Boolean.FALSE.equals(enabled);
+        }
+
+        public int staffWait() {
+            return staffWaitMinutes == null ? DEFAULT_STAFF_WAIT_MINUTES : staffWaitMinutes;
+        }
+
+        @AssertTrue(message = "must be a phone number")
+        boolean isPhoneValid() {
+            return phone == null
+                    || phone.isBlank()
+                    || com.showroomassistant.shared.PhoneNumber.parse(phone).isPresent();
+        }
+    }
+
+    /** The owner's alert choices; the defaults when the showroom chose none. */
+    public OwnerAlerts ownerAlertsOrDefaults() {
+        return ownerAlerts == null ? new OwnerAlerts(null, null, null, null, null) : ownerAlerts;
     }
 
     /** The follow-ups the showroom chose; none when it chose none. */

@@ -72,7 +72,8 @@ public class AiConfigs {
                         read(rs.getString("financing"), new TypeReference<AiConfig.Financing>() {}),
                         rs.getInt("test_drive_slot_minutes"),
                         rs.getInt("test_drive_capacity"),
-                        read(rs.getString("follow_ups"), new TypeReference<AiConfig.FollowUps>() {})))
+                        read(rs.getString("follow_ups"), new TypeReference<AiConfig.FollowUps>() {}),
+                        read(rs.getString("owner_alerts"), new TypeReference<AiConfig.OwnerAlerts>() {})))
                 .single();
     }
 
@@ -109,6 +110,7 @@ public class AiConfigs {
                   handoff_timeout_minutes = :handoffTimeoutMinutes, financing = :financing,
                   test_drive_slot_minutes = coalesce(:slotMinutes, test_drive_slot_minutes),
                   test_drive_capacity = coalesce(:capacity, test_drive_capacity), follow_ups = :followUps,
+                  owner_alerts = :ownerAlerts,
                   updated_at = current_timestamp
                 where tenant_id = :tenant""")
                 .param("aiName", c.aiName())
@@ -136,6 +138,7 @@ public class AiConfigs {
                 .param("slotMinutes", c.testDriveSlotMinutes())
                 .param("capacity", c.testDriveCapacity())
                 .param("followUps", write(c.followUps()))
+                .param("ownerAlerts", write(c.ownerAlerts()))
                 .param("tenant", tenant.value())
                 .update();
         ReadCaches.evict(() -> cache.invalidate(tenant));

@@ -20,9 +20,14 @@ import org.springframework.test.context.TestPropertySource;
  * runs with -Dtest.database=postgres) with real HTTP servers standing in for Aimeow and the LLM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// a subclass may switch the LLM off, or unset the webhook secret
+// a subclass may switch the LLM off, unset the webhook secret, or let its LLM breaker open (tests share one LLM
+// stand-in; a breaker opened by one test must not silence the next)
 @TestPropertySource(
-        properties = {"zai.api-key=test-llm-key", "showroom.webhook.secret=" + IntegrationTest.WEBHOOK_SECRET})
+        properties = {
+            "zai.api-key=test-llm-key",
+            "showroom.webhook.secret=" + IntegrationTest.WEBHOOK_SECRET,
+            "zai.breaker-minimum-calls=10000"
+        })
 public abstract class IntegrationTest {
 
     public static final String ADMIN_KEY = "test-admin-key";
@@ -98,8 +103,6 @@ public abstract class IntegrationTest {
                 () -> MEDIA.resolve("journal-" + CONTEXTS.incrementAndGet()).toString());
         registry.add("aimeow.base-url", GATEWAY::baseUrl);
         registry.add("zai.base-url", () -> LLM.baseUrl() + "/api/paas/v4");
-        // tests share one LLM stand-in; a breaker opened by one test must not silence the next
-        registry.add("zai.breaker-minimum-calls", () -> "10000");
         registry.add("zai.initial-backoff", () -> "50ms");
         registry.add("showroom.reminders.interval", () -> "500ms");
         registry.add("showroom.reminders.initial-delay", () -> "500ms");
@@ -109,6 +112,9 @@ public abstract class IntegrationTest {
         registry.add("showroom.outbox.max-per-minute", () -> "1200");
         // tests drive the connection poll themselves; a background one would race their stand-in gateway
         registry.add("showroom.connection.poll-interval", () -> "1h");
+        // and the owner's alert passes (OwnerAlertsIT drives them, at the instants it chooses)
+        registry.add("showroom.alerts.interval", () -> "1h");
+        registry.add("showroom.alerts.summary-interval", () -> "1h");
     }
 
     private static String env(String name, String fallback) {

@@ -136,6 +136,30 @@ public class LlmClient implements AutoCloseable {
                 || System.nanoTime() - openedAtNanos.getOrDefault(key, 0L) >= OPEN_STATE.toNanos();
     }
 
+    /** What this instance has seen of one tenant's calls, for the owner's alerts. */
+    public enum Health {
+        /** No LLM configured (the offline assistant by choice), or no call made here for the tenant yet. */
+        UNKNOWN,
+        UP,
+        /** The breaker opened and no call has succeeded since (open, or half-open while probing). */
+        FAILING
+    }
+
+    /**
+     * The tenant's calls as seen here. Unlike {@link #isAvailable(com.showroomassistant.shared.TenantId)}, FAILING does
+     * not end when the open period does, only when calls succeed again.
+     */
+    public Health health(com.showroomassistant.shared.TenantId tenant) {
+        if (!properties.enabled()) {
+            return Health.UNKNOWN;
+        }
+        return breakers.find(key(tenant))
+                .map(b -> b.getState() == CircuitBreaker.State.OPEN || b.getState() == CircuitBreaker.State.HALF_OPEN
+                        ? Health.FAILING
+                        : Health.UP)
+                .orElse(Health.UNKNOWN);
+    }
+
     private static String key(com.showroomassistant.shared.TenantId tenant) {
         return tenant == null ? PLATFORM : "tenant-" + tenant.value();
     }
