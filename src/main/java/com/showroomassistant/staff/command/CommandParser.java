@@ -229,10 +229,10 @@ public final class CommandParser {
 
     /** /catatan takes a number and a text as /reply does, with its own form in errors. */
     private static Parsed note(String args) {
-        return switch (reply(args)) {
-            case Valid(Command.Reply r) when !r.text().isEmpty() -> new Valid(new Command.Note(r.customer(), r.text()));
-            default -> new Invalid("catatan", Replies.NOTE_FORM);
-        };
+        if (reply(args) instanceof Valid valid && valid.command() instanceof Command.Reply r) {
+            return new Valid(new Command.Note(r.customer(), r.text()));
+        }
+        return new Invalid("catatan", Replies.NOTE_FORM);
     }
 
     private static Parsed reply(String args) {
