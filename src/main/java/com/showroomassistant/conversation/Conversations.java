@@ -82,10 +82,6 @@ public class Conversations {
                 .update();
     }
 
-    public Page<ConversationView> list(TenantId tenant, String status, String q, int page, int size) {
-        return list(tenant, status, q, null, page, size);
-    }
-
     /** @param label only conversations carrying the label of this name (any case); null or blank: all */
     public Page<ConversationView> list(TenantId tenant, String status, String q, String label, int page, int size) {
         List<String> where = new ArrayList<>(List.of("tenant_id = :tenant"));
