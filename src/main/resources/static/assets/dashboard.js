@@ -35,3 +35,13 @@ document.addEventListener("change", (event) => {
     event.target.form.requestSubmit();
   }
 });
+
+// Picking a saved reply fills the reply box with its text, to send as is or edit first.
+document.addEventListener("change", (event) => {
+  if (event.target.id === "saved-reply-pick") {
+    const chosen = event.target.selectedOptions[0];
+    if (chosen && chosen.dataset.text) {
+      document.getElementById("reply-text").value = chosen.dataset.text;
+    }
+  }
+});

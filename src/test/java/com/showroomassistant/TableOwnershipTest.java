@@ -32,6 +32,23 @@ class TableOwnershipTest {
                 .isEmpty();
     }
 
+    /** Working the inbox: notes and labels are the conversation module's, saved replies the staff module's. */
+    @Test
+    void notesLabelsAndSavedRepliesAreWrittenOnlyByTheirOwners() {
+        var owners = java.util.Map.of(
+                "conversation_note", "conversation",
+                "label", "conversation",
+                "conversation_label", "conversation",
+                "saved_reply", "staff");
+        owners.forEach((table, module) -> {
+            Path owner = SOURCES.resolve(module);
+            assertThat(writersOf(table))
+                    .as("files outside %s that write %s", owner, table)
+                    .isNotEmpty()
+                    .allMatch(file -> file.startsWith(owner));
+        });
+    }
+
     /** Source files with a statement that inserts into, updates, deletes from or merges into the table. */
     private static List<Path> writersOf(String table) {
         var write = Pattern.compile("(?i)\\b(insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+" + table + "\\b");

@@ -53,14 +53,16 @@ class ConversationApi {
     @GetMapping
     @Operation(
             summary = "List conversations",
-            description = "Escalated first, then most recent; q matches part of the" + " phone digits or the name.")
+            description = "Escalated first, then most recent; q matches part of the phone digits or the name;"
+                    + " label keeps those carrying the label of that name.")
     Page<ConversationView> list(
             TenantId tenant,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String label,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return conversations.list(tenant, status, q, Page.clampPage(page), Page.clampSize(size));
+        return conversations.list(tenant, status, q, label, Page.clampPage(page), Page.clampSize(size));
     }
 
     @GetMapping("/{id}")

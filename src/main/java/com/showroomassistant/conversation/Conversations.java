@@ -82,10 +82,17 @@ public class Conversations {
                 .update();
     }
 
-    public Page<ConversationView> list(TenantId tenant, String status, String q, int page, int size) {
+    /** @param label only conversations carrying the label of this name (any case); null or blank: all */
+    public Page<ConversationView> list(TenantId tenant, String status, String q, String label, int page, int size) {
         List<String> where = new ArrayList<>(List.of("tenant_id = :tenant"));
         if (status != null && !status.isBlank()) {
             where.add("status = :status");
+        }
+        label = label == null || label.isBlank() ? null : label.strip();
+        if (label != null) {
+            where.add("exists (select 1 from conversation_label cl join label l on l.id = cl.label_id"
+                    + " where cl.conversation_id = conversation.id and l.tenant_id = :tenant"
+                    + " and l.name_key = lower(:label))");
         }
         String like = null;
         if (q != null && !q.isBlank()) {
@@ -99,18 +106,26 @@ public class Conversations {
                 digits = "%" + (digits.startsWith("0") ? digits.substring(1) : digits) + "%";
             }
             String condition = String.join(" and ", where);
-            return page(tenant, condition, status, like, digits, page, size);
+            return page(tenant, condition, status, like, digits, label, page, size);
         }
-        return page(tenant, String.join(" and ", where), status, like, null, page, size);
+        return page(tenant, String.join(" and ", where), status, like, null, label, page, size);
     }
 
     private Page<ConversationView> page(
-            TenantId tenant, String condition, String status, String like, String digits, int page, int size) {
+            TenantId tenant,
+            String condition,
+            String status,
+            String like,
+            String digits,
+            String label,
+            int page,
+            int size) {
         long total = jdbc.sql("select count(*) from conversation where " + condition)
                 .param("tenant", tenant.value())
                 .param("status", status)
                 .param("q", like)
                 .param("digits", digits)
+                .param("label", label)
                 .query(Long.class)
                 .single();
         List<ConversationView> items = jdbc.sql("select * from conversation where " + condition
@@ -120,6 +135,7 @@ public class Conversations {
                 .param("status", status)
                 .param("q", like)
                 .param("digits", digits)
+                .param("label", label)
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query(CONVERSATION)

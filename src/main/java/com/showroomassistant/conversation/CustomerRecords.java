@@ -18,9 +18,13 @@ import org.springframework.stereotype.Component;
 public class CustomerRecords {
 
     private final JdbcClient jdbc;
+    private final Notes notes;
+    private final Labels labels;
 
-    CustomerRecords(JdbcClient jdbc) {
+    CustomerRecords(JdbcClient jdbc, Notes notes, Labels labels) {
         this.jdbc = jdbc;
+        this.notes = notes;
+        this.labels = labels;
     }
 
     public record Conversation(
@@ -29,7 +33,9 @@ public class CustomerRecords {
             String customerName,
             Instant startedAt,
             Instant lastMessageAt,
-            List<Message> messages) {}
+            List<Message> messages,
+            List<String> labels,
+            List<Note> notes) {}
 
     public record Message(
             String direction, String senderType, String type, String content, String mediaUrl, Instant at) {}
@@ -61,13 +67,23 @@ public class CustomerRecords {
                             rs.getString(5),
                             Timestamps.read(rs, "created_at")))
                     .list();
-            out.add(new Conversation(r.id(), r.status(), r.name(), r.started(), r.last(), messages));
+            List<String> labelNames =
+                    labels.on(tenant, r.id()).stream().map(Label::name).toList();
+            out.add(new Conversation(
+                    r.id(),
+                    r.status(),
+                    r.name(),
+                    r.started(),
+                    r.last(),
+                    messages,
+                    labelNames,
+                    notes.of(tenant, r.id())));
         }
         return out;
     }
 
     /** What forgetting changed, and the service's own media URLs the customer's messages held. */
-    public record Forgotten(int conversations, int messages, int staffNotices, List<String> mediaUrls) {}
+    public record Forgotten(int conversations, int messages, int staffNotices, int notes, List<String> mediaUrls) {}
 
     /** Call inside the caller's transaction, with the same pseudonym for every module. */
     public Forgotten forget(TenantId tenant, String identity, String pseudonym) {
@@ -89,12 +105,16 @@ public class CustomerRecords {
                  where tenant_id = ? and conversation_id is null and content like ?""")
                 .params(tenant.value(), "%" + identity.replace("@lid", "") + "%")
                 .update();
+        // staff's notes are about the customer: deleted, not kept (no figure counts them)
+        int deletedNotes = jdbc.sql("""
+                delete from conversation_note
+                 where conversation_id in (select id from conversation where tenant_id = ? and customer_identity = ?)""").params(tenant.value(), identity).update();
         int conversations = jdbc.sql("""
                 update conversation set customer_identity = ?, customer_phone = null, customer_name = null,
                        open_key = case when open_key is null then null else ? end
                  where tenant_id = ? and customer_identity = ?""")
                 .params(pseudonym, pseudonym, tenant.value(), identity)
                 .update();
-        return new Forgotten(conversations, messages, notices, MediaUrls.in(media));
+        return new Forgotten(conversations, messages, notices, deletedNotes, MediaUrls.in(media));
     }
 }

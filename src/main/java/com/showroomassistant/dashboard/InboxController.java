@@ -26,9 +26,16 @@ class InboxController {
     private final AiConfigs configs;
     private final StaffNotices notices;
     private final Clock clock;
+    private final ConversationTools tools;
 
     InboxController(
-            Conversations conversations, Handoff handoff, AiConfigs configs, StaffNotices notices, Clock clock) {
+            Conversations conversations,
+            Handoff handoff,
+            AiConfigs configs,
+            StaffNotices notices,
+            Clock clock,
+            ConversationTools tools) {
+        this.tools = tools;
         this.conversations = conversations;
         this.handoff = handoff;
         this.configs = configs;
@@ -46,8 +53,9 @@ class InboxController {
             DashboardUser user,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String label,
             Model model) {
-        rows(user, status, q, model);
+        rows(user, status, q, label, model);
         return "dashboard/inbox";
     }
 
@@ -56,11 +64,14 @@ class InboxController {
             DashboardUser user,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String label,
             Model model) {
         String filter = status == null || status.isBlank() ? null : status;
         model.addAttribute("status", filter);
         model.addAttribute("q", q);
-        model.addAttribute("page", conversations.list(user.tenant(), filter, q, 0, 100));
+        var page = conversations.list(user.tenant(), filter, q, label, 0, 100);
+        model.addAttribute("page", page);
+        tools.addToInbox(user, label, page.items(), model);
         return "dashboard/inbox :: rows";
     }
 
@@ -70,6 +81,7 @@ class InboxController {
     @GetMapping("/app/conversations/{id}")
     String conversation(DashboardUser user, @PathVariable long id, Model model) {
         panel(user, id, model);
+        tools.addToConversation(user, id, model);
         return "dashboard/conversation";
     }
 

@@ -42,7 +42,8 @@ class CustomerData {
             List<?> testDrives,
             Object tradeIn) {}
 
-    record Forgotten(int conversations, int messages, int staffNotices, int leads, int testDrives, int photos) {}
+    record Forgotten(
+            int conversations, int messages, int staffNotices, int notes, int leads, int testDrives, int photos) {}
 
     Export export(TenantId tenant, String customer) {
         String identity = identity(customer);
@@ -79,6 +80,7 @@ class CustomerData {
                 talks.conversations(),
                 talks.messages(),
                 talks.staffNotices(),
+                talks.notes(),
                 records.leads(),
                 records.testDrives(),
                 photos);

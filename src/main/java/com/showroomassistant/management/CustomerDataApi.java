@@ -21,8 +21,9 @@ class CustomerDataApi {
     @GetMapping("/api/v1/customers/{customer}/data")
     @Operation(
             summary = "Everything held on a customer",
-            description = "Their conversations with every message, their"
-                    + " lead and their test drives. The customer is a phone number in any notation or a WhatsApp LID.")
+            description =
+                    "Their conversations with every message, their"
+                            + " lead, test drives and trade-in, and the staff's notes and labels on their conversations. The customer is a phone number in any notation or a WhatsApp LID.")
     CustomerData.Export export(TenantId tenant, @PathVariable String customer) {
         return data.export(tenant, customer);
     }
@@ -32,7 +33,7 @@ class CustomerDataApi {
             summary = "Forget a customer",
             description =
                     "Blanks every text, payload, photo, name and number of theirs,"
-                            + " including staff notices about them, and deletes their kept photos. The rows stay, so analytics keep their"
+                            + " including staff notices about them, deletes staff's notes on their conversations and their kept photos. The rows stay, so analytics keep their"
                             + " counts; a later message from the same number starts as a new customer. Answers what was changed.")
     CustomerData.Forgotten forget(TenantId tenant, @PathVariable String customer) {
         return data.forget(tenant, customer);

@@ -130,6 +130,54 @@ class CustomerDataIT extends IntegrationTest {
     }
 
     @Test
+    void staffNotesAreTheCustomersDataExportedThenErased() {
+        Showroom s = showroom();
+        say(s, CUSTOMER, "avanza 2019 masih ada? saya Rudi", 1);
+        say(s, OTHER, "halo, ada fortuner?", 1);
+        long rudi = conversationOf(s, CUSTOMER);
+        long other = conversationOf(s, OTHER);
+        http.post(
+                "/api/v1/whatsapp-ai/conversations/" + rudi + "/notes",
+                s.apiKey(),
+                "{\"text\":\"Rudi kerja di Bekasi, gaji 12 juta\",\"author\":\"Budi\"}");
+        http.post("/api/v1/whatsapp-ai/conversations/" + rudi + "/labels", s.apiKey(), "{\"name\":\"kredit\"}");
+        http.post("/api/v1/whatsapp-ai/conversations/" + other + "/notes", s.apiKey(), "{\"text\":\"pelanggan lain\"}");
+
+        JsonNode exported = http.get("/api/v1/customers/" + CUSTOMER + "/data", s.apiKey())
+                .json()
+                .get("conversations")
+                .get(0);
+        assertThat(exported.get("notes").get(0).get("text").asString()).isEqualTo("Rudi kerja di Bekasi, gaji 12 juta");
+        assertThat(exported.get("notes").get(0).get("author").asString()).isEqualTo("Budi");
+        assertThat(exported.get("labels").get(0).asString()).isEqualTo("kredit");
+        assertThat(exported.toString()).doesNotContain("pelanggan lain");
+
+        var forgotten = http.delete("/api/v1/customers/" + CUSTOMER, s.apiKey());
+        assertThat(forgotten.status()).as(forgotten.body()).isEqualTo(200);
+        assertThat(forgotten.json().get("notes").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations/" + rudi + "/notes", s.apiKey())
+                        .json())
+                .isEmpty();
+        assertThat(jdbc.sql("select count(*) from conversation_note where tenant_id = ? and body like '%Bekasi%'")
+                        .param(s.tenantId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations/" + other + "/notes", s.apiKey())
+                        .json())
+                .hasSize(1);
+    }
+
+    private long conversationOf(Showroom s, String customer) {
+        return http.get("/api/v1/whatsapp-ai/conversations?q=" + customer, s.apiKey())
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+    }
+
+    @Test
     void badOrUnknownCustomersGetAClearAnswer() {
         Showroom s = showroom();
         assertThat(http.get("/api/v1/customers/bukan-nomor/data", s.apiKey()).status())

@@ -88,6 +88,17 @@ public sealed interface Command {
         }
     }
 
+    /** /catatan: an internal note on the customer's conversation, never sent to them. */
+    record Note(PhoneNumber customer, String text) implements Command {
+        public String name() {
+            return "catatan";
+        }
+
+        public String permission() {
+            return "reply";
+        }
+    }
+
     record Done(PhoneNumber customer) implements Command {
         public String name() {
             return "done";

@@ -50,6 +50,8 @@ public final class CommandParser {
             Map.entry("laporan", "stats"),
             Map.entry("reply", "reply"),
             Map.entry("balas", "reply"),
+            Map.entry("catatan", "catatan"),
+            Map.entry("note", "catatan"),
             Map.entry("done", "done"),
             Map.entry("resolve", "done"),
             Map.entry("testdrive", "testdrive"),
@@ -129,6 +131,7 @@ public final class CommandParser {
             case "stats" -> stats(args);
             case "reply" -> reply(args);
             case "done" -> done(args);
+            case "catatan" -> slash ? note(args) : NONE;
             case "testdrive" -> slash ? testDrive(args) : NONE;
             default -> args.isEmpty() || slash ? new Valid(new Command.Help()) : NONE;
         };
@@ -222,6 +225,14 @@ public final class CommandParser {
     private static Parsed stats(String args) {
         Period period = PERIODS.get(args.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         return period == null ? new Invalid("stats", Replies.STATS_FORM) : new Valid(new Command.Stats(period));
+    }
+
+    /** /catatan takes a number and a text as /reply does, with its own form in errors. */
+    private static Parsed note(String args) {
+        if (reply(args) instanceof Valid valid && valid.command() instanceof Command.Reply r) {
+            return new Valid(new Command.Note(r.customer(), r.text()));
+        }
+        return new Invalid("catatan", Replies.NOTE_FORM);
     }
 
     private static Parsed reply(String args) {

@@ -154,6 +154,7 @@ public class CommandRunner {
             case Command.Stats st -> stats.run(s, st);
             case Command.Reply r -> handoff.reply(s, r);
             case Command.Done d -> handoff.done(s, d);
+            case Command.Note n -> handoff.note(s, n);
             case Command.TestDrive td -> testDrives.run(s, td);
             case Command.Help h -> Replies.HELP;
         };

@@ -18,6 +18,8 @@ final class Replies {
     static final String STATS_FORM = "Periode tidak dikenal.\nContoh: /stats today, /stats week, /stats month";
     static final String REPLY_FORM =
             "Format: /reply <nomor> <pesan>\nContoh: /reply 081234567890 Unitnya masih ada kak";
+    static final String NOTE_FORM =
+            "Format: /catatan <nomor> <catatan>\nContoh: /catatan 081234567890 Minta simulasi kredit 3 tahun";
     static final String DONE_FORM = "Format: /done <nomor>\nContoh: /done 081234567890";
     static final String UNKNOWN = "Perintah tidak dikenal. Ketik /help untuk daftar perintah.";
     static final String FAILED =
@@ -36,6 +38,8 @@ final class Replies {
             /inventory [filter] – contoh: /inventory avanza
             /stats [today|week|month] – contoh: /stats week
             /reply <nomor> <pesan> – balas pelanggan, AI dijeda; contoh: /reply 081234567890 Unitnya ready kak
+            /reply <nomor> #nama – kirim template jawaban; contoh: /reply 081234567890 #alamat
+            /catatan <nomor> <catatan> – catatan internal, tidak dikirim ke pelanggan; contoh: /catatan 081234567890 minta kredit
             /done <nomor> – kembalikan ke AI; contoh: /done 081234567890
             /testdrive – jadwal test drive mendatang; /testdrive <ID> <selesai|batal|noshow|konfirmasi|jadwal baru> – contoh: /testdrive 12 sabtu jam 10""".formatted(UPLOAD_EXAMPLE);
 
