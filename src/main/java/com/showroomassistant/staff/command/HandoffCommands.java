@@ -19,7 +19,7 @@ class HandoffCommands {
 
     String reply(Sender s, Command.Reply c) {
         long conversation = customerConversation(s, c.customer());
-        handoff.reply(s.tenant(), conversation, c.text());
+        handoff.reply(s.tenant(), conversation, c.text(), s.member().id());
         return "✅ Terkirim ke " + c.customer() + ". Asisten AI berhenti membalas di percakapan ini sampai /done "
                 + c.customer() + ".";
     }
@@ -29,7 +29,7 @@ class HandoffCommands {
         return "✅ Percakapan dengan " + c.customer() + " dikembalikan ke asisten AI.";
     }
 
-    private long customerConversation(Sender s, PhoneNumber customer) {
+    long customerConversation(Sender s, PhoneNumber customer) {
         long id = conversations
                 .openId(s.tenant(), customer)
                 .orElseThrow(() -> new CommandRejected("Belum ada percakapan dengan " + customer
