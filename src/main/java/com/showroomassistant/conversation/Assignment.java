@@ -31,6 +31,10 @@ public class Assignment {
                 and o.assignee_staff_id is not null
               order by o.id desc limit 1)""";
 
+    /** That owner's name, their phone when unnamed, or null (SQL, {@code %1$s} a row with the customer). */
+    public static final String CUSTOMER_OWNER_NAME =
+            "(select coalesce(s.name, '+' || s.phone_number) from staff_phone s where s.id = " + CUSTOMER_OWNER + ")";
+
     /** How a claim ended: the claimer owns it now (or already did), or someone else does. */
     public sealed interface Claim {
         record Claimed(boolean already) implements Claim {}

@@ -4,6 +4,8 @@ import com.showroomassistant.conversation.ConversationView;
 import com.showroomassistant.conversation.Conversations;
 import com.showroomassistant.conversation.Handoff;
 import com.showroomassistant.conversation.MessageView;
+import com.showroomassistant.staff.StaffMember;
+import com.showroomassistant.staff.StaffPhones;
 import com.showroomassistant.tenant.AiConfigs;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,9 +28,19 @@ class InboxController {
     private final AiConfigs configs;
     private final StaffNotices notices;
     private final Clock clock;
+    private final DashboardUsers users;
+    private final StaffPhones staff;
 
     InboxController(
-            Conversations conversations, Handoff handoff, AiConfigs configs, StaffNotices notices, Clock clock) {
+            Conversations conversations,
+            Handoff handoff,
+            AiConfigs configs,
+            StaffNotices notices,
+            Clock clock,
+            DashboardUsers users,
+            StaffPhones staff) {
+        this.users = users;
+        this.staff = staff;
         this.conversations = conversations;
         this.handoff = handoff;
         this.configs = configs;
@@ -46,8 +58,10 @@ class InboxController {
             DashboardUser user,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) Integer waiting,
             Model model) {
-        rows(user, status, q, model);
+        rows(user, status, q, owner, waiting, model);
         return "dashboard/inbox";
     }
 
@@ -56,12 +70,30 @@ class InboxController {
             DashboardUser user,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) Integer waiting,
             Model model) {
         String filter = status == null || status.isBlank() ? null : status;
         model.addAttribute("status", filter);
         model.addAttribute("q", q);
-        model.addAttribute("page", conversations.list(user.tenant(), filter, q, 0, 100));
+        model.addAttribute("owner", owner);
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("linked", users.staffId(user).isPresent());
+        model.addAttribute(
+                "page", conversations.list(user.tenant(), filter, q, ownership(user, owner, waiting), 0, 100));
         return "dashboard/inbox :: rows";
+    }
+
+    /**
+     * The inbox's owner filters: "mine" (the login's staff member; nothing when the login is linked to none),
+     * "none" (nobody owns it), and escalations waiting for staff longer than {@code waiting} minutes.
+     */
+    private Conversations.Ownership ownership(DashboardUser user, String owner, Integer waiting) {
+        Integer minutes = waiting == null ? null : Math.max(0, waiting);
+        if ("mine".equals(owner)) {
+            return new Conversations.Ownership(users.staffId(user).orElse(-1L), false, minutes);
+        }
+        return new Conversations.Ownership(null, "none".equals(owner), minutes);
     }
 
     /** Who holds the conversation now: the assistant, or a human until the pause runs out. */
@@ -82,6 +114,10 @@ class InboxController {
         model.addAttribute("messages", messages);
         model.addAttribute("pause", pause(user, c));
         model.addAttribute("notices", notices.in(user.tenant(), id));
+        model.addAttribute(
+                "assignable",
+                staff.list(user.tenant()).stream().filter(StaffMember::isActive).toList());
+        model.addAttribute("myStaffId", users.staffId(user).orElse(null));
         return "dashboard/conversation :: panel";
     }
 
@@ -90,7 +126,8 @@ class InboxController {
         if (message.isBlank() || message.length() > 4000) {
             flash.addFlashAttribute("error", "reply.invalid");
         } else {
-            handoff.reply(user.tenant(), id, message.strip());
+            handoff.reply(
+                    user.tenant(), id, message.strip(), users.staffId(user).orElse(null));
         }
         return "redirect:/app/conversations/" + id;
     }

@@ -303,6 +303,41 @@ class AssignmentIT extends IntegrationTest {
                 .isFalse();
     }
 
+    @Test
+    void aNewLeadGoesToOneSalespersonAndTheFiguresCountTheirWork() {
+        Showroom s = team();
+        String customer = "6281300000901";
+        var car = http.post("/api/v1/vehicles", s.apiKey(), """
+                {"make":"Toyota","model":"Avanza","year":2019,"price":150000000,"color":"hitam","plateNumber":"B1234XYZ"}""");
+        assertThat(car.status()).as(car.body()).isEqualTo(201);
+        say(s, customer, "avanza 2019 masih ada?");
+        await().until(() ->
+                http.get("/api/v1/leads", s.apiKey()).json().get("total").asLong() == 1);
+        JsonNode lead =
+                http.get("/api/v1/leads", s.apiKey()).json().get("items").get(0);
+        Long owner = ownerId(s, customer);
+        assertThat(owner).isNotNull();
+        assertThat(lead.get("ownerId").asLong()).isEqualTo(owner);
+        String ownerPhone = phoneOf(s, owner);
+        String ownerName = Map.of(ANDI, "Andi", BUDI, "Budi", CITRA, "Citra").get(ownerPhone);
+        assertThat(lead.get("ownerName").asString()).isEqualTo(ownerName);
+        // nobody is told of a new lead: only an escalation notifies
+        assertThat(escalationNotices(s, customer)).isEmpty();
+
+        say(s, ownerPhone, "/reply " + customer + " Masih ada kak, mau lihat unitnya?");
+        await().until(() -> sendsTo(GATEWAY, s.clientId(), customer).stream()
+                .anyMatch(m -> m.get("message").asString().contains("mau lihat unitnya")));
+        say(s, ownerPhone, "/stats");
+        await().until(() -> sendsTo(GATEWAY, s.clientId(), ownerPhone).stream()
+                .anyMatch(m -> m.get("message").asString().contains("Per sales")));
+        String stats = sendsTo(GATEWAY, s.clientId(), ownerPhone).stream()
+                .map(m -> m.get("message").asString())
+                .filter(m -> m.contains("Per sales"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(stats).contains(ownerName + ": 1 · 1 · 0 · 0");
+    }
+
     /** A showroom answering at once, with three salespeople: Andi, Budi and Citra. */
     Showroom team() {
         Showroom s = showroomWithStaff("+" + ANDI, config -> {});
