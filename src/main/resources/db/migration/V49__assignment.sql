@@ -9,6 +9,8 @@ alter table conversation add column others_told_at timestamp with time zone;
 alter table conversation add constraint fk_conversation_assignee
     foreign key (assignee_staff_id) references staff_phone (id) on delete set null;
 create index ix_conversation_assignee on conversation (tenant_id, assignee_staff_id);
+-- the unanswered-escalation check reads escalated conversations of every tenant every half minute
+create index ix_conversation_escalated on conversation (status, escalated_at);
 
 -- The round-robin cursor of a tenant: who got the last conversation. Moved by a conditional update on turns, so
 -- concurrent assignments take turns instead of picking the same person.
