@@ -262,6 +262,20 @@ class AssignmentIT extends IntegrationTest {
         assertThat(http.get("/api/v1/whatsapp-ai/conversations?assignee=x", s.apiKey())
                         .status())
                 .isEqualTo(400);
+        // waiting for staff: escalated, no human reply since; the /alihkan chat of the old owner is no escalation
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations?waitingMinutes=0", s.apiKey())
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations?waitingMinutes=60", s.apiKey())
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations?waitingMinutes=-1", s.apiKey())
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
