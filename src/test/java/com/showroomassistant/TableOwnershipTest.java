@@ -49,6 +49,13 @@ class TableOwnershipTest {
         });
     }
 
+    @Test
+    void onlyTheConversationModuleMovesTheRoundRobinCursor() {
+        Path owner = SOURCES.resolve("conversation");
+
+        assertThat(writersOf("assignment_cursor")).isNotEmpty().allMatch(file -> file.startsWith(owner));
+    }
+
     /** Source files with a statement that inserts into, updates, deletes from or merges into the table. */
     private static List<Path> writersOf(String table) {
         var write = Pattern.compile("(?i)\\b(insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+" + table + "\\b");

@@ -1,5 +1,6 @@
 package com.showroomassistant.conversation;
 
+import com.showroomassistant.shared.InvalidFieldException;
 import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.TenantId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,15 +55,43 @@ class ConversationApi {
     @Operation(
             summary = "List conversations",
             description = "Escalated first, then most recent; q matches part of the phone digits or the name;"
-                    + " label keeps those carrying the label of that name.")
+                    + " label keeps those carrying the label of that name;"
+                    + " assignee is a staff id, or none for conversations nobody owns; waitingMinutes keeps escalations"
+                    + " waiting for staff (no human reply since) longer than that.")
     Page<ConversationView> list(
             TenantId tenant,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String label,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) Integer waitingMinutes,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return conversations.list(tenant, status, q, label, Page.clampPage(page), Page.clampSize(size));
+        return conversations.list(
+                tenant,
+                status,
+                q,
+                label,
+                ownership(assignee, waitingMinutes),
+                Page.clampPage(page),
+                Page.clampSize(size));
+    }
+
+    private static Conversations.Ownership ownership(String assignee, Integer waitingMinutes) {
+        if (waitingMinutes != null && (waitingMinutes < 0 || waitingMinutes > 525_600)) {
+            throw new InvalidFieldException("waitingMinutes", "must be between 0 and 525600");
+        }
+        if (assignee == null || assignee.isBlank()) {
+            return new Conversations.Ownership(null, false, waitingMinutes);
+        }
+        if (assignee.strip().equalsIgnoreCase("none")) {
+            return new Conversations.Ownership(null, true, waitingMinutes);
+        }
+        try {
+            return new Conversations.Ownership(Long.parseLong(assignee.strip()), false, waitingMinutes);
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException("assignee", "must be a staff id or none");
+        }
     }
 
     @GetMapping("/{id}")

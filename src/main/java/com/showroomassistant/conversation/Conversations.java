@@ -5,7 +5,9 @@ import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,13 +34,24 @@ public class Conversations {
             Timestamps.read(rs, "escalated_at"),
             Timestamps.read(rs, "human_active_at"),
             rs.getBoolean("opted_out"),
-            Timestamps.read(rs, "created_at"));
+            Timestamps.read(rs, "created_at"),
+            (Long) rs.getObject("assignee_staff_id", Long.class),
+            rs.getString("assignee_name"),
+            Timestamps.read(rs, "assigned_at"));
+
+    /** The conversation's columns and its owner's name; conditions may name the conversation's columns unqualified. */
+    private static final String SELECT = """
+            select c.*, (select coalesce(s.name, '+' || s.phone_number) from staff_phone s
+                          where s.id = c.assignee_staff_id) as assignee_name
+              from conversation c""";
 
     private final JdbcClient jdbc;
     private final RowMapper<MessageView> message;
+    private final Clock clock;
 
-    Conversations(JdbcClient jdbc, JsonMapper json) {
+    Conversations(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.message = (rs, n) -> new MessageView(
                 rs.getLong("id"),
                 rs.getString("direction"),
@@ -82,60 +95,69 @@ public class Conversations {
                 .update();
     }
 
+    /**
+     * Which conversations by owner and wait: all, one staff member's, or customers' with no owner; and only escalations
+     * waiting for staff (no human reply since) longer than {@code waitingMinutes}, when given.
+     *
+     * @param assignee a staff id, or null
+     */
+    public record Ownership(Long assignee, boolean unassigned, Integer waitingMinutes) {
+
+        public static final Ownership ANY = new Ownership(null, false, null);
+    }
+
+    public Page<ConversationView> list(TenantId tenant, String status, String q, int page, int size) {
+        return list(tenant, status, q, null, Ownership.ANY, page, size);
+    }
+
     /** @param label only conversations carrying the label of this name (any case); null or blank: all */
-    public Page<ConversationView> list(TenantId tenant, String status, String q, String label, int page, int size) {
+    public Page<ConversationView> list(
+            TenantId tenant, String status, String q, String label, Ownership ownership, int page, int size) {
         List<String> where = new ArrayList<>(List.of("tenant_id = :tenant"));
-        if (status != null && !status.isBlank()) {
-            where.add("status = :status");
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", tenant.value());
+        if (ownership.assignee() != null) {
+            where.add("assignee_staff_id = :assignee");
+            params.put("assignee", ownership.assignee());
         }
-        label = label == null || label.isBlank() ? null : label.strip();
-        if (label != null) {
+        if (ownership.unassigned()) {
+            where.add("assignee_staff_id is null and not is_staff"); // a staff phone's own chat is nobody's lead
+        }
+        if (ownership.waitingMinutes() != null) {
+            where.add("status = 'escalated' and (human_active_at is null or human_active_at < escalated_at)"
+                    + " and escalated_at <= :waitingSince");
+            params.put("waitingSince", Timestamps.db(clock.instant().minusSeconds(60L * ownership.waitingMinutes())));
+        }
+        if (label != null && !label.isBlank()) {
             where.add("exists (select 1 from conversation_label cl join label l on l.id = cl.label_id"
                     + " where cl.conversation_id = conversation.id and l.tenant_id = :tenant"
                     + " and l.name_key = lower(:label))");
+            params.put("label", label.strip());
         }
-        String like = null;
+        if (status != null && !status.isBlank()) {
+            where.add("status = :status");
+            params.put("status", status);
+        }
         if (q != null && !q.isBlank()) {
             String digits = q.replaceAll("\\D", "");
-            like = "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
+            params.put("q", "%" + q.strip().toLowerCase(Locale.ROOT) + "%");
             where.add(
                     digits.isEmpty()
                             ? "lower(coalesce(customer_name, '')) like :q"
                             : "(customer_identity like :digits or lower(coalesce(customer_name, '')) like :q)");
             if (!digits.isEmpty()) {
-                digits = "%" + (digits.startsWith("0") ? digits.substring(1) : digits) + "%";
+                params.put("digits", "%" + (digits.startsWith("0") ? digits.substring(1) : digits) + "%");
             }
-            String condition = String.join(" and ", where);
-            return page(tenant, condition, status, like, digits, label, page, size);
         }
-        return page(tenant, String.join(" and ", where), status, like, null, label, page, size);
-    }
-
-    private Page<ConversationView> page(
-            TenantId tenant,
-            String condition,
-            String status,
-            String like,
-            String digits,
-            String label,
-            int page,
-            int size) {
+        String condition = String.join(" and ", where);
         long total = jdbc.sql("select count(*) from conversation where " + condition)
-                .param("tenant", tenant.value())
-                .param("status", status)
-                .param("q", like)
-                .param("digits", digits)
-                .param("label", label)
+                .params(params)
                 .query(Long.class)
                 .single();
-        List<ConversationView> items = jdbc.sql("select * from conversation where " + condition
+        List<ConversationView> items = jdbc.sql(SELECT + " where " + condition
                         + " order by case when status = 'escalated' then 0 else 1 end, last_message_at desc, id desc"
                         + " limit :limit offset :offset")
-                .param("tenant", tenant.value())
-                .param("status", status)
-                .param("q", like)
-                .param("digits", digits)
-                .param("label", label)
+                .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query(CONVERSATION)
@@ -152,7 +174,7 @@ public class Conversations {
     }
 
     public ConversationView get(TenantId tenant, long id) {
-        return jdbc.sql("select * from conversation where tenant_id = ? and id = ?")
+        return jdbc.sql(SELECT + " where tenant_id = ? and id = ?")
                 .params(tenant.value(), id)
                 .query(CONVERSATION)
                 .optional()

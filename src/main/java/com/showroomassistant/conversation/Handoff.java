@@ -34,8 +34,18 @@ public class Handoff {
     }
 
     /** Queues a human reply to the customer and pauses the assistant in that conversation. */
-    @Transactional
     public long reply(TenantId tenant, long conversationId, String text) {
+        return reply(tenant, conversationId, text, null);
+    }
+
+    /**
+     * Queues a human reply to the customer and pauses the assistant in that conversation.
+     *
+     * @param staffId the staff member who wrote it (counted as theirs; a conversation with no owner becomes theirs),
+     *     or null when unknown (an API caller, a dashboard login linked to no staff phone)
+     */
+    @Transactional
+    public long reply(TenantId tenant, long conversationId, String text, Long staffId) {
         var now = Timestamps.db(clock.instant());
         int paused = jdbc.sql(
                         "update conversation set human_active_at = ?, last_message_at = ? where tenant_id = ? and id = ?")
@@ -46,10 +56,19 @@ public class Handoff {
         }
         outbox.toCustomer(conversationId, "human", text);
         publisher.publishEvent(new RepliesQueued());
-        return jdbc.sql("select max(id) from message where conversation_id = ? and sender_type = 'human'")
+        long id = jdbc.sql("select max(id) from message where conversation_id = ? and sender_type = 'human'")
                 .param(conversationId)
                 .query(Long.class)
                 .single();
+        if (staffId != null) {
+            jdbc.sql("update message set staff_id = ? where id = ?")
+                    .params(staffId, id)
+                    .update();
+            jdbc.sql("""
+                    update conversation set assignee_staff_id = ?, assigned_at = ?
+                     where tenant_id = ? and id = ? and assignee_staff_id is null""").params(staffId, now, tenant.value(), conversationId).update();
+        }
+        return id;
     }
 
     /** Hands the conversation back to the assistant (API, dashboard). */

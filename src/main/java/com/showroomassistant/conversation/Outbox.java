@@ -77,6 +77,20 @@ public class Outbox {
     }
 
     /**
+     * Queues a notice to a staff phone about the conversation (stored in it, as a turn's staff notices are); call
+     * inside the caller's transaction.
+     */
+    public void toStaff(long conversationId, String staffPhone, String text) {
+        jdbc.sql("""
+                insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content,
+                                     message_type, state, recipient, next_attempt_at)
+                select tenant_id, account_id, id, 'outbound', 'system', ?, 'text', 'pending', ?, ?
+                  from conversation where id = ?""")
+                .params(text, staffPhone, Timestamps.db(clock.instant()), conversationId)
+                .update();
+    }
+
+    /**
      * A follow-up to a customer: the text, and the model it is about (what "jadwalkan lihat unit" then refers to).
      *
      * @param customer the customer's identity (E.164 digits, or a WhatsApp LID)

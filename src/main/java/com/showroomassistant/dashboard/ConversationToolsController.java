@@ -19,8 +19,11 @@ class ConversationToolsController {
     private final Labels labels;
     private final SavedReplies savedReplies;
     private final Handoff handoff;
+    private final DashboardUsers users;
 
-    ConversationToolsController(Notes notes, Labels labels, SavedReplies savedReplies, Handoff handoff) {
+    ConversationToolsController(
+            Notes notes, Labels labels, SavedReplies savedReplies, Handoff handoff, DashboardUsers users) {
+        this.users = users;
         this.notes = notes;
         this.labels = labels;
         this.savedReplies = savedReplies;
@@ -58,7 +61,10 @@ class ConversationToolsController {
     @PostMapping("/app/conversations/{id}/saved-reply")
     String sendSavedReply(DashboardUser user, @PathVariable long id, @RequestParam long savedReplyId) {
         handoff.reply(
-                user.tenant(), id, savedReplies.get(user.tenant(), savedReplyId).text());
+                user.tenant(),
+                id,
+                savedReplies.get(user.tenant(), savedReplyId).text(),
+                users.staffId(user).orElse(null)); // counted for the signed-in salesperson, like a typed reply
         return back(id);
     }
 

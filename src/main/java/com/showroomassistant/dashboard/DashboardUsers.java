@@ -74,6 +74,44 @@ public class DashboardUsers implements UserDetailsService {
                 .findFirst();
     }
 
+    /** The staff phone this login is (its owner's "mine" in the inbox, its replies counted for them), if linked. */
+    public Optional<Long> staffId(DashboardUser user) {
+        return jdbc.sql("select staff_phone_id from dashboard_user where tenant_id = ? and id = ?")
+                .params(user.tenant().value(), user.id())
+                .query((rs, n) -> Optional.ofNullable((Long) rs.getObject(1, Long.class)))
+                .optional()
+                .flatMap(o -> o);
+    }
+
+    /** Which login (user id) is which staff member, by staff id. */
+    public java.util.Map<Long, Long> staffLinks(TenantId tenant) {
+        return jdbc
+                .sql("select staff_phone_id, id from dashboard_user where tenant_id = ? and staff_phone_id is not null")
+                .param(tenant.value())
+                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getLong(2)))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    /**
+     * Makes the login {@code userId} the staff member {@code staffId} (set by the showroom's owner), or no login when
+     * null. A staff member has one login at most (a unique key); the one it had before is unlinked.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void linkStaff(TenantId tenant, long staffId, Long userId) {
+        jdbc.sql("update dashboard_user set staff_phone_id = null where tenant_id = ? and staff_phone_id = ?")
+                .params(tenant.value(), staffId)
+                .update();
+        if (userId != null) {
+            jdbc.sql("""
+                    update dashboard_user set staff_phone_id = ? where tenant_id = ? and id = ?
+                       and exists (select 1 from staff_phone s where s.id = ? and s.tenant_id = ?)""")
+                    .params(staffId, tenant.value(), userId, staffId, tenant.value())
+                    .update();
+        }
+    }
+
     @Override
     public UserDetails loadUserByUsername(String email) {
         record Row(String email, String hash, String role) {}

@@ -4,6 +4,8 @@ import com.showroomassistant.conversation.ConversationView;
 import com.showroomassistant.conversation.Conversations;
 import com.showroomassistant.conversation.Handoff;
 import com.showroomassistant.conversation.MessageView;
+import com.showroomassistant.staff.StaffMember;
+import com.showroomassistant.staff.StaffPhones;
 import com.showroomassistant.tenant.AiConfigs;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,8 @@ class InboxController {
     private final StaffNotices notices;
     private final Clock clock;
     private final ConversationTools tools;
+    private final DashboardUsers users;
+    private final StaffPhones staff;
 
     InboxController(
             Conversations conversations,
@@ -34,8 +38,12 @@ class InboxController {
             AiConfigs configs,
             StaffNotices notices,
             Clock clock,
-            ConversationTools tools) {
+            ConversationTools tools,
+            DashboardUsers users,
+            StaffPhones staff) {
         this.tools = tools;
+        this.users = users;
+        this.staff = staff;
         this.conversations = conversations;
         this.handoff = handoff;
         this.configs = configs;
@@ -54,8 +62,10 @@ class InboxController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String label,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) Integer waiting,
             Model model) {
-        rows(user, status, q, label, model);
+        rows(user, status, q, label, owner, waiting, model);
         return "dashboard/inbox";
     }
 
@@ -65,14 +75,31 @@ class InboxController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String label,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) Integer waiting,
             Model model) {
         String filter = status == null || status.isBlank() ? null : status;
         model.addAttribute("status", filter);
         model.addAttribute("q", q);
-        var page = conversations.list(user.tenant(), filter, q, label, 0, 100);
+        model.addAttribute("owner", owner);
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("linked", users.staffId(user).isPresent());
+        var page = conversations.list(user.tenant(), filter, q, label, ownership(user, owner, waiting), 0, 100);
         model.addAttribute("page", page);
         tools.addToInbox(user, label, page.items(), model);
         return "dashboard/inbox :: rows";
+    }
+
+    /**
+     * The inbox's owner filters: "mine" (the login's staff member; nothing when the login is linked to none),
+     * "none" (nobody owns it), and escalations waiting for staff longer than {@code waiting} minutes.
+     */
+    private Conversations.Ownership ownership(DashboardUser user, String owner, Integer waiting) {
+        Integer minutes = waiting == null ? null : Math.max(0, waiting);
+        if ("mine".equals(owner)) {
+            return new Conversations.Ownership(users.staffId(user).orElse(-1L), false, minutes);
+        }
+        return new Conversations.Ownership(null, "none".equals(owner), minutes);
     }
 
     /** Who holds the conversation now: the assistant, or a human until the pause runs out. */
@@ -94,6 +121,10 @@ class InboxController {
         model.addAttribute("messages", messages);
         model.addAttribute("pause", pause(user, c));
         model.addAttribute("notices", notices.in(user.tenant(), id));
+        model.addAttribute(
+                "assignable",
+                staff.list(user.tenant()).stream().filter(StaffMember::isActive).toList());
+        model.addAttribute("myStaffId", users.staffId(user).orElse(null));
         return "dashboard/conversation :: panel";
     }
 
@@ -102,7 +133,8 @@ class InboxController {
         if (message.isBlank() || message.length() > 4000) {
             flash.addFlashAttribute("error", "reply.invalid");
         } else {
-            handoff.reply(user.tenant(), id, message.strip());
+            handoff.reply(
+                    user.tenant(), id, message.strip(), users.staffId(user).orElse(null));
         }
         return "redirect:/app/conversations/" + id;
     }

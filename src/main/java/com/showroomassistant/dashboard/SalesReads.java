@@ -1,5 +1,6 @@
 package com.showroomassistant.dashboard;
 
+import com.showroomassistant.conversation.Assignment;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import java.time.Instant;
@@ -29,13 +30,14 @@ class SalesReads {
             String preferredDate,
             String stage,
             String source,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            String ownerName) {}
 
     List<Lead> leads(TenantId tenant) {
         return jdbc.sql("""
                 select id, coalesce(customer_phone, customer_identity) as phone, name, vehicles_of_interest, budget,
-                       preferred_date, stage, source, updated_at
-                  from sales_lead where tenant_id = ? order by updated_at desc, id desc limit 200""")
+                       preferred_date, stage, source, updated_at, %s as owner_name
+                  from sales_lead l where tenant_id = ? order by updated_at desc, id desc limit 200""".formatted(Assignment.CUSTOMER_OWNER_NAME.formatted("l")))
                 .param(tenant.value())
                 .query((rs, n) -> new Lead(
                         rs.getLong("id"),
@@ -46,7 +48,8 @@ class SalesReads {
                         rs.getString("preferred_date"),
                         rs.getString("stage"),
                         rs.getString("source"),
-                        Timestamps.read(rs, "updated_at")))
+                        Timestamps.read(rs, "updated_at"),
+                        rs.getString("owner_name")))
                 .list();
     }
 }

@@ -1,5 +1,6 @@
 package com.showroomassistant.management;
 
+import com.showroomassistant.conversation.Assignment;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import java.time.Instant;
@@ -98,6 +99,43 @@ public class ShowroomFigures {
                 leads,
                 won,
                 closed);
+    }
+
+    /**
+     * One salesperson's figures for a period: leads created that they own, human replies they sent, test drives
+     * booked by their leads, leads they won. A lead's owner is its customer's latest conversation's owner.
+     */
+    public record Salesperson(
+            long staffId, String name, String phoneNumber, long leads, long replies, long testDrives, long wonLeads) {}
+
+    /** Every staff member's figures from {@code start} until now, in the staff list's order. */
+    public List<Salesperson> bySalesperson(TenantId tenant, Instant start) {
+        var from = Timestamps.db(start);
+        var to = Timestamps.db(clock.instant().plusSeconds(1));
+        return jdbc.sql("""
+                select s.id, s.name, s.phone_number,
+                       (select count(*) from sales_lead l where l.tenant_id = s.tenant_id
+                           and l.created_at >= :from and l.created_at < :to and %1$s = s.id) as leads,
+                       (select count(*) from message m where m.tenant_id = s.tenant_id and m.staff_id = s.id
+                           and m.sender_type = 'human' and m.created_at >= :from and m.created_at < :to) as replies,
+                       (select count(*) from test_drive d where d.tenant_id = s.tenant_id
+                           and d.created_at >= :from and d.created_at < :to and %2$s = s.id) as test_drives,
+                       (select count(*) from sales_lead l where l.tenant_id = s.tenant_id and l.stage = 'won'
+                           and l.updated_at >= :from and l.updated_at < :to and %1$s = s.id) as won
+                  from staff_phone s where s.tenant_id = :tenant order by s.id""".formatted(
+                                Assignment.CUSTOMER_OWNER.formatted("l"), Assignment.CUSTOMER_OWNER.formatted("d")))
+                .param("tenant", tenant.value())
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new Salesperson(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("phone_number"),
+                        rs.getLong("leads"),
+                        rs.getLong("replies"),
+                        rs.getLong("test_drives"),
+                        rs.getLong("won")))
+                .list();
     }
 
     private static final String REPLIES = """

@@ -3,26 +3,28 @@ package com.showroomassistant.pipeline;
 import com.showroomassistant.conversation.Turn;
 import com.showroomassistant.conversation.TurnOutcome;
 import com.showroomassistant.shared.DisplayName;
+import com.showroomassistant.staff.Assignees;
 import com.showroomassistant.staff.StaffMember;
-import com.showroomassistant.staff.StaffPhones;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
  * What a turn tells the showroom's staff phones, queued with its replies: an escalation (who, why, what they wrote,
- * how to answer), or another module's notice. A staff phone that is the conversation's customer is left out.
+ * how to answer), or another module's notice. They go to the conversation's owner (a salesperson, assigned on the
+ * first notice), or to every active staff phone when nobody can own it. A staff phone that is the conversation's
+ * customer is left out.
  */
 @Component
 class StaffAlerts {
 
-    private final StaffPhones staff;
+    private final Assignees assignees;
 
-    StaffAlerts(StaffPhones staff) {
-        this.staff = staff;
+    StaffAlerts(Assignees assignees) {
+        this.assignees = assignees;
     }
 
-    /** Hands the conversation to staff for {@code reason} and tells every active staff phone. */
+    /** Hands the conversation to staff for {@code reason} and tells its owner. */
     void escalate(Turn turn, TurnResult result, String reason, String lastText) {
         escalate(turn, result, reason, lastText, null);
     }
@@ -32,21 +34,43 @@ class StaffAlerts {
         result.escalation = reason;
         String name = DisplayName.clean(turn.customerName(), 200); // names stored before they were cleaned, too
         String who = (name == null ? "" : name + " ") + "(" + turn.customer() + ")";
+        List<StaffMember> to = recipients(turn);
+        // in a team, the one person told learns it is theirs and how to pass it on; a lone staff member reads as before
+        String owner = to.size() == 1 && assignees.isTeam(turn.tenant())
+                ? "\n👤 Untuk Anda. Alihkan: /alihkan " + turn.customer() + " <nama staff>"
+                : "";
         notice(
-                turn,
+                to,
                 result,
                 "🔔 Percakapan perlu staff\nPelanggan: " + who + "\nAlasan: " + describe(reason)
                         + (detail == null ? "" : "\n" + detail)
                         + "\nPesan: \"" + abbreviate(lastText) + "\"\nBalas: /reply " + turn.customer()
                         + " <pesan>\nSelesai: /done "
-                        + turn.customer());
+                        + turn.customer()
+                        + owner);
     }
 
     void notice(Turn turn, TurnResult result, String notice) {
-        for (StaffMember member : staff.active(turn.tenant())) {
-            if (!member.phoneNumber().equals(turn.customer())) {
-                result.outgoing.add(new TurnOutcome.Reply(member.phoneNumber(), null, "system", notice, List.of()));
-            }
+        notice(recipients(turn), result, notice);
+    }
+
+    /** A new lead goes to one salesperson, untold: it shows as theirs in the inbox and on the leads page. */
+    void assignLead(Turn turn) {
+        if (!turn.isStaff()) {
+            assignees.assign(turn.tenant(), turn.conversationId(), turn.customer());
+        }
+    }
+
+    private List<StaffMember> recipients(Turn turn) {
+        // a staff phone's own conversation (trying the assistant out) is nobody's lead: the colleagues are told
+        return turn.isStaff()
+                ? assignees.colleagues(turn.tenant(), turn.customer())
+                : assignees.recipients(turn.tenant(), turn.conversationId(), turn.customer());
+    }
+
+    private static void notice(List<StaffMember> to, TurnResult result, String notice) {
+        for (StaffMember member : to) {
+            result.outgoing.add(new TurnOutcome.Reply(member.phoneNumber(), null, "system", notice, List.of()));
         }
     }
 
@@ -59,10 +83,8 @@ class StaffAlerts {
         for (int i = 0; i < urls.size(); i++) {
             album.add(new TurnOutcome.Photo(urls.get(i), i == 0 ? caption + " (" + turn.customer() + ")" : null));
         }
-        for (StaffMember member : staff.active(turn.tenant())) {
-            if (!member.phoneNumber().equals(turn.customer())) {
-                result.outgoing.add(new TurnOutcome.Reply(member.phoneNumber(), null, "system", null, album));
-            }
+        for (StaffMember member : recipients(turn)) {
+            result.outgoing.add(new TurnOutcome.Reply(member.phoneNumber(), null, "system", null, album));
         }
     }
 

@@ -373,6 +373,7 @@ class TurnHandler {
                 note);
         if (leads.isNews(turn.tenant(), observation)) {
             result.alsoWrite(() -> leads.observe(turn.tenant(), observation));
+            alerts.assignLead(turn);
         }
     }
 

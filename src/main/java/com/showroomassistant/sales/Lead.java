@@ -24,7 +24,13 @@ public record Lead(
         Instant updatedAt,
 
         @Schema(description = "the car the customer offers in trade (CONTRACT 9.4), in GET /leads/{id}; else null")
-        TradeIn tradeIn) {
+        TradeIn tradeIn,
+
+        @Schema(description = "the salesperson (staff id) who owns the customer's conversation, or null")
+        Long ownerId,
+
+        @Schema(description = "that salesperson's name (their phone when unnamed), or null")
+        String ownerName) {
 
     Lead withTradeIn(TradeIn t) {
         return new Lead(
@@ -39,6 +45,8 @@ public record Lead(
                 notes,
                 createdAt,
                 updatedAt,
-                t);
+                t,
+                ownerId,
+                ownerName);
     }
 }

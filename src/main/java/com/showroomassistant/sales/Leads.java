@@ -1,5 +1,6 @@
 package com.showroomassistant.sales;
 
+import com.showroomassistant.conversation.Assignment;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.TenantId;
@@ -37,7 +38,13 @@ public class Leads {
             rs.getString("notes"),
             Timestamps.read(rs, "created_at"),
             Timestamps.read(rs, "updated_at"),
-            null);
+            null,
+            (Long) rs.getObject("owner_id", Long.class),
+            rs.getString("owner_name"));
+
+    /** A lead's columns and its owner, the owner of the customer's conversation (one definition, in Assignment). */
+    private static final String SELECT = "select l.*, " + Assignment.CUSTOMER_OWNER.formatted("l") + " as owner_id, "
+            + Assignment.CUSTOMER_OWNER_NAME.formatted("l") + " as owner_name from sales_lead l ";
 
     private static final String FILTER = """
              where tenant_id = :tenant
@@ -228,8 +235,7 @@ public class Leads {
                 .param("q", like)
                 .query(Long.class)
                 .single();
-        List<Lead> items = jdbc.sql("select * from sales_lead " + FILTER
-                        + " order by updated_at desc, id desc limit :limit offset :offset")
+        List<Lead> items = jdbc.sql(SELECT + FILTER + " order by updated_at desc, id desc limit :limit offset :offset")
                 .param("tenant", tenant.value())
                 .param("stage", stageOrNull)
                 .param("q", like)
@@ -241,7 +247,7 @@ public class Leads {
     }
 
     public Lead get(TenantId tenant, long id) {
-        Lead lead = jdbc.sql("select * from sales_lead where tenant_id = ? and id = ?")
+        Lead lead = jdbc.sql(SELECT + " where tenant_id = ? and id = ?")
                 .params(tenant.value(), id)
                 .query(ROW)
                 .optional()

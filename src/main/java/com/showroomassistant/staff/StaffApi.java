@@ -5,6 +5,7 @@ import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -38,7 +39,10 @@ class StaffApi {
             @NotBlank @Size(max = 32) String phoneNumber,
             @Size(max = 100) String name,
             Boolean isActive,
-            List<@NotBlank String> permissions) {
+            List<@NotBlank String> permissions,
+
+            @Schema(description = "away (leave, day off): no new conversations by round-robin; omitted keeps it")
+            Boolean isAway) {
 
         PhoneNumber phone() {
             return PhoneNumber.parse(phoneNumber)
@@ -71,12 +75,13 @@ class StaffApi {
     @Operation(summary = "Register a staff phone", description = "409 when the phone is already registered.")
     @ResponseStatus(HttpStatus.CREATED)
     StaffMember create(TenantId tenant, @Valid @RequestBody StaffBody body) {
-        return staff.add(
+        StaffMember added = staff.add(
                 tenant,
                 body.phone(),
                 body.name(),
                 body.isActive() == null || body.isActive(),
                 body.checkedPermissions());
+        return body.isAway() == null ? added : staff.setAway(tenant, added.id(), body.isAway());
     }
 
     @GetMapping("/{id}")
@@ -88,13 +93,14 @@ class StaffApi {
     @PutMapping("/{id}")
     @Operation(summary = "Replace a staff member")
     StaffMember update(TenantId tenant, @PathVariable long id, @Valid @RequestBody StaffBody body) {
-        return staff.update(
+        StaffMember updated = staff.update(
                 tenant,
                 id,
                 body.phone(),
                 body.name(),
                 body.isActive() == null || body.isActive(),
                 body.checkedPermissions());
+        return body.isAway() == null ? updated : staff.setAway(tenant, id, body.isAway());
     }
 
     @DeleteMapping("/{id}")

@@ -1,6 +1,7 @@
 package com.showroomassistant.staff;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.showroomassistant.conversation.Assignment;
 import com.showroomassistant.conversation.Conversations;
 import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.NotFoundException;
@@ -27,9 +28,12 @@ public class StaffPhones {
     private final Cache<TenantId, List<StaffMember>> activeCache;
 
     private final Conversations conversations;
+    private final Assignment assignment;
 
-    StaffPhones(JdbcClient jdbc, JsonMapper json, ReadCaches caches, Conversations conversations) {
+    StaffPhones(
+            JdbcClient jdbc, JsonMapper json, ReadCaches caches, Conversations conversations, Assignment assignment) {
         this.conversations = conversations;
+        this.assignment = assignment;
         this.jdbc = jdbc;
         this.json = json;
         this.activeCache = caches.create("staff_phones");
@@ -38,7 +42,8 @@ public class StaffPhones {
                 rs.getString("phone_number"),
                 rs.getString("name"),
                 rs.getBoolean("is_active"),
-                json.readValue(rs.getString("permissions"), new TypeReference<List<String>>() {}));
+                json.readValue(rs.getString("permissions"), new TypeReference<List<String>>() {}),
+                rs.getBoolean("is_away"));
     }
 
     public List<StaffMember> list(TenantId tenant) {
@@ -102,7 +107,22 @@ public class StaffPhones {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("staff phone " + phone + " is already registered");
         }
+        if (!active) {
+            assignment.releaseOpen(tenant, id); // their open conversations go to whoever is on duty
+        }
         markConversations(tenant);
+        return get(tenant, id);
+    }
+
+    /** Marks the staff member away (no new conversations by round-robin) or back. */
+    public StaffMember setAway(TenantId tenant, long id, boolean away) {
+        if (jdbc.sql("update staff_phone set is_away = ? where tenant_id = ? and id = ?")
+                        .params(away, tenant.value(), id)
+                        .update()
+                == 0) {
+            throw new NotFoundException("staff " + id);
+        }
+        ReadCaches.evict(() -> activeCache.invalidate(tenant));
         return get(tenant, id);
     }
 

@@ -123,6 +123,39 @@ public sealed interface Command {
         }
     }
 
+    /** /ambil: the staff member takes the customer's conversation, if nobody owns it (first come, first served). */
+    record Claim(PhoneNumber customer) implements Command {
+        public String name() {
+            return "ambil";
+        }
+
+        public String permission() {
+            return "reply";
+        }
+    }
+
+    /** /alihkan: gives the customer's conversation to another staff member, named or by phone. */
+    record Reassign(PhoneNumber customer, String to) implements Command {
+        public String name() {
+            return "alihkan";
+        }
+
+        public String permission() {
+            return "reply";
+        }
+    }
+
+    /** /away and /aktif: the sender stops or starts getting new conversations by round-robin. */
+    record Away(boolean away) implements Command {
+        public String name() {
+            return away ? "away" : "aktif";
+        }
+
+        public String permission() {
+            return null;
+        }
+    }
+
     record Help() implements Command {
         public String name() {
             return "help";

@@ -56,6 +56,15 @@ public final class CommandParser {
             Map.entry("resolve", "done"),
             Map.entry("testdrive", "testdrive"),
             Map.entry("td", "testdrive"),
+            Map.entry("ambil", "ambil"),
+            Map.entry("klaim", "ambil"),
+            Map.entry("alihkan", "alihkan"),
+            Map.entry("oper", "alihkan"),
+            Map.entry("away", "away"),
+            Map.entry("cuti", "away"),
+            Map.entry("libur", "away"),
+            Map.entry("aktif", "aktif"),
+            Map.entry("masuk", "aktif"),
             Map.entry("help", "help"),
             Map.entry("bantuan", "help"),
             Map.entry("menu", "help"));
@@ -133,6 +142,11 @@ public final class CommandParser {
             case "done" -> done(args);
             case "catatan" -> slash ? note(args) : NONE;
             case "testdrive" -> slash ? testDrive(args) : NONE;
+            // assignment moves a customer between people: only ever on an explicit "/"
+            case "ambil" -> slash ? claim(args) : NONE;
+            case "alihkan" -> slash ? reassign(args) : NONE;
+            case "away" -> slash ? new Valid(new Command.Away(true)) : NONE;
+            case "aktif" -> slash ? new Valid(new Command.Away(false)) : NONE;
             default -> args.isEmpty() || slash ? new Valid(new Command.Help()) : NONE;
         };
         return !slash && parsed instanceof Invalid ? NONE : parsed;
@@ -257,6 +271,19 @@ public final class CommandParser {
         return phone(args)
                 .<Parsed>map(p -> new Valid(new Command.Done(p)))
                 .orElseGet(() -> new Invalid("done", Replies.DONE_FORM));
+    }
+
+    private static Parsed claim(String args) {
+        return phone(args)
+                .<Parsed>map(p -> new Valid(new Command.Claim(p)))
+                .orElseGet(() -> new Invalid("ambil", Replies.CLAIM_FORM));
+    }
+
+    /** "/alihkan 0812 3456 7890 Sari": the number as /reply reads it, then the staff member's name or phone. */
+    private static Parsed reassign(String args) {
+        return reply(args) instanceof Valid(Command.Reply r) && !r.text().isBlank()
+                ? new Valid(new Command.Reassign(r.customer(), r.text()))
+                : new Invalid("alihkan", Replies.REASSIGN_FORM);
     }
 
     /** What staff may do to a test drive, in their words. */

@@ -33,6 +33,7 @@ public class CommandRunner {
     private final StatsReport stats;
     private final HandoffCommands handoff;
     private final TestDriveCommands testDrives;
+    private final AssignmentCommands assignments;
 
     CommandRunner(
             CommandParser parser,
@@ -43,8 +44,10 @@ public class CommandRunner {
             InventoryReport inventory,
             StatsReport stats,
             HandoffCommands handoff,
-            TestDriveCommands testDrives) {
+            TestDriveCommands testDrives,
+            AssignmentCommands assignments) {
         this.testDrives = testDrives;
+        this.assignments = assignments;
         this.parser = parser;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
@@ -156,6 +159,9 @@ public class CommandRunner {
             case Command.Done d -> handoff.done(s, d);
             case Command.Note n -> handoff.note(s, n);
             case Command.TestDrive td -> testDrives.run(s, td);
+            case Command.Claim cl -> assignments.claim(s, cl);
+            case Command.Reassign ra -> assignments.reassign(s, ra);
+            case Command.Away a -> assignments.away(s, a);
             case Command.Help h -> Replies.HELP;
         };
     }

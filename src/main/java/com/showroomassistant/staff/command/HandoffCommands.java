@@ -36,7 +36,7 @@ class HandoffCommands {
     String reply(Sender s, Command.Reply c) {
         String text = text(s, c.text());
         long conversation = customerConversation(s, c.customer());
-        handoff.reply(s.tenant(), conversation, text);
+        handoff.reply(s.tenant(), conversation, text, s.member().id());
         return "✅ Terkirim ke " + c.customer() + ". Asisten AI berhenti membalas di percakapan ini sampai /done "
                 + c.customer() + ".";
     }
@@ -80,7 +80,7 @@ class HandoffCommands {
                 + "\nContoh: /reply 081234567890 #" + known.getFirst().name();
     }
 
-    private long customerConversation(Sender s, PhoneNumber customer) {
+    long customerConversation(Sender s, PhoneNumber customer) {
         long id = conversations
                 .openId(s.tenant(), customer)
                 .orElseThrow(() -> new CommandRejected("Belum ada percakapan dengan " + customer

@@ -21,6 +21,9 @@ final class Replies {
     static final String NOTE_FORM =
             "Format: /catatan <nomor> <catatan>\nContoh: /catatan 081234567890 Minta simulasi kredit 3 tahun";
     static final String DONE_FORM = "Format: /done <nomor>\nContoh: /done 081234567890";
+    static final String CLAIM_FORM = "Format: /ambil <nomor>\nContoh: /ambil 081234567890";
+    static final String REASSIGN_FORM =
+            "Format: /alihkan <nomor pelanggan> <nama atau nomor staff>\nContoh: /alihkan 081234567890 Sari";
     static final String UNKNOWN = "Perintah tidak dikenal. Ketik /help untuk daftar perintah.";
     static final String FAILED =
             "Maaf, perintah gagal diproses karena gangguan sistem. Silakan coba lagi sebentar lagi.";
@@ -41,6 +44,9 @@ final class Replies {
             /reply <nomor> #nama – kirim template jawaban; contoh: /reply 081234567890 #alamat
             /catatan <nomor> <catatan> – catatan internal, tidak dikirim ke pelanggan; contoh: /catatan 081234567890 minta kredit
             /done <nomor> – kembalikan ke AI; contoh: /done 081234567890
+            /ambil <nomor> – ambil percakapan yang belum ada pemiliknya; contoh: /ambil 081234567890
+            /alihkan <nomor> <nama staff> – alihkan ke staff lain; contoh: /alihkan 081234567890 Sari
+            /away – tidak menerima percakapan baru (cuti/libur) · /aktif – menerima lagi
             /testdrive – jadwal test drive mendatang; /testdrive <ID> <selesai|batal|noshow|konfirmasi|jadwal baru> – contoh: /testdrive 12 sabtu jam 10""".formatted(UPLOAD_EXAMPLE);
 
     static final String TEST_DRIVE_FORM =

@@ -63,6 +63,29 @@ class StatsReport {
                 + "Leads baru: " + f.newLeads() + " · won: " + f.wonLeads() + "\n"
                 + "Mobil: " + vehicles.getOrDefault("available", 0L) + " tersedia · "
                 + vehicles.getOrDefault("booked", 0L)
-                + " booked · " + vehicles.getOrDefault("sold", 0L) + " terjual";
+                + " booked · " + vehicles.getOrDefault("sold", 0L) + " terjual"
+                + perSalesperson(t, since);
+    }
+
+    /** In a team, each salesperson's line: leads, replies, test drives, won. A lone staff member reads as before. */
+    private String perSalesperson(TenantId t, Instant since) {
+        var people = figures.bySalesperson(t, since);
+        if (people.size() < 2) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\n\n👥 Per sales (leads · balasan · test drive · won)");
+        for (var p : people) {
+            text.append("\n")
+                    .append(p.name() == null || p.name().isBlank() ? "+" + p.phoneNumber() : p.name())
+                    .append(": ")
+                    .append(p.leads())
+                    .append(" · ")
+                    .append(p.replies())
+                    .append(" · ")
+                    .append(p.testDrives())
+                    .append(" · ")
+                    .append(p.wonLeads());
+        }
+        return text.toString();
     }
 }

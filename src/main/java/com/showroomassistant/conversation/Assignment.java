@@ -1,0 +1,244 @@
+package com.showroomassistant.conversation;
+
+import com.showroomassistant.shared.NotFoundException;
+import com.showroomassistant.shared.TenantId;
+import com.showroomassistant.shared.Timestamps;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who owns a conversation: one salesperson (a staff phone id), for commissions and so that one person is told. A
+ * conversation keeps its owner; a new one goes to the customer's earlier owner, else to the next staff member in
+ * the tenant's round-robin. Every move is a conditional update, so concurrent escalations and claims cannot give a
+ * conversation two owners, and the round-robin cursor moves once per assignment.
+ */
+@Component
+public class Assignment {
+
+    /** The owner's staff id of the customer's latest owned conversation: a lead's owner (SQL, {@code %1$s} a row). */
+    public static final String CUSTOMER_OWNER = """
+            (select o.assignee_staff_id from conversation o
+              where o.tenant_id = %1$s.tenant_id and o.customer_identity = %1$s.customer_identity
+                and o.assignee_staff_id is not null
+              order by o.id desc limit 1)""";
+
+    /** That owner's name, their phone when unnamed, or null (SQL, {@code %1$s} a row with the customer). */
+    public static final String CUSTOMER_OWNER_NAME =
+            "(select coalesce(s.name, '+' || s.phone_number) from staff_phone s where s.id = " + CUSTOMER_OWNER + ")";
+
+    /** How a claim ended: the claimer owns it now (or already did), or someone else does. */
+    public sealed interface Claim {
+        record Claimed(boolean already) implements Claim {}
+
+        record OwnedBy(long staffId) implements Claim {}
+    }
+
+    /** An escalation its owner has not answered in time: the others are told once. */
+    public record Unanswered(TenantId tenant, long conversationId, long ownerId, String customer, String name) {}
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    Assignment(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * The conversation's owner, assigning one if it has none: the customer's earlier owner when still a candidate,
+     * else the candidate after the tenant's last assignee. Empty when it has none and there are no candidates.
+     *
+     * @param candidates staff ids who may get new conversations (active, not away), in the tenant's order
+     */
+    public Optional<Long> assign(TenantId tenant, long conversationId, List<Long> candidates) {
+        Optional<Long> owner = owner(tenant, conversationId);
+        if (owner.isPresent() || candidates.isEmpty()) {
+            return owner;
+        }
+        Optional<Long> earlier = earlierOwner(tenant, conversationId).filter(candidates::contains);
+        if (earlier.isPresent()) {
+            return Optional.of(setIfNone(tenant, conversationId, earlier.get()));
+        }
+        ensureCursor(tenant);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Optional.ofNullable(tx.execute(status -> roundRobin(tenant, conversationId, candidates)));
+            } catch (TransientDataAccessException | UncategorizedSQLException e) {
+                if (attempt > 50) {
+                    throw e;
+                }
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * One round-robin step in a transaction: the conversation takes the next candidate if it still has no owner, and
+     * the cursor moves only if nobody moved it since it was read; otherwise it throws, rolling the assignment back,
+     * and the caller tries again. The
+     * conversation's row is locked before the cursor's, always in that order.
+     */
+    private Long roundRobin(TenantId tenant, long conversationId, List<Long> candidates) {
+        record Cursor(Long last, long turns) {}
+        Cursor cursor = jdbc.sql("select last_staff_id, turns from assignment_cursor where tenant_id = ?")
+                .param(tenant.value())
+                .query((rs, n) -> new Cursor((Long) rs.getObject(1, Long.class), rs.getLong(2)))
+                .single();
+        long next = candidates.stream()
+                .filter(id -> cursor.last() != null && id > cursor.last())
+                .findFirst()
+                .orElse(candidates.getFirst());
+        var now = Timestamps.db(clock.instant());
+        int taken =
+                jdbc.sql("""
+                update conversation set assignee_staff_id = ?, assigned_at = ?, claimed_at = null
+                 where tenant_id = ? and id = ? and assignee_staff_id is null""").params(next, now, tenant.value(), conversationId).update();
+        if (taken == 0) {
+            return owner(tenant, conversationId)
+                    .orElseThrow(() -> new NotFoundException("conversation " + conversationId));
+        }
+        int moved = jdbc.sql("update assignment_cursor set last_staff_id = ?, turns = turns + 1"
+                        + " where tenant_id = ? and turns = ?")
+                .params(next, tenant.value(), cursor.turns())
+                .update();
+        if (moved == 0) {
+            throw new ConcurrencyFailureException("round-robin cursor moved"); // rolls the assignment back
+        }
+        return next;
+    }
+
+    private void ensureCursor(TenantId tenant) {
+        boolean exists = jdbc.sql("select count(*) from assignment_cursor where tenant_id = ?")
+                        .param(tenant.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!exists) {
+            try {
+                jdbc.sql("insert into assignment_cursor (tenant_id) values (?)")
+                        .param(tenant.value())
+                        .update();
+            } catch (DuplicateKeyException raced) {
+                // another assignment created it: fine
+            }
+        }
+    }
+
+    private long setIfNone(TenantId tenant, long conversationId, long staffId) {
+        jdbc.sql("""
+                update conversation set assignee_staff_id = ?, assigned_at = ?, claimed_at = null
+                 where tenant_id = ? and id = ? and assignee_staff_id is null""")
+                .params(staffId, Timestamps.db(clock.instant()), tenant.value(), conversationId)
+                .update();
+        return owner(tenant, conversationId).orElse(staffId);
+    }
+
+    /** The owner of the customer's latest earlier conversation, who keeps a returning customer. */
+    private Optional<Long> earlierOwner(TenantId tenant, long conversationId) {
+        return jdbc.sql("select " + CUSTOMER_OWNER.formatted("c")
+                        + " from conversation c where c.tenant_id = ? and c.id = ?")
+                .params(tenant.value(), conversationId)
+                .query((rs, n) -> Optional.ofNullable((Long) rs.getObject(1, Long.class)))
+                .optional()
+                .flatMap(o -> o);
+    }
+
+    public Optional<Long> owner(TenantId tenant, long conversationId) {
+        return jdbc.sql("select assignee_staff_id from conversation where tenant_id = ? and id = ?")
+                .params(tenant.value(), conversationId)
+                .query((rs, n) -> Optional.ofNullable((Long) rs.getObject(1, Long.class)))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("conversation " + conversationId));
+    }
+
+    /**
+     * The first to claim owns it: a conversation with no owner, or an escalation its owner left unanswered until the
+     * others were told. Its owner claiming it acknowledges it, so the others are not told.
+     */
+    public Claim claim(TenantId tenant, long conversationId, long staffId) {
+        Optional<Long> before = owner(tenant, conversationId);
+        var now = Timestamps.db(clock.instant());
+        int won = jdbc.sql("""
+                update conversation set assignee_staff_id = ?, claimed_at = ?,
+                       assigned_at = case when assignee_staff_id = ? then assigned_at else ? end
+                 where tenant_id = ? and id = ?
+                   and (assignee_staff_id is null or assignee_staff_id = ?
+                        or (status = 'escalated' and others_told_at >= escalated_at
+                            and (claimed_at is null or claimed_at < others_told_at)
+                            and (human_active_at is null or human_active_at < others_told_at)))""")
+                .params(staffId, now, staffId, now, tenant.value(), conversationId, staffId)
+                .update();
+        if (won == 1) {
+            return new Claim.Claimed(before.isPresent() && before.get() == staffId);
+        }
+        return new Claim.OwnedBy(owner(tenant, conversationId).orElseThrow());
+    }
+
+    /**
+     * Gives the conversation to {@code staffId}, one of the tenant's staff (dashboard, API, /alihkan); the unanswered
+     * clock starts again. False when the tenant has no such staff member.
+     */
+    public boolean reassign(TenantId tenant, long conversationId, long staffId) {
+        owner(tenant, conversationId); // 404 for an unknown conversation
+        return jdbc.sql("""
+                        update conversation set assignee_staff_id = ?, assigned_at = ?, claimed_at = null
+                         where tenant_id = ? and id = ?
+                           and exists (select 1 from staff_phone s where s.id = ? and s.tenant_id = ?)""")
+                        .params(
+                                staffId,
+                                Timestamps.db(clock.instant()),
+                                tenant.value(),
+                                conversationId,
+                                staffId,
+                                tenant.value())
+                        .update()
+                == 1;
+    }
+
+    /** A staff member who leaves (deactivated) no longer owns open conversations; closed ones keep their owner. */
+    public void releaseOpen(TenantId tenant, long staffId) {
+        jdbc.sql("""
+                update conversation set assignee_staff_id = null, assigned_at = null, claimed_at = null
+                 where tenant_id = ? and assignee_staff_id = ? and status <> 'closed'""").params(tenant.value(), staffId).update();
+    }
+
+    /**
+     * Escalations waiting for staff since before {@code cutoff} that nobody answered (no human reply, no claim since
+     * the escalation or the assignment) and whose other staff were not told yet.
+     */
+    public List<Unanswered> unanswered(Instant cutoff, int limit) {
+        var at = Timestamps.db(cutoff);
+        return jdbc.sql("""
+                select tenant_id, id, assignee_staff_id, customer_identity, customer_name from conversation
+                 where status = 'escalated' and assignee_staff_id is not null
+                   and escalated_at <= ? and assigned_at <= ?
+                   and (human_active_at is null or human_active_at < escalated_at)
+                   and (claimed_at is null or claimed_at < escalated_at)
+                   and (others_told_at is null or others_told_at < escalated_at)
+                 order by escalated_at limit ?""")
+                .params(at, at, limit)
+                .query((rs, n) -> new Unanswered(
+                        new TenantId(rs.getLong(1)), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    /** Claims telling the others about an unanswered escalation; true for exactly one caller. */
+    public boolean markOthersTold(long conversationId) {
+        var now = Timestamps.db(clock.instant());
+        return jdbc.sql("""
+                        update conversation set others_told_at = ?
+                         where id = ? and status = 'escalated'
+                           and (others_told_at is null or others_told_at < escalated_at)""").params(now, conversationId).update() == 1;
+    }
+}
