@@ -130,7 +130,7 @@ public class Conversations {
         }
         if (label != null && !label.isBlank()) {
             where.add("exists (select 1 from conversation_label cl join label l on l.id = cl.label_id"
-                    + " where cl.conversation_id = conversation.id and l.tenant_id = :tenant"
+                    + " where cl.conversation_id = c.id and l.tenant_id = :tenant"
                     + " and l.name_key = lower(:label))");
             params.put("label", label.strip());
         }
@@ -150,7 +150,7 @@ public class Conversations {
             }
         }
         String condition = String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from conversation where " + condition)
+        long total = jdbc.sql("select count(*) from conversation c where " + condition)
                 .params(params)
                 .query(Long.class)
                 .single();
