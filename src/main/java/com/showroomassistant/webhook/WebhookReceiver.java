@@ -5,6 +5,7 @@ import com.showroomassistant.conversation.Inbox;
 import com.showroomassistant.conversation.InboxOutcome;
 import com.showroomassistant.tenant.GatewayAccount;
 import com.showroomassistant.tenant.GatewayAccounts;
+import com.showroomassistant.tenant.GatewayKind;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -74,7 +75,8 @@ class WebhookReceiver {
         } catch (WebhookParser.BadWebhook e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage(), "bad_request");
         }
-        var account = accounts.byClientId(event.clientId());
+        // a Cloud API number is reached only through its own, signed webhook
+        var account = accounts.byClientId(event.clientId()).filter(a -> a.kind() == GatewayKind.AIMEOW);
         if (account.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "unknown clientId", "unknown_client");
         }
