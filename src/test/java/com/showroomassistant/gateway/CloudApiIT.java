@@ -13,7 +13,11 @@ import static com.showroomassistant.support.StandIns.llmAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.showroomassistant.dashboard.DashboardUser;
+import com.showroomassistant.dashboard.DashboardUsers;
+import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.support.CloudPayloads;
+import com.showroomassistant.support.FormSession;
 import com.showroomassistant.support.IntegrationTest;
 import com.showroomassistant.support.StandIns;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +42,9 @@ class CloudApiIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DashboardUsers users;
 
     @BeforeEach
     void standIns() {
@@ -268,6 +275,24 @@ class CloudApiIT extends IntegrationTest {
                 .contains("24-hour customer-service window")
                 .contains("follow_up");
         assertThat(cloudSendsTo(GRAPH, s.clientId(), CUSTOMER)).hasSize(1);
+
+        // the owner's conversation view says why in words
+        long conversation = http.get("/api/v1/whatsapp-ai/conversations?q=" + CUSTOMER, s.apiKey())
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        assertThat(owner(s).get("/app/conversations/" + conversation).body())
+                .contains("di luar jendela 24 jam WhatsApp");
+    }
+
+    FormSession owner(Showroom s) {
+        String email = "pemilik-" + s.tenantId() + "@cloud.uji.id";
+        users.create(new TenantId(s.tenantId()), email, "kata-sandi-uji", DashboardUser.OWNER);
+        var dashboard = new FormSession(port);
+        dashboard.login(email, "kata-sandi-uji");
+        return dashboard;
     }
 
     @Test
@@ -297,6 +322,10 @@ class CloudApiIT extends IntegrationTest {
         assertThat(status.get("kind").asString()).isEqualTo("cloud");
         assertThat(status.get("state").asString()).isEqualTo("disconnected");
         assertThat(status.get("connectionError").asString()).contains("access token");
+        assertThat(owner(s).get("/app/connection").body())
+                .contains("id=\"connection-error\"")
+                .contains("WhatsApp menolak kredensial nomor ini")
+                .contains("WhatsApp Cloud API (resmi Meta)");
     }
 
     @Test
