@@ -70,7 +70,10 @@ public class Conversations {
                 rs.getString("aimeow_status"),
                 Timestamps.read(rs, "delivered_at"),
                 Timestamps.read(rs, "read_at"),
-                Timestamps.read(rs, "created_at"));
+                Timestamps.read(rs, "created_at"),
+                "failed".equals(rs.getString("state")) || "failed".equals(rs.getString("aimeow_status"))
+                        ? rs.getString("last_error")
+                        : null);
     }
 
     /** Remembers the viewing slots offered in a conversation (JSON), or forgets them with null. */

@@ -3,7 +3,12 @@ package com.showroomassistant.conversation;
 import java.time.Instant;
 import java.util.Map;
 
-/** A message as the management API shows it. */
+/**
+ * A message as the management API shows it.
+ *
+ * @param failureReason why an outbound message was not sent or not delivered (e.g. outside the Cloud API's 24-hour
+ *     window with no template), else null
+ */
 public record MessageView(
         long id,
         String direction,
@@ -20,4 +25,11 @@ public record MessageView(
         String aimeowStatus,
         Instant deliveredAt,
         Instant readAt,
-        Instant createdAt) {}
+        Instant createdAt,
+        String failureReason) {
+
+    /** Whether it failed for want of a template outside WhatsApp's 24-hour customer-service window. */
+    public boolean outsideWindow() {
+        return failureReason != null && failureReason.contains("24-hour customer-service window");
+    }
+}

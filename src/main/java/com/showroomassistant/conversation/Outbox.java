@@ -2,6 +2,7 @@ package com.showroomassistant.conversation;
 
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
+import com.showroomassistant.tenant.MessageTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -51,12 +52,24 @@ public class Outbox {
 
     /** Queues a message in the conversation to its customer; call inside the caller's transaction. */
     public void toCustomer(long conversationId, String senderType, String text) {
+        toCustomer(conversationId, senderType, text, null);
+    }
+
+    /**
+     * Queues a test drive's reminder: sent on the service's own initiative, so outside the Cloud API's 24-hour
+     * window it goes as the account's template for {@link MessageTemplate#TEST_DRIVE_REMINDER}.
+     */
+    public void reminder(long conversationId, String text) {
+        toCustomer(conversationId, "system", text, MessageTemplate.TEST_DRIVE_REMINDER);
+    }
+
+    private void toCustomer(long conversationId, String senderType, String text, String purpose) {
         jdbc.sql("""
                 insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content,
-                                     message_type, state, recipient, next_attempt_at)
-                select tenant_id, account_id, id, 'outbound', ?, ?, 'text', 'pending', customer_identity, ?
+                                     message_type, state, recipient, next_attempt_at, purpose)
+                select tenant_id, account_id, id, 'outbound', ?, ?, 'text', 'pending', customer_identity, ?, ?
                   from conversation where id = ?""")
-                .params(senderType, text, Timestamps.db(clock.instant()), conversationId)
+                .params(senderType, text, Timestamps.db(clock.instant()), purpose, conversationId)
                 .update();
     }
 
@@ -136,15 +149,16 @@ public class Outbox {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content,
-                                     message_type, state, recipient, next_attempt_at)
-                values (?, ?, ?, 'outbound', 'followup', ?, 'text', 'pending', ?, ?)""")
+                                     message_type, state, recipient, next_attempt_at, purpose)
+                values (?, ?, ?, 'outbound', 'followup', ?, 'text', 'pending', ?, ?, ?)""")
                 .params(
                         f.tenant().value(),
                         t.accountId(),
                         conversation.get(),
                         f.text(),
                         f.customer(),
-                        Timestamps.db(slot.get()))
+                        Timestamps.db(slot.get()),
+                        MessageTemplate.FOLLOW_UP)
                 .update(key, "id");
         if (f.interestModel() != null) {
             jdbc.sql("update conversation set interest_model = ? where id = ?")

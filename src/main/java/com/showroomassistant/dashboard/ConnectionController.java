@@ -18,8 +18,19 @@ class ConnectionController {
         this.jdbc = jdbc;
     }
 
+    /**
+     * @param kind aimeow or cloud (WhatsApp Cloud API)
+     * @param error why the gateway refused the account's credentials, shown so the owner renews them
+     */
     record Connection(
-            String clientId, String state, String phoneNumber, String qrCode, Instant connectedAt, Instant updatedAt) {
+            String clientId,
+            String state,
+            String phoneNumber,
+            String qrCode,
+            Instant connectedAt,
+            Instant updatedAt,
+            String kind,
+            String error) {
 
         /** A QR the gateway gave as an image (data URL or link) can be shown as one; other text is shown as text. */
         public boolean qrIsImage() {
@@ -42,7 +53,8 @@ class ConnectionController {
 
     private Connection of(TenantId tenant) {
         return jdbc.sql("""
-                select client_id, connection_state, phone_number, qr_code, connected_at, updated_at
+                select client_id, connection_state, phone_number, qr_code, connected_at, updated_at, kind,
+                       connection_error
                   from gateway_account where tenant_id = ?""")
                 .param(tenant.value())
                 .query((rs, n) -> new Connection(
@@ -51,7 +63,9 @@ class ConnectionController {
                         rs.getString("phone_number"),
                         rs.getString("qr_code"),
                         Timestamps.read(rs, "connected_at"),
-                        Timestamps.read(rs, "updated_at")))
+                        Timestamps.read(rs, "updated_at"),
+                        rs.getString("kind"),
+                        rs.getString("connection_error")))
                 .single();
     }
 }

@@ -5,6 +5,8 @@ import com.showroomassistant.conversation.RepliesQueued;
 import com.showroomassistant.media.MediaStore;
 import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.Timestamps;
+import com.showroomassistant.tenant.GatewayAccount;
+import com.showroomassistant.tenant.GatewayAccounts;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +29,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends committed outbound messages through Aimeow: claimed with a lease (one sender per message across
+ * Sends committed outbound messages through each account's gateway ({@link Gateways}: Aimeow or the Cloud API): claimed with a lease (one sender per message across
  * instances), in order per conversation, retried with backoff and jitter, then marked sent with the
  * gateway's id or failed. Without a gateway (demo), and to the dashboard emulator's numbers, messages are only recorded.
  */
@@ -40,7 +42,8 @@ class OutboxSender implements SmartLifecycle {
     private static final Duration POLL = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
-    private final AimeowClient aimeow;
+    private final Gateways gateways;
+    private final GatewayAccounts accounts;
     private final JsonMapper json;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -57,7 +60,8 @@ class OutboxSender implements SmartLifecycle {
 
     OutboxSender(
             JdbcClient jdbc,
-            AimeowClient aimeow,
+            Gateways gateways,
+            GatewayAccounts accounts,
             JsonMapper json,
             Clock clock,
             MeterRegistry meters,
@@ -66,14 +70,23 @@ class OutboxSender implements SmartLifecycle {
         this.jdbc = jdbc;
         this.unknownWait = unknownWait;
         this.media = media;
-        this.aimeow = aimeow;
+        this.gateways = gateways;
+        this.accounts = accounts;
         this.json = json;
         this.clock = clock;
         this.meters = meters;
     }
 
+    /** @param purpose why the service sends it on its own (follow_up, test_drive_reminder), else null */
     record Outgoing(
-            long id, String clientId, String recipient, String type, String content, String mediaMeta, int attempts) {}
+            long id,
+            String clientId,
+            String recipient,
+            String type,
+            String content,
+            String mediaMeta,
+            int attempts,
+            String purpose) {}
 
     @Override
     public void start() {
@@ -118,7 +131,7 @@ class OutboxSender implements SmartLifecycle {
                 if (inFlight.add(m.id())) {
                     try {
                         send(new Outgoing(
-                                m.id(), m.clientId(), m.recipient(), m.type(), m.content(), m.mediaMeta(), 0));
+                                m.id(), m.clientId(), m.recipient(), m.type(), m.content(), m.mediaMeta(), 0, null));
                     } finally {
                         inFlight.remove(m.id());
                     }
@@ -141,7 +154,8 @@ class OutboxSender implements SmartLifecycle {
                 again.set(false);
                 Instant now = clock.instant();
                 List<Outgoing> due = jdbc.sql("""
-                        select m.id, a.client_id, m.recipient, m.message_type, m.content, m.media_meta, m.attempts
+                        select m.id, a.client_id, m.recipient, m.message_type, m.content, m.media_meta, m.attempts,
+                               m.purpose
                           from message m join gateway_account a on a.id = m.account_id
                          where m.direction = 'outbound' and m.state = 'pending' and m.next_attempt_at <= ?
                            and (m.lease_until is null or m.lease_until < ?)
@@ -157,7 +171,8 @@ class OutboxSender implements SmartLifecycle {
                                 rs.getString(4),
                                 rs.getString(5),
                                 rs.getString(6),
-                                rs.getInt(7)))
+                                rs.getInt(7),
+                                rs.getString(8)))
                         .list();
                 for (Outgoing message : due) {
                     if (inFlight.add(message.id())) {
@@ -193,13 +208,17 @@ class OutboxSender implements SmartLifecycle {
 
     private void send(Outgoing message) {
         long id = message.id();
-        if (!aimeow.enabled() || message.clientId() == null || PhoneNumber.isEmulator(message.recipient())) {
+        // the account as the webhook caches it: which gateway it uses costs no query on the hot path
+        GatewayAccount account = message.clientId() == null
+                ? null
+                : accounts.byClientId(message.clientId()).orElse(null);
+        if (account == null || !gateways.of(account).enabled() || PhoneNumber.isEmulator(message.recipient())) {
             finish(id, "recorded", null, null);
             return;
         }
         SendResult result;
         try {
-            result = deliver(message);
+            result = deliver(gateways.of(account), account, message);
         } catch (GatewayException e) {
             if (e.ambiguous() && message.attempts() + 1 < MAX_ATTEMPTS) {
                 awaitEcho(message, e.getMessage());
@@ -287,8 +306,7 @@ class OutboxSender implements SmartLifecycle {
         scheduler.schedule(this::drain, backoffMs + jitter + 5, TimeUnit.MILLISECONDS);
     }
 
-    private SendResult deliver(Outgoing m) {
-        String to = AimeowClient.recipient(m.recipient());
+    private SendResult deliver(WhatsAppGateway gateway, GatewayAccount account, Outgoing m) {
         if ("images".equals(m.type())) {
             // the gateway is only ever handed this service's own URLs (a photo stored elsewhere before is left out)
             List<Photo> photos = json.readValue(m.mediaMeta(), new TypeReference<List<Photo>>() {}).stream()
@@ -297,19 +315,13 @@ class OutboxSender implements SmartLifecycle {
             if (photos.isEmpty()) {
                 throw GatewayException.rejected("send images", "no photo served by this service");
             }
-            if (photos.size() == 1) {
-                return aimeow.sendImage(
-                        m.clientId(),
-                        to,
-                        photos.getFirst().url(),
-                        photos.getFirst().caption());
-            }
-            return aimeow.sendImages(
-                    m.clientId(),
-                    to,
-                    photos.stream().map(p -> new Image(p.url(), p.caption())).toList());
+            List<Image> images =
+                    photos.stream().map(p -> new Image(p.url(), p.caption())).toList();
+            return gateway.sendImages(
+                    account, new WhatsAppGateway.Outbound(m.id(), m.recipient(), m.content(), images, m.purpose()));
         }
-        return aimeow.sendMessage(m.clientId(), to, m.content());
+        return gateway.sendText(
+                account, new WhatsAppGateway.Outbound(m.id(), m.recipient(), m.content(), List.of(), m.purpose()));
     }
 
     record Photo(String url, String caption) {}

@@ -6,6 +6,9 @@ import java.time.Instant;
 
 @Schema(description = "The showroom's WhatsApp connection through the gateway")
 record ConnectionStatus(
+        @Schema(description = "aimeow | cloud (WhatsApp Cloud API)")
+        String kind,
+
         @Schema(description = "gateway client id; null until initialize")
         String clientId,
 
@@ -27,10 +30,16 @@ record ConnectionStatus(
         Instant updatedAt,
 
         @Schema(description = "whether the gateway answered this request; null when it was not asked")
-        Boolean gatewayReachable) {
+        Boolean gatewayReachable,
+
+        @Schema(
+                description =
+                        "why the gateway refused the account's credentials (an expired Cloud API token); null when it did not")
+        String connectionError) {
 
     static ConnectionStatus of(GatewayConnection c, Boolean gatewayReachable) {
         return new ConnectionStatus(
+                c.kind().value(),
                 c.clientId(),
                 c.state(),
                 "connected".equals(c.state()),
@@ -39,6 +48,7 @@ record ConnectionStatus(
                 c.qrUrl(),
                 c.connectedAt(),
                 c.updatedAt(),
-                gatewayReachable);
+                gatewayReachable,
+                c.connectionError());
     }
 }

@@ -1,18 +1,16 @@
 package com.showroomassistant.management;
 
 import com.showroomassistant.gateway.AimeowClient;
-import com.showroomassistant.gateway.ClientState;
 import com.showroomassistant.gateway.GatewayException;
+import com.showroomassistant.gateway.Gateways;
 import com.showroomassistant.gateway.NewClient;
+import com.showroomassistant.gateway.WhatsAppGateway;
 import com.showroomassistant.shared.ConflictException;
-import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.tenant.GatewayAccount;
 import com.showroomassistant.tenant.GatewayAccounts;
+import com.showroomassistant.tenant.GatewayKind;
 import com.showroomassistant.webhook.WebhookSecret;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,29 +18,44 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * A showroom's WhatsApp connection: creating the gateway client, reading its state, deleting it. The real
- * gateway pushes no connection events, so the stored state is refreshed on request and by a periodic poll.
+ * A showroom's WhatsApp connection: creating the gateway client, reading its state, deleting it. Neither gateway
+ * pushes connection events, so the stored state is refreshed on request and by a periodic poll. A Cloud API number
+ * is paired in Meta's WhatsApp Manager: initialize only checks its credentials.
  */
 @Component
 class Connections {
 
     private static final Logger log = LoggerFactory.getLogger(Connections.class);
     private final AimeowClient aimeow;
+    private final Gateways gateways;
     private final GatewayAccounts accounts;
     private final CallbackUrl callback;
 
     Connections(
             AimeowClient aimeow,
+            Gateways gateways,
             GatewayAccounts accounts,
             WebhookSecret webhookSecret,
             @Value("${showroom.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.aimeow = aimeow;
+        this.gateways = gateways;
         this.accounts = accounts;
         this.callback = CallbackUrl.of(publicBaseUrl, webhookSecret.value().orElse(null));
     }
 
     /** Creates the gateway client when the account has none (or the gateway lost it) and registers our callback. */
     ConnectionStatus initialize(TenantId tenant) {
+        GatewayAccount cloud = accounts.ofTenant(tenant);
+        if (cloud.kind() == GatewayKind.CLOUD) {
+            try {
+                refresh(cloud);
+            } catch (GatewayException e) {
+                if (!e.credentialsRejected()) {
+                    throw e;
+                }
+            }
+            return status(tenant, true);
+        }
         requireGateway();
         // Every initialize re-registers: the callback is global to the gateway and lost when it is reset.
         aimeow.registerCallback(callback.value());
@@ -72,7 +85,7 @@ class Connections {
     /** The stored state, refreshed from the gateway when there is a client to ask about. */
     ConnectionStatus status(TenantId tenant) {
         GatewayAccount account = accounts.ofTenant(tenant);
-        if (account.clientId() == null || !aimeow.enabled()) {
+        if (account.clientId() == null || !gateways.of(account).enabled()) {
             return status(tenant, null);
         }
         try {
@@ -85,8 +98,12 @@ class Connections {
     }
 
     ConnectionStatus disconnect(TenantId tenant) {
-        requireGateway();
         GatewayAccount account = accounts.ofTenant(tenant);
+        if (account.kind() == GatewayKind.CLOUD) {
+            throw new ConflictException("a WhatsApp Cloud API number is removed in WhatsApp Manager,"
+                    + " or moved back to Aimeow by the operator (PUT /api/v1/admin/tenants/{id}/gateway)");
+        }
+        requireGateway();
         if (account.clientId() != null) {
             try {
                 aimeow.deleteClient(account.clientId());
@@ -104,10 +121,10 @@ class Connections {
             fixedDelayString = "${showroom.connection.poll-interval:30s}",
             initialDelayString = "${showroom.connection.poll-interval:30s}")
     void pollAll() {
-        if (!aimeow.enabled()) {
-            return;
-        }
         for (GatewayAccount account : accounts.connectable()) {
+            if (!gateways.of(account).enabled()) {
+                continue;
+            }
             try {
                 refresh(account);
             } catch (GatewayException e) {
@@ -119,23 +136,20 @@ class Connections {
     }
 
     private void refresh(GatewayAccount account) {
-        ClientState client;
+        WhatsAppGateway.LinkState link;
         try {
-            client = aimeow.getClient(account.clientId());
+            link = gateways.linkState(account);
         } catch (GatewayException e) {
             if (isGone(e)) {
                 accounts.recordGatewayState(account.id(), "disconnected", null, null, null);
             }
             throw e;
         }
-        if (client.connected()) {
-            String phone = PhoneNumber.parse(client.phone())
-                    .flatMap(PhoneNumber::digits)
-                    .orElse(null);
-            accounts.recordGatewayState(account.id(), "connected", null, phone, parse(client.connectedAt()));
+        if ("connected".equals(link.state())) {
+            accounts.recordGatewayState(account.id(), "connected", null, link.phoneDigits(), link.connectedAt());
         } else {
             // Not connected: pairing is possible as long as the client exists, through its QR page or code.
-            String qr = client.hasQrCode() ? client.qrCode() : null;
+            String qr = link.qrCode();
             boolean pairable =
                     qr != null || accounts.connection(account.tenantId()).qrUrl() != null;
             accounts.recordGatewayState(account.id(), pairable ? "qr_ready" : "disconnected", qr, null, null);
@@ -162,16 +176,5 @@ class Connections {
 
     private static boolean isGone(GatewayException e) {
         return e.status() != null && e.status() == 404;
-    }
-
-    private static Instant parse(String timestamp) {
-        if (timestamp == null || timestamp.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(timestamp).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,6 @@
 package com.showroomassistant.pipeline;
 
-import com.showroomassistant.gateway.AimeowClient;
+import com.showroomassistant.gateway.Gateways;
 import com.showroomassistant.media.MediaStore;
 import com.showroomassistant.shared.TenantId;
 import java.util.Optional;
@@ -17,10 +17,10 @@ class CustomerPhotos {
 
     private static final Logger log = LoggerFactory.getLogger(CustomerPhotos.class);
 
-    private final AimeowClient gateway;
+    private final Gateways gateway;
     private final MediaStore media;
 
-    CustomerPhotos(AimeowClient gateway, MediaStore media) {
+    CustomerPhotos(Gateways gateway, MediaStore media) {
         this.gateway = gateway;
         this.media = media;
     }
@@ -30,7 +30,7 @@ class CustomerPhotos {
 
     Optional<Kept> keep(TenantId tenant, String fileUrl) {
         try {
-            byte[] bytes = gateway.download(fileUrl, media.maxBytes());
+            byte[] bytes = gateway.download(tenant, fileUrl, media.maxBytes());
             return Optional.of(new Kept(bytes, media.storeImage(tenant, bytes)));
         } catch (RuntimeException e) {
             log.warn("customer photo not kept: {}", e.toString());

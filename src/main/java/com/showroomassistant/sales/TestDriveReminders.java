@@ -77,7 +77,7 @@ class TestDriveReminders {
                             .params(now, d.id())
                             .update();
                     if (won == 1) {
-                        outbox.toCustomer(d.conversationId(), "system", text(d));
+                        outbox.reminder(d.conversationId(), text(d));
                     }
                     return won == 1;
                 });

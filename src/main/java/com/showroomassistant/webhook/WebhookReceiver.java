@@ -5,6 +5,7 @@ import com.showroomassistant.conversation.Inbox;
 import com.showroomassistant.conversation.InboxOutcome;
 import com.showroomassistant.tenant.GatewayAccount;
 import com.showroomassistant.tenant.GatewayAccounts;
+import com.showroomassistant.tenant.GatewayKind;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -87,7 +88,8 @@ class WebhookReceiver {
             return journaled(body); // behind the bodies already waiting, so each conversation keeps its order
         }
         try {
-            var account = accounts.byClientId(event.clientId());
+            // a Cloud API number is reached only through its own, signed webhook
+            var account = accounts.byClientId(event.clientId()).filter(a -> a.kind() == GatewayKind.AIMEOW);
             if (account.isEmpty()) {
                 return problem(HttpStatus.NOT_FOUND, "unknown clientId", "unknown_client");
             }
@@ -126,7 +128,7 @@ class WebhookReceiver {
             for (byte[] body : batch) {
                 try {
                     WebhookEvent event = parser.parse(body);
-                    var account = accounts.byClientId(event.clientId());
+                    var account = accounts.byClientId(event.clientId()).filter(a -> a.kind() == GatewayKind.AIMEOW);
                     if (account.isPresent()) {
                         handle(account.get(), event);
                     } else {

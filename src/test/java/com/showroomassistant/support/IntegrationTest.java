@@ -36,6 +36,14 @@ public abstract class IntegrationTest {
 
     public static final WireMockServer GATEWAY = start();
     public static final WireMockServer LLM = start();
+    /** Meta's Graph API (WhatsApp Cloud API) as its public documentation describes it. */
+    public static final WireMockServer GRAPH = start();
+    /** The Cloud API webhook's verify token of this deployment. */
+    public static final String CLOUD_VERIFY_TOKEN = "test-cloud-verify-token";
+    /** The app secret every test Cloud API account signs its webhooks with. */
+    public static final String CLOUD_APP_SECRET = "test-cloud-app-secret";
+
+    public static final String CLOUD_ACCESS_TOKEN = "test-cloud-access-token";
     protected static final String SCHEMA =
             "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final Path MEDIA = mediaDirectory();
@@ -47,6 +55,7 @@ public abstract class IntegrationTest {
         // circuit breaker, failing whichever test class happens to run next. Tests override at higher priority.
         StandIns.llmDefault(LLM);
         StandIns.gatewayAcceptsAll(GATEWAY);
+        StandIns.graphAcceptsAll(GRAPH);
     }
 
     @LocalServerPort
@@ -102,6 +111,9 @@ public abstract class IntegrationTest {
                 "showroom.webhook.journal-directory",
                 () -> MEDIA.resolve("journal-" + CONTEXTS.incrementAndGet()).toString());
         registry.add("aimeow.base-url", GATEWAY::baseUrl);
+        registry.add("whatsapp.cloud.base-url", () -> GRAPH.baseUrl() + "/v21.0");
+        registry.add("whatsapp.cloud.verify-token", () -> CLOUD_VERIFY_TOKEN);
+        registry.add("showroom.secrets.key", () -> "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
         registry.add("zai.base-url", () -> LLM.baseUrl() + "/api/paas/v4");
         registry.add("zai.initial-backoff", () -> "50ms");
         registry.add("showroom.reminders.interval", () -> "500ms");
@@ -143,6 +155,35 @@ public abstract class IntegrationTest {
                 clientId,
                 ownNumber,
                 name);
+    }
+
+    /**
+     * Onboards a fresh showroom on the WhatsApp Cloud API, as an operator would: created, then its gateway set to
+     * kind cloud. Its {@code clientId} is its phone-number id.
+     */
+    protected Showroom newCloudShowroom() {
+        Showroom s = newUnpairedShowroom();
+        String phoneNumberId = Long.toString(100_000_000_000L + (long) (Math.random() * 899_999_999_999L));
+        var response = http.put("/api/v1/admin/tenants/" + s.tenantId() + "/gateway", ADMIN_KEY, """
+                {"kind":"cloud","phoneNumberId":"%s","businessAccountId":"102290129340398",
+                 "accessToken":"%s","appSecret":"%s"}""".formatted(
+                        phoneNumberId, CLOUD_ACCESS_TOKEN, CLOUD_APP_SECRET));
+        if (response.status() != 200) {
+            throw new IllegalStateException("gateway settings refused: " + response);
+        }
+        return new Showroom(s.tenantId(), s.apiKey(), phoneNumberId, null, s.name());
+    }
+
+    /** Posts a Cloud API webhook body signed with the test app secret, as Meta would. */
+    protected Http.Response cloudWebhook(String body) {
+        return http.postRaw(
+                "/api/v1/webhooks/whatsapp-cloud",
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "X-Hub-Signature-256",
+                        "sha256=" + CloudPayloads.sign(CLOUD_APP_SECRET, body)));
     }
 
     /** Onboards a showroom with no gateway client yet, as before its first initialize. */

@@ -129,4 +129,27 @@ public final class StandIns {
                 .map(r -> JSON.readTree(r.getBodyAsString()))
                 .toList();
     }
+
+    /**
+     * A Graph API that accepts every WhatsApp Cloud API send and answers a fresh wamid, shaped as Meta documents it
+     * ({@code {"messaging_product","contacts":[{"input","wa_id"}],"messages":[{"id"}]}}).
+     */
+    public static void graphAcceptsAll(WireMockServer graph) {
+        graph.stubFor(post(urlPathMatching("/v21.0/[0-9]+/messages"))
+                .atPriority(10)
+                .willReturn(okJson(
+                                "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"{{jsonPath request.body '$.to'}}\","
+                                        + "\"wa_id\":\"{{jsonPath request.body '$.to'}}\"}],"
+                                        + "\"messages\":[{\"id\":\"wamid.{{randomValue length=24 type='ALPHANUMERIC'}}\"}]}")
+                        .withTransformers("response-template")));
+    }
+
+    /** The message objects the Graph API was asked to send from this phone-number id to this number, in order. */
+    public static List<JsonNode> cloudSendsTo(WireMockServer graph, String phoneNumberId, String to) {
+        return graph.findAll(postRequestedFor(urlPathEqualTo("/v21.0/" + phoneNumberId + "/messages"))).stream()
+                .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
+                .map(r -> JSON.readTree(r.getBodyAsString()))
+                .filter(b -> b.path("to").asString("").equals(to))
+                .toList();
+    }
 }

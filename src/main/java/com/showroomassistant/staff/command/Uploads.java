@@ -2,7 +2,7 @@ package com.showroomassistant.staff.command;
 
 import com.showroomassistant.assistant.Assistant;
 import com.showroomassistant.assistant.CarFactLines;
-import com.showroomassistant.gateway.AimeowClient;
+import com.showroomassistant.gateway.Gateways;
 import com.showroomassistant.inventory.Vehicle;
 import com.showroomassistant.inventory.VehicleDraft;
 import com.showroomassistant.inventory.Vehicles;
@@ -25,7 +25,7 @@ class Uploads {
     private final Drafts drafts;
     private final VehicleText text;
     private final Vehicles vehicles;
-    private final AimeowClient gateway;
+    private final Gateways gateway;
     private final MediaStore media;
     private final Assistant assistant;
 
@@ -33,7 +33,7 @@ class Uploads {
             Drafts drafts,
             VehicleText text,
             Vehicles vehicles,
-            AimeowClient gateway,
+            Gateways gateway,
             MediaStore media,
             Assistant assistant) {
         this.assistant = assistant;
@@ -126,7 +126,7 @@ class Uploads {
      */
     Optional<Added> addPhoto(Sender s, long messageId, String fileUrl, boolean suggest) {
         try {
-            byte[] bytes = gateway.download(fileUrl, media.maxBytes());
+            byte[] bytes = gateway.download(s.tenant(), fileUrl, media.maxBytes());
             String url = media.storeImage(s.tenant(), bytes);
             drafts.addPhoto(s.tenant(), s.conversationId(), messageId, url);
             return Optional.of(new Added(suggest ? suggestion(s, bytes) : null));
