@@ -2,7 +2,8 @@
 // `./mvnw -DskipTests package`. Sends messages with 30% duplicate deliveries (some concurrent) while the
 // stand-in LLM fails 10% of calls and the stand-in gateway 10% of sends, SIGKILLs an app instance twice
 // and restarts it, then checks the database and the gateway's log: nothing lost, nothing answered twice,
-// order kept per conversation, nothing stuck.
+// order kept per conversation, nothing stuck. `dbRestart=20` also stops PostgreSQL for 20 s from 2/5 of the way
+// (pg_ctlcluster, so run it as root on a machine whose database nothing else is using) while messages keep coming.
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.URI;
@@ -74,7 +75,15 @@ public class Faults {
                 long due = start + (long) (i * 1e9 / rate);
                 long wait = due - System.nanoTime();
                 if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                if (!"false".equals(opt.get("kill")) && (i == messages / 3 || i == 2 * messages / 3)) {
+                boolean dbRestart = opt.containsKey("dbRestart");
+                if (dbRestart && i == messages * 2 / 5) {
+                    int seconds = Integer.parseInt(opt.get("dbRestart"));
+                    Thread.ofVirtual().start(() -> restartDatabase(seconds));
+                }
+                // with a database restart, the kills fall outside it: an instance cannot start without its database
+                int firstKill = dbRestart ? messages / 5 : messages / 3;
+                int secondKill = dbRestart ? messages * 9 / 10 : 2 * messages / 3;
+                if (!"false".equals(opt.get("kill")) && (i == firstKill || i == secondKill)) {
                     int victim = instances == 1 ? 0 : instances - 1;
                     apps.get(victim).destroyForcibly(); // SIGKILL
                     apps.get(victim).waitFor();
@@ -107,6 +116,31 @@ public class Faults {
         llm.stop(0);
         gateway.stop(0);
         check(messages, duplicates.get(), webhookErrors.get(), kills.get());
+    }
+
+    static final AtomicInteger databaseRestarts = new AtomicInteger();
+
+    /** PostgreSQL stopped (fast shutdown: every connection cut) for a while, then started again. */
+    static void restartDatabase(int seconds) {
+        try {
+            String cluster;
+            try (var versions = Files.list(Path.of("/etc/postgresql"))) {
+                cluster = versions.map(v -> v.getFileName().toString()).sorted().findFirst().orElseThrow();
+            }
+            System.out.printf("stopping PostgreSQL %s for %d s%n", cluster, seconds);
+            run("pg_ctlcluster", "--skip-systemctl-redirect", cluster, "main", "stop", "-m", "fast");
+            Thread.sleep(seconds * 1000L);
+            run("pg_ctlcluster", "--skip-systemctl-redirect", cluster, "main", "start");
+            databaseRestarts.incrementAndGet();
+            System.out.println("PostgreSQL started again");
+        } catch (Exception e) {
+            throw new IllegalStateException("database restart failed", e);
+        }
+    }
+
+    static void run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (p.waitFor() != 0) throw new IllegalStateException(String.join(" ", command) + " failed");
     }
 
     /** Like a load balancer in front of the instances: a refused or failed call goes to the next one. */
@@ -177,6 +211,7 @@ public class Faults {
         r.put("messages_offered", messages);
         r.put("duplicate_deliveries", duplicates);
         r.put("sigkills", kills);
+        r.put("database_restarts", databaseRestarts.get());
         r.put("webhook_undeliverable", webhookErrors);
         r.put("inbound_stored", inbound);
         r.put("inbound_lost", messages - Integer.parseInt(inbound) - webhookErrors);
@@ -244,6 +279,8 @@ public class Faults {
                 "--showroom.admin-api-key=faults-admin",
                 "--showroom.demo-data=false",
                 "--showroom.webhook.secret=faults-secret",
+                // each instance its own journal, kept across its SIGKILL and restart
+                "--showroom.webhook.journal-directory=target/faults-journal-" + i,
                 // its customers write ~20 messages a minute; the suite checks failure handling, not the turn limit
                 "--showroom.pipeline.max-turns=100000",
                 "--showroom.pipeline.lease=20s",
