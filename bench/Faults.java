@@ -125,7 +125,10 @@ public class Faults {
         try {
             String cluster;
             try (var versions = Files.list(Path.of("/etc/postgresql"))) {
-                cluster = versions.map(v -> v.getFileName().toString()).sorted().findFirst().orElseThrow();
+                cluster = versions.map(v -> v.getFileName().toString())
+                        .sorted()
+                        .findFirst()
+                        .orElseThrow();
             }
             System.out.printf("stopping PostgreSQL %s for %d s%n", cluster, seconds);
             run("pg_ctlcluster", "--skip-systemctl-redirect", cluster, "main", "stop", "-m", "fast");

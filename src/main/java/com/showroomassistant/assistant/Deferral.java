@@ -29,7 +29,8 @@ final class Deferral {
                     + "merespon|respon|direspon|reach out|contact|get back|assist|help|mendampingi|menangani|ditangani|"
                     + "menghitungkan|mengirimkan|kirimkan|dikirimkan|kirim|mengirim|dikirim|send|wa|whatsapp|wa-in|"
                     + "memberikan penawaran|menyusun|tunjukkan|menunjukkan|ditunjukkan|temani|menemani|antar|mengantar|"
-                    + "jelasin|dijelasin|jelaskan|hitungkan|carikan|mencarikan|dicarikan|siapkan|disiapkan|tanggapi|ditanggapi)";
+                    + "jelasin|dijelasin|jelaskan|hitungkan|carikan|mencarikan|dicarikan|siapkan|disiapkan|tanggapi|ditanggapi|"
+                    + "menaksir|taksir|ditaksir|menilai|dinilai|arrange|handle|take care of|reach you|call you|contact you)";
     private static final String PRONOUN = "(?:saya|aku|kami|sy|sya)";
     private static final String ASK =
             "(?:tanyakan|tanya|tanyain|cek|cekkan|cekin|check|konfirmasi|konfirmasikan|confirm|"

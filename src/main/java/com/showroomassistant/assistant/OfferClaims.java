@@ -28,7 +28,7 @@ final class OfferClaims {
                     + "(?:dibicarakan|didiskusikan|diobrolin|diomongin)|negotiable|open to offers?|"
                     + "(?:masih\\W+)?bisa\\W+kita\\W+(?:obrol\\w*|bicarakan|diskusikan|omongin|rundingkan|atur)|"
                     + "harga\\w*\\W+(?:masih\\W+)?(?:bisa\\W+)?(?:disesuaikan|dirundingkan|fleksibel)|kelonggaran|"
-                    + "(?:kasih|beri|berikan|dapat|dapatkan)\\W+harga\\W+(?:yang\\W+)?terbaik|usahakan\\W+(?:yang\\W+)?terbaik|"
+                    + "(?:kasih|beri|berikan|dapat|dapatkan|carikan|cari|usahakan)\\W+(?:\\p{L}+\\W+)?harga\\W+(?:yang\\W+)?terbaik|belum\\W+final|usahakan\\W+(?:yang\\W+)?terbaik|"
                     + "usahakan\\W+harga|tergantung\\W+(?:\\p{L}+\\W+)?kesepakatan|harga\\W+final|final\\W+harga\\w*|"
                     + "jalan\\W+tengah|masih\\W+ada\\W+ruang(?!\\W+(?:kabin|bagasi|kaki|kepala|penyimpanan)))(?![\\p{L}])",
             CI);

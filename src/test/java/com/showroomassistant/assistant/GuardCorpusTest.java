@@ -46,7 +46,8 @@ class GuardCorpusTest {
                 "round-8.jsonl",
                 "round-9.jsonl",
                 "round-10.jsonl",
-                "round-11.jsonl"
+                "round-11.jsonl",
+                "round-12.jsonl"
             })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource("showroom.json"));
