@@ -146,6 +146,11 @@ public class GatewayAccounts {
         }
     }
 
+    /** Whether Cloud API credentials can be stored: false while {@code SHOWROOM_SECRETS_KEY} is unset. */
+    public boolean canStoreCredentials() {
+        return cipher.configured();
+    }
+
     /** The tenant's gateway settings as the operator sees them: secrets only as whether they are set. */
     public GatewaySettings.View settings(TenantId tenant) {
         return jdbc.sql("select * from gateway_account where tenant_id = ?")
