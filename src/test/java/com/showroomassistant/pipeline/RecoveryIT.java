@@ -97,6 +97,13 @@ class RecoveryIT extends IntegrationTest {
             }
         }
         p.put("server.port", "0");
+        try {
+            p.put(
+                    "showroom.webhook.journal-directory",
+                    java.nio.file.Files.createTempDirectory("journal-").toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         p.put("showroom.demo-data", "false");
         p.put("showroom.pipeline.enabled", "true");
         p.put("spring.jmx.enabled", "false");

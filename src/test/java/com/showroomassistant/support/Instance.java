@@ -55,9 +55,12 @@ public final class Instance implements AutoCloseable {
         properties.put("showroom.connection.poll-interval", "1h");
         properties.put("spring.datasource.hikari.maximum-pool-size", "5"); // beside the cached test contexts' pools
         try {
+            var media = Files.createTempDirectory("showroom-media-");
+            properties.put("showroom.media.directory", media.toString());
+            // each instance its own webhook journal, as in production (the file is locked per process)
             properties.put(
-                    "showroom.media.directory",
-                    Files.createTempDirectory("showroom-media-").toString());
+                    "showroom.webhook.journal-directory",
+                    media.resolve("journal").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
