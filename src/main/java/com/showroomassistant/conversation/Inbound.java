@@ -2,6 +2,7 @@ package com.showroomassistant.conversation;
 
 import com.showroomassistant.shared.DisplayName;
 import com.showroomassistant.shared.PhoneNumber;
+import java.time.Instant;
 
 /**
  * One message event from the gateway, already authenticated and parsed.
@@ -10,6 +11,8 @@ import com.showroomassistant.shared.PhoneNumber;
  * @param sender the identified sender (CONTRACT 3.2: from, else rawSenderAlt for a LID, else rawSender)
  * @param author the raw sender's own identity; the showroom's number when typed on the showroom phone
  * @param ignoreReason set for groups and broadcasts, which are stored but never answered
+ * @param sentAt when the sender sent it, as the gateway dates it (the Cloud API's {@code messages[].timestamp}; Meta
+ *     redelivers for hours after an outage), or null when the gateway does not say
  */
 public record Inbound(
         String clientId,
@@ -23,7 +26,8 @@ public record Inbound(
         String mediaUrl,
         String mediaMeta,
         String rawPayload,
-        String ignoreReason) {
+        String ignoreReason,
+        Instant sentAt) {
 
     /** Fits every field to its column, so odd but authentic input is stored, never refused by the database. */
     public Inbound {
@@ -38,6 +42,14 @@ public record Inbound(
 
     private static String cap(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /**
+     * When the customer wrote it, for the Cloud API's 24-hour window: the gateway's date, but never later than when
+     * it reached us (a sender's clock may run ahead).
+     */
+    Instant wroteAt(Instant receivedAt) {
+        return sentAt == null || sentAt.isAfter(receivedAt) ? receivedAt : sentAt;
     }
 
     /** The customer of the conversation: the chat partner when the showroom wrote, else the sender. */

@@ -75,31 +75,33 @@ public class Outbox {
 
     /**
      * Queues a message to a phone outside any conversation (the owner's alerts), sent like a staff notice through the
-     * tenant's WhatsApp account; call inside the caller's transaction and publish {@link RepliesQueued} after it.
+     * tenant's WhatsApp account, outside the Cloud API's window as its {@link MessageTemplate#OWNER_ALERT} template;
+     * call inside the caller's transaction and publish {@link RepliesQueued} after it.
      *
      * @param recipient E.164 digits
      */
     public void toPhone(TenantId tenant, String recipient, String text) {
         jdbc.sql("""
                 insert into message (tenant_id, account_id, direction, sender_type, content, message_type, state,
-                                     recipient, next_attempt_at)
-                select tenant_id, id, 'outbound', 'system', ?, 'text', 'pending', ?, ?
+                                     recipient, next_attempt_at, purpose)
+                select tenant_id, id, 'outbound', 'system', ?, 'text', 'pending', ?, ?, ?
                   from gateway_account where tenant_id = ?""")
-                .params(text, recipient, Timestamps.db(clock.instant()), tenant.value())
+                .params(text, recipient, Timestamps.db(clock.instant()), MessageTemplate.OWNER_ALERT, tenant.value())
                 .update();
     }
 
     /**
-     * Queues a notice to a staff phone about the conversation (stored in it, as a turn's staff notices are); call
-     * inside the caller's transaction.
+     * Queues a notice to a staff phone about the conversation (stored in it, as a turn's staff notices are), outside
+     * the Cloud API's window sent as the {@link MessageTemplate#STAFF_NOTICE} template; call inside the caller's
+     * transaction.
      */
     public void toStaff(long conversationId, String staffPhone, String text) {
         jdbc.sql("""
                 insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content,
-                                     message_type, state, recipient, next_attempt_at)
-                select tenant_id, account_id, id, 'outbound', 'system', ?, 'text', 'pending', ?, ?
+                                     message_type, state, recipient, next_attempt_at, purpose)
+                select tenant_id, account_id, id, 'outbound', 'system', ?, 'text', 'pending', ?, ?, ?
                   from conversation where id = ?""")
-                .params(text, staffPhone, Timestamps.db(clock.instant()), conversationId)
+                .params(text, staffPhone, Timestamps.db(clock.instant()), MessageTemplate.STAFF_NOTICE, conversationId)
                 .update();
     }
 

@@ -60,17 +60,18 @@ class PortableInbox implements Inbox {
     }
 
     /**
-     * The customer's open conversation; with :messageAt, counting one pending message due at :dueAt. After a closed
+     * The customer's open conversation; with :messageAt, counting one pending message due at :dueAt, written at
+     * :wroteAt (the Cloud API's window opens then). After a closed
      * conversation the customer's opt-out and welcome carry over from their latest one.
      */
     static final String CREATE_CONVERSATION = """
             insert into conversation (tenant_id, account_id, customer_identity, customer_phone,
                                       customer_name, open_key, is_staff, status, last_message_at, inbox_seq,
-                                      work_due_at, opted_out, welcomed)
+                                      work_due_at, customer_wrote_at, opted_out, welcomed)
             values (:tenant, :account, :identity, :phone, :name, :identity,
                     (select count(*) > 0 from staff_phone s
                       where s.tenant_id = :tenant and s.phone_number = :identity and s.is_active),
-                    '%s', :messageAt, :seq, :dueAt,
+                    '%s', :messageAt, :seq, :dueAt, :wroteAt,
                     coalesce((select p.opted_out from conversation p where p.account_id = :account
                                and p.customer_identity = :identity order by p.id desc limit 1), false),
                     coalesce((select p.welcomed from conversation p where p.account_id = :account
@@ -112,10 +113,12 @@ class PortableInbox implements Inbox {
         Instant dueAt = now.plusSeconds(account.debounceSeconds());
         // an open conversation counts the message in the statement that finds it; a customer's first message makes
         // the conversation due as it is created
-        Long conversation = countInOpen(account, customer, in.pushName(), now, dueAt);
+        Instant wroteAt = in.wroteAt(now);
+        Long conversation = countInOpen(account, customer, in.pushName(), now, dueAt, wroteAt);
         if (conversation == null) {
-            conversation = create(account, customer, in.pushName(), now, dueAt)
-                    .orElseGet(() -> countInOpen(account, customer, in.pushName(), now, dueAt)); // created concurrently
+            conversation = create(account, customer, in.pushName(), now, dueAt, wroteAt)
+                    .orElseGet(() ->
+                            countInOpen(account, customer, in.pushName(), now, dueAt, wroteAt)); // created concurrently
         }
         int stored = insertMessage(account, conversation, in, "inbound", "customer", "pending", null);
         if (stored == 0) {
@@ -132,16 +135,35 @@ class PortableInbox implements Inbox {
      * still unnamed customer, and returns the conversation's id (null when there is no open conversation).
      */
     private Long countInOpen(
-            GatewayAccount account, PhoneNumber customer, String pushName, Instant now, Instant dueAt) {
+            GatewayAccount account,
+            PhoneNumber customer,
+            String pushName,
+            Instant now,
+            Instant dueAt,
+            Instant wroteAt) {
         var key = new GeneratedKeyHolder();
         int counted = jdbc.sql("""
                 update conversation set last_message_at = ?, inbox_seq = inbox_seq + 1,
-                       work_due_at = coalesce(work_due_at, ?), customer_name = coalesce(customer_name, ?)
+                       work_due_at = coalesce(work_due_at, ?), customer_name = coalesce(customer_name, ?),
+                       """ + WROTE_AT + """
                  where account_id = ? and open_key = ?""")
-                .params(Timestamps.db(now), Timestamps.db(dueAt), named(pushName), account.id(), customer.value())
+                .params(
+                        Timestamps.db(now),
+                        Timestamps.db(dueAt),
+                        named(pushName),
+                        Timestamps.db(wroteAt),
+                        Timestamps.db(wroteAt),
+                        account.id(),
+                        customer.value())
                 .update(key, "id");
         return counted == 0 ? null : key.getKey().longValue();
     }
+
+    /**
+     * Moves the conversation's {@code customer_wrote_at} forward to the parameter (given twice) and never back: Meta
+     * may redeliver an older message after a newer one.
+     */
+    static final String WROTE_AT = "customer_wrote_at = greatest(coalesce(customer_wrote_at, ?), ?)";
 
     static String named(String pushName) {
         return pushName == null || pushName.isBlank() ? null : pushName.strip();
@@ -215,7 +237,7 @@ class PortableInbox implements Inbox {
     /** The conversation a human's reply on the showroom's phone belongs to, found or created (nothing counted). */
     private long openConversation(GatewayAccount account, PhoneNumber customer) {
         return findOpen(account, customer)
-                .or(() -> create(account, customer, null, null, null))
+                .or(() -> create(account, customer, null, null, null, null))
                 .or(() -> findOpen(account, customer)) // a concurrent first message created it
                 .orElseThrow();
     }
@@ -226,11 +248,16 @@ class PortableInbox implements Inbox {
      * conversation already counts one pending message, due at {@code dueAt}.
      */
     private Optional<Long> create(
-            GatewayAccount account, PhoneNumber customer, String pushName, Instant messageAt, Instant dueAt) {
+            GatewayAccount account,
+            PhoneNumber customer,
+            String pushName,
+            Instant messageAt,
+            Instant dueAt,
+            Instant wroteAt) {
         var created = new GeneratedKeyHolder();
         try {
             jdbc.sql(CREATE_CONVERSATION)
-                    .params(conversationColumns(account, customer, pushName, messageAt, dueAt))
+                    .params(conversationColumns(account, customer, pushName, messageAt, dueAt, wroteAt))
                     .update(created, "id");
             return Optional.ofNullable(created.getKey()).map(Number::longValue);
         } catch (DuplicateKeyException raced) {
@@ -247,7 +274,12 @@ class PortableInbox implements Inbox {
     }
 
     static Map<String, Object> conversationColumns(
-            GatewayAccount account, PhoneNumber customer, String pushName, Instant messageAt, Instant dueAt) {
+            GatewayAccount account,
+            PhoneNumber customer,
+            String pushName,
+            Instant messageAt,
+            Instant dueAt,
+            Instant wroteAt) {
         var columns = new HashMap<String, Object>();
         columns.put("tenant", account.tenantId().value());
         columns.put("account", account.id());
@@ -257,6 +289,7 @@ class PortableInbox implements Inbox {
         columns.put("messageAt", Timestamps.db(messageAt));
         columns.put("seq", messageAt == null ? 0 : 1);
         columns.put("dueAt", messageAt == null ? null : Timestamps.db(dueAt));
+        columns.put("wroteAt", Timestamps.db(wroteAt));
         return columns;
     }
 

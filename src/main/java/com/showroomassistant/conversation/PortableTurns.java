@@ -32,7 +32,8 @@ class PortableTurns implements Turns {
         "inbox_seq",
         "booking_offer",
         "interest_model",
-        "account_id"
+        "account_id",
+        "customer_wrote_at"
     };
 
     final JdbcClient jdbc;

@@ -51,6 +51,7 @@ class PostgresInbox extends PortableInbox {
                 .param("now", Timestamps.db(now))
                 .param("dueAt", Timestamps.db(dueAt))
                 .param("name", named(in.pushName()))
+                .param("wroteAt", Timestamps.db(in.wroteAt(now)))
                 .query(Long.class)
                 .optional();
     }
@@ -62,7 +63,7 @@ class PostgresInbox extends PortableInbox {
      */
     private Optional<Long> createWithFirst(
             GatewayAccount account, PhoneNumber customer, Inbound in, Instant now, Instant dueAt) {
-        var params = conversationColumns(account, customer, in.pushName(), now, dueAt);
+        var params = conversationColumns(account, customer, in.pushName(), now, dueAt, in.wroteAt(now));
         params.putAll(messageColumns(account, in));
         var outcome = jdbc.sql(CREATE_WITH_FIRST)
                 .params(params)
@@ -95,7 +96,8 @@ class PostgresInbox extends PortableInbox {
             + " and open_key = :identity for update), stored as (" + storedPendingIn("open") + """
             )
             update conversation set last_message_at = :now, inbox_seq = inbox_seq + 1,
-                   work_due_at = coalesce(work_due_at, :dueAt), customer_name = coalesce(customer_name, :name)
+                   work_due_at = coalesce(work_due_at, :dueAt), customer_name = coalesce(customer_name, :name),
+                   customer_wrote_at = greatest(coalesce(customer_wrote_at, :wroteAt), :wroteAt)
              where id = (select conversation_id from stored)
             returning id""";
     private static final String CREATE_WITH_FIRST = "with created as (" + CREATE_CONVERSATION + " returning id),"

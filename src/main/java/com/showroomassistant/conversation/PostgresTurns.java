@@ -54,7 +54,7 @@ class PostgresTurns extends PortableTurns {
                      where id = ? and work_due_at <= ? and (lease_until is null or lease_until < ?)
                     returning id, tenant_id, customer_identity, customer_name, is_staff, status, escalated_at,
                               human_active_at, opted_out, after_hours_sent_at, welcomed, booking_offer, interest_model,
-                              account_id)
+                              account_id, customer_wrote_at)
                 select claimed.*, seen.inbox_seq, m.id as message_id, m.direction, m.state, m.sender_type, m.content,
                        m.message_type, m.media_url, m.attempts, set_config('synchronous_commit', 'off', true),
                        (select client_id from gateway_account a where a.id = claimed.account_id) as gateway_client_id
@@ -138,6 +138,7 @@ class PostgresTurns extends PortableTurns {
                 turn.messages().getLast().id(),
                 at,
                 Timestamps.db(turn.gatewayClientId() == null ? null : now.plus(RepliesQueued.SEND_LEASE)),
+                reply == null ? null : TurnCompletion.purpose(reply),
                 reply != null));
         return jdbc.sql(COMPLETE_IN_ONE_STATEMENT).params(params).query(rs -> {
             rs.next();
@@ -157,7 +158,9 @@ class PostgresTurns extends PortableTurns {
                             reply.recipient(),
                             outbound.type(),
                             reply.text(),
-                            outbound.media())),
+                            outbound.media(),
+                            TurnCompletion.purpose(reply),
+                            TurnCompletion.recipientWroteAt(turn, reply))),
                     false));
         });
     }

@@ -1,6 +1,7 @@
 package com.showroomassistant.conversation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -22,6 +23,20 @@ public record RepliesQueued(List<Leased> leased, boolean others) {
         leased = List.copyOf(leased);
     }
 
-    /** An outbound message as stored: type "text" or "images" (then mediaMeta holds the photos as JSON). */
-    public record Leased(long id, String clientId, String recipient, String type, String content, String mediaMeta) {}
+    /**
+     * An outbound message as stored: type "text" or "images" (then mediaMeta holds the photos as JSON).
+     *
+     * @param purpose what it is for, as stored ({@code tenant.MessageTemplate#PURPOSES}), else null
+     * @param recipientWroteAt when the recipient last wrote to the account, as the turn knew it (a reply to the
+     *     customer who just wrote); null when unknown
+     */
+    public record Leased(
+            long id,
+            String clientId,
+            String recipient,
+            String type,
+            String content,
+            String mediaMeta,
+            String purpose,
+            Instant recipientWroteAt) {}
 }

@@ -8,6 +8,9 @@ import java.util.List;
 /**
  * A claimed conversation with the inbound messages it has pending (handled as one turn) and the messages before
  * them.
+ *
+ * @param customerWroteAt when the customer last sent a message (as the gateway dates it), which opens the WhatsApp
+ *     Cloud API's 24-hour window for the turn's replies; null when unknown
  */
 public record Turn(
         long conversationId,
@@ -24,6 +27,7 @@ public record Turn(
         long inboxSeq,
         String bookingOffer,
         String interestModel,
+        Instant customerWroteAt,
         String gatewayClientId,
         List<Pending> messages,
         List<Earlier> history) {
@@ -51,6 +55,7 @@ public record Turn(
                 inboxSeq,
                 bookingOffer,
                 interestModel,
+                customerWroteAt,
                 gatewayClientId,
                 List.copyOf(pending),
                 List.copyOf(before));

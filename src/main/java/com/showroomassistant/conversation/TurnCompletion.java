@@ -5,6 +5,7 @@ import static com.showroomassistant.conversation.ConversationStatus.ESCALATED;
 
 import com.showroomassistant.conversation.Turns.Lease;
 import com.showroomassistant.shared.Timestamps;
+import com.showroomassistant.tenant.MessageTemplate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -81,17 +82,18 @@ class TurnCompletion {
     }
 
     /**
-     * Stores an outbound message selected with the conversation's row {@code row}, leased until the last parameter
-     * unless an earlier message of the conversation still waits to be sent (then it waits its turn).
+     * Stores an outbound message selected with the conversation's row {@code row}, leased until the last but one
+     * parameter unless an earlier message of the conversation still waits to be sent (then it waits its turn); the
+     * last is its purpose ({@link #purpose}).
      */
     static String outboundFrom(String row, String conversationId) {
         return """
                 insert into message (tenant_id, account_id, conversation_id, direction, sender_type, content, message_type,
-                                     media_meta, state, recipient, reply_to_id, next_attempt_at, lease_until)
+                                     media_meta, state, recipient, reply_to_id, next_attempt_at, lease_until, purpose)
                 select tenant_id, account_id, %2$s, 'outbound', ?, ?, ?, ?, 'pending', ?, ?, ?,
                        case when exists (select 1 from message p where p.conversation_id = %1$s.id
                                            and p.direction = 'outbound' and p.state = 'pending') then null
-                            else cast(? as timestamp with time zone) end
+                            else cast(? as timestamp with time zone) end, ?
                 """.formatted(row, conversationId);
     }
 
@@ -138,6 +140,7 @@ class TurnCompletion {
             }
             var stored = insertOutbound(
                     lease,
+                    turn,
                     reply,
                     replyTo,
                     at,
@@ -209,7 +212,7 @@ class TurnCompletion {
                     .update();
         }
         for (TurnOutcome.Reply reply : onGiveUp) {
-            insertOutbound(lease, reply, turn.messages().getLast().id(), at, null, null);
+            insertOutbound(lease, turn, reply, turn.messages().getLast().id(), at, null, null);
         }
         if (turn.status() != ESCALATED) {
             events.escalated(turn.conversationId(), "processing_failed", at);
@@ -252,6 +255,7 @@ class TurnCompletion {
      */
     private Optional<RepliesQueued.Leased> insertOutbound(
             Lease lease,
+            Turn turn,
             TurnOutcome.Reply reply,
             long replyTo,
             OffsetDateTime at,
@@ -270,6 +274,7 @@ class TurnCompletion {
                         replyTo,
                         at,
                         Timestamps.db(leaseUntil),
+                        purpose(reply),
                         lease.conversationId())
                 .update(key, "id", "lease_until");
         if (key.getKeys() == null || key.getKeys().get("lease_until") == null) {
@@ -277,7 +282,26 @@ class TurnCompletion {
         }
         long id = ((Number) key.getKeys().get("id")).longValue();
         return Optional.of(new RepliesQueued.Leased(
-                id, clientId, reply.recipient(), outbound.type(), reply.text(), outbound.media()));
+                id,
+                clientId,
+                reply.recipient(),
+                outbound.type(),
+                reply.text(),
+                outbound.media(),
+                purpose(reply),
+                recipientWroteAt(turn, reply)));
+    }
+
+    /** A reply with no conversation is a notice to a staff phone: outside the Cloud API's window it needs a template. */
+    static String purpose(TurnOutcome.Reply reply) {
+        return reply.conversationId() == null ? MessageTemplate.STAFF_NOTICE : null;
+    }
+
+    /** When the reply's recipient last wrote, as the turn knows it: for a reply to its own customer. */
+    static Instant recipientWroteAt(Turn turn, TurnOutcome.Reply reply) {
+        return reply.conversationId() != null && reply.recipient().equals(turn.customer())
+                ? turn.customerWroteAt()
+                : null;
     }
 
     /** An outgoing message's stored form: "text", or "images" with the photos as JSON. */

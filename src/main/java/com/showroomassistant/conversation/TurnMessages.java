@@ -140,6 +140,7 @@ class TurnMessages {
                 rs.getLong("inbox_seq"),
                 rs.getString("booking_offer"),
                 rs.getString("interest_model"),
+                Timestamps.read(rs, "customer_wrote_at"),
                 null,
                 List.of(),
                 List.of());

@@ -95,6 +95,7 @@ class EmulatorController {
                         null,
                         null,
                         null,
+                        null,
                         null));
         if (outcome.conversationId() == null) {
             model.addAttribute("error", "emulator.ignored");

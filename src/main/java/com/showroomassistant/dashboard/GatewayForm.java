@@ -22,7 +22,11 @@ record GatewayForm(
         Map<String, TemplateFields> templates) {
 
     /** The purposes in the order the page shows them. */
-    static final List<String> PURPOSES = List.of(MessageTemplate.FOLLOW_UP, MessageTemplate.TEST_DRIVE_REMINDER);
+    static final List<String> PURPOSES = List.of(
+            MessageTemplate.FOLLOW_UP,
+            MessageTemplate.TEST_DRIVE_REMINDER,
+            MessageTemplate.STAFF_NOTICE,
+            MessageTemplate.OWNER_ALERT);
 
     record TemplateFields(String name, String language, String parameters) {}
 

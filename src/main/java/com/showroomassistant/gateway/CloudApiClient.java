@@ -88,8 +88,8 @@ class CloudApiClient implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw GatewayException.rejected("cloud media", "no media URL");
         }
-        if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
-            throw GatewayException.rejected("cloud media", "no media URL");
+        if (!mediaUrlAllowed(uri, properties.baseUrl())) {
+            throw GatewayException.rejected("cloud media", "the media URL is not https");
         }
         String operation = "cloud media download";
         try {
@@ -112,6 +112,24 @@ class CloudApiClient implements AutoCloseable {
         } catch (RestClientException | UncheckedIOException e) {
             throw failure(operation, e);
         }
+    }
+
+    /**
+     * Whether the bearer token may go to this media URL: only over https, unless the Graph API itself is configured
+     * over plain http (a local stand-in), and then only to that same host and port.
+     */
+    static boolean mediaUrlAllowed(URI media, String baseUrl) {
+        if (media.getHost() == null) {
+            return false;
+        }
+        if ("https".equalsIgnoreCase(media.getScheme())) {
+            return true;
+        }
+        URI base = URI.create(baseUrl);
+        return "http".equalsIgnoreCase(media.getScheme())
+                && "http".equalsIgnoreCase(base.getScheme())
+                && media.getHost().equalsIgnoreCase(base.getHost())
+                && media.getPort() == base.getPort();
     }
 
     /** The phone number as WhatsApp knows it: {@code display_phone_number}, {@code verified_name}. */

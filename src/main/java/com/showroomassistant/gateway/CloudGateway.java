@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -17,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Meta's WhatsApp Cloud API behind the seam. A message the service sends on its own initiative (a follow-up, a
- * reminder) goes free-form only within 24 hours of the customer's last message; after that, as the approved template
- * the account configured for its purpose, or not at all (the message fails with the reason, for the dashboard).
+ * Meta's WhatsApp Cloud API behind the seam. Every message goes free-form only within 24 hours (less a margin,
+ * {@link #WINDOW}) of its own recipient's last message to the number, customer, staff or owner alike; after that, as
+ * the approved template the account configured for its purpose (a follow-up, a reminder, a staff notice, an owner
+ * alert), or not at all: it fails at once with the reason, for the dashboard, without a call to Meta.
  * A token the Graph API refuses marks the account's connection broken, so the owner is told.
  */
 @Component
@@ -27,10 +29,20 @@ class CloudGateway implements WhatsAppGateway {
 
     /** How an inbound message stores media the Cloud API announced: this prefix and the media id. */
     static final String MEDIA_PREFIX = "cloud-media:";
-    /** The customer-service window: free-form messages only this long after the customer's last message. */
-    static final Duration WINDOW = Duration.ofHours(24);
+    /**
+     * The customer-service window: free-form messages only within 24 hours of the recipient's last message, measured
+     * from when they sent it (the webhook's timestamp). Ten minutes short of that: a send may wait in the outbox or
+     * be retried for minutes, and a message that reaches Meta a second late is refused (131047).
+     */
+    static final Duration WINDOW = Duration.ofHours(23).plusMinutes(50);
     /** The start of the reason a message outside the window was not sent; the dashboard shows it. */
-    static final String OUTSIDE_WINDOW = "outside the 24-hour customer-service window";
+    static final String OUTSIDE_WINDOW = GatewayException.OUTSIDE_WINDOW;
+
+    /**
+     * How a send names our message id in {@code biz_opaque_callback_data}, which Meta echoes in the message's status
+     * webhooks: a send whose answer timed out is then recognised as sent, not sent again.
+     */
+    static final String CALLBACK_PREFIX = "outbox:";
 
     private final CloudApiClient client;
     private final GatewayAccounts accounts;
@@ -59,24 +71,17 @@ class CloudGateway implements WhatsAppGateway {
     public SendResult sendText(GatewayAccount account, Outbound message) {
         CloudCredentials credentials = credentials(account);
         String to = recipient(message.recipient());
+        Window window = window(message);
         ObjectNode payload;
-        if (message.purpose() != null) {
-            Context context = context(message.id());
-            boolean open = context.lastInbound() != null
-                    && context.lastInbound().plus(WINDOW).isAfter(clock.instant());
-            if (open) {
-                payload = text(to, message.text());
-            } else {
-                MessageTemplate template = credentials
-                        .template(message.purpose())
-                        .orElseThrow(() -> GatewayException.rejected(
-                                "cloud send",
-                                OUTSIDE_WINDOW + " and no template is configured for " + message.purpose()));
-                payload = template(to, template, context, message.text());
-            }
-        } else {
+        if (window.open()) {
             payload = text(to, message.text());
+        } else {
+            MessageTemplate template = credentials
+                    .template(message.purpose())
+                    .orElseThrow(() -> GatewayException.rejected("cloud send", outsideWindow(message.purpose())));
+            payload = template(to, template, window.context(), message.text());
         }
+        payload.put("biz_opaque_callback_data", CALLBACK_PREFIX + message.id());
         return new SendResult(guarded(account, () -> client.sendMessage(credentials, payload)));
     }
 
@@ -84,9 +89,14 @@ class CloudGateway implements WhatsAppGateway {
     public SendResult sendImages(GatewayAccount account, Outbound message) {
         CloudCredentials credentials = credentials(account);
         String to = recipient(message.recipient());
-        // one Cloud API message per photo; the last one's id is the message's, for its delivery ticks
+        if (!window(message).open()) {
+            throw GatewayException.rejected("cloud send", OUTSIDE_WINDOW + " and photos cannot go as a template");
+        }
+        // one Cloud API message per photo; the last one's id is the message's, for its delivery ticks. Only the last
+        // carries our id: its status proves every photo went out (each is sent only after the one before was taken)
         String last = null;
-        for (Image image : message.images()) {
+        for (int i = 0; i < message.images().size(); i++) {
+            Image image = message.images().get(i);
             ObjectNode payload = json.createObjectNode()
                     .put("recipient_type", "individual")
                     .put("to", to)
@@ -95,9 +105,37 @@ class CloudGateway implements WhatsAppGateway {
             if (image.caption() != null && !image.caption().isBlank()) {
                 body.put("caption", image.caption());
             }
+            if (i == message.images().size() - 1) {
+                payload.put("biz_opaque_callback_data", CALLBACK_PREFIX + message.id());
+            }
             last = guarded(account, () -> client.sendMessage(credentials, payload));
         }
         return new SendResult(last);
+    }
+
+    /**
+     * Whether the recipient's customer-service window is open: what the outbox already knows (a turn's reply to the
+     * customer who just wrote), else their last message to the account, found once.
+     */
+    private Window window(Outbound message) {
+        if (message.recipientWroteAt() != null && isOpen(message.recipientWroteAt())) {
+            return new Window(true, null);
+        }
+        Context context = context(message.id());
+        return new Window(isOpen(context.lastInbound()), context);
+    }
+
+    private boolean isOpen(Instant lastInbound) {
+        return lastInbound != null && lastInbound.plus(WINDOW).isAfter(clock.instant());
+    }
+
+    /** @param context what a template needs; null when the window was known to be open without a query */
+    private record Window(boolean open, Context context) {}
+
+    static String outsideWindow(String purpose) {
+        return purpose == null
+                ? OUTSIDE_WINDOW + ": the recipient has not written to this number within it"
+                : OUTSIDE_WINDOW + " and no template is configured for " + purpose;
     }
 
     @Override
@@ -134,6 +172,16 @@ class CloudGateway implements WhatsAppGateway {
     private CloudCredentials credentials(GatewayAccount account) {
         return accounts.cloudCredentials(account.id())
                 .orElseThrow(() -> GatewayException.rejected("cloud", "the account has no Cloud API credentials"));
+    }
+
+    /** Our message id from a status's callback data, when it is ours. */
+    static OptionalLong ourMessageId(String callbackData) {
+        if (callbackData == null
+                || !callbackData.startsWith(CALLBACK_PREFIX)
+                || !callbackData.substring(CALLBACK_PREFIX.length()).matches("[0-9]{1,18}")) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(callbackData.substring(CALLBACK_PREFIX.length())));
     }
 
     /** The Cloud API takes the recipient's number as digits; a WhatsApp LID cannot be addressed through it. */
@@ -176,24 +224,43 @@ class CloudGateway implements WhatsAppGateway {
         return payload;
     }
 
-    /** Template parameters may hold no new lines, tabs or runs of more than four spaces (Meta refuses them). */
+    /**
+     * The longest text parameter every template takes: 1,024 characters (32,768 only when the body is the template's
+     * only component, which the service cannot see).
+     */
+    static final int PARAMETER_MAX = 1024;
+
+    /**
+     * Template parameters may hold no new lines, tabs or runs of more than four spaces (Meta refuses them), nor more
+     * than {@link #PARAMETER_MAX} characters: flattened to one line, and cut with an ellipsis.
+     */
     static String parameter(String value) {
         String flat = value == null
                 ? "-"
                 : value.replaceAll("[\\r\\n\\t]+", " ").replaceAll(" {2,}", " ").strip();
+        if (flat.length() > PARAMETER_MAX) {
+            int end = PARAMETER_MAX - 1;
+            if (Character.isHighSurrogate(flat.charAt(end - 1))) {
+                end--;
+            }
+            flat = flat.substring(0, end).strip() + "…";
+        }
         return flat.isEmpty() ? "-" : flat;
     }
 
-    /** What a proactive message needs to know of its customer: when they last wrote, their name, the showroom's. */
+    /**
+     * What a message outside the window needs: when its recipient last wrote to the account (by the time they sent it,
+     * in whichever conversation), their name when they are the conversation's customer, the showroom's name.
+     */
     private record Context(Instant lastInbound, String customerName, String showroomName) {}
 
     private Context context(long messageId) {
         Optional<Context> found = jdbc.sql("""
-                select (select max(i.created_at) from message i join conversation p on p.id = i.conversation_id
-                         where p.account_id = c.account_id and p.customer_identity = c.customer_identity
-                           and i.direction = 'inbound' and i.sender_type = 'customer') as last_inbound,
-                       c.customer_name, t.name as showroom
-                  from message o join conversation c on c.id = o.conversation_id join tenant t on t.id = o.tenant_id
+                select (select max(p.customer_wrote_at) from conversation p
+                         where p.account_id = o.account_id and p.customer_identity = o.recipient) as last_inbound,
+                       case when c.customer_identity = o.recipient then c.customer_name end as customer_name,
+                       t.name as showroom
+                  from message o left join conversation c on c.id = o.conversation_id join tenant t on t.id = o.tenant_id
                  where o.id = ?""")
                 .param(messageId)
                 .query((rs, n) -> new Context(

@@ -15,6 +15,8 @@ public class GatewayException extends RuntimeException {
     private static final Set<Integer> CLOUD_CREDENTIALS = Set.of(0, 3, 10, 190, 200);
     /** The customer wrote more than 24 hours ago: only a template may be sent. */
     static final int CLOUD_REENGAGEMENT = 131047;
+    /** How a reason for a message not sent outside the window starts; the dashboard recognises it and says why. */
+    static final String OUTSIDE_WINDOW = "outside the 24-hour customer-service window";
 
     private final boolean retryable;
     private final Integer status;
@@ -57,13 +59,19 @@ public class GatewayException extends RuntimeException {
             return new GatewayException(message, false, status, null, false, true);
         }
         if (code != null && code == CLOUD_REENGAGEMENT) {
-            return new GatewayException(
-                    "outside the 24-hour customer-service window: " + message, false, status, null, false, false);
+            return new GatewayException(OUTSIDE_WINDOW + ": " + message, false, status, null, false, false);
         }
         boolean retryable = status == 429
                 || status >= 500
                 || (code != null && (CLOUD_THROTTLED.contains(code) || CLOUD_TRANSIENT.contains(code)));
         return new GatewayException(message, retryable, status, null, false, false);
+    }
+
+    /** The reason a Cloud API delivery failed after Meta accepted the message, see {@link Gateways#cloudDeliveryFailure}. */
+    static String cloudDelivery(Integer code, String detail) {
+        String reported = "WhatsApp reported the message failed" + (code == null ? "" : " (code " + code + ")")
+                + (detail == null || detail.isBlank() ? "" : ": " + detail.strip());
+        return code != null && code == CLOUD_REENGAGEMENT ? OUTSIDE_WINDOW + ": " + reported : reported;
     }
 
     /**

@@ -16,6 +16,22 @@ public class Gateways {
     /** How a stored inbound message names media the Cloud API announced: this prefix, then the media id. */
     public static final String CLOUD_MEDIA_PREFIX = CloudGateway.MEDIA_PREFIX;
 
+    /**
+     * Why Meta reports an accepted message as failed ({@code statuses[].errors[0]}), worded as a refused send is, so
+     * a 131047 reads as outside the 24-hour window in the API and the dashboard.
+     *
+     * @param code the error's code, null when none came
+     * @param detail its {@code error_data.details}, else its message or title
+     */
+    public static String cloudDeliveryFailure(Integer code, String detail) {
+        return GatewayException.cloudDelivery(code, detail);
+    }
+
+    /** Our message id from a status's {@code biz_opaque_callback_data}, when we sent the message with it. */
+    public static java.util.OptionalLong cloudCallbackMessageId(String callbackData) {
+        return CloudGateway.ourMessageId(callbackData);
+    }
+
     private final Map<GatewayKind, WhatsAppGateway> byKind = new EnumMap<>(GatewayKind.class);
     private final GatewayAccounts accounts;
 

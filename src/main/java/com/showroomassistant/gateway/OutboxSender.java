@@ -77,7 +77,10 @@ class OutboxSender implements SmartLifecycle {
         this.meters = meters;
     }
 
-    /** @param purpose why the service sends it on its own (follow_up, test_drive_reminder), else null */
+    /**
+     * @param purpose what it is for, when a template may carry it outside the Cloud API's window, else null
+     * @param recipientWroteAt when the recipient last wrote, if the turn that queued it knew; else null
+     */
     record Outgoing(
             long id,
             String clientId,
@@ -86,7 +89,8 @@ class OutboxSender implements SmartLifecycle {
             String content,
             String mediaMeta,
             int attempts,
-            String purpose) {}
+            String purpose,
+            Instant recipientWroteAt) {}
 
     @Override
     public void start() {
@@ -131,7 +135,15 @@ class OutboxSender implements SmartLifecycle {
                 if (inFlight.add(m.id())) {
                     try {
                         send(new Outgoing(
-                                m.id(), m.clientId(), m.recipient(), m.type(), m.content(), m.mediaMeta(), 0, null));
+                                m.id(),
+                                m.clientId(),
+                                m.recipient(),
+                                m.type(),
+                                m.content(),
+                                m.mediaMeta(),
+                                0,
+                                m.purpose(),
+                                m.recipientWroteAt()));
                     } finally {
                         inFlight.remove(m.id());
                     }
@@ -172,7 +184,8 @@ class OutboxSender implements SmartLifecycle {
                                 rs.getString(5),
                                 rs.getString(6),
                                 rs.getInt(7),
-                                rs.getString(8)))
+                                rs.getString(8),
+                                null))
                         .list();
                 for (Outgoing message : due) {
                     if (inFlight.add(message.id())) {
@@ -265,8 +278,9 @@ class OutboxSender implements SmartLifecycle {
 
     /**
      * The gateway did not answer after it got the request, so the message may have gone out. Not sent again at once:
-     * it waits {@code showroom.outbox.unknown-wait} for the gateway's echo of it (Aimeow posts the account's own
-     * messages back), which marks it sent; only without one is it tried again. Later messages of its conversation
+     * it waits {@code showroom.outbox.unknown-wait} for the gateway's word of it (Aimeow posts the account's own
+     * messages back; the Cloud API posts its statuses with our id in {@code biz_opaque_callback_data}), which marks it
+     * sent; only without one is it tried again. Later messages of its conversation
      * wait behind it, in order.
      */
     private void awaitEcho(Outgoing message, String error) {
@@ -318,10 +332,14 @@ class OutboxSender implements SmartLifecycle {
             List<Image> images =
                     photos.stream().map(p -> new Image(p.url(), p.caption())).toList();
             return gateway.sendImages(
-                    account, new WhatsAppGateway.Outbound(m.id(), m.recipient(), m.content(), images, m.purpose()));
+                    account,
+                    new WhatsAppGateway.Outbound(
+                            m.id(), m.recipient(), m.content(), images, m.purpose(), m.recipientWroteAt()));
         }
         return gateway.sendText(
-                account, new WhatsAppGateway.Outbound(m.id(), m.recipient(), m.content(), List.of(), m.purpose()));
+                account,
+                new WhatsAppGateway.Outbound(
+                        m.id(), m.recipient(), m.content(), List.of(), m.purpose(), m.recipientWroteAt()));
     }
 
     record Photo(String url, String caption) {}

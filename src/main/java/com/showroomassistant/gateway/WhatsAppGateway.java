@@ -2,6 +2,7 @@ package com.showroomassistant.gateway;
 
 import com.showroomassistant.tenant.GatewayAccount;
 import com.showroomassistant.tenant.GatewayKind;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -42,9 +43,13 @@ public interface WhatsAppGateway {
      *
      * @param id our message id
      * @param recipient the customer's or staff member's identity (E.164 with or without '+', or a LID)
-     * @param purpose why the service sends it on its own initiative (follow_up, test_drive_reminder), else null
+     * @param purpose what it is for, when a template may carry it outside the Cloud API's 24-hour window
+     *     ({@code tenant.MessageTemplate#PURPOSES}: follow_up, test_drive_reminder, staff_notice, owner_alert), else null
+     * @param recipientWroteAt when the recipient last wrote to the account, if the sender already knows (a turn's reply
+     *     to the customer who just wrote); null: the gateway looks it up when it needs it
      */
-    record Outbound(long id, String recipient, String text, List<Image> images, String purpose) {
+    record Outbound(
+            long id, String recipient, String text, List<Image> images, String purpose, Instant recipientWroteAt) {
 
         public Outbound {
             images = images == null ? List.of() : List.copyOf(images);

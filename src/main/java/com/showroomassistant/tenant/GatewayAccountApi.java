@@ -36,7 +36,15 @@ class GatewayAccountApi {
             String businessAccountId,
             String accessToken,
             String appSecret,
-            Map<String, MessageTemplate> templates) {}
+            Map<String, MessageTemplate> templates) {
+
+        /** Leaves the secrets out: a request body may end up in a log line. */
+        @Override
+        public String toString() {
+            return "Settings[kind=" + kind + ", phoneNumberId=" + phoneNumberId + ", accessTokenSet="
+                    + (accessToken != null) + ", appSecretSet=" + (appSecret != null) + "]";
+        }
+    }
 
     @GetMapping
     @Operation(

@@ -1,6 +1,7 @@
 package com.showroomassistant.tenant;
 
 import com.showroomassistant.shared.InvalidFieldException;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,7 @@ public record GatewaySettings(
         businessAccountId = blankToNull(businessAccountId);
         accessToken = blankToNull(accessToken);
         appSecret = blankToNull(appSecret);
-        templates = templates == null ? Map.of() : Map.copyOf(templates);
+        templates = templates == null ? Map.of() : copyOf(templates);
         if (kind == GatewayKind.CLOUD) {
             require(
                     phoneNumberId != null && GRAPH_ID.matcher(phoneNumberId).matches(),
@@ -55,6 +56,13 @@ public record GatewaySettings(
         }
     }
 
+    /** Map.copyOf refuses null values with an exception (a 500): a purpose without a template is bad input. */
+    private static Map<String, MessageTemplate> copyOf(Map<String, MessageTemplate> templates) {
+        templates.forEach((purpose, t) -> require(
+                purpose != null && t != null, "templates." + purpose, "a template: name, language and parameters"));
+        return Map.copyOf(templates);
+    }
+
     private static void validate(String purpose, MessageTemplate t) {
         String field = "templates." + purpose;
         require(
@@ -62,7 +70,7 @@ public record GatewaySettings(
                 field,
                 "purpose must be one of " + MessageTemplate.PURPOSES);
         require(
-                t != null && t.name() != null && TEMPLATE_NAME.matcher(t.name()).matches(),
+                t.name() != null && TEMPLATE_NAME.matcher(t.name()).matches(),
                 field + ".name",
                 "the template's name: lower-case letters, digits and _");
         require(
@@ -76,6 +84,10 @@ public record GatewaySettings(
                     field + ".parameters",
                     "each one of " + MessageTemplate.PARAMETERS);
         }
+        require(
+                !MessageTemplate.TEXT_ONLY.contains(purpose) || t.parameters().equals(List.of("text")),
+                field + ".parameters",
+                "[\"text\"]: a notice to staff or the owner fills one parameter with its text");
     }
 
     private static void require(boolean condition, String field, String message) {
@@ -86,6 +98,14 @@ public record GatewaySettings(
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Leaves the secrets out: settings may end up in a log line or an exception message. */
+    @Override
+    public String toString() {
+        return "GatewaySettings[kind=" + kind + ", aimeowClientId=" + aimeowClientId + ", phoneNumberId="
+                + phoneNumberId + ", businessAccountId=" + businessAccountId + ", accessTokenSet="
+                + (accessToken != null) + ", appSecretSet=" + (appSecret != null) + ", templates=" + templates + "]";
     }
 
     /** The settings as the operator API answers them: whether a secret is stored, never the secret. */

@@ -18,7 +18,15 @@ public record MessageTemplate(String name, String language, List<String> paramet
     /** The reminder the day before a test drive, see {@code sales.TestDriveReminders}. */
     public static final String TEST_DRIVE_REMINDER = "test_drive_reminder";
 
-    public static final Set<String> PURPOSES = Set.of(FOLLOW_UP, TEST_DRIVE_REMINDER);
+    /** A notice to a staff phone (an escalation, a reminder of an unanswered one, a reassignment). */
+    public static final String STAFF_NOTICE = "staff_notice";
+    /** An alert or the daily summary to the owner's phone, see {@code alerts}. */
+    public static final String OWNER_ALERT = "owner_alert";
+
+    public static final Set<String> PURPOSES = Set.of(FOLLOW_UP, TEST_DRIVE_REMINDER, STAFF_NOTICE, OWNER_ALERT);
+    /** Purposes whose template has exactly one body parameter, the text: nothing else is known of their recipient. */
+    public static final Set<String> TEXT_ONLY = Set.of(STAFF_NOTICE, OWNER_ALERT);
+
     public static final Set<String> PARAMETERS = Set.of("customerName", "showroomName", "text");
 
     public MessageTemplate {

@@ -4,7 +4,9 @@ import com.showroomassistant.conversation.Inbound;
 import com.showroomassistant.gateway.Gateways;
 import com.showroomassistant.shared.PhoneNumber;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,7 +49,12 @@ class CloudWebhookParser {
 
         record Message(String phoneNumberId, Inbound inbound) implements CloudEvent {}
 
-        record Status(String phoneNumberId, String messageId, String status) implements CloudEvent {}
+        /**
+         * @param failureReason for a failed status, what its {@code errors[0]} says, worded by the gateway module
+         * @param ourMessageId our message id from {@code biz_opaque_callback_data}, when we sent it with one
+         */
+        record Status(String phoneNumberId, String messageId, String status, String failureReason, Long ourMessageId)
+                implements CloudEvent {}
     }
 
     Batch parse(byte[] body) {
@@ -97,9 +104,33 @@ class CloudWebhookParser {
             String id = requireId(string(s, "id"));
             String status = lower(string(s, "status"));
             if (STATUSES.contains(status)) {
-                events.add(new CloudEvent.Status(phoneNumberId, id, status));
+                String reason = "failed".equals(status) ? failure(s) : null;
+                var callback = Gateways.cloudCallbackMessageId(string(s, "biz_opaque_callback_data"));
+                Long ours = callback.isPresent() ? callback.getAsLong() : null;
+                events.add(new CloudEvent.Status(phoneNumberId, id, status, reason, ours));
             }
         }
+    }
+
+    /**
+     * Why Meta could not send or deliver a message it had accepted: {@code errors[0]}'s code and its details (else
+     * its message or title), e.g. 131047 when the customer last wrote more than 24 hours ago.
+     */
+    private static String failure(JsonNode status) {
+        Iterator<JsonNode> errors = array(status, "errors").iterator();
+        if (!errors.hasNext()) {
+            return Gateways.cloudDeliveryFailure(null, null);
+        }
+        JsonNode error = object(errors.next(), "status.errors[0]");
+        JsonNode code = error.get("code");
+        JsonNode data = error.get("error_data");
+        String detail = data != null && data.isObject() ? string(data, "details") : null;
+        for (String field : List.of("message", "title")) {
+            if (detail == null || detail.isBlank()) {
+                detail = string(error, field);
+            }
+        }
+        return Gateways.cloudDeliveryFailure(code != null && code.canConvertToInt() ? code.intValue() : null, detail);
     }
 
     private Inbound message(String phoneNumberId, JsonNode m, JsonNode value) {
@@ -171,7 +202,16 @@ class CloudWebhookParser {
                 mediaUrl,
                 mediaMeta,
                 new String(json.writeValueAsBytes(m), StandardCharsets.UTF_8),
-                null);
+                null,
+                sentAt(string(m, "timestamp")));
+    }
+
+    /** When the sender sent it: {@code timestamp}, Unix seconds as a string; null when absent or not a number. */
+    private static Instant sentAt(String timestamp) {
+        if (timestamp == null || !timestamp.strip().matches("[0-9]{1,12}")) {
+            return null;
+        }
+        return Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
     }
 
     /** The sender's WhatsApp profile name, from the change's contacts. */

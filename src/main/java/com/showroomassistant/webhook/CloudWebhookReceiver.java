@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * each named phone-number id's account found (cached, as Aimeow's by client id) and the signature checked with its
  * app secret ({@code X-Hub-Signature-256: sha256=} HMAC-SHA256 of the raw body, constant time, else 401); then every
  * message stored through the same inbox as Aimeow's (deduplicated by wamid) and every status applied forward only.
- * Answers 200 only once all is stored, so Meta's retry of a failed POST redelivers only what deduplication drops.
+ * Answers 200 only once all is stored, so Meta's retry of a failed POST redelivers only what deduplication drops. A
+ * body naming only phone-number ids of no cloud account answers 200 "ignored" and stores nothing.
  */
 @Component
 class CloudWebhookReceiver {
@@ -82,7 +83,15 @@ class CloudWebhookReceiver {
                     .ifPresent(a -> known.put(phoneNumberId, a));
         }
         if (known.isEmpty() && !batch.events().isEmpty()) {
-            return replies.problem(HttpStatus.NOT_FOUND, "unknown phone_number_id", "unknown_client");
+            // not ours (a number moved elsewhere, or a probe): nothing can check its signature and nothing is stored;
+            // a 4xx would only make Meta retry it for days
+            meters.counter("webhook.requests", "outcome", "cloud_unknown_phone_number_id")
+                    .increment();
+            Map<String, Object> ignored = new LinkedHashMap<>();
+            ignored.put("status", "ignored");
+            ignored.put(
+                    "events", Map.of("unknown_phone_number_id", batch.events().size()));
+            return new WebhookReceiver.Reply(HttpStatus.OK, ignored, false);
         }
         String presented = signature.substring("sha256=".length()).toLowerCase(Locale.ROOT);
         for (GatewayAccount account : known.values()) {
@@ -108,8 +117,13 @@ class CloudWebhookReceiver {
                         InboxOutcome stored = inbox.receive(account, m.inbound());
                         yield stored.status();
                     }
-                    case CloudWebhookParser.CloudEvent.Status s ->
-                        statuses.apply(account.id(), s.messageId(), s.status()) ? "status_applied" : "status_ignored";
+                    case CloudWebhookParser.CloudEvent.Status s -> {
+                        boolean settled = s.ourMessageId() != null
+                                && statuses.settleSend(account.id(), s.ourMessageId(), s.messageId());
+                        yield statuses.apply(account.id(), s.messageId(), s.status(), s.failureReason()) || settled
+                                ? "status_applied"
+                                : "status_ignored";
+                    }
                 };
             }
             counts.merge(outcome, 1, Integer::sum);

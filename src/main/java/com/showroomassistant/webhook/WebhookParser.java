@@ -97,7 +97,8 @@ class WebhookParser {
                 string(m, "fileUrl"),
                 mediaMeta,
                 raw,
-                ignore));
+                ignore,
+                null));
     }
 
     /** CONTRACT 3.2: `from`, else for an unresolved LID `rawSenderAlt`, else `rawSender`/`rawChat`. */
@@ -150,6 +151,7 @@ class WebhookParser {
                         string(data, "mediaUrl"),
                         null,
                         raw,
+                        null,
                         null));
             }
             case "status" -> {

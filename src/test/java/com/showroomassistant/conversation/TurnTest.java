@@ -24,6 +24,7 @@ class TurnTest {
                 1,
                 null,
                 null,
+                null,
                 "c",
                 pending,
                 history);

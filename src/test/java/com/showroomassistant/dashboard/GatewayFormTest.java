@@ -95,7 +95,9 @@ class GatewayFormTest {
                 "gateway.phoneNumberTaken",
                 "operator.clientTaken",
                 "gateway.purpose." + MessageTemplate.FOLLOW_UP,
-                "gateway.purpose." + MessageTemplate.TEST_DRIVE_REMINDER);
+                "gateway.purpose." + MessageTemplate.TEST_DRIVE_REMINDER,
+                "gateway.purpose." + MessageTemplate.STAFF_NOTICE,
+                "gateway.purpose." + MessageTemplate.OWNER_ALERT);
         for (String file : List.of("/messages.properties", "/messages_en.properties")) {
             Properties messages = new Properties();
             try (InputStream in = getClass().getResourceAsStream(file)) {

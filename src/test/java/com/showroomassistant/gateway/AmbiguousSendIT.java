@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.showroomassistant.support.Payloads.aimeowText;
 import static com.showroomassistant.support.Payloads.quote;
+import static com.showroomassistant.support.StandIns.cloudSendsTo;
 import static com.showroomassistant.support.StandIns.llmAnswers;
 import static com.showroomassistant.support.StandIns.sendsTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.showroomassistant.support.CloudPayloads;
 import com.showroomassistant.support.IntegrationTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,12 @@ import tools.jackson.databind.JsonNode;
  * again blindly: the gateway's echo of it settles it as sent; only without an echo is it tried again.
  */
 @DirtiesContext // settings of its own: no other class shares this context, so it is closed after it
-@TestPropertySource(properties = {"aimeow.read-timeout=700ms", "showroom.outbox.unknown-wait=4s"})
+@TestPropertySource(
+        properties = {
+            "aimeow.read-timeout=700ms",
+            "whatsapp.cloud.read-timeout=700ms",
+            "showroom.outbox.unknown-wait=4s"
+        })
 class AmbiguousSendIT extends IntegrationTest {
 
     private static final String CUSTOMER = "6281234500701";
@@ -133,6 +140,53 @@ class AmbiguousSendIT extends IntegrationTest {
                 .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() == 2);
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> "WA-AGAIN".equals(reply(s).get("aimeowMessageId").asString()));
+    }
+
+    @Test
+    void aCloudStatusCarryingOurIdSettlesASendWhoseAnswerTimedOut() {
+        Showroom s = newCloudShowroom();
+        configure(s, c -> {
+            c.put("debounceSeconds", 0);
+            c.put("welcomeMessage", "");
+        });
+        llmAnswers(LLM, s.name(), "Baik kak, kami cek dulu ya.");
+        // Meta takes the send but its answer comes too late; the Cloud API posts no echo of our own messages
+        GRAPH.stubFor(post(urlPathEqualTo("/v21.0/" + s.clientId() + "/messages"))
+                .atPriority(1)
+                .willReturn(okJson("{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.LATE\"}]}")
+                        .withFixedDelay(2_000)));
+
+        cloudWebhook(
+                CloudPayloads.text(s.clientId(), "wamid.AMB" + s.tenantId(), CUSTOMER, "halo, ada mobil keluarga?"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> cloudSendsTo(GRAPH, s.clientId(), CUSTOMER).size() == 1);
+        JsonNode sent = cloudSendsTo(GRAPH, s.clientId(), CUSTOMER).getFirst();
+        String callback = sent.get("biz_opaque_callback_data").asString();
+        long id = jdbc.sql("select id from message where tenant_id = ? and direction = 'outbound'")
+                .param(s.tenantId())
+                .query(Long.class)
+                .single();
+        assertThat(callback).isEqualTo("outbox:" + id);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> jdbc.sql("select count(*) from message where id = ? and last_error like 'unknown: %'")
+                                .param(id)
+                                .query(Long.class)
+                                .single()
+                        == 1); // timed out: waiting for word of it
+
+        // Meta's status of that message echoes our id: it went out
+        String wamid = "wamid.HBgNNjI4MTIzNDUwMDcwMRUCABEYEkI" + s.tenantId();
+        var r = cloudWebhook(CloudPayloads.status(s.clientId(), wamid, CUSTOMER, "sent", callback));
+        assertThat(r.json().get("events").get("status_applied").asInt()).isEqualTo(1);
+
+        await().during(Duration.ofSeconds(6))
+                .atMost(Duration.ofSeconds(9))
+                .until(() -> cloudSendsTo(GRAPH, s.clientId(), CUSTOMER).size() == 1);
+        var row = jdbc.sql("select state, aimeow_message_id, aimeow_status from message where id = ?")
+                .param(id)
+                .query()
+                .singleRow();
+        assertThat(row).containsEntry("state", "sent").containsEntry("aimeow_message_id", wamid);
     }
 
     @Test

@@ -46,6 +46,9 @@ class CloudApiIT extends IntegrationTest {
     @Autowired
     DashboardUsers users;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @BeforeEach
     void standIns() {
         StandIns.graphAcceptsAll(GRAPH);
@@ -168,6 +171,42 @@ class CloudApiIT extends IntegrationTest {
     }
 
     @Test
+    void aFailedStatusKeepsMetasReasonForTheApiAndTheDashboard() {
+        Showroom s = showroom();
+        llmAnswers(LLM, s.name(), "Baik kak, kami cek stoknya.");
+        cloudWebhook(CloudPayloads.text(s.clientId(), "wamid.FS" + s.tenantId(), CUSTOMER, "brio ada?"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> messages(s).size() == 2
+                        && messages(s).get(1).get("aimeowMessageId").isString());
+        String wamid = messages(s).get(1).get("aimeowMessageId").asString();
+
+        // Meta took the send (200 and an id), then reports it failed: the reason is in statuses[].errors[]
+        var r = cloudWebhook(CloudPayloads.failed(
+                s.clientId(),
+                wamid,
+                CUSTOMER,
+                131047,
+                "Message failed to send because more than 24 hours have passed since the customer last replied"
+                        + " to this number."));
+        assertThat(r.json().get("events").get("status_applied").asInt()).isEqualTo(1);
+
+        JsonNode reply = messages(s).get(1);
+        assertThat(reply.get("aimeowStatus").asString()).isEqualTo("failed");
+        assertThat(reply.get("failureReason").asString())
+                .startsWith("outside the 24-hour customer-service window")
+                .contains("131047")
+                .contains("more than 24 hours have passed");
+        long conversation = http.get("/api/v1/whatsapp-ai/conversations?q=" + CUSTOMER, s.apiKey())
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        assertThat(owner(s).get("/app/conversations/" + conversation).body())
+                .contains("di luar jendela 24 jam WhatsApp");
+    }
+
+    @Test
     void aCustomerPhotoIsFetchedByMediaIdWithTheTokenAndKeptInTheMediaStore() {
         Showroom s = showroom();
         llmAnswers(LLM, s.name(), "Terima kasih kak, fotonya sudah kami terima.");
@@ -197,6 +236,57 @@ class CloudApiIT extends IntegrationTest {
                 .single();
         assertThat(kept).startsWith("http://localhost:8080/media/" + s.tenantId() + "/");
         assertThat(http.get(java.net.URI.create(kept).getPath(), null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBodyForAPhoneNumberIdOfNoAccountIs200IgnoredWithNothingStored() {
+        String unknown = "99" + System.nanoTime();
+        String body = CloudPayloads.text(unknown, "wamid.UNKNOWN" + unknown, CUSTOMER, "halo");
+        double before = meters.counter("webhook.requests", "outcome", "cloud_unknown_phone_number_id")
+                .count();
+        // signed by nobody we know: there is no app secret to check it with, and nothing is kept
+        var r = http.postRaw(
+                "/api/v1/webhooks/whatsapp-cloud",
+                body.getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/json", "X-Hub-Signature-256", "sha256=" + "0".repeat(64)));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("status").asString()).isEqualTo("ignored");
+        assertThat(r.json().get("events").get("unknown_phone_number_id").asInt())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from message where aimeow_message_id = ?")
+                        .param("wamid.UNKNOWN" + unknown)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(meters.counter("webhook.requests", "outcome", "cloud_unknown_phone_number_id")
+                        .count())
+                .isEqualTo(before + 1);
+    }
+
+    @Test
+    void theTokenIsNeverSentToAPlainHttpMediaUrl() {
+        Showroom s = showroom();
+        llmAnswers(LLM, s.name(), "Terima kasih kak.");
+        String mediaId = Long.toString(5_000_000_000L + s.tenantId());
+        String file = "/whatsapp_business/attachments/plain-" + UUID.randomUUID();
+        // the stand-in would serve it, but under another host name than the configured Graph API: not https, refused
+        String plain = GRAPH.baseUrl().replace("localhost", "127.0.0.1") + file;
+        GRAPH.stubFor(get(urlPathEqualTo("/v21.0/" + mediaId)).willReturn(okJson("""
+                        {"messaging_product":"whatsapp","url":"%s","mime_type":"image/jpeg","file_size":"14",
+                         "id":"%s"}""".formatted(plain, mediaId))));
+        GRAPH.stubFor(get(urlPathEqualTo(file)).willReturn(aResponse().withBody(new byte[] {1, 2, 3})));
+
+        cloudWebhook(CloudPayloads.image(s.clientId(), "wamid.PLAIN" + s.tenantId(), CUSTOMER, mediaId, "ini"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> texts(s, CUSTOMER).size() == 1);
+        GRAPH.verify(getRequestedFor(urlPathEqualTo("/v21.0/" + mediaId)));
+        GRAPH.verify(0, getRequestedFor(urlPathEqualTo(file)));
+        assertThat(jdbc.sql("select media_url from message where tenant_id = ? and direction = 'inbound'")
+                        .param(s.tenantId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("cloud-media:" + mediaId);
     }
 
     @Test
@@ -348,6 +438,11 @@ class CloudApiIT extends IntegrationTest {
                 ADMIN_KEY,
                 "{\"kind\":\"cloud\",\"phoneNumberId\":\"12ab\"}");
         assertThat(bad.status()).isEqualTo(400);
+        var nullTemplate =
+                http.put("/api/v1/admin/tenants/" + s.tenantId() + "/gateway", ADMIN_KEY, """
+                {"kind":"cloud","phoneNumberId":"%s","templates":{"follow_up":null}}""".formatted(s.clientId()));
+        assertThat(nullTemplate.status()).as(nullTemplate.body()).isEqualTo(400);
+        assertThat(nullTemplate.body()).contains("templates.follow_up");
         assertThat(http.put("/api/v1/admin/tenants/" + s.tenantId() + "/gateway", ADMIN_KEY, "{\"kind\":\"fax\"}")
                         .status())
                 .isEqualTo(400);
@@ -371,7 +466,7 @@ class CloudApiIT extends IntegrationTest {
         cloudWebhook(CloudPayloads.text(s.clientId(), "wamid.F" + s.tenantId(), CUSTOMER, "avanza masih ada?"));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> cloudSendsTo(GRAPH, s.clientId(), CUSTOMER).size() == 1);
-        jdbc.sql("update message set created_at = ? where tenant_id = ? and direction = 'inbound'")
+        jdbc.sql("update conversation set customer_wrote_at = ? where tenant_id = ?")
                 .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(25), s.tenantId())
                 .update();
     }

@@ -2,6 +2,7 @@ package com.showroomassistant.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 /** Each documented Cloud API error leads the outbox to retry, give up, or give up and flag the token. */
@@ -47,5 +48,36 @@ class CloudErrorsTest {
         assertThat(CloudGateway.parameter("Halo kak\n\nAvanza   2019\tada")).isEqualTo("Halo kak Avanza 2019 ada");
         assertThat(CloudGateway.parameter("  ")).isEqualTo("-");
         assertThat(CloudGateway.parameter(null)).isEqualTo("-");
+    }
+
+    @Test
+    void aLongTextParameterIsCutToTheLimitEveryTemplateTakes() {
+        String summary = "Ringkasan harian: " + "12 percakapan baru, 3 eskalasi. ".repeat(60);
+        String cut = CloudGateway.parameter(summary);
+        assertThat(cut).hasSize(CloudGateway.PARAMETER_MAX).endsWith("\u2026").startsWith("Ringkasan harian:");
+        assertThat(CloudGateway.parameter("x".repeat(CloudGateway.PARAMETER_MAX)))
+                .isEqualTo("x".repeat(CloudGateway.PARAMETER_MAX));
+    }
+
+    @Test
+    void aMediaUrlGetsTheTokenOnlyOverHttps() {
+        String graph = "https://graph.facebook.com/v25.0";
+        assertThat(CloudApiClient.mediaUrlAllowed(URI.create("https://lookaside.fbsbx.com/whatsapp_business/a"), graph))
+                .isTrue();
+        assertThat(CloudApiClient.mediaUrlAllowed(URI.create("http://lookaside.fbsbx.com/whatsapp_business/a"), graph))
+                .isFalse();
+        String standIn = "http://localhost:8089/v21.0";
+        assertThat(CloudApiClient.mediaUrlAllowed(URI.create("http://localhost:8089/file"), standIn))
+                .isTrue();
+        assertThat(CloudApiClient.mediaUrlAllowed(URI.create("http://127.0.0.1:8089/file"), standIn))
+                .isFalse();
+    }
+
+    @Test
+    void aStatusEchoesOnlyOurOwnCallbackData() {
+        assertThat(CloudGateway.ourMessageId("outbox:42")).hasValue(42);
+        assertThat(CloudGateway.ourMessageId("campaign-7")).isEmpty();
+        assertThat(CloudGateway.ourMessageId("outbox:")).isEmpty();
+        assertThat(CloudGateway.ourMessageId(null)).isEmpty();
     }
 }
