@@ -4,7 +4,7 @@ import com.showroomassistant.alerts.Incidents.Kind;
 import com.showroomassistant.assistant.TokenBudget;
 import com.showroomassistant.assistant.llm.LlmClient;
 import com.showroomassistant.conversation.WaitingForStaff;
-import com.showroomassistant.gateway.AimeowClient;
+import com.showroomassistant.gateway.Gateways;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.tenant.AiConfig;
 import com.showroomassistant.tenant.AiConfigs;
@@ -43,7 +43,7 @@ class IncidentWatch {
     private final Tenants tenants;
     private final AiConfigs configs;
     private final GatewayAccounts accounts;
-    private final AimeowClient aimeow;
+    private final Gateways gateways;
     private final LlmClient llm;
     private final TokenBudget budget;
     private final WaitingForStaff waiting;
@@ -56,7 +56,7 @@ class IncidentWatch {
             Tenants tenants,
             AiConfigs configs,
             GatewayAccounts accounts,
-            AimeowClient aimeow,
+            Gateways gateways,
             LlmClient llm,
             TokenBudget budget,
             WaitingForStaff waiting,
@@ -67,7 +67,7 @@ class IncidentWatch {
         this.tenants = tenants;
         this.configs = configs;
         this.accounts = accounts;
-        this.aimeow = aimeow;
+        this.gateways = gateways;
         this.llm = llm;
         this.budget = budget;
         this.waiting = waiting;
@@ -131,8 +131,9 @@ class IncidentWatch {
 
     private void whatsApp(TenantId tenant, Owner.Contact to, AlertTexts.ZoneAware texts, Instant now) {
         GatewayAccount account = accounts.ofTenant(tenant);
-        if (!aimeow.enabled() || account.clientId() == null) {
-            // no gateway, or disconnected on purpose: nothing to watch until a client is bound again
+        if (!gateways.of(account).enabled() || account.clientId() == null) {
+            // the account's gateway (Aimeow or the Cloud API) not configured, or disconnected on purpose: nothing to
+            // watch until a client is bound again
             incidents.close(tenant, Kind.WHATSAPP_DISCONNECTED, now);
             incidents.forgetWhatsApp(tenant);
             return;
