@@ -1,5 +1,6 @@
 package com.showroomassistant.conversation;
 
+import com.showroomassistant.shared.InvalidFieldException;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.PhoneNumber;
@@ -107,10 +108,15 @@ public class Conversations {
     public record Ownership(Long assignee, boolean unassigned, Integer waitingMinutes) {
 
         public static final Ownership ANY = new Ownership(null, false, null);
-    }
 
-    public Page<ConversationView> list(TenantId tenant, String status, String q, int page, int size) {
-        return list(tenant, status, q, null, Ownership.ANY, page, size);
+        /** The longest wait a filter may ask for: a year. */
+        public static final int MAX_WAITING_MINUTES = 525_600;
+
+        public Ownership {
+            if (waitingMinutes != null && (waitingMinutes < 0 || waitingMinutes > MAX_WAITING_MINUTES)) {
+                throw new InvalidFieldException("waitingMinutes", "must be between 0 and " + MAX_WAITING_MINUTES);
+            }
+        }
     }
 
     /** @param label only conversations carrying the label of this name (any case); null or blank: all */
