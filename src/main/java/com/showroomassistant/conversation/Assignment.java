@@ -7,12 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,9 +52,11 @@ public class Assignment {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Assignment(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+    Assignment(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.tx = tx;
+        // its own transaction, whatever the caller's: a failed step rolls back only itself, and the retry starts clean
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -71,20 +76,37 @@ public class Assignment {
             return Optional.of(setIfNone(tenant, conversationId, earlier.get()));
         }
         ensureCursor(tenant);
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return Optional.ofNullable(tx.execute(status -> roundRobin(tenant, conversationId, candidates)));
             } catch (TransientDataAccessException | UncategorizedSQLException e) {
-                if (attempt > 50) {
+                if (attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }
             }
-            Thread.onSpinWait();
+            backOff(attempt);
+        }
+    }
+
+    private static final int MAX_ATTEMPTS = 20;
+
+    /**
+     * Waits a few milliseconds, more after each lost race and at random, so that escalations arriving together spread
+     * out instead of colliding again (at most 64 ms a try; the thread is virtual).
+     */
+    private static void backOff(int attempt) {
+        long ceiling = 2L << Math.min(attempt, 5);
+        try {
+            Thread.sleep(1 + ThreadLocalRandom.current().nextLong(ceiling));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConcurrencyFailureException("interrupted while assigning", e);
         }
     }
 
     /**
-     * One round-robin step in a transaction: the conversation takes the next candidate if it still has no owner, and
+     * One round-robin step in its own transaction (never call it while holding the conversation's row lock: the step
+     * would wait for its own caller): the conversation takes the next candidate if it still has no owner, and
      * the cursor moves only if nobody moved it since it was read; otherwise it throws, rolling the assignment back,
      * and the caller tries again. The
      * conversation's row is locked before the cursor's, always in that order.
@@ -126,11 +148,13 @@ public class Assignment {
                 > 0;
         if (!exists) {
             try {
-                jdbc.sql("insert into assignment_cursor (tenant_id) values (?)")
+                // another assignment may create it at the same moment: fine. "on conflict do nothing" rather than a
+                // caught duplicate key, which would abort a caller's PostgreSQL transaction
+                jdbc.sql("insert into assignment_cursor (tenant_id) values (?) on conflict do nothing")
                         .param(tenant.value())
                         .update();
             } catch (DuplicateKeyException raced) {
-                // another assignment created it: fine
+                // H2 may still report a concurrent insert (and does not abort its transaction)
             }
         }
     }
