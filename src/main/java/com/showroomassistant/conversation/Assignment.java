@@ -34,9 +34,16 @@ public class Assignment {
                 and o.assignee_staff_id is not null
               order by o.id desc limit 1)""";
 
-    /** That owner's name, their phone when unnamed, or null (SQL, {@code %1$s} a row with the customer). */
+    /**
+     * The one definition of how a staff member is named wherever a person reads it (dashboard, API, staff texts,
+     * figures): their name, else {@code +} and their phone; a blank name counts as none (SQL, {@code %1$s} a
+     * {@code staff_phone} row). Here because owners are named by it and the staff module builds on this one.
+     */
+    public static final String STAFF_LABEL = "coalesce(nullif(trim(%1$s.name), ''), '+' || %1$s.phone_number)";
+
+    /** That owner's label ({@link #STAFF_LABEL}), or null (SQL, {@code %1$s} a row with the customer). */
     public static final String CUSTOMER_OWNER_NAME =
-            "(select coalesce(s.name, '+' || s.phone_number) from staff_phone s where s.id = " + CUSTOMER_OWNER + ")";
+            "(select " + STAFF_LABEL.formatted("s") + " from staff_phone s where s.id = " + CUSTOMER_OWNER + ")";
 
     /** How a claim ended: the claimer owns it now (or already did), or someone else does. */
     public sealed interface Claim {
@@ -159,7 +166,11 @@ public class Assignment {
         }
     }
 
-    private long setIfNone(TenantId tenant, long conversationId, long staffId) {
+    /**
+     * Gives a conversation with no owner to {@code staffId} (a staff member who answered it); one that has an owner
+     * keeps it. Its owner afterwards.
+     */
+    public long setIfNone(TenantId tenant, long conversationId, long staffId) {
         jdbc.sql("""
                 update conversation set assignee_staff_id = ?, assigned_at = ?, claimed_at = null
                  where tenant_id = ? and id = ? and assignee_staff_id is null""")
@@ -245,12 +256,11 @@ public class Assignment {
         var at = Timestamps.db(cutoff);
         return jdbc.sql("""
                 select tenant_id, id, assignee_staff_id, customer_identity, customer_name from conversation
-                 where status = 'escalated' and assignee_staff_id is not null
+                 where %s and assignee_staff_id is not null
                    and escalated_at <= ? and assigned_at <= ?
-                   and (human_active_at is null or human_active_at < escalated_at)
                    and (claimed_at is null or claimed_at < escalated_at)
                    and (others_told_at is null or others_told_at < escalated_at)
-                 order by escalated_at limit ?""")
+                 order by escalated_at limit ?""".formatted(WaitingForStaff.WAITING))
                 .params(at, at, limit)
                 .query((rs, n) -> new Unanswered(
                         new TenantId(rs.getLong(1)), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)))

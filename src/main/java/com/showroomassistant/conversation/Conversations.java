@@ -41,10 +41,8 @@ public class Conversations {
             Timestamps.read(rs, "assigned_at"));
 
     /** The conversation's columns and its owner's name; conditions may name the conversation's columns unqualified. */
-    private static final String SELECT = """
-            select c.*, (select coalesce(s.name, '+' || s.phone_number) from staff_phone s
-                          where s.id = c.assignee_staff_id) as assignee_name
-              from conversation c""";
+    private static final String SELECT = "select c.*, (select " + Assignment.STAFF_LABEL.formatted("s")
+            + " from staff_phone s where s.id = c.assignee_staff_id) as assignee_name from conversation c";
 
     private final JdbcClient jdbc;
     private final RowMapper<MessageView> message;
@@ -133,8 +131,7 @@ public class Conversations {
             where.add("assignee_staff_id is null and not is_staff"); // a staff phone's own chat is nobody's lead
         }
         if (ownership.waitingMinutes() != null) {
-            where.add("status = 'escalated' and (human_active_at is null or human_active_at < escalated_at)"
-                    + " and escalated_at <= :waitingSince");
+            where.add(WaitingForStaff.WAITING + " and escalated_at <= :waitingSince");
             params.put("waitingSince", Timestamps.db(clock.instant().minusSeconds(60L * ownership.waitingMinutes())));
         }
         if (label != null && !label.isBlank()) {
