@@ -1,5 +1,6 @@
 package com.showroomassistant.dashboard;
 
+import com.showroomassistant.alerts.OwnerLogins;
 import com.showroomassistant.shared.ConflictException;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.TenantId;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Dashboard accounts: e-mail (case-insensitive, unique across showrooms), BCrypt hash, role. */
 @Component
-public class DashboardUsers implements UserDetailsService {
+public class DashboardUsers implements UserDetailsService, OwnerLogins {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -68,6 +69,7 @@ public class DashboardUsers implements UserDetailsService {
     }
 
     /** The showroom owner's e-mail, the first owner login's: where the owner's alerts go unless another is set. */
+    @Override
     public Optional<String> ownerEmail(TenantId tenant) {
         return of(tenant).stream()
                 .filter(DashboardUser::isOwner)
