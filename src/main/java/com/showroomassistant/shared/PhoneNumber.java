@@ -83,6 +83,26 @@ public record PhoneNumber(String value) {
         return isLid() ? Optional.empty() : Optional.of(value);
     }
 
+    /**
+     * The digits found in a text that names this number however a person wrote it ("0812-3456-7890", "+62 812 3456
+     * 7890", "6281234567890"), once spaces, dashes, dots, brackets and '+' are taken out: an Indonesian number without
+     * its 62 (and 0), a LID's digits. {@link #SEPARATORS_SQL} takes out the same characters in SQL.
+     */
+    public String writtenDigits() {
+        if (isLid()) {
+            return value.substring(0, value.length() - "@lid".length());
+        }
+        return value.startsWith("62") ? value.substring(2) : value;
+    }
+
+    /** {@link #writtenDigits()} of a stored identity; an identity that does not parse as itself. */
+    public static String writtenDigitsOf(String identity) {
+        return parse(identity).map(PhoneNumber::writtenDigits).orElse(identity.replace("@lid", ""));
+    }
+
+    /** What {@code translate(text, SEPARATORS_SQL, '')} takes out of a text before looking for written digits. */
+    public static final String SEPARATORS_SQL = " -().+";
+
     @Override
     public String toString() {
         return value;
