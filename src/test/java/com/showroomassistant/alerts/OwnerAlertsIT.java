@@ -15,11 +15,20 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.showroomassistant.assistant.TokenBudget;
+import com.showroomassistant.assistant.llm.ChatMessage;
 import com.showroomassistant.assistant.llm.LlmClient;
+import com.showroomassistant.assistant.llm.LlmProperties;
+import com.showroomassistant.assistant.llm.LlmUnavailableException;
+import com.showroomassistant.conversation.WaitingForStaff;
 import com.showroomassistant.dashboard.DashboardUser;
 import com.showroomassistant.dashboard.DashboardUsers;
+import com.showroomassistant.gateway.Gateways;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.support.IntegrationTest;
+import com.showroomassistant.tenant.AiConfigs;
+import com.showroomassistant.tenant.GatewayAccounts;
+import com.showroomassistant.tenant.Tenants;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -77,6 +86,39 @@ class OwnerAlertsIT extends IntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    LlmProperties llmProperties;
+
+    @Autowired
+    Tenants tenants;
+
+    @Autowired
+    AiConfigs configs;
+
+    @Autowired
+    GatewayAccounts accounts;
+
+    @Autowired
+    Gateways gateways;
+
+    @Autowired
+    TokenBudget budget;
+
+    @Autowired
+    WaitingForStaff waiting;
+
+    @Autowired
+    Incidents incidents;
+
+    @Autowired
+    Owner owner;
+
+    @Autowired
+    OwnerChannels channels;
+
+    @Autowired
+    AiHealth aiHealth;
 
     private final List<StubMapping> stubs = new ArrayList<>();
 
@@ -159,7 +201,7 @@ class OwnerAlertsIT extends IntegrationTest {
         for (int i = 0; i < 2; i++) {
             customerSays(o.s(), "6285700000" + (100 + i), "ada avanza 2019?");
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> llm.health(tenant) == LlmClient.Health.FAILING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> llm.seen(tenant).failedAt() != null);
 
         watch.check(clock.instant());
         watch.check(clock.instant());
@@ -176,6 +218,82 @@ class OwnerAlertsIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(o.email()).size() == 1);
         assertThat(mailsTo(o.email()).getFirst().getSubject()).contains("gangguan");
         assertThat(incidents(o, "llm_failing")).isEqualTo(1);
+    }
+
+    /**
+     * Two instances disagree: this one's breaker opened and stays open (it makes no call since), the other's calls
+     * succeed. Before, each pass of one closed the incident and the other's reopened it, telling the owner each time.
+     */
+    @Test
+    void twoInstancesThatDisagreeAboutTheAiTellTheOwnerOnce() throws Exception {
+        Owned o = ownedShowroom("");
+        StubMapping failing = LLM.stubFor(post(anyUrl())
+                .withRequestBody(containing(o.s().name()))
+                .atPriority(1)
+                .willReturn(serverError()));
+        stubs.add(failing);
+        TenantId tenant = new TenantId(o.s().tenantId());
+        for (int i = 0; i < 2; i++) {
+            customerSays(o.s(), "6285700001" + (100 + i), "ada avanza 2019?");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> llm.seen(tenant).failedAt() != null);
+
+        watch.check(clock.instant());
+        assertThat(queuedTo(o))
+                .as("this instance saw the AI fail: the owner is told")
+                .isEqualTo(1);
+
+        // the other instance: its own breaker, and a call that succeeds now that the AI is back
+        LLM.removeStub(failing);
+        LlmClient otherLlm = new LlmClient(llmProperties);
+        otherLlm.complete(tenant, List.of(ChatMessage.user("halo " + o.s().name())), 0.2, 50, List.of());
+        IncidentWatch other = new IncidentWatch(
+                tenants,
+                configs,
+                accounts,
+                gateways,
+                otherLlm,
+                budget,
+                waiting,
+                incidents,
+                owner,
+                channels,
+                clock,
+                aiHealth,
+                Duration.ofMinutes(10));
+        assertThat(llm.seen(tenant).succeededAt())
+                .as("this instance still saw only the failure")
+                .isNull();
+
+        for (int pass = 0; pass < 3; pass++) {
+            other.check(clock.instant());
+            watch.check(clock.instant());
+        }
+        assertThat(openIncidents(o))
+                .as("the AI counts as back on every instance")
+                .isZero();
+        assertThat(queuedTo(o)).as("told once, not once per pass").isEqualTo(1);
+
+        // failing again soon after is the same trouble: not told again within the quiet period
+        stubs.add(LLM.stubFor(post(anyUrl())
+                .withRequestBody(containing(o.s().name()))
+                .atPriority(1)
+                .willReturn(serverError())));
+        for (int i = 0; i < 2; i++) {
+            try {
+                otherLlm.complete(tenant, List.of(ChatMessage.user("halo " + o.s().name())), 0.2, 50, List.of());
+            } catch (LlmUnavailableException expected) {
+                // the failures that open the other instance's breaker
+            }
+        }
+        other.check(clock.instant());
+        watch.check(clock.instant());
+        assertThat(queuedTo(o)).isEqualTo(1);
+        other.check(clock.instant().plus(Duration.ofMinutes(11)));
+        assertThat(queuedTo(o))
+                .as("still failing after the quiet period: told again")
+                .isEqualTo(2);
+        assertThat(incidents(o, "llm_failing")).isEqualTo(2);
     }
 
     @Test
@@ -296,6 +414,13 @@ class OwnerAlertsIT extends IntegrationTest {
     private long incidents(Owned o, String kind) {
         return jdbc.sql("select count(*) from owner_incident where tenant_id = ? and kind = ?")
                 .params(o.s().tenantId(), kind)
+                .query(Long.class)
+                .single();
+    }
+
+    private long openIncidents(Owned o) {
+        return jdbc.sql("select count(*) from owner_incident where tenant_id = ? and open_key is not null")
+                .param(o.s().tenantId())
                 .query(Long.class)
                 .single();
     }
