@@ -112,12 +112,8 @@ public class CustomerRecords {
                  where tenant_id = ?
                    and (conversation_id is null
                         or conversation_id in (select id from conversation where tenant_id = ? and is_staff))
-                   and translate(content, ?, '') like ?""")
-                .params(
-                        tenant.value(),
-                        tenant.value(),
-                        PhoneNumber.SEPARATORS_SQL,
-                        "%" + PhoneNumber.writtenDigitsOf(identity) + "%")
+                   and %s like ?""".formatted(PhoneNumber.withoutSeparatorsSql("content")))
+                .params(tenant.value(), tenant.value(), "%" + PhoneNumber.writtenDigitsOf(identity) + "%")
                 .update();
         // staff's notes are about the customer: deleted, not kept (no figure counts them)
         int deletedNotes = jdbc.sql("""

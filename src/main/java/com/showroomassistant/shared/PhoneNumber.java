@@ -1,5 +1,6 @@
 package com.showroomassistant.shared;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -86,7 +87,7 @@ public record PhoneNumber(String value) {
     /**
      * The digits found in a text that names this number however a person wrote it ("0812-3456-7890", "+62 812 3456
      * 7890", "6281234567890"), once spaces, dashes, dots, brackets and '+' are taken out: an Indonesian number without
-     * its 62 (and 0), a LID's digits. {@link #SEPARATORS_SQL} takes out the same characters in SQL.
+     * its 62 (and 0), a LID's digits. {@link #withoutSeparatorsSql} takes out those characters in SQL.
      */
     public String writtenDigits() {
         if (isLid()) {
@@ -100,8 +101,18 @@ public record PhoneNumber(String value) {
         return parse(identity).map(PhoneNumber::writtenDigits).orElse(identity.replace("@lid", ""));
     }
 
-    /** What {@code translate(text, SEPARATORS_SQL, '')} takes out of a text before looking for written digits. */
-    public static final String SEPARATORS_SQL = " -().+";
+    /**
+     * SQL for the text of {@code column} without the separators people type in numbers (space, '-', '(', ')', '.',
+     * '+'), to find {@link #writtenDigits()} in it. Nested replace() rather than translate(), which on H2 does not
+     * remove characters.
+     */
+    public static String withoutSeparatorsSql(String column) {
+        String sql = column;
+        for (String separator : List.of(" ", "-", "(", ")", ".", "+")) {
+            sql = "replace(" + sql + ", '" + separator + "', '')";
+        }
+        return sql;
+    }
 
     @Override
     public String toString() {

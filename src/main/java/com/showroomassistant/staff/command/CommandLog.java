@@ -50,13 +50,13 @@ class CommandLog {
     @EventListener
     void forget(CustomerForgetting forgetting) {
         String written = "%" + PhoneNumber.writtenDigitsOf(forgetting.identity()) + "%";
-        String sep = PhoneNumber.SEPARATORS_SQL;
         jdbc.sql("""
                 update staff_command set raw_text = null, parsed = null, reply = null
-                 where tenant_id = ?
-                   and (translate(raw_text, ?, '') like ? or translate(parsed, ?, '') like ?
-                        or translate(reply, ?, '') like ?)""")
-                .params(forgetting.tenant().value(), sep, written, sep, written, sep, written)
+                 where tenant_id = ? and (%s like ? or %s like ? or %s like ?)""".formatted(
+                                PhoneNumber.withoutSeparatorsSql("raw_text"),
+                                PhoneNumber.withoutSeparatorsSql("parsed"),
+                                PhoneNumber.withoutSeparatorsSql("reply")))
+                .params(forgetting.tenant().value(), written, written, written)
                 .update();
     }
 
