@@ -25,6 +25,7 @@ import com.showroomassistant.dashboard.DashboardUser;
 import com.showroomassistant.dashboard.DashboardUsers;
 import com.showroomassistant.gateway.Gateways;
 import com.showroomassistant.shared.TenantId;
+import com.showroomassistant.support.FormSession;
 import com.showroomassistant.support.IntegrationTest;
 import com.showroomassistant.tenant.AiConfigs;
 import com.showroomassistant.tenant.GatewayAccounts;
@@ -332,6 +333,51 @@ class OwnerAlertsIT extends IntegrationTest {
                 .as("the incident closed with the wait")
                 .isZero();
         assertThat(queuedTo(o)).isEqualTo(1);
+    }
+
+    /**
+     * The owner set no phone and the showroom's profile phone is its own connected WhatsApp number: a message to
+     * itself reaches nobody, so the alert goes by e-mail only, and the settings page says why.
+     */
+    @Test
+    void alertsNeverGoToTheShowroomsOwnNumber() throws Exception {
+        Showroom s = newShowroom();
+        String email = "pemilik+" + s.tenantId() + "@showroom.test";
+        users.create(new TenantId(s.tenantId()), email, "rahasia-uji-123", DashboardUser.OWNER);
+        configure(s, c -> {
+            c.put("debounceSeconds", 0);
+            c.put("welcomeMessage", "");
+        });
+        assertThat(http.put("/api/v1/whatsapp-ai/profile", s.apiKey(), """
+                        {"name":"%s","phoneNumber":"+%s","whatsappNumber":"+%s"}""".formatted(
+                                        s.name(), s.ownNumber(), s.ownNumber()))
+                        .status())
+                .isEqualTo(200);
+        customerSays(s, "6285711113333", "saya mau bicara dengan staff");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> jdbc.sql("select count(*) from conversation where tenant_id = ? and status = 'escalated'")
+                                .param(s.tenantId())
+                                .query(Long.class)
+                                .single()
+                        == 1);
+
+        watch.check(clock.instant().plus(Duration.ofMinutes(31)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(email).size() == 1);
+        assertThat(mailsTo(email).getFirst().getSubject()).contains("menunggu staff");
+        assertThat(jdbc.sql(
+                                "select count(*) from message where tenant_id = ? and recipient = ? and direction = 'outbound'")
+                        .params(s.tenantId(), s.ownNumber())
+                        .query(Long.class)
+                        .single())
+                .as("nothing queued to the showroom's own number")
+                .isZero();
+
+        var owner = new FormSession(port);
+        owner.login(email, "rahasia-uji-123");
+        assertThat(owner.get("/app/settings").body())
+                .contains("id=\"owner-whatsapp-skipped\"")
+                .contains("nomor WhatsApp showroom yang tersambung");
     }
 
     @Test
