@@ -56,6 +56,16 @@ class TableOwnershipTest {
         assertThat(writersOf("assignment_cursor")).isNotEmpty().allMatch(file -> file.startsWith(owner));
     }
 
+    /** The owner's incidents and the AI's health as all instances saw it are the alerts module's. */
+    @Test
+    void onlyTheAlertsModuleWritesIncidentsAndTheSharedAiHealth() {
+        Path owner = SOURCES.resolve("alerts");
+
+        for (String table : List.of("owner_incident", "llm_health")) {
+            assertThat(writersOf(table)).as(table).isNotEmpty().allMatch(file -> file.startsWith(owner));
+        }
+    }
+
     /** Source files with a statement that inserts into, updates, deletes from or merges into the table. */
     private static List<Path> writersOf(String table) {
         var write = Pattern.compile("(?i)\\b(insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+" + table + "\\b");

@@ -4,7 +4,7 @@ import com.showroomassistant.alerts.Incidents.Kind;
 import com.showroomassistant.assistant.TokenBudget;
 import com.showroomassistant.assistant.llm.LlmClient;
 import com.showroomassistant.conversation.WaitingForStaff;
-import com.showroomassistant.gateway.AimeowClient;
+import com.showroomassistant.gateway.Gateways;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.tenant.AiConfig;
 import com.showroomassistant.tenant.AiConfigs;
@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +29,9 @@ import org.springframework.stereotype.Component;
  *       since its gateway client was bound. The alert goes by e-mail at once; by WhatsApp, which is what is down, it
  *       would fail its retries, so the WhatsApp message is sent when the connection is back, saying how long it was
  *       down;</li>
- *   <li>the AI failing: the tenant's LLM circuit breaker opened and no call succeeded since (as this instance saw it:
- *       an instance that made no call for the tenant neither opens nor closes the incident);</li>
+ *   <li>the AI failing: a circuit breaker of the tenant's LLM calls opened and no call succeeded since, on any instance
+ *       ({@link AiHealth}); once it cleared, not told again for {@code showroom.alerts.ai-quiet-period} (10 minutes),
+ *       so an AI failing on and off is one message, not one per flap;</li>
  *   <li>the token budget spent for the day, in the showroom's time zone;</li>
  *   <li>customers waiting for staff longer than the owner's threshold.</li>
  * </ul>
@@ -43,7 +45,7 @@ class IncidentWatch {
     private final Tenants tenants;
     private final AiConfigs configs;
     private final GatewayAccounts accounts;
-    private final AimeowClient aimeow;
+    private final Gateways gateways;
     private final LlmClient llm;
     private final TokenBudget budget;
     private final WaitingForStaff waiting;
@@ -51,23 +53,29 @@ class IncidentWatch {
     private final Owner owner;
     private final OwnerChannels channels;
     private final Clock clock;
+    private final AiHealth aiHealth;
+    private final Duration quietAfterClose;
 
     IncidentWatch(
             Tenants tenants,
             AiConfigs configs,
             GatewayAccounts accounts,
-            AimeowClient aimeow,
+            Gateways gateways,
             LlmClient llm,
             TokenBudget budget,
             WaitingForStaff waiting,
             Incidents incidents,
             Owner owner,
             OwnerChannels channels,
-            Clock clock) {
+            Clock clock,
+            AiHealth aiHealth,
+            @Value("${showroom.alerts.ai-quiet-period:10m}") Duration quietAfterClose) {
+        this.aiHealth = aiHealth;
+        this.quietAfterClose = quietAfterClose;
         this.tenants = tenants;
         this.configs = configs;
         this.accounts = accounts;
-        this.aimeow = aimeow;
+        this.gateways = gateways;
         this.llm = llm;
         this.budget = budget;
         this.waiting = waiting;
@@ -107,10 +115,11 @@ class IncidentWatch {
 
         whatsApp(tenant, to, texts, now);
 
-        switch (llm.health(tenant)) {
-            case FAILING -> open(tenant, to, Kind.LLM_FAILING, null, now, texts.llmFailing(now));
-            case UP -> incidents.close(tenant, Kind.LLM_FAILING, now);
-            case UNKNOWN -> {} // no call made here: another instance may know better
+        if (aiHealth.failing(tenant, llm.seen(tenant))) {
+            // a recovery does not end the quiet period: an AI failing on and off is told once per period, not per flap
+            openUnlessQuiet(tenant, to, Kind.LLM_FAILING, now, texts.llmFailing(now));
+        } else {
+            incidents.close(tenant, Kind.LLM_FAILING, now);
         }
 
         LocalDate today = LocalDate.ofInstant(now, config.zone());
@@ -131,8 +140,9 @@ class IncidentWatch {
 
     private void whatsApp(TenantId tenant, Owner.Contact to, AlertTexts.ZoneAware texts, Instant now) {
         GatewayAccount account = accounts.ofTenant(tenant);
-        if (!aimeow.enabled() || account.clientId() == null) {
-            // no gateway, or disconnected on purpose: nothing to watch until a client is bound again
+        if (!gateways.of(account).enabled() || account.clientId() == null) {
+            // the account's gateway (Aimeow or the Cloud API) not configured, or disconnected on purpose: nothing to
+            // watch until a client is bound again
             incidents.close(tenant, Kind.WHATSAPP_DISCONNECTED, now);
             incidents.forgetWhatsApp(tenant);
             return;
@@ -156,14 +166,29 @@ class IncidentWatch {
         }
     }
 
-    private void open(
-            TenantId tenant, Owner.Contact to, Kind kind, String detail, Instant now, OwnerChannels.Message message) {
-        boolean told = channels.tellIf(
+    private void openUnlessQuiet(
+            TenantId tenant, Owner.Contact to, Kind kind, Instant now, OwnerChannels.Message message) {
+        tell(
                 tenant,
                 to,
-                () -> incidents.open(tenant, kind, detail, now)
-                        ? java.util.Optional.of(message)
-                        : java.util.Optional.empty());
+                kind,
+                () -> incidents.openUnlessClosedSince(tenant, kind, now.minus(quietAfterClose), now),
+                message);
+    }
+
+    private void open(
+            TenantId tenant, Owner.Contact to, Kind kind, String detail, Instant now, OwnerChannels.Message message) {
+        tell(tenant, to, kind, () -> incidents.open(tenant, kind, detail, now), message);
+    }
+
+    private void tell(
+            TenantId tenant,
+            Owner.Contact to,
+            Kind kind,
+            java.util.function.BooleanSupplier opened,
+            OwnerChannels.Message message) {
+        boolean told = channels.tellIf(
+                tenant, to, () -> opened.getAsBoolean() ? java.util.Optional.of(message) : java.util.Optional.empty());
         if (told) {
             log.info("owner of tenant {} told: {}", tenant.value(), kind.key());
         }

@@ -47,6 +47,34 @@ class Incidents {
         }
     }
 
+    /**
+     * Opens an incident unless one of this kind is open or one closed after {@code quietSince}: true for the caller
+     * that opened it.
+     */
+    boolean openUnlessClosedSince(TenantId tenant, Kind kind, Instant quietSince, Instant now) {
+        try {
+            return jdbc.sql("""
+                            insert into owner_incident (tenant_id, kind, open_key, opened_at)
+                            select ?, ?, ?, ? from tenant t where t.id = ?
+                               and not exists (select 1 from owner_incident q
+                                                where q.tenant_id = ? and q.kind = ? and q.closed_at > ?)
+                            on conflict do nothing""")
+                            .params(
+                                    tenant.value(),
+                                    kind.key(),
+                                    kind.key(),
+                                    Timestamps.db(now),
+                                    tenant.value(),
+                                    tenant.value(),
+                                    kind.key(),
+                                    Timestamps.db(quietSince))
+                            .update()
+                    == 1;
+        } catch (DuplicateKeyException raced) {
+            return false; // H2 reports a concurrent insert; PostgreSQL does nothing
+        }
+    }
+
     /** Closes the open incident of this kind: when it opened, for the caller that closed it; empty when none was open. */
     Optional<Instant> close(TenantId tenant, Kind kind, Instant now) {
         Optional<Instant> opened = jdbc.sql("select opened_at from owner_incident where tenant_id = ? and open_key = ?")

@@ -41,8 +41,12 @@ class OwnerMail {
             try {
                 mail.send(message);
             } catch (MailException e) {
-                // the address is the owner's personal data: the tenant says whose it was
-                log.warn("owner e-mail of tenant {} not sent: {}", tenant.value(), e.getMessage());
+                // an SMTP error's message usually quotes the rejected address, the owner's personal data: only its
+                // kind is logged, and the tenant says whose it was
+                log.warn(
+                        "owner e-mail of tenant {} not sent: {}",
+                        tenant.value(),
+                        e.getClass().getSimpleName());
             }
         });
     }

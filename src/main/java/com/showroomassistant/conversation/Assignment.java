@@ -7,12 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,9 +34,16 @@ public class Assignment {
                 and o.assignee_staff_id is not null
               order by o.id desc limit 1)""";
 
-    /** That owner's name, their phone when unnamed, or null (SQL, {@code %1$s} a row with the customer). */
+    /**
+     * The one definition of how a staff member is named wherever a person reads it (dashboard, API, staff texts,
+     * figures): their name, else {@code +} and their phone; a blank name counts as none (SQL, {@code %1$s} a
+     * {@code staff_phone} row). Here because owners are named by it and the staff module builds on this one.
+     */
+    public static final String STAFF_LABEL = "coalesce(nullif(trim(%1$s.name), ''), '+' || %1$s.phone_number)";
+
+    /** That owner's label ({@link #STAFF_LABEL}), or null (SQL, {@code %1$s} a row with the customer). */
     public static final String CUSTOMER_OWNER_NAME =
-            "(select coalesce(s.name, '+' || s.phone_number) from staff_phone s where s.id = " + CUSTOMER_OWNER + ")";
+            "(select " + STAFF_LABEL.formatted("s") + " from staff_phone s where s.id = " + CUSTOMER_OWNER + ")";
 
     /** How a claim ended: the claimer owns it now (or already did), or someone else does. */
     public sealed interface Claim {
@@ -49,9 +59,11 @@ public class Assignment {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Assignment(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+    Assignment(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.tx = tx;
+        // its own transaction, whatever the caller's: a failed step rolls back only itself, and the retry starts clean
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -71,20 +83,37 @@ public class Assignment {
             return Optional.of(setIfNone(tenant, conversationId, earlier.get()));
         }
         ensureCursor(tenant);
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return Optional.ofNullable(tx.execute(status -> roundRobin(tenant, conversationId, candidates)));
             } catch (TransientDataAccessException | UncategorizedSQLException e) {
-                if (attempt > 50) {
+                if (attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }
             }
-            Thread.onSpinWait();
+            backOff(attempt);
+        }
+    }
+
+    private static final int MAX_ATTEMPTS = 20;
+
+    /**
+     * Waits a few milliseconds, more after each lost race and at random, so that escalations arriving together spread
+     * out instead of colliding again (at most 64 ms a try; the thread is virtual).
+     */
+    private static void backOff(int attempt) {
+        long ceiling = 2L << Math.min(attempt, 5);
+        try {
+            Thread.sleep(1 + ThreadLocalRandom.current().nextLong(ceiling));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConcurrencyFailureException("interrupted while assigning", e);
         }
     }
 
     /**
-     * One round-robin step in a transaction: the conversation takes the next candidate if it still has no owner, and
+     * One round-robin step in its own transaction (never call it while holding the conversation's row lock: the step
+     * would wait for its own caller): the conversation takes the next candidate if it still has no owner, and
      * the cursor moves only if nobody moved it since it was read; otherwise it throws, rolling the assignment back,
      * and the caller tries again. The
      * conversation's row is locked before the cursor's, always in that order.
@@ -126,16 +155,22 @@ public class Assignment {
                 > 0;
         if (!exists) {
             try {
-                jdbc.sql("insert into assignment_cursor (tenant_id) values (?)")
+                // another assignment may create it at the same moment: fine. "on conflict do nothing" rather than a
+                // caught duplicate key, which would abort a caller's PostgreSQL transaction
+                jdbc.sql("insert into assignment_cursor (tenant_id) values (?) on conflict do nothing")
                         .param(tenant.value())
                         .update();
             } catch (DuplicateKeyException raced) {
-                // another assignment created it: fine
+                // H2 may still report a concurrent insert (and does not abort its transaction)
             }
         }
     }
 
-    private long setIfNone(TenantId tenant, long conversationId, long staffId) {
+    /**
+     * Gives a conversation with no owner to {@code staffId} (a staff member who answered it); one that has an owner
+     * keeps it. Its owner afterwards.
+     */
+    public long setIfNone(TenantId tenant, long conversationId, long staffId) {
         jdbc.sql("""
                 update conversation set assignee_staff_id = ?, assigned_at = ?, claimed_at = null
                  where tenant_id = ? and id = ? and assignee_staff_id is null""")
@@ -221,12 +256,11 @@ public class Assignment {
         var at = Timestamps.db(cutoff);
         return jdbc.sql("""
                 select tenant_id, id, assignee_staff_id, customer_identity, customer_name from conversation
-                 where status = 'escalated' and assignee_staff_id is not null
+                 where %s and assignee_staff_id is not null
                    and escalated_at <= ? and assigned_at <= ?
-                   and (human_active_at is null or human_active_at < escalated_at)
                    and (claimed_at is null or claimed_at < escalated_at)
                    and (others_told_at is null or others_told_at < escalated_at)
-                 order by escalated_at limit ?""")
+                 order by escalated_at limit ?""".formatted(WaitingForStaff.WAITING))
                 .params(at, at, limit)
                 .query((rs, n) -> new Unanswered(
                         new TenantId(rs.getLong(1)), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)))

@@ -78,9 +78,6 @@ class ConversationApi {
     }
 
     private static Conversations.Ownership ownership(String assignee, Integer waitingMinutes) {
-        if (waitingMinutes != null && (waitingMinutes < 0 || waitingMinutes > 525_600)) {
-            throw new InvalidFieldException("waitingMinutes", "must be between 0 and 525600");
-        }
         if (assignee == null || assignee.isBlank()) {
             return new Conversations.Ownership(null, false, waitingMinutes);
         }

@@ -1,5 +1,6 @@
 package com.showroomassistant.conversation;
 
+import com.showroomassistant.shared.InvalidFieldException;
 import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.Page;
 import com.showroomassistant.shared.PhoneNumber;
@@ -40,10 +41,8 @@ public class Conversations {
             Timestamps.read(rs, "assigned_at"));
 
     /** The conversation's columns and its owner's name; conditions may name the conversation's columns unqualified. */
-    private static final String SELECT = """
-            select c.*, (select coalesce(s.name, '+' || s.phone_number) from staff_phone s
-                          where s.id = c.assignee_staff_id) as assignee_name
-              from conversation c""";
+    private static final String SELECT = "select c.*, (select " + Assignment.STAFF_LABEL.formatted("s")
+            + " from staff_phone s where s.id = c.assignee_staff_id) as assignee_name from conversation c";
 
     private final JdbcClient jdbc;
     private final RowMapper<MessageView> message;
@@ -107,10 +106,15 @@ public class Conversations {
     public record Ownership(Long assignee, boolean unassigned, Integer waitingMinutes) {
 
         public static final Ownership ANY = new Ownership(null, false, null);
-    }
 
-    public Page<ConversationView> list(TenantId tenant, String status, String q, int page, int size) {
-        return list(tenant, status, q, null, Ownership.ANY, page, size);
+        /** The longest wait a filter may ask for: a year. */
+        public static final int MAX_WAITING_MINUTES = 525_600;
+
+        public Ownership {
+            if (waitingMinutes != null && (waitingMinutes < 0 || waitingMinutes > MAX_WAITING_MINUTES)) {
+                throw new InvalidFieldException("waitingMinutes", "must be between 0 and " + MAX_WAITING_MINUTES);
+            }
+        }
     }
 
     /** @param label only conversations carrying the label of this name (any case); null or blank: all */
@@ -127,8 +131,7 @@ public class Conversations {
             where.add("assignee_staff_id is null and not is_staff"); // a staff phone's own chat is nobody's lead
         }
         if (ownership.waitingMinutes() != null) {
-            where.add("status = 'escalated' and (human_active_at is null or human_active_at < escalated_at)"
-                    + " and escalated_at <= :waitingSince");
+            where.add(WaitingForStaff.WAITING + " and escalated_at <= :waitingSince");
             params.put("waitingSince", Timestamps.db(clock.instant().minusSeconds(60L * ownership.waitingMinutes())));
         }
         if (label != null && !label.isBlank()) {

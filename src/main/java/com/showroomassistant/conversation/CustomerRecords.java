@@ -1,5 +1,6 @@
 package com.showroomassistant.conversation;
 
+import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import java.time.Instant;
@@ -82,7 +83,12 @@ public class CustomerRecords {
         return out;
     }
 
-    /** What forgetting changed, and the service's own media URLs the customer's messages held. */
+    /**
+     * What forgetting changed, and the service's own media URLs the customer's messages held.
+     *
+     * @param staffNotices staff's messages that named the customer: notices to them, and their own chats with the
+     *     assistant (commands such as /catatan and its answers)
+     */
     public record Forgotten(int conversations, int messages, int staffNotices, int notes, List<String> mediaUrls) {}
 
     /** Call inside the caller's transaction, with the same pseudonym for every module. */
@@ -99,11 +105,15 @@ public class CustomerRecords {
                        entities = null, sender = null,
                        recipient = case when recipient is null then null else ? end
                  where conversation_id in (select id from conversation where tenant_id = ? and customer_identity = ?)""").params(pseudonym, tenant.value(), identity).update();
-        // staff were told about this customer outside the conversation ("Pelanggan: Budi (6281...)")
+        // staff were told about this customer outside the conversation ("Pelanggan: Budi (6281...)"), and wrote about
+        // them in their own chats with the assistant ("/catatan 0812-... sudah DP", "/reply 0812... ", its answers)
         int notices = jdbc.sql("""
                 update message set content = null, raw_payload = null, media_meta = null
-                 where tenant_id = ? and conversation_id is null and content like ?""")
-                .params(tenant.value(), "%" + identity.replace("@lid", "") + "%")
+                 where tenant_id = ?
+                   and (conversation_id is null
+                        or conversation_id in (select id from conversation where tenant_id = ? and is_staff))
+                   and %s like ?""".formatted(PhoneNumber.withoutSeparatorsSql("content")))
+                .params(tenant.value(), tenant.value(), "%" + PhoneNumber.writtenDigitsOf(identity) + "%")
                 .update();
         // staff's notes are about the customer: deleted, not kept (no figure counts them)
         int deletedNotes = jdbc.sql("""

@@ -19,14 +19,17 @@ public class Handoff {
     private final ApplicationEventPublisher publisher;
     private final ConversationEvents events;
     private final Outbox outbox;
+    private final Assignment assignment;
 
     Handoff(
             JdbcClient jdbc,
             Clock clock,
             ApplicationEventPublisher publisher,
             ConversationEvents events,
-            Outbox outbox) {
+            Outbox outbox,
+            Assignment assignment) {
         this.jdbc = jdbc;
+        this.assignment = assignment;
         this.outbox = outbox;
         this.clock = clock;
         this.publisher = publisher;
@@ -64,9 +67,7 @@ public class Handoff {
             jdbc.sql("update message set staff_id = ? where id = ?")
                     .params(staffId, id)
                     .update();
-            jdbc.sql("""
-                    update conversation set assignee_staff_id = ?, assigned_at = ?
-                     where tenant_id = ? and id = ? and assignee_staff_id is null""").params(staffId, now, tenant.value(), conversationId).update();
+            assignment.setIfNone(tenant, conversationId, staffId);
         }
         return id;
     }

@@ -43,11 +43,17 @@ public class Labels {
     public Label create(TenantId tenant, String name) {
         String checked = RequiredText.of("name", name, MAX_NAME);
         var key = new GeneratedKeyHolder();
+        int added;
         try {
-            jdbc.sql("insert into label (tenant_id, name, name_key) values (?, ?, lower(?))")
+            // a taken name inserts nothing rather than failing: a caller's PostgreSQL transaction stays usable
+            added = jdbc.sql(
+                            "insert into label (tenant_id, name, name_key) values (?, ?, lower(?)) on conflict do nothing")
                     .params(tenant.value(), checked, checked)
                     .update(key, "id");
-        } catch (DuplicateKeyException e) {
+        } catch (DuplicateKeyException raced) {
+            added = 0; // H2 may still report a concurrent insert
+        }
+        if (added == 0) {
             throw new ConflictException("label " + checked + " already exists");
         }
         return new Label(key.getKey().longValue(), checked);
@@ -109,19 +115,21 @@ public class Labels {
 
     /** Puts the label on the conversation; both must be the tenant's. Putting it on twice changes nothing. */
     public void attach(TenantId tenant, long conversationId, long labelId) {
+        int added;
         try {
-            int added = jdbc.sql("""
+            // put on twice, or at the same moment by someone else: nothing inserted, and the outcome is the same
+            added = jdbc.sql("""
                     insert into conversation_label (conversation_id, label_id, tenant_id)
                     select c.id, l.id, c.tenant_id from conversation c join label l on l.tenant_id = c.tenant_id
                      where c.tenant_id = ? and c.id = ? and l.id = ?
-                       and not exists (select 1 from conversation_label x where x.conversation_id = c.id and x.label_id = l.id)""")
+                    on conflict do nothing""")
                     .params(tenant.value(), conversationId, labelId)
                     .update();
-            if (added == 0) {
-                requireBoth(tenant, conversationId, labelId);
-            }
-        } catch (DuplicateKeyException e) {
-            // put on at the same moment by someone else: the outcome is the same
+        } catch (DuplicateKeyException raced) {
+            return; // H2 may still report a concurrent insert
+        }
+        if (added == 0) {
+            requireBoth(tenant, conversationId, labelId);
         }
     }
 

@@ -14,6 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class WaitingForStaff {
 
+    /**
+     * The one definition of a conversation waiting for staff, as SQL over an unqualified {@code conversation} row: a
+     * customer's (a staff phone's own chat waits for nobody), escalated, and no person answered since.
+     */
+    public static final String WAITING = "status = 'escalated' and not is_staff"
+            + " and (human_active_at is null or human_active_at < escalated_at)";
+
     private final JdbcClient jdbc;
 
     WaitingForStaff(JdbcClient jdbc) {
@@ -27,9 +34,8 @@ public class WaitingForStaff {
     public List<Waiting> since(TenantId tenant, Instant escalatedBefore, int limit) {
         return jdbc.sql("""
                 select id, customer_identity, customer_name, escalated_at, escalation_reason from conversation
-                 where tenant_id = ? and status = 'escalated' and not is_staff and escalated_at < ?
-                   and (human_active_at is null or human_active_at < escalated_at)
-                 order by escalated_at, id limit ?""")
+                 where tenant_id = ? and escalated_at < ? and %s
+                 order by escalated_at, id limit ?""".formatted(WAITING))
                 .params(tenant.value(), Timestamps.db(escalatedBefore), limit)
                 .query((rs, n) -> new Waiting(
                         rs.getLong(1),

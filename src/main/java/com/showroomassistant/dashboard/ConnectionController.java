@@ -1,9 +1,9 @@
 package com.showroomassistant.dashboard;
 
 import com.showroomassistant.shared.TenantId;
-import com.showroomassistant.shared.Timestamps;
+import com.showroomassistant.tenant.GatewayAccounts;
+import com.showroomassistant.tenant.GatewayConnection;
 import java.time.Instant;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ConnectionController {
 
-    private final JdbcClient jdbc;
+    private final GatewayAccounts accounts;
 
-    ConnectionController(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ConnectionController(GatewayAccounts accounts) {
+        this.accounts = accounts;
     }
 
     /**
@@ -52,20 +52,15 @@ class ConnectionController {
     }
 
     private Connection of(TenantId tenant) {
-        return jdbc.sql("""
-                select client_id, connection_state, phone_number, qr_code, connected_at, updated_at, kind,
-                       connection_error
-                  from gateway_account where tenant_id = ?""")
-                .param(tenant.value())
-                .query((rs, n) -> new Connection(
-                        rs.getString("client_id"),
-                        rs.getString("connection_state"),
-                        rs.getString("phone_number"),
-                        rs.getString("qr_code"),
-                        Timestamps.read(rs, "connected_at"),
-                        Timestamps.read(rs, "updated_at"),
-                        rs.getString("kind"),
-                        rs.getString("connection_error")))
-                .single();
+        GatewayConnection c = accounts.connection(tenant);
+        return new Connection(
+                c.clientId(),
+                c.state(),
+                c.phoneNumber(),
+                c.qrCode(),
+                c.connectedAt(),
+                c.updatedAt(),
+                c.kind().value(),
+                c.connectionError());
     }
 }

@@ -1,6 +1,8 @@
 package com.showroomassistant.dashboard;
 
+import com.showroomassistant.alerts.OwnerLogins;
 import com.showroomassistant.shared.ConflictException;
+import com.showroomassistant.shared.NotFoundException;
 import com.showroomassistant.shared.TenantId;
 import java.security.SecureRandom;
 import java.util.List;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Dashboard accounts: e-mail (case-insensitive, unique across showrooms), BCrypt hash, role. */
 @Component
-public class DashboardUsers implements UserDetailsService {
+public class DashboardUsers implements UserDetailsService, OwnerLogins {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -67,6 +69,7 @@ public class DashboardUsers implements UserDetailsService {
     }
 
     /** The showroom owner's e-mail, the first owner login's: where the owner's alerts go unless another is set. */
+    @Override
     public Optional<String> ownerEmail(TenantId tenant) {
         return of(tenant).stream()
                 .filter(DashboardUser::isOwner)
@@ -96,19 +99,30 @@ public class DashboardUsers implements UserDetailsService {
 
     /**
      * Makes the login {@code userId} the staff member {@code staffId} (set by the showroom's owner), or no login when
-     * null. A staff member has one login at most (a unique key); the one it had before is unlinked.
+     * null. A staff member has one login at most (a unique key); the one it had before is unlinked. 404 for a login
+     * or staff member the showroom does not have; 409 when another login was linked to them at the same moment.
      */
     @org.springframework.transaction.annotation.Transactional
     public void linkStaff(TenantId tenant, long staffId, Long userId) {
         jdbc.sql("update dashboard_user set staff_phone_id = null where tenant_id = ? and staff_phone_id = ?")
                 .params(tenant.value(), staffId)
                 .update();
-        if (userId != null) {
-            jdbc.sql("""
+        if (userId == null) {
+            return;
+        }
+        int linked;
+        try {
+            linked = jdbc.sql("""
                     update dashboard_user set staff_phone_id = ? where tenant_id = ? and id = ?
                        and exists (select 1 from staff_phone s where s.id = ? and s.tenant_id = ?)""")
                     .params(staffId, tenant.value(), userId, staffId, tenant.value())
                     .update();
+        } catch (DuplicateKeyException raced) {
+            // the transaction ends here either way (rolled back), so PostgreSQL's aborted state does not matter
+            throw new ConflictException("staff " + staffId + " was just linked to another login; try again");
+        }
+        if (linked == 0) {
+            throw new NotFoundException("login " + userId);
         }
     }
 

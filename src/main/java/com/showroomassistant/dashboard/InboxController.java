@@ -95,7 +95,9 @@ class InboxController {
      * "none" (nobody owns it), and escalations waiting for staff longer than {@code waiting} minutes.
      */
     private Conversations.Ownership ownership(DashboardUser user, String owner, Integer waiting) {
-        Integer minutes = waiting == null ? null : Math.max(0, waiting);
+        Integer minutes = waiting == null
+                ? null
+                : Math.clamp(waiting, 0, Conversations.Ownership.MAX_WAITING_MINUTES); // a link's number, not an error
         if ("mine".equals(owner)) {
             return new Conversations.Ownership(users.staffId(user).orElse(-1L), false, minutes);
         }

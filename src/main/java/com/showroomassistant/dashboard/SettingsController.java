@@ -1,5 +1,6 @@
 package com.showroomassistant.dashboard;
 
+import com.showroomassistant.alerts.Owner;
 import com.showroomassistant.tenant.AiConfig;
 import com.showroomassistant.tenant.AiConfigs;
 import com.showroomassistant.tenant.Tenants;
@@ -27,9 +28,11 @@ class SettingsController {
     private final Validator validator;
     private final Tenants tenants;
     private final DashboardUsers users;
+    private final Owner owner;
 
-    SettingsController(AiConfigs configs, Validator validator, Tenants tenants, DashboardUsers users) {
+    SettingsController(AiConfigs configs, Validator validator, Tenants tenants, DashboardUsers users, Owner owner) {
         this.configs = configs;
+        this.owner = owner;
         this.validator = validator;
         this.tenants = tenants;
         this.users = users;
@@ -70,6 +73,11 @@ class SettingsController {
         // where alerts go when the owner leaves the fields blank, shown as the fields' placeholders
         model.addAttribute("ownerPhoneDefault", tenants.get(user.tenant()).phoneNumber());
         model.addAttribute("ownerEmailDefault", users.ownerEmail(user.tenant()).orElse(null));
+        // as saved: the alerts go where the stored settings say
+        model.addAttribute(
+                "ownerWhatsAppSkipped",
+                owner.of(user.tenant(), configs.of(user.tenant()).ownerAlertsOrDefaults())
+                        .phoneIsShowroomsOwn());
         model.addAttribute("errors", errors);
         model.addAttribute(
                 "zones",

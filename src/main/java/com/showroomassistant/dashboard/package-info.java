@@ -3,6 +3,15 @@
  * inventory, leads, analytics, connection and the emulator, rendered on the server with htmx.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenant", "conversation", "staff", "inventory", "intent", "sales", "management"
+        allowedDependencies = {
+            "shared",
+            "tenant",
+            "conversation",
+            "staff",
+            "inventory",
+            "intent",
+            "sales",
+            "management",
+            "alerts"
         })
 package com.showroomassistant.dashboard;

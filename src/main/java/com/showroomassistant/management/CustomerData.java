@@ -8,13 +8,15 @@ import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A customer's request about their data (UU PDP): everything the showroom holds on them, or all of it forgotten.
- * Each module exports and forgets its own tables; this only puts them together, in one transaction.
+ * Each module exports and forgets its own tables; this only puts them together, in one transaction. Modules that
+ * depend on this one (staff) forget theirs on {@link CustomerForgetting}.
  */
 @Component
 class CustomerData {
@@ -23,12 +25,15 @@ class CustomerData {
     private final CustomerSalesData sales;
     private final MediaStore media;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
     CustomerData(
             CustomerRecords conversations,
             CustomerSalesData sales,
             MediaStore media,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.conversations = conversations;
         this.sales = sales;
         this.media = media;
@@ -64,8 +69,11 @@ class CustomerData {
         String identity = identity(customer);
         String pseudonym = "forgotten-" + UUID.randomUUID();
         record Both(CustomerRecords.Forgotten talks, CustomerSalesData.Forgotten records) {}
-        Both done = tx.execute(status ->
-                new Both(conversations.forget(tenant, identity, pseudonym), sales.forget(tenant, identity, pseudonym)));
+        Both done = tx.execute(status -> {
+            events.publishEvent(new CustomerForgetting(tenant, identity)); // listeners run in this transaction
+            return new Both(
+                    conversations.forget(tenant, identity, pseudonym), sales.forget(tenant, identity, pseudonym));
+        });
         var talks = done.talks();
         var records = done.records();
         if (talks.conversations() == 0 && records.leads() == 0 && records.testDrives() == 0) {

@@ -1,6 +1,7 @@
 package com.showroomassistant.management;
 
 import com.showroomassistant.conversation.Assignment;
+import com.showroomassistant.conversation.WaitingForStaff;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import java.time.Instant;
@@ -76,7 +77,7 @@ public class ShowroomFigures {
         long replies = count(REPLIES, t, t, from, to);
         long aiReplies = count(REPLIES + " and m.sender_type = 'ai'", t, t, from, to);
         Escalations escalations = escalations(tenant, start, end);
-        long waiting = count("select count(*) from conversation where tenant_id = ? and status = 'escalated'", t);
+        long waiting = count("select count(*) from conversation where tenant_id = ? and " + WaitingForStaff.WAITING, t);
         long leads = count(
                 "select count(*) from sales_lead where tenant_id = ? and created_at >= ? and created_at < ?",
                 t,
@@ -105,15 +106,15 @@ public class ShowroomFigures {
      * One salesperson's figures for a period: leads created that they own, human replies they sent, test drives
      * booked by their leads, leads they won. A lead's owner is its customer's latest conversation's owner.
      */
-    public record Salesperson(
-            long staffId, String name, String phoneNumber, long leads, long replies, long testDrives, long wonLeads) {}
+    /** @param label how the staff member is named ({@link Assignment#STAFF_LABEL}) */
+    public record Salesperson(long staffId, String label, long leads, long replies, long testDrives, long wonLeads) {}
 
     /** Every staff member's figures from {@code start} until now, in the staff list's order. */
     public List<Salesperson> bySalesperson(TenantId tenant, Instant start) {
         var from = Timestamps.db(start);
         var to = Timestamps.db(clock.instant().plusSeconds(1));
         return jdbc.sql("""
-                select s.id, s.name, s.phone_number,
+                select s.id, %3$s as label,
                        (select count(*) from sales_lead l where l.tenant_id = s.tenant_id
                            and l.created_at >= :from and l.created_at < :to and %1$s = s.id) as leads,
                        (select count(*) from message m where m.tenant_id = s.tenant_id and m.staff_id = s.id
@@ -123,14 +124,15 @@ public class ShowroomFigures {
                        (select count(*) from sales_lead l where l.tenant_id = s.tenant_id and l.stage = 'won'
                            and l.updated_at >= :from and l.updated_at < :to and %1$s = s.id) as won
                   from staff_phone s where s.tenant_id = :tenant order by s.id""".formatted(
-                                Assignment.CUSTOMER_OWNER.formatted("l"), Assignment.CUSTOMER_OWNER.formatted("d")))
+                                Assignment.CUSTOMER_OWNER.formatted("l"),
+                                Assignment.CUSTOMER_OWNER.formatted("d"),
+                                Assignment.STAFF_LABEL.formatted("s")))
                 .param("tenant", tenant.value())
                 .param("from", from)
                 .param("to", to)
                 .query((rs, n) -> new Salesperson(
                         rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("phone_number"),
+                        rs.getString("label"),
                         rs.getLong("leads"),
                         rs.getLong("replies"),
                         rs.getLong("test_drives"),

@@ -35,8 +35,15 @@ class StaffAlerts {
         String name = DisplayName.clean(turn.customerName(), 200); // names stored before they were cleaned, too
         String who = (name == null ? "" : name + " ") + "(" + turn.customer() + ")";
         List<StaffMember> to = recipients(turn);
-        // in a team, the one person told learns it is theirs and how to pass it on; a lone staff member reads as before
-        String owner = to.size() == 1 && assignees.isTeam(turn.tenant())
+        // in a team, the owner told alone learns it is theirs and how to pass it on (a colleague standing in for an
+        // owner who is away is not told it is theirs); a lone staff member reads as before
+        String owner = to.size() == 1
+                        && assignees.isTeam(turn.tenant())
+                        && !turn.isStaff()
+                        && assignees
+                                .ownerOf(turn.tenant(), turn.conversationId())
+                                .filter(o -> o.id() == to.getFirst().id())
+                                .isPresent()
                 ? "\n👤 Untuk Anda. Alihkan: /alihkan " + turn.customer() + " <nama staff>"
                 : "";
         notice(

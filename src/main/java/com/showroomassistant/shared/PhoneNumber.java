@@ -1,5 +1,6 @@
 package com.showroomassistant.shared;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -81,6 +82,36 @@ public record PhoneNumber(String value) {
     /** Digits of a real phone number, empty for a LID. */
     public Optional<String> digits() {
         return isLid() ? Optional.empty() : Optional.of(value);
+    }
+
+    /**
+     * The digits found in a text that names this number however a person wrote it ("0812-3456-7890", "+62 812 3456
+     * 7890", "6281234567890"), once spaces, dashes, dots, brackets and '+' are taken out: an Indonesian number without
+     * its 62 (and 0), a LID's digits. {@link #withoutSeparatorsSql} takes out those characters in SQL.
+     */
+    public String writtenDigits() {
+        if (isLid()) {
+            return value.substring(0, value.length() - "@lid".length());
+        }
+        return value.startsWith("62") ? value.substring(2) : value;
+    }
+
+    /** {@link #writtenDigits()} of a stored identity; an identity that does not parse as itself. */
+    public static String writtenDigitsOf(String identity) {
+        return parse(identity).map(PhoneNumber::writtenDigits).orElse(identity.replace("@lid", ""));
+    }
+
+    /**
+     * SQL for the text of {@code column} without the separators people type in numbers (space, '-', '(', ')', '.',
+     * '+'), to find {@link #writtenDigits()} in it. Nested replace() rather than translate(), which on H2 does not
+     * remove characters.
+     */
+    public static String withoutSeparatorsSql(String column) {
+        String sql = column;
+        for (String separator : List.of(" ", "-", "(", ")", ".", "+")) {
+            sql = "replace(" + sql + ", '" + separator + "', '')";
+        }
+        return sql;
     }
 
     @Override

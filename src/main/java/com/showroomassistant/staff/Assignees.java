@@ -43,14 +43,19 @@ public class Assignees {
     }
 
     /**
-     * Who is told about the customer's conversation: its owner, assigning one when it has none. Everyone active when
-     * nobody can own it (all away) or its owner is no longer active.
+     * Who is told about the customer's conversation: its owner, assigning one when it has none. When its owner is away
+     * or no longer active, or nobody can own it, everyone on duty (active, not away), so that someone present hears
+     * of it; everyone active when all are away. The owner keeps the conversation either way.
      *
      * @param customer the conversation's customer identity, never told as staff
      */
     public List<StaffMember> recipients(TenantId tenant, long conversationId, String customer) {
         List<StaffMember> active = colleagues(tenant, customer);
-        return assign(tenant, conversationId, active).map(List::of).orElse(active);
+        List<StaffMember> onDuty = onDuty(active);
+        return assign(tenant, conversationId, active)
+                .filter(owner -> onDuty.contains(owner))
+                .map(List::of)
+                .orElse(onDuty.isEmpty() ? active : onDuty);
     }
 
     /** Gives a conversation with no owner to one salesperson (a new lead); its owner, if any. */
@@ -62,12 +67,18 @@ public class Assignees {
         if (active.isEmpty()) {
             return Optional.empty();
         }
-        List<StaffMember> onDuty = active.size() == 1
-                ? active // one staff member gets everything, away or not
-                : active.stream().filter(m -> !m.isAway()).toList();
         Optional<Long> owner = assignment.assign(
-                tenant, conversationId, onDuty.stream().map(StaffMember::id).toList());
+                tenant,
+                conversationId,
+                onDuty(active).stream().map(StaffMember::id).toList());
         return owner.flatMap(id -> active.stream().filter(m -> m.id() == id).findFirst());
+    }
+
+    /** Who may get new conversations: the active staff who are not away; a lone staff member, away or not. */
+    private static List<StaffMember> onDuty(List<StaffMember> active) {
+        return active.size() == 1
+                ? active
+                : active.stream().filter(m -> !m.isAway()).toList();
     }
 
     /** Whether the tenant has more than one active staff phone, so that assignment shows at all. */

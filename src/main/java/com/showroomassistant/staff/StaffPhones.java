@@ -43,11 +43,16 @@ public class StaffPhones {
                 rs.getString("name"),
                 rs.getBoolean("is_active"),
                 json.readValue(rs.getString("permissions"), new TypeReference<List<String>>() {}),
-                rs.getBoolean("is_away"));
+                rs.getBoolean("is_away"),
+                rs.getString("label"));
     }
 
+    /** A staff phone's columns and its label, named as everywhere else. */
+    private static final String SELECT =
+            "select s.*, " + Assignment.STAFF_LABEL.formatted("s") + " as label from staff_phone s";
+
     public List<StaffMember> list(TenantId tenant) {
-        return jdbc.sql("select * from staff_phone where tenant_id = ? order by id")
+        return jdbc.sql(SELECT + " where tenant_id = ? order by id")
                 .param(tenant.value())
                 .query(row)
                 .list();
@@ -60,7 +65,7 @@ public class StaffPhones {
     public List<StaffMember> active(TenantId tenant) {
         return activeCache.get(
                 tenant,
-                t -> jdbc.sql("select * from staff_phone where tenant_id = ? and is_active order by id")
+                t -> jdbc.sql(SELECT + " where tenant_id = ? and is_active order by id")
                         .param(t.value())
                         .query(row)
                         .list());
@@ -73,7 +78,7 @@ public class StaffPhones {
     }
 
     public StaffMember get(TenantId tenant, long id) {
-        return jdbc.sql("select * from staff_phone where tenant_id = ? and id = ?")
+        return jdbc.sql(SELECT + " where tenant_id = ? and id = ?")
                 .params(tenant.value(), id)
                 .query(row)
                 .optional()

@@ -15,11 +15,21 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.showroomassistant.assistant.TokenBudget;
+import com.showroomassistant.assistant.llm.ChatMessage;
 import com.showroomassistant.assistant.llm.LlmClient;
+import com.showroomassistant.assistant.llm.LlmProperties;
+import com.showroomassistant.assistant.llm.LlmUnavailableException;
+import com.showroomassistant.conversation.WaitingForStaff;
 import com.showroomassistant.dashboard.DashboardUser;
 import com.showroomassistant.dashboard.DashboardUsers;
+import com.showroomassistant.gateway.Gateways;
 import com.showroomassistant.shared.TenantId;
+import com.showroomassistant.support.FormSession;
 import com.showroomassistant.support.IntegrationTest;
+import com.showroomassistant.tenant.AiConfigs;
+import com.showroomassistant.tenant.GatewayAccounts;
+import com.showroomassistant.tenant.Tenants;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -77,6 +87,39 @@ class OwnerAlertsIT extends IntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    LlmProperties llmProperties;
+
+    @Autowired
+    Tenants tenants;
+
+    @Autowired
+    AiConfigs configs;
+
+    @Autowired
+    GatewayAccounts accounts;
+
+    @Autowired
+    Gateways gateways;
+
+    @Autowired
+    TokenBudget budget;
+
+    @Autowired
+    WaitingForStaff waiting;
+
+    @Autowired
+    Incidents incidents;
+
+    @Autowired
+    Owner owner;
+
+    @Autowired
+    OwnerChannels channels;
+
+    @Autowired
+    AiHealth aiHealth;
 
     private final List<StubMapping> stubs = new ArrayList<>();
 
@@ -159,7 +202,7 @@ class OwnerAlertsIT extends IntegrationTest {
         for (int i = 0; i < 2; i++) {
             customerSays(o.s(), "6285700000" + (100 + i), "ada avanza 2019?");
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> llm.health(tenant) == LlmClient.Health.FAILING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> llm.seen(tenant).failedAt() != null);
 
         watch.check(clock.instant());
         watch.check(clock.instant());
@@ -176,6 +219,82 @@ class OwnerAlertsIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(o.email()).size() == 1);
         assertThat(mailsTo(o.email()).getFirst().getSubject()).contains("gangguan");
         assertThat(incidents(o, "llm_failing")).isEqualTo(1);
+    }
+
+    /**
+     * Two instances disagree: this one's breaker opened and stays open (it makes no call since), the other's calls
+     * succeed. Before, each pass of one closed the incident and the other's reopened it, telling the owner each time.
+     */
+    @Test
+    void twoInstancesThatDisagreeAboutTheAiTellTheOwnerOnce() throws Exception {
+        Owned o = ownedShowroom("");
+        StubMapping failing = LLM.stubFor(post(anyUrl())
+                .withRequestBody(containing(o.s().name()))
+                .atPriority(1)
+                .willReturn(serverError()));
+        stubs.add(failing);
+        TenantId tenant = new TenantId(o.s().tenantId());
+        for (int i = 0; i < 2; i++) {
+            customerSays(o.s(), "6285700001" + (100 + i), "ada avanza 2019?");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> llm.seen(tenant).failedAt() != null);
+
+        watch.check(clock.instant());
+        assertThat(queuedTo(o))
+                .as("this instance saw the AI fail: the owner is told")
+                .isEqualTo(1);
+
+        // the other instance: its own breaker, and a call that succeeds now that the AI is back
+        LLM.removeStub(failing);
+        LlmClient otherLlm = new LlmClient(llmProperties);
+        otherLlm.complete(tenant, List.of(ChatMessage.user("halo " + o.s().name())), 0.2, 50, List.of());
+        IncidentWatch other = new IncidentWatch(
+                tenants,
+                configs,
+                accounts,
+                gateways,
+                otherLlm,
+                budget,
+                waiting,
+                incidents,
+                owner,
+                channels,
+                clock,
+                aiHealth,
+                Duration.ofMinutes(10));
+        assertThat(llm.seen(tenant).succeededAt())
+                .as("this instance still saw only the failure")
+                .isNull();
+
+        for (int pass = 0; pass < 3; pass++) {
+            other.check(clock.instant());
+            watch.check(clock.instant());
+        }
+        assertThat(openIncidents(o))
+                .as("the AI counts as back on every instance")
+                .isZero();
+        assertThat(queuedTo(o)).as("told once, not once per pass").isEqualTo(1);
+
+        // failing again soon after is the same trouble: not told again within the quiet period
+        stubs.add(LLM.stubFor(post(anyUrl())
+                .withRequestBody(containing(o.s().name()))
+                .atPriority(1)
+                .willReturn(serverError())));
+        for (int i = 0; i < 2; i++) {
+            try {
+                otherLlm.complete(tenant, List.of(ChatMessage.user("halo " + o.s().name())), 0.2, 50, List.of());
+            } catch (LlmUnavailableException expected) {
+                // the failures that open the other instance's breaker
+            }
+        }
+        other.check(clock.instant());
+        watch.check(clock.instant());
+        assertThat(queuedTo(o)).isEqualTo(1);
+        other.check(clock.instant().plus(Duration.ofMinutes(11)));
+        assertThat(queuedTo(o))
+                .as("still failing after the quiet period: told again")
+                .isEqualTo(2);
+        assertThat(incidents(o, "llm_failing")).isEqualTo(2);
     }
 
     @Test
@@ -214,6 +333,51 @@ class OwnerAlertsIT extends IntegrationTest {
                 .as("the incident closed with the wait")
                 .isZero();
         assertThat(queuedTo(o)).isEqualTo(1);
+    }
+
+    /**
+     * The owner set no phone and the showroom's profile phone is its own connected WhatsApp number: a message to
+     * itself reaches nobody, so the alert goes by e-mail only, and the settings page says why.
+     */
+    @Test
+    void alertsNeverGoToTheShowroomsOwnNumber() throws Exception {
+        Showroom s = newShowroom();
+        String email = "pemilik+" + s.tenantId() + "@showroom.test";
+        users.create(new TenantId(s.tenantId()), email, "rahasia-uji-123", DashboardUser.OWNER);
+        configure(s, c -> {
+            c.put("debounceSeconds", 0);
+            c.put("welcomeMessage", "");
+        });
+        assertThat(http.put("/api/v1/whatsapp-ai/profile", s.apiKey(), """
+                        {"name":"%s","phoneNumber":"+%s","whatsappNumber":"+%s"}""".formatted(
+                                        s.name(), s.ownNumber(), s.ownNumber()))
+                        .status())
+                .isEqualTo(200);
+        customerSays(s, "6285711113333", "saya mau bicara dengan staff");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> jdbc.sql("select count(*) from conversation where tenant_id = ? and status = 'escalated'")
+                                .param(s.tenantId())
+                                .query(Long.class)
+                                .single()
+                        == 1);
+
+        watch.check(clock.instant().plus(Duration.ofMinutes(31)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(email).size() == 1);
+        assertThat(mailsTo(email).getFirst().getSubject()).contains("menunggu staff");
+        assertThat(jdbc.sql(
+                                "select count(*) from message where tenant_id = ? and recipient = ? and direction = 'outbound'")
+                        .params(s.tenantId(), s.ownNumber())
+                        .query(Long.class)
+                        .single())
+                .as("nothing queued to the showroom's own number")
+                .isZero();
+
+        var owner = new FormSession(port);
+        owner.login(email, "rahasia-uji-123");
+        assertThat(owner.get("/app/settings").body())
+                .contains("id=\"owner-whatsapp-skipped\"")
+                .contains("nomor WhatsApp showroom yang tersambung");
     }
 
     @Test
@@ -296,6 +460,13 @@ class OwnerAlertsIT extends IntegrationTest {
     private long incidents(Owned o, String kind) {
         return jdbc.sql("select count(*) from owner_incident where tenant_id = ? and kind = ?")
                 .params(o.s().tenantId(), kind)
+                .query(Long.class)
+                .single();
+    }
+
+    private long openIncidents(Owned o) {
+        return jdbc.sql("select count(*) from owner_incident where tenant_id = ? and open_key is not null")
+                .param(o.s().tenantId())
                 .query(Long.class)
                 .single();
     }

@@ -175,6 +175,41 @@ class NotesAndLabelsIT extends IntegrationTest {
         assertThat(ids(s, "?label=tukar%20tambah")).isEmpty();
     }
 
+    /** The inbox's filters together: a label, the owner (nobody, or one staff member) and the wait for staff. */
+    @Test
+    void theLabelFilterCombinesWithTheOwnerAndTheWaitFilters() {
+        Showroom s = showroom(); // no staff yet: escalations stay unowned
+        long waitingHot = say(s, "6281277700311", "saya mau bicara dengan staff");
+        long ownedHot = say(s, "6281277700312", "saya mau bicara dengan staff");
+        long calmHot = say(s, "6281277700313", "ada brio?");
+        long waitingCold = say(s, "6281277700314", "saya mau bicara dengan staff");
+        for (long id : List.of(waitingHot, ownedHot, calmHot)) {
+            http.post("/api/v1/whatsapp-ai/conversations/" + id + "/labels", s.apiKey(), "{\"name\":\"hot\"}");
+        }
+        long budi = http.post("/api/v1/whatsapp-ai/staff", s.apiKey(), "{\"phoneNumber\":\"6281277700399\"}")
+                .json()
+                .get("id")
+                .asLong();
+        assertThat(http.put(
+                                "/api/v1/whatsapp-ai/conversations/" + ownedHot + "/assignee",
+                                s.apiKey(),
+                                "{\"staffId\":" + budi + "}")
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(ids(s, "?label=hot&assignee=none&waitingMinutes=0")).containsExactly(waitingHot);
+        assertThat(ids(s, "?label=hot&waitingMinutes=0")).containsExactlyInAnyOrder(waitingHot, ownedHot);
+        assertThat(ids(s, "?label=hot&assignee=" + budi + "&waitingMinutes=0")).containsExactly(ownedHot);
+        assertThat(ids(s, "?label=hot&assignee=none")).containsExactlyInAnyOrder(waitingHot, calmHot);
+        assertThat(ids(s, "?assignee=none&waitingMinutes=0")).containsExactlyInAnyOrder(waitingHot, waitingCold);
+        assertThat(ids(s, "?label=hot&assignee=none&waitingMinutes=60"))
+                .as("not waiting that long")
+                .isEmpty();
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations?waitingMinutes=525601", s.apiKey())
+                        .status())
+                .isEqualTo(400);
+    }
+
     @Test
     void badLabelsGetA400AndAnotherShowroomsIdsA404() {
         Showroom s = showroom();

@@ -168,6 +168,50 @@ class CustomerDataIT extends IntegrationTest {
                 .hasSize(1);
     }
 
+    /**
+     * A staff member wrote about the customer from WhatsApp, naming them as people write numbers ("0812-..."): the
+     * command log and the staff member's own chat keep their rows, but not the text, once the customer is forgotten.
+     */
+    @Test
+    void staffCommandsNamingTheCustomerAreBlankedWhenTheyAreForgotten() {
+        Showroom s = showroom();
+        say(s, CUSTOMER, "avanza 2019 masih ada? saya Rudi", 1);
+        String written = "0812-7770-0201"; // CUSTOMER as staff type it
+        say(s, STAFF, "/catatan " + written + " sudah DP 5 juta, rumah di Bekasi", 1);
+        say(s, STAFF, "/catatan 0812 7770 0202 pelanggan lain", 2);
+        assertThat(staffTexts(s, "%Bekasi%")).as("the note was taken").isPositive();
+
+        var forgotten = http.delete("/api/v1/customers/" + CUSTOMER, s.apiKey());
+        assertThat(forgotten.status()).as(forgotten.body()).isEqualTo(200);
+
+        assertThat(staffTexts(s, "%Bekasi%"))
+                .as("nothing the staff member typed about them is left")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from staff_command where tenant_id = ?")
+                        .param(s.tenantId())
+                        .query(Long.class)
+                        .single())
+                .as("the commands still count")
+                .isEqualTo(2);
+        assertThat(staffTexts(s, "%pelanggan lain%"))
+                .as("another customer's stays")
+                .isPositive();
+    }
+
+    /** Staff's command log entries and messages in staff chats whose text matches. */
+    private long staffTexts(Showroom s, String like) {
+        long commands = jdbc.sql(
+                        "select count(*) from staff_command where tenant_id = ? and (raw_text like ? or parsed like ? or reply like ?)")
+                .params(s.tenantId(), like, like, like)
+                .query(Long.class)
+                .single();
+        long messages =
+                jdbc.sql("""
+                        select count(*) from message m join conversation c on c.id = m.conversation_id
+                         where m.tenant_id = ? and c.is_staff and m.content like ?""").params(s.tenantId(), like).query(Long.class).single();
+        return commands + messages;
+    }
+
     private long conversationOf(Showroom s, String customer) {
         return http.get("/api/v1/whatsapp-ai/conversations?q=" + customer, s.apiKey())
                 .json()

@@ -94,6 +94,47 @@ class AssignmentIT extends IntegrationTest {
                 .allMatch(n -> n.get("phone").asString().equals(owner));
     }
 
+    /** An owner who is away keeps the conversation, but the colleagues on duty are the ones told it escalated. */
+    @Test
+    void anAwayOwnersEscalationReachesTheColleaguesOnDuty() {
+        Showroom s = team();
+        String customer = "6281300000211";
+        say(s, customer, "saya mau bicara dengan sales");
+        await().until(() -> escalationNotices(s, customer).size() == 1);
+        long owner = ownerId(s, customer);
+        String ownerPhone = phoneOf(s, owner);
+        assertThat(http.put("/api/v1/whatsapp-ai/staff/" + owner, s.apiKey(), """
+                        {"phoneNumber":"+%s","isAway":true}""".formatted(ownerPhone))
+                        .status())
+                .isEqualTo(200);
+
+        jdbc.sql("update conversation set status = 'active', escalated_at = null where tenant_id = ?")
+                .param(s.tenantId())
+                .update();
+        say(s, customer, "halo? saya mau bicara dengan sales");
+        await().until(() -> escalationNotices(s, customer).size() == 3);
+
+        assertThat(escalationNotices(s, customer).stream()
+                        .skip(1)
+                        .map(n -> n.get("phone").asString()))
+                .as("everyone on duty, not the owner who is away")
+                .containsExactlyInAnyOrderElementsOf(List.of(ANDI, BUDI, CITRA).stream()
+                        .filter(p -> !p.equals(ownerPhone))
+                        .toList());
+        assertThat(escalationNotices(s, customer).getLast().get("message").asString())
+                .as("standing in, not theirs")
+                .doesNotContain("Untuk Anda");
+        assertThat(ownerId(s, customer)).as("the owner keeps it").isEqualTo(owner);
+
+        // a blank name reads as the phone, in the API as on WhatsApp (one definition of a staff member's label)
+        jdbc.sql("update staff_phone set name = '  ' where id = ?").param(owner).update();
+        assertThat(http.get("/api/v1/whatsapp-ai/conversations/" + conversationId(s, customer), s.apiKey())
+                        .json()
+                        .get("assigneeName")
+                        .asString())
+                .isEqualTo("+" + ownerPhone);
+    }
+
     @Test
     void concurrentEscalationsGetOneOwnerEachAndAFairShare() throws Exception {
         Showroom s = team();

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -61,6 +62,10 @@ public class LlmClient implements AutoCloseable {
     private final CircuitBreakerRegistry breakers;
 
     private final java.util.Map<String, Long> openedAtNanos = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Wall-clock instants per breaker, for the owner's alerts: when it last opened, when a call last succeeded. */
+    private final java.util.Map<String, Instant> openedAt = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final java.util.Map<String, Instant> succeededAt = new java.util.concurrent.ConcurrentHashMap<>();
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -103,6 +108,7 @@ public class LlmClient implements AutoCloseable {
             breaker.getEventPublisher().onStateTransition(event -> {
                 if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
                     openedAtNanos.put(breaker.getName(), System.nanoTime());
+                    openedAt.put(breaker.getName(), Instant.now());
                 }
             });
         });
@@ -136,28 +142,23 @@ public class LlmClient implements AutoCloseable {
                 || System.nanoTime() - openedAtNanos.getOrDefault(key, 0L) >= OPEN_STATE.toNanos();
     }
 
-    /** What this instance has seen of one tenant's calls, for the owner's alerts. */
-    public enum Health {
-        /** No LLM configured (the offline assistant by choice), or no call made here for the tenant yet. */
-        UNKNOWN,
-        UP,
-        /** The breaker opened and no call has succeeded since (open, or half-open while probing). */
-        FAILING
+    /**
+     * What this instance has seen of one tenant's calls, for the owner's alerts (wall clock, either null): when its
+     * breaker last opened, and when a call last succeeded. Another instance may have seen otherwise; the alerts put the
+     * views together.
+     */
+    public record Seen(Instant failedAt, Instant succeededAt) {
+
+        public static final Seen NOTHING = new Seen(null, null);
     }
 
-    /**
-     * The tenant's calls as seen here. Unlike {@link #isAvailable(com.showroomassistant.shared.TenantId)}, FAILING does
-     * not end when the open period does, only when calls succeed again.
-     */
-    public Health health(com.showroomassistant.shared.TenantId tenant) {
+    /** The tenant's calls as seen here; nothing when no LLM is configured (the offline assistant by choice). */
+    public Seen seen(com.showroomassistant.shared.TenantId tenant) {
         if (!properties.enabled()) {
-            return Health.UNKNOWN;
+            return Seen.NOTHING;
         }
-        return breakers.find(key(tenant))
-                .map(b -> b.getState() == CircuitBreaker.State.OPEN || b.getState() == CircuitBreaker.State.HALF_OPEN
-                        ? Health.FAILING
-                        : Health.UP)
-                .orElse(Health.UNKNOWN);
+        String key = key(tenant);
+        return new Seen(openedAt.get(key), succeededAt.get(key));
     }
 
     private static String key(com.showroomassistant.shared.TenantId tenant) {
@@ -245,6 +246,7 @@ public class LlmClient implements AutoCloseable {
             Completion completion = breaker.executeSupplier(
                     () -> retry.executeSupplier(() -> attempt(model, body, started, attempts.incrementAndGet())));
             recordOutcome("success", model, started);
+            succeededAt.put(breakerKey, Instant.now()); // memory only: the hot path writes nothing shared
             return completion;
         } catch (CallNotPermittedException e) {
             recordOutcome("rejected", model, started);

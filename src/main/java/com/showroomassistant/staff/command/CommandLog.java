@@ -1,7 +1,10 @@
 package com.showroomassistant.staff.command;
 
+import com.showroomassistant.management.CustomerForgetting;
+import com.showroomassistant.shared.PhoneNumber;
 import com.showroomassistant.shared.TenantId;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +40,23 @@ class CommandLog {
                         cap(e.parsed(), 2000),
                         e.outcome(),
                         cap(e.reply(), 4000))
+                .update();
+    }
+
+    /**
+     * UU PDP: the commands that named a forgotten customer (/catatan 0812..., /reply, /done, their answers) keep
+     * their row, for the figures, but lose what was typed and answered. Runs in the forgetting's transaction.
+     */
+    @EventListener
+    void forget(CustomerForgetting forgetting) {
+        String written = "%" + PhoneNumber.writtenDigitsOf(forgetting.identity()) + "%";
+        jdbc.sql("""
+                update staff_command set raw_text = null, parsed = null, reply = null
+                 where tenant_id = ? and (%s like ? or %s like ? or %s like ?)""".formatted(
+                                PhoneNumber.withoutSeparatorsSql("raw_text"),
+                                PhoneNumber.withoutSeparatorsSql("parsed"),
+                                PhoneNumber.withoutSeparatorsSql("reply")))
+                .params(forgetting.tenant().value(), written, written, written)
                 .update();
     }
 

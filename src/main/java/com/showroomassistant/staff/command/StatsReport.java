@@ -76,7 +76,7 @@ class StatsReport {
         StringBuilder text = new StringBuilder("\n\n👥 Per sales (leads · balasan · test drive · won)");
         for (var p : people) {
             text.append("\n")
-                    .append(p.name() == null || p.name().isBlank() ? "+" + p.phoneNumber() : p.name())
+                    .append(p.label())
                     .append(": ")
                     .append(p.leads())
                     .append(" · ")
