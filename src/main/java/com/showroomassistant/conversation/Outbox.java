@@ -181,6 +181,8 @@ public class Outbox {
         columns.put("messageAt", Timestamps.db(now));
         columns.put("seq", 0);
         columns.put("dueAt", null);
+        columns.put(
+                "wroteAt", null); // the showroom writes here, not the customer: their window is their last message's
         var created = new GeneratedKeyHolder();
         try {
             jdbc.sql(PortableInbox.CREATE_CONVERSATION).params(columns).update(created, "id");
