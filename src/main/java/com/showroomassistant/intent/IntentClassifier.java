@@ -12,7 +12,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
  * </ol>
  */
 @Component
-public class IntentClassifier implements SmartInitializingSingleton {
+public class IntentClassifier {
 
     /** What a message is about shows in its first few thousand characters; regexes are not linear on 200,000. */
     private static final int MAX_TEXT = 4_000;
@@ -70,7 +69,7 @@ public class IntentClassifier implements SmartInitializingSingleton {
         this.catalogue = catalogue;
         this.extractor = new EntityExtractor(catalogue);
         // trained on a thread of its own: the start-up thread wires the other beans meanwhile (about a second of
-        // a 2-core machine's start); afterSingletonsInstantiated waits for it before the server starts
+        // a 2-core machine's start); ClassifierTraining waits for it before the server starts
         this.models = CompletableFuture.supplyAsync(
                 () -> train(catalogue),
                 task -> Thread.ofPlatform().name("classifier-training").start(task));
@@ -91,9 +90,8 @@ public class IntentClassifier implements SmartInitializingSingleton {
         return new Models(phrasing, spamLike);
     }
 
-    /** The application does not start with the models untrained, so no customer message waits for them. */
-    @Override
-    public void afterSingletonsInstantiated() {
+    /** Returns once the models are trained; throws what training threw. */
+    void awaitTraining() {
         models();
     }
 
