@@ -104,7 +104,8 @@ public class Bench {
                 }
             }
             if (mode.equals("e2e") || mode.equals("all")) endToEnd(base, tenant);
-            results.put("app_rss_mb", rssMb(app.pid()));
+            results.put("app_rss_mb", rssMb(app.pid(), "VmRSS:"));
+            results.put("app_rss_peak_mb", rssMb(app.pid(), "VmHWM:"));
             classifierTime();
             app.destroy(); // the database's own insert rate is measured alone
             app.waitFor(15, TimeUnit.SECONDS);
@@ -124,12 +125,19 @@ public class Bench {
         Path jar = Path.of("target/showroom-assistant.jar");
         if (!Files.exists(jar)) throw new IllegalStateException("build first: ./mvnw -DskipTests package");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var cmd = new ArrayList<String>(List.of(java, "-Xmx512m"));
-        if (!opt.getOrDefault("jvm", "").isBlank())
-            cmd.addAll(List.of(opt.get("jvm").split(" ")));
+        // launch=bin/showroom: the production launch script, with its memory settings and, when the build made
+        // them, the extracted jar and its AOT cache; jvm= options then go to it as JAVA_OPTS
+        String launch = opt.getOrDefault("launch", "");
+        String jvm = opt.getOrDefault("jvm", "");
+        var cmd = new ArrayList<String>();
+        if (launch.isBlank()) {
+            cmd.addAll(List.of(java, "-Xmx512m"));
+            if (!jvm.isBlank()) cmd.addAll(List.of(jvm.split(" ")));
+            cmd.addAll(List.of("-jar", jar.toString()));
+        } else {
+            cmd.add(launch);
+        }
         cmd.addAll(List.of(
-                "-jar",
-                jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + opt.get("pg") + "?currentSchema=" + schema,
                 "--spring.datasource.username=" + opt.get("pgUser"),
@@ -148,6 +156,10 @@ public class Bench {
                 "--showroom.pipeline.enabled=" + opt.getOrDefault("pipeline", "true"),
                 "--logging.level.root=WARN"));
         var pb = new ProcessBuilder(cmd);
+        if (!launch.isBlank()) {
+            pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            pb.environment().put("JAVA_OPTS", jvm);
+        }
         pb.redirectErrorStream(true)
                 .redirectOutput(Path.of("target/bench-app.log").toFile());
         return pb.start();
@@ -725,10 +737,11 @@ public class Bench {
         }
     }
 
-    static long rssMb(long pid) {
+    /** VmRSS: resident now; VmHWM: the highest it has been. */
+    static long rssMb(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status")))
-                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                if (line.startsWith(field)) return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
         } catch (IOException e) {
             /* not linux */
         }

@@ -9,6 +9,8 @@ import static com.showroomassistant.intent.Rule.p;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -58,20 +60,47 @@ public class IntentClassifier {
 
     private final VehicleCatalogue catalogue;
     private final EntityExtractor extractor;
-    private final PhrasingModel phrasing;
-    private final PhrasingModel spamLike;
+    private final CompletableFuture<Models> models;
+
+    /** The phrasing model over the customer intents, and the model that tells spam from customers. */
+    private record Models(PhrasingModel phrasing, PhrasingModel spamLike) {}
 
     public IntentClassifier(VehicleCatalogue catalogue) {
         this.catalogue = catalogue;
         this.extractor = new EntityExtractor(catalogue);
-        this.phrasing = PhrasingModel.train(
-                "intent/training.tsv",
-                intent -> intent.startsWith("customer_") ? intent : null,
-                text -> normalize(text, catalogue.scan(text)));
-        this.spamLike = PhrasingModel.train(
-                "intent/training.tsv",
+        // trained on a thread of its own: the start-up thread wires the other beans meanwhile (about a second of
+        // a 2-core machine's start); ClassifierTraining waits for it before the server starts
+        this.models = CompletableFuture.supplyAsync(
+                () -> train(catalogue),
+                task -> Thread.ofPlatform().name("classifier-training").start(task));
+    }
+
+    private static Models train(VehicleCatalogue catalogue) {
+        List<PhrasingModel.Example> examples = PhrasingModel.examples("intent/training.tsv");
+        // each text normalised once; both models see it as classify does
+        List<String> normalised = examples.stream()
+                .map(e -> normalize(e.text(), catalogue.scan(e.text())))
+                .toList();
+        PhrasingModel phrasing = PhrasingModel.train(
+                examples, intent -> intent.startsWith("customer_") ? intent : null, normalised::get);
+        PhrasingModel spamLike = PhrasingModel.train(
+                examples,
                 intent -> SPAM.label().equals(intent) ? SPAM.label() : "customer",
-                text -> normalize(text, catalogue.scan(text)) + SpamShape.markers(text, SpamRules.LINK));
+                i -> normalised.get(i) + SpamShape.markers(examples.get(i).text(), SpamRules.LINK));
+        return new Models(phrasing, spamLike);
+    }
+
+    /** Returns once the models are trained; throws what training threw. */
+    void awaitTraining() {
+        models();
+    }
+
+    private Models models() {
+        try {
+            return models.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public Classification classify(String text, Role role) {
@@ -168,7 +197,7 @@ public class IntentClassifier {
             return settled(new Classification(CUSTOMER_GREETING, 0.45, Entities.none()));
         }
         // no rule found enough evidence: ask the phrasing model before settling on a weak guess
-        PhrasingModel.Guess model = phrasing.guess(norm);
+        PhrasingModel.Guess model = models().phrasing().guess(norm);
         // a greeting is a salam and nothing else: a few words and no numbers ("Om swastyastu", not "pesan ke-35")
         boolean salam = CUSTOMER_GREETING.label().equals(model.intent());
         boolean salamShaped =
@@ -200,7 +229,7 @@ public class IntentClassifier {
         }
         String shape = SpamShape.markers(raw, SpamRules.LINK);
         boolean cue = spam >= SPAM_CUE || SpamShape.CONTACT.matcher(shape).find();
-        PhrasingModel.Guess guess = cue ? spamLike.guess(norm + shape) : null;
+        PhrasingModel.Guess guess = cue ? models().spamLike().guess(norm + shape) : null;
         return guess != null && SPAM.label().equals(guess.intent()) && guess.probability() >= SPAM_CONFIDENCE;
     }
 

@@ -44,16 +44,12 @@ final class PhrasingModel {
         vocabulary = counts.size();
     }
 
-    /**
-     * @param label the label a model learns for a file's intent, or null to leave the line out
-     * @param prepare what the model sees of a text: the classifier's own normalisation, the same as at classify time
-     */
-    static PhrasingModel train(
-            String resource,
-            java.util.function.UnaryOperator<String> label,
-            java.util.function.UnaryOperator<String> prepare) {
-        List<String> texts = new ArrayList<>();
-        List<String> intents = new ArrayList<>();
+    /** One line of a training file: its intent and its text, as written. */
+    record Example(String intent, String text) {}
+
+    /** The labelled lines of a training file (intent, a tab, the text), blank texts left out. */
+    static List<Example> examples(String resource) {
+        List<Example> out = new ArrayList<>();
         try (InputStream in = PhrasingModel.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("training data missing: " + resource);
@@ -65,14 +61,33 @@ final class PhrasingModel {
                 int tab = line.indexOf('\t');
                 String intent = tab < 0 ? "" : line.substring(0, tab);
                 String text = tab < 0 ? "" : line.substring(tab + 1);
-                String learned = label.apply(intent);
-                if (learned != null && !text.isBlank()) {
-                    texts.add(prepare.apply(text));
-                    intents.add(learned);
+                if (!text.isBlank()) {
+                    out.add(new Example(intent, text));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * @param label the label a model learns for an example's intent, or null to leave the example out
+     * @param prepare what the model sees of the i-th example: the classifier's own normalisation, the same as at
+     *     classify time
+     */
+    static PhrasingModel train(
+            List<Example> examples,
+            java.util.function.UnaryOperator<String> label,
+            java.util.function.IntFunction<String> prepare) {
+        List<String> texts = new ArrayList<>();
+        List<String> intents = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            String learned = label.apply(examples.get(i).intent());
+            if (learned != null) {
+                texts.add(prepare.apply(i));
+                intents.add(learned);
+            }
         }
         return new PhrasingModel(texts, intents);
     }
