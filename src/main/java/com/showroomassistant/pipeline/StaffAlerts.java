@@ -119,7 +119,6 @@ class StaffAlerts {
         if (text == null) {
             return "";
         }
-        String line = DisplayName.oneLine(text); // a quoted message adds no lines of its own to a notice
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        return DisplayName.excerpt(text, 200); // a quoted message adds no lines of its own to a notice
     }
 }

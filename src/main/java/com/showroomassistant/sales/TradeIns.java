@@ -1,5 +1,6 @@
 package com.showroomassistant.sales;
 
+import com.showroomassistant.shared.DisplayName;
 import com.showroomassistant.shared.TenantId;
 import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.vocabulary.CarFacts;
@@ -191,7 +192,6 @@ public class TradeIns {
     }
 
     private static String abbreviate(String text) {
-        String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+        return text == null ? "" : DisplayName.excerpt(text, 300);
     }
 }

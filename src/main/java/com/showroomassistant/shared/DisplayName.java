@@ -38,4 +38,17 @@ public final class DisplayName {
                         .replaceAll(" ")
                         .strip();
     }
+
+    /**
+     * A text quoted inside another (a notice, a template parameter): {@link #oneLine one line}, and past {@code max}
+     * characters cut there with an ellipsis, never in the middle of an emoji. Null stays null.
+     */
+    public static String excerpt(String text, int max) {
+        String line = oneLine(text);
+        if (line == null || line.length() <= max) {
+            return line;
+        }
+        int end = Character.isHighSurrogate(line.charAt(max - 1)) ? max - 1 : max;
+        return line.substring(0, end).strip() + "…";
+    }
 }
