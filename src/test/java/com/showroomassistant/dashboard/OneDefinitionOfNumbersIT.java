@@ -1,8 +1,6 @@
 package com.showroomassistant.dashboard;
 
-import static com.showroomassistant.support.Payloads.aimeowText;
 import static com.showroomassistant.support.StandIns.llmAnswers;
-import static com.showroomassistant.support.StandIns.sendsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -71,13 +69,6 @@ class OneDefinitionOfNumbersIT extends IntegrationTest {
         assertThat(report.get("escalationRate").asDouble()).isEqualTo(board.rate());
         assertThat(api.get("aiReplies").asLong()).isEqualTo(2).isEqualTo(number(stats, "Balasan AI: (\\d+)"));
         assertThat(api.get("inbound").asLong()).isEqualTo(3).isEqualTo(number(stats, "Pesan pelanggan: (\\d+)"));
-    }
-
-    private String say(Showroom s, String phone, String text, int expected) {
-        http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), phone + text.hashCode(), phone, text));
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> sendsTo(GATEWAY, s.clientId(), phone).size() >= expected);
-        return sendsTo(GATEWAY, s.clientId(), phone).getLast().get("message").asString();
     }
 
     private static long number(String text, String pattern) {

@@ -1,6 +1,5 @@
 package com.showroomassistant.management;
 
-import static com.showroomassistant.support.Payloads.aimeowText;
 import static com.showroomassistant.support.StandIns.sendsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,15 +48,6 @@ class CustomerDataIT extends IntegrationTest {
                 s.apiKey(),
                 "{\"make\":\"Toyota\",\"model\":\"Avanza\",\"year\":2019,\"price\":150000000}");
         return s;
-    }
-
-    private void say(Showroom s, String from, String text, int expected) {
-        http.post(
-                "/api/v1/webhooks/aimeow",
-                null,
-                aimeowText(s.clientId(), UUID.randomUUID().toString(), from, text));
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> sendsTo(GATEWAY, s.clientId(), from).size() >= expected);
     }
 
     private static String inThreeDays() {

@@ -38,8 +38,8 @@ class TokenBudgetIT extends IntegrationTest {
         llmAnswers(LLM, s.name(), "Ada kak, Toyota Avanza 2019.");
 
         // the first answer's prompt (the system prompt alone is far over 200 tokens) spends the day's budget
-        assertThat(say(s, "b1", "avanza 2019 masih ada?", 1)).isEqualTo("Ada kak, Toyota Avanza 2019.");
-        String offline = say(s, "b2", "avanza 2019 harganya berapa?", 2);
+        assertThat(sayAs(s, "b1", "avanza 2019 masih ada?", 1)).isEqualTo("Ada kak, Toyota Avanza 2019.");
+        String offline = sayAs(s, "b2", "avanza 2019 harganya berapa?", 2);
         assertThat(offline).contains("Rp 150.000.000");
         assertThat(llmRequests(LLM, s.name())).hasSize(1);
         await().atMost(Duration.ofSeconds(10))
@@ -50,14 +50,15 @@ class TokenBudgetIT extends IntegrationTest {
                         .asString())
                 .contains("Kuota AI harian");
 
-        say(s, "b3", "avanza nya warna apa?", 3);
+        sayAs(s, "b3", "avanza nya warna apa?", 3);
         assertThat(llmRequests(LLM, s.name())).hasSize(1);
         await().during(Duration.ofSeconds(1))
                 .atMost(Duration.ofSeconds(3))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), STAFF).size() == 1);
     }
 
-    private String say(Showroom s, String id, String text, int expected) {
+    /** The customer's text under a chosen message id. */
+    private String sayAs(Showroom s, String id, String text, int expected) {
         http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), id, CUSTOMER, text));
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> sendsTo(GATEWAY, s.clientId(), CUSTOMER).size() >= expected);

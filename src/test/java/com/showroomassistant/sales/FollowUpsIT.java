@@ -1,6 +1,5 @@
 package com.showroomassistant.sales;
 
-import static com.showroomassistant.support.Payloads.aimeowText;
 import static com.showroomassistant.support.StandIns.llmRequests;
 import static com.showroomassistant.support.StandIns.sendsTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +16,6 @@ import com.showroomassistant.support.StandIns;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,14 +57,6 @@ class FollowUpsIT extends IntegrationTest {
     }
 
     /** The customer writes; answers once the assistant's reply (the customer's {@code replies}-th message) went out. */
-    void say(Showroom s, String customer, String text, int replies) {
-        http.post(
-                "/api/v1/webhooks/aimeow",
-                null,
-                aimeowText(s.clientId(), UUID.randomUUID().toString(), customer, text));
-        await().atMost(Duration.ofSeconds(20)).until(() -> received(s, customer).size() >= replies);
-    }
-
     List<String> received(Showroom s, String customer) {
         return sendsTo(GATEWAY, s.clientId(), customer).stream()
                 .map(m -> m.get("message").asString())

@@ -1,6 +1,5 @@
 package com.showroomassistant.sales;
 
-import static com.showroomassistant.support.Payloads.aimeowText;
 import static com.showroomassistant.support.StandIns.sendsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -10,7 +9,6 @@ import com.showroomassistant.support.StandIns;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -45,16 +43,6 @@ class TestDriveChangesIT extends IntegrationTest {
                 s.apiKey(),
                 "{\"make\":\"Honda\",\"model\":\"Jazz\",\"year\":2018,\"price\":170000000}");
         return s;
-    }
-
-    private String say(Showroom s, String from, String text, int expected) {
-        http.post(
-                "/api/v1/webhooks/aimeow",
-                null,
-                aimeowText(s.clientId(), UUID.randomUUID().toString(), from, text));
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> sendsTo(GATEWAY, s.clientId(), from).size() >= expected);
-        return sendsTo(GATEWAY, s.clientId(), from).getLast().get("message").asString();
     }
 
     private static String day(int inDays) {

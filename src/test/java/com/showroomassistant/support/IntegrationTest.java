@@ -219,6 +219,24 @@ public abstract class IntegrationTest {
         return s;
     }
 
+    /**
+     * A text from {@code from} through the webhook, as a new message; waits until the gateway stand-in has sent
+     * {@code from} at least {@code expected} messages, and answers the last one's text.
+     */
+    protected String say(Showroom s, String from, String text, int expected) {
+        http.post(
+                "/api/v1/webhooks/aimeow",
+                null,
+                Payloads.aimeowText(s.clientId(), UUID.randomUUID().toString(), from, text));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> StandIns.sendsTo(GATEWAY, s.clientId(), from).size() >= expected);
+        return StandIns.sendsTo(GATEWAY, s.clientId(), from)
+                .getLast()
+                .get("message")
+                .asString();
+    }
+
     /** Changes the showroom's assistant settings through the config API, as an owner would. */
     protected void configure(Showroom s, java.util.function.Consumer<tools.jackson.databind.node.ObjectNode> change) {
         var config = (tools.jackson.databind.node.ObjectNode)
