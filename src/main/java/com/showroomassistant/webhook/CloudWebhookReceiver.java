@@ -32,7 +32,6 @@ class CloudWebhookReceiver {
 
     static final String SIGNATURE = "X-Hub-Signature-256";
 
-    private final WebhookProperties properties;
     private final CloudWebhookParser parser;
     private final GatewayAccounts accounts;
     private final Inbox inbox;
@@ -41,14 +40,12 @@ class CloudWebhookReceiver {
     private final MeterRegistry meters;
 
     CloudWebhookReceiver(
-            WebhookProperties properties,
             CloudWebhookParser parser,
             GatewayAccounts accounts,
             Inbox inbox,
             DeliveryStatuses statuses,
             WebhookReceiver replies,
             MeterRegistry meters) {
-        this.properties = properties;
         this.parser = parser;
         this.accounts = accounts;
         this.inbox = inbox;
@@ -58,13 +55,9 @@ class CloudWebhookReceiver {
     }
 
     WebhookReceiver.Reply receive(HttpServletRequest request) throws IOException {
-        int limit = properties.maxBodyBytes();
-        if (request.getContentLengthLong() > limit) {
-            return replies.problem(HttpStatus.CONTENT_TOO_LARGE, "body exceeds " + limit + " bytes", "too_large");
-        }
-        byte[] body = request.getInputStream().readNBytes(limit + 1);
-        if (body.length > limit) {
-            return replies.problem(HttpStatus.CONTENT_TOO_LARGE, "body exceeds " + limit + " bytes", "too_large");
+        byte[] body = replies.boundedBody(request);
+        if (body == null) {
+            return replies.tooLarge();
         }
         String signature = request.getHeader(SIGNATURE);
         if (signature == null || !signature.toLowerCase(Locale.ROOT).startsWith("sha256=")) {

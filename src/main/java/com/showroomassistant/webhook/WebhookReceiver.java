@@ -62,14 +62,10 @@ class WebhookReceiver {
     record Reply(HttpStatus status, Map<String, Object> body, boolean problem) {}
 
     Reply receive(HttpServletRequest request) throws IOException {
-        int limit = properties.maxBodyBytes();
-        if (request.getContentLengthLong() > limit) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, "body exceeds " + limit + " bytes", "too_large");
-        }
         // the body first: reading a parameter before it could consume a form-encoded body
-        byte[] body = request.getInputStream().readNBytes(limit + 1);
-        if (body.length > limit) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, "body exceeds " + limit + " bytes", "too_large");
+        byte[] body = boundedBody(request);
+        if (body == null) {
+            return tooLarge();
         }
         if (!authenticator.accepts(
                 request.getParameter("token"),
@@ -169,6 +165,21 @@ class WebhookReceiver {
             }
             case WebhookEvent.Empty e -> ok("ignored", e.reason());
         };
+    }
+
+    /** The raw body, read whole; null when it is (or says it is) past the webhooks' size limit. */
+    byte[] boundedBody(HttpServletRequest request) throws IOException {
+        int limit = properties.maxBodyBytes();
+        if (request.getContentLengthLong() > limit) {
+            return null;
+        }
+        byte[] body = request.getInputStream().readNBytes(limit + 1);
+        return body.length > limit ? null : body;
+    }
+
+    Reply tooLarge() {
+        return problem(
+                HttpStatus.CONTENT_TOO_LARGE, "body exceeds " + properties.maxBodyBytes() + " bytes", "too_large");
     }
 
     private Reply ok(String status, String reason) {
