@@ -113,54 +113,6 @@ public record AiConfig(
         return testDriveCapacity == null ? DEFAULT_CAPACITY : testDriveCapacity;
     }
 
-    /** The configuration without a financing table (financing questions then go to staff). */
-    public AiConfig(
-            String aiName,
-            String aiPersonality,
-            String welcomeMessage,
-            Boolean autoReply,
-            Boolean customerChatEnabled,
-            Boolean staffCommandsEnabled,
-            Map<String, OpeningHours> businessHours,
-            String timezone,
-            String afterHoursMessage,
-            String aiModel,
-            Double temperature,
-            Integer maxTokens,
-            List<Faq> customFAQ,
-            Object productKnowledge,
-            Boolean enableVehicleInfo,
-            Boolean enablePriceNegotiation,
-            Boolean enableTestDriveBooking,
-            Boolean enableStaffUpload,
-            Boolean enableStaffStatus,
-            Integer debounceSeconds,
-            Integer handoffTimeoutMinutes) {
-        this(
-                aiName,
-                aiPersonality,
-                welcomeMessage,
-                autoReply,
-                customerChatEnabled,
-                staffCommandsEnabled,
-                businessHours,
-                timezone,
-                afterHoursMessage,
-                aiModel,
-                temperature,
-                maxTokens,
-                customFAQ,
-                productKnowledge,
-                enableVehicleInfo,
-                enablePriceNegotiation,
-                enableTestDriveBooking,
-                enableStaffUpload,
-                enableStaffStatus,
-                debounceSeconds,
-                handoffTimeoutMinutes,
-                null);
-    }
-
     /** CONTRACT 9.2: leasing partners with their minimum DP and flat rate per tenor (months), and a note. */
     public record Financing(
             @NotNull @Size(min = 1, max = 10) List<@Valid Partner> partners,
@@ -262,7 +214,8 @@ public record AiConfig(
                 true,
                 true,
                 2,
-                120);
+                120,
+                null); // no financing table: financing questions go to staff
     }
 
     public ZoneId zone() {
