@@ -71,18 +71,6 @@ class CloudApiIT extends IntegrationTest {
                 .toList();
     }
 
-    JsonNode messages(Showroom s) {
-        long conversation = http.get("/api/v1/whatsapp-ai/conversations?q=" + CUSTOMER, s.apiKey())
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
-        return http.get("/api/v1/whatsapp-ai/conversations/" + conversation + "/messages", s.apiKey())
-                .json()
-                .get("items");
-    }
-
     @Test
     void theVerificationHandshakeAnswersTheChallengeOnlyForTheVerifyToken() {
         var ok = http.get(
@@ -151,10 +139,15 @@ class CloudApiIT extends IntegrationTest {
                         .withHeader("Authorization", equalTo("Bearer " + CLOUD_ACCESS_TOKEN))))
                 .hasSize(1);
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> messages(s).get(1).get("aimeowMessageId").isString());
-        String wamid = messages(s).get(1).get("aimeowMessageId").asString();
+                .until(() -> customerMessages(s, CUSTOMER)
+                        .get(1)
+                        .get("aimeowMessageId")
+                        .isString());
+        String wamid =
+                customerMessages(s, CUSTOMER).get(1).get("aimeowMessageId").asString();
         assertThat(wamid).startsWith("wamid.");
-        assertThat(messages(s).get(0).get("content").asString()).isEqualTo("avanza masih ada?");
+        assertThat(customerMessages(s, CUSTOMER).get(0).get("content").asString())
+                .isEqualTo("avanza masih ada?");
 
         // Meta may deliver statuses out of order: read, then the delayed delivered and sent, in one POST
         assertThat(cloudWebhook(CloudPayloads.status(s.clientId(), wamid, CUSTOMER, "read"))
@@ -164,7 +157,7 @@ class CloudApiIT extends IntegrationTest {
                 "statuses":[{"id":"%s","status":"delivered","timestamp":"1","recipient_id":"%s"},
                             {"id":"%s","status":"sent","timestamp":"1","recipient_id":"%s"}]""".formatted(wamid, CUSTOMER, wamid, CUSTOMER));
         assertThat(cloudWebhook(late).status()).isEqualTo(200);
-        JsonNode reply = messages(s).get(1);
+        JsonNode reply = customerMessages(s, CUSTOMER).get(1);
         assertThat(reply.get("aimeowStatus").asString()).isEqualTo("read");
         assertThat(reply.get("readAt").isNull()).isFalse();
         assertThat(reply.get("deliveredAt").isNull()).isFalse();
@@ -176,9 +169,13 @@ class CloudApiIT extends IntegrationTest {
         llmAnswers(LLM, s.name(), "Baik kak, kami cek stoknya.");
         cloudWebhook(CloudPayloads.text(s.clientId(), "wamid.FS" + s.tenantId(), CUSTOMER, "brio ada?"));
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> messages(s).size() == 2
-                        && messages(s).get(1).get("aimeowMessageId").isString());
-        String wamid = messages(s).get(1).get("aimeowMessageId").asString();
+                .until(() -> customerMessages(s, CUSTOMER).size() == 2
+                        && customerMessages(s, CUSTOMER)
+                                .get(1)
+                                .get("aimeowMessageId")
+                                .isString());
+        String wamid =
+                customerMessages(s, CUSTOMER).get(1).get("aimeowMessageId").asString();
 
         // Meta took the send (200 and an id), then reports it failed: the reason is in statuses[].errors[]
         var r = cloudWebhook(CloudPayloads.failed(
@@ -190,7 +187,7 @@ class CloudApiIT extends IntegrationTest {
                         + " to this number."));
         assertThat(r.json().get("events").get("status_applied").asInt()).isEqualTo(1);
 
-        JsonNode reply = messages(s).get(1);
+        JsonNode reply = customerMessages(s, CUSTOMER).get(1);
         assertThat(reply.get("aimeowStatus").asString()).isEqualTo("failed");
         assertThat(reply.get("failureReason").asString())
                 .startsWith("outside the 24-hour customer-service window")
@@ -323,7 +320,8 @@ class CloudApiIT extends IntegrationTest {
                                 .single()
                         == 1);
         assertThat(cloudSendsTo(GRAPH, s.clientId(), CUSTOMER)).hasSize(2);
-        assertThat(messages(s).get(1).get("aimeowMessageId").asString()).isEqualTo("wamid.OK" + s.tenantId());
+        assertThat(customerMessages(s, CUSTOMER).get(1).get("aimeowMessageId").asString())
+                .isEqualTo("wamid.OK" + s.tenantId());
     }
 
     @Test
@@ -358,10 +356,13 @@ class CloudApiIT extends IntegrationTest {
         addAvanza(s);
 
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> messages(s).size() == 3
-                        && messages(s).get(2).get("failureReason").isString());
-        assertThat(messages(s).get(2).get("state").asString()).isEqualTo("failed");
-        assertThat(messages(s).get(2).get("failureReason").asString())
+                .until(() -> customerMessages(s, CUSTOMER).size() == 3
+                        && customerMessages(s, CUSTOMER)
+                                .get(2)
+                                .get("failureReason")
+                                .isString());
+        assertThat(customerMessages(s, CUSTOMER).get(2).get("state").asString()).isEqualTo("failed");
+        assertThat(customerMessages(s, CUSTOMER).get(2).get("failureReason").asString())
                 .contains("24-hour customer-service window")
                 .contains("follow_up");
         assertThat(cloudSendsTo(GRAPH, s.clientId(), CUSTOMER)).hasSize(1);
@@ -399,8 +400,12 @@ class CloudApiIT extends IntegrationTest {
         cloudWebhook(CloudPayloads.text(s.clientId(), "wamid.TOK" + s.tenantId(), CUSTOMER, "halo"));
 
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> messages(s).size() == 2
-                        && "failed".equals(messages(s).get(1).get("state").asString()));
+                .until(() -> customerMessages(s, CUSTOMER).size() == 2
+                        && "failed"
+                                .equals(customerMessages(s, CUSTOMER)
+                                        .get(1)
+                                        .get("state")
+                                        .asString()));
         assertThat(cloudSendsTo(GRAPH, s.clientId(), CUSTOMER)).hasSize(1);
         GRAPH.stubFor(get(urlPathEqualTo("/v21.0/" + s.clientId()))
                 .atPriority(1)

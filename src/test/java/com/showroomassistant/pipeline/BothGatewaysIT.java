@@ -75,18 +75,6 @@ class BothGatewaysIT extends IntegrationTest {
                         .toList();
     }
 
-    JsonNode messages(Showroom s) {
-        long conversation = http.get("/api/v1/whatsapp-ai/conversations?q=" + CUSTOMER, s.apiKey())
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
-        return http.get("/api/v1/whatsapp-ai/conversations/" + conversation + "/messages", s.apiKey())
-                .json()
-                .get("items");
-    }
-
     @ParameterizedTest(name = "through {0}")
     @ValueSource(strings = {"aimeow", "cloud"})
     void aCustomerQuestionIsAnsweredFromStock(String kind) {
@@ -104,12 +92,15 @@ class BothGatewaysIT extends IntegrationTest {
                 .get("content")
                 .asString();
         assertThat(system).contains("Toyota Avanza 2019").doesNotContain("Brio");
-        JsonNode stored = messages(line.showroom());
+        JsonNode stored = customerMessages(line.showroom(), CUSTOMER);
         assertThat(stored.get(0).get("content").asString()).isEqualTo("avanza 2019 masih ada?");
         assertThat(stored.get(1).get("senderType").asString()).isEqualTo("ai");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> "sent"
-                        .equals(messages(line.showroom()).get(1).get("state").asString()));
+                        .equals(customerMessages(line.showroom(), CUSTOMER)
+                                .get(1)
+                                .get("state")
+                                .asString()));
     }
 
     @Test
@@ -131,14 +122,25 @@ class BothGatewaysIT extends IntegrationTest {
         assertThat(sendsTo(GATEWAY, cloud.showroom().clientId(), CUSTOMER)).isEmpty();
 
         await().atMost(Duration.ofSeconds(10))
-                .until(() ->
-                        messages(cloud.showroom()).get(1).get("aimeowMessageId").isString());
-        String wamid = messages(cloud.showroom()).get(1).get("aimeowMessageId").asString();
+                .until(() -> customerMessages(cloud.showroom(), CUSTOMER)
+                        .get(1)
+                        .get("aimeowMessageId")
+                        .isString());
+        String wamid = customerMessages(cloud.showroom(), CUSTOMER)
+                .get(1)
+                .get("aimeowMessageId")
+                .asString();
         cloudWebhook(CloudPayloads.status(cloud.showroom().clientId(), wamid, CUSTOMER, "delivered"));
-        assertThat(messages(cloud.showroom()).get(1).get("aimeowStatus").asString())
+        assertThat(customerMessages(cloud.showroom(), CUSTOMER)
+                        .get(1)
+                        .get("aimeowStatus")
+                        .asString())
                 .isEqualTo("delivered");
         cloudWebhook(CloudPayloads.status(cloud.showroom().clientId(), wamid, CUSTOMER, "read"));
-        assertThat(messages(cloud.showroom()).get(1).get("aimeowStatus").asString())
+        assertThat(customerMessages(cloud.showroom(), CUSTOMER)
+                        .get(1)
+                        .get("aimeowStatus")
+                        .asString())
                 .isEqualTo("read");
         // an Aimeow call naming the cloud number finds no Aimeow account
         assertThat(http.post(

@@ -237,6 +237,19 @@ public abstract class IntegrationTest {
                 .asString();
     }
 
+    /** The messages of the conversation the list API finds for {@code customer}, oldest first. */
+    protected tools.jackson.databind.JsonNode customerMessages(Showroom s, String customer) {
+        long conversation = http.get("/api/v1/whatsapp-ai/conversations?q=" + customer, s.apiKey())
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        return http.get("/api/v1/whatsapp-ai/conversations/" + conversation + "/messages", s.apiKey())
+                .json()
+                .get("items");
+    }
+
     /** Changes the showroom's assistant settings through the config API, as an owner would. */
     protected void configure(Showroom s, java.util.function.Consumer<tools.jackson.databind.node.ObjectNode> change) {
         var config = (tools.jackson.databind.node.ObjectNode)
