@@ -84,12 +84,13 @@ public class CustomerRecords {
     }
 
     /**
-     * What forgetting changed, and the service's own media URLs the customer's messages held.
+     * What forgetting changed, and the media fields the customer's messages held (URLs and metadata, as stored): the
+     * media module knows which of them are its own files.
      *
      * @param staffNotices staff's messages that named the customer: notices to them, and their own chats with the
      *     assistant (commands such as /catatan and its answers)
      */
-    public record Forgotten(int conversations, int messages, int staffNotices, int notes, List<String> mediaUrls) {}
+    public record Forgotten(int conversations, int messages, int staffNotices, int notes, List<String> mediaFields) {}
 
     /** Call inside the caller's transaction, with the same pseudonym for every module. */
     public Forgotten forget(TenantId tenant, String identity, String pseudonym) {
@@ -125,6 +126,6 @@ public class CustomerRecords {
                  where tenant_id = ? and customer_identity = ?""")
                 .params(pseudonym, pseudonym, tenant.value(), identity)
                 .update();
-        return new Forgotten(conversations, messages, notices, deletedNotes, MediaUrls.in(media));
+        return new Forgotten(conversations, messages, notices, deletedNotes, media);
     }
 }

@@ -80,7 +80,8 @@ class CustomerData {
             throw new NotFoundException("customer " + customer);
         }
         // files last: a failed transaction above leaves them, and the rows still point at them
-        int photos = (int) java.util.stream.Stream.concat(talks.mediaUrls().stream(), records.photos().stream())
+        int photos = (int) java.util.stream.Stream.concat(
+                        media.urlsIn(tenant, talks.mediaFields()).stream(), records.photos().stream())
                 .distinct()
                 .filter(url -> media.delete(tenant, url))
                 .count();

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,6 +78,20 @@ public class MediaStore {
                     }
                 })
                 .orElse(false);
+    }
+
+    /** The URLs this store hands out for that tenant, found anywhere in the texts (a stored message's fields). */
+    public List<String> urlsIn(TenantId tenant, List<String> texts) {
+        String prefix = publicBaseUrl + "/media/" + tenant.value() + "/";
+        Pattern own = Pattern.compile(Pattern.quote(prefix) + FILE_NAME.pattern());
+        LinkedHashSet<String> urls = new LinkedHashSet<>();
+        for (String text : texts) {
+            var m = own.matcher(text);
+            while (m.find()) {
+                urls.add(m.group());
+            }
+        }
+        return List.copyOf(urls);
     }
 
     /** Whether the URL is one of this service's own media URLs (any tenant's). */

@@ -141,6 +141,15 @@ class TradeInIT extends IntegrationTest {
                 .toList();
         assertThat(customerReplies)
                 .noneMatch(r -> r.matches("(?s).*(?i:taksiran|nilai(?:nya)? (?:sekitar|kira))\\s*Rp.*"));
+
+        // forgetting the customer deletes the photo this service kept for them
+        String kept = tradeIn.get("photos").get(0).asString();
+        assertThat(http.get(kept.substring(kept.indexOf("/media/")), null).status())
+                .isEqualTo(200);
+        var forgotten = http.delete("/api/v1/customers/" + CUSTOMER, s.apiKey());
+        assertThat(forgotten.json().get("photos").asInt()).as(forgotten.body()).isEqualTo(1);
+        assertThat(http.get(kept.substring(kept.indexOf("/media/")), null).status())
+                .isEqualTo(404);
     }
 
     @Test
