@@ -17,7 +17,8 @@ final class Deferral {
                     + "pemilik|owner|manager|manajer|kepala|supervisor|spv|petugas|karyawan|pihak|konsultan|mekanik|"
                     + "operator|sales advisor|salesman|pic|orang kami|teman-teman|kawan|teknisi|technician|sales consultant|atasan|kasir|finance|bagian keuangan|"
                     + "yang (?:pegang|megang|handle|memegang|menangani) (?:unit|jadwal|mobil|data|urusan|bagian)\\w*|penanggung jawab|"
-                    + "bagian (?:kredit|penjualan|sales|keuangan|finance|admin|appraisal|penilaian|leasing|pembiayaan|servis|service))";
+                    + "(?:bagian|divisi|departemen|dept) (?!(?:depan|belakang|dalam|luar|atas|bawah|samping|kiri|kanan|mesin|"
+                    + "kabin|bagasi|interior|eksterior)(?![\\p{L}]))\\p{L}+)";
     private static final String ACT =
             "(?:menghubungi|hubungi|dihubungi|kontak|mengontak|dikontak|membantu|bantu|dibantu|"
                     + "menjelaskan|jelaskan|dijelaskan|mengonfirmasi|mengkonfirmasi|konfirmasi|dikonfirmasi|mengecek|cek|dicek|"
@@ -85,6 +86,13 @@ final class Deferral {
         Pattern.compile(
                 "(?<![\\p{L}])nanti\\W+(?:akan\\W+)?(?:di(?:kabari|hubungi|infokan|info|konfirmasi|kontak|"
                         + "telepon|telpon|bantu|jelaskan|follow up|cek|chat|wa)|beliau|dia|mereka)(?![\\p{L}])",
+                CI),
+        // "nanti akan ada yang mengirimkan video", "nanti Kakak dikabari": someone unnamed will act
+        Pattern.compile(
+                "(?<![\\p{L}])(?:akan|nanti|segera)\\W+(?:\\p{L}+\\W+)?ada\\W+(?:yang|yg|orang)\\W+(?:\\p{L}+\\W+)?"
+                        + ACT
+                        + "(?![\\p{L}])|(?<![\\p{L}])nanti\\W+(?:kakak|kak|anda|bapak|ibu|bapak/ibu|customer)\\W+(?:akan\\W+)?"
+                        + "(?:segera\\W+)?di(?:kabari|hubungi|infokan|info|konfirmasi|kontak|telepon|telpon|chat|wa)(?![\\p{L}])",
                 CI),
         // "kakak akan segera dihubungi", "pesan kakak sudah kami teruskan": someone will act, unnamed
         Pattern.compile(

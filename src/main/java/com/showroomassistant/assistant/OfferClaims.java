@@ -30,7 +30,11 @@ final class OfferClaims {
                     + "harga\\w*\\W+(?:masih\\W+)?(?:bisa\\W+)?(?:disesuaikan|dirundingkan|fleksibel)|kelonggaran|"
                     + "(?:kasih|beri|berikan|dapat|dapatkan|carikan|cari|usahakan)\\W+(?:\\p{L}+\\W+)?harga\\W+(?:yang\\W+)?terbaik|belum\\W+final|usahakan\\W+(?:yang\\W+)?terbaik|"
                     + "usahakan\\W+harga|tergantung\\W+(?:\\p{L}+\\W+)?kesepakatan|harga\\W+final|final\\W+harga\\w*|"
-                    + "jalan\\W+tengah|masih\\W+ada\\W+ruang(?!\\W+(?:kabin|bagasi|kaki|kepala|penyimpanan)))(?![\\p{L}])",
+                    + "jalan\\W+tengah|(?:ketemu|bertemu|temu)\\W+di\\W+tengah|titik\\W+temu\\w*|"
+                    + "(?:masih\\W+)?ada\\W+(?:sedikit\\W+|sedikit\\W+lagi\\W+)?ruang(?!\\W+(?:kabin|bagasi|kaki|kepala|penyimpanan|"
+                    + "tunggu|tamu|pamer|display|kosong|untuk\\W+(?:barang|koper|bagasi)))|"
+                    + "harga\\w*(?:\\W+\\p{L}+){0,4}?\\W+(?:masih\\W+)?(?:cukup\\W+|sangat\\W+)?(?:fleksibel|flexible|longgar|lentur)|"
+                    + "penawaran\\W+harga)(?![\\p{L}])",
             CI);
     /** A deal agreed: only staff agree a price, never the assistant, whatever the showroom's negotiation setting. */
     private static final Pattern DEAL = Pattern.compile(
@@ -51,7 +55,8 @@ final class OfferClaims {
                     + "besok|lusa|nanti|sore|pagi|siang|malam|tanggal|sabtu|minggu|senin|selasa|rabu|kamis|jumat)(?![\\p{L}]))|hadiah|harga (?:spesial|special|khusus|miring|promo|istimewa|coret|"
                     + "nett?|teman|spesial)|subsidi|promo\\w*|voucher|kado|cuma-cuma|tanpa biaya|free of charge|"
                     + "(?:bebas|free) (?:biaya|ongkos)\\w*|dp\\s*(?:0|nol)|tanpa dp|dp ringan|bunga (?:0|nol|ringan)|"
-                    + "uang kembali|money back|refund|nett|(?:sudah )?termasuk (?:biaya )?(?:balik nama|bbn|asuransi|pajak|"
+                    + "uang kembali|money back|refund|(?:di)?kembalikan|pengembalian (?:dana|uang)|nett|"
+                    + "(?:sudah )?(?:termasuk|include[sd]?|incl\\.?) (?:biaya )?(?:balik nama|bbn|asuransi|pajak|"
                     + "surat-surat|stnk|bpkb|service|servis|garansi|ganti oli)|full tank|tangki penuh|bensin penuh|special price|best price|(?:kami|showroom|dealer)(?: yang)? "
                     + "(?:tanggung|menanggung|bayar|bayarkan|cover)|ditanggung (?:oleh )?(?:kami|showroom|dealer|penjual))(?![\\p{L}])",
             CI);
@@ -81,6 +86,9 @@ final class OfferClaims {
             "(?<![\\d.,])(\\d{1,3})(?:\\s*(?:-|–|s/d|sampai|hingga)\\s*"
                     + "(\\d{1,3}))?\\s*(tahun|thn|th|bulan|bln|minggu|pekan|hari|x|kali)(?![\\p{L}])",
             CI);
+    /** "setahun", "sebulan": one unit written as a word. */
+    private static final Pattern ONE_UNIT = Pattern.compile("(?<![\\p{L}])se(tahun|bulan|minggu|hari)(?![\\p{L}])", CI);
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]+");
     private static final Set<String> FILLER = Set.of(
             "untuk",
@@ -175,7 +183,8 @@ final class OfferClaims {
         }
         Matcher d = DISCOUNT.matcher(text);
         while (d.find()) {
-            if (claims(text, d.start(), d.end()) && !publishedTerm(d.group(), text, d.end())) {
+            if (claims(text, d.start(), d.end())
+                    && (!publishedTerm(d.group(), text, d.end()) || unpublishedAddOn(text, d.end()))) {
                 return Optional.of("unpublished_offer");
             }
         }
@@ -195,6 +204,15 @@ final class OfferClaims {
         }
         if (WarrantyScope.unpublishedPart(text, published).isPresent()) {
             return Optional.of("unpublished_offer");
+        }
+        Matcher one = ONE_UNIT.matcher(text);
+        while (one.find()) {
+            String family = family(text, one.start());
+            if (family != null
+                    && !negatedAfter(text, one.end())
+                    && !publishedDuration(family, days("1", one.group(1)))) {
+                return Optional.of(family.equals("financing") ? "unpublished_financing_figure" : "unpublished_offer");
+            }
         }
         Matcher t = DURATION.matcher(text);
         while (t.find()) {
@@ -307,9 +325,10 @@ final class OfferClaims {
                     + "tersedia|berlaku|kok|oke|ok)(?![\\p{L}])(?!\\W+(?:dibantu|dibicarakan|ditanyakan|langsung|dengan|sama|ke|oleh))",
             CI);
 
-    private static final Pattern SAYS_INCLUDED =
-            Pattern.compile("(?<![\\p{L}])sudah termasuk (?!biaya(?![\\p{L}]))" + "\\p{L}+(?: \\p{L}+)?", CI);
-    private static final Pattern INCLUDED = Pattern.compile("(?:sudah )?termasuk (?:biaya )?(.+)", CI);
+    private static final Pattern SAYS_INCLUDED = Pattern.compile(
+            "(?<![\\p{L}])sudah (?:termasuk|include[sd]?) (?!biaya(?![\\p{L}]))" + "\\p{L}+(?: \\p{L}+)?", CI);
+    private static final Pattern INCLUDED =
+            Pattern.compile("(?:sudah )?(?:termasuk|include[sd]?|incl\\.?) (?:biaya )?(.+)", CI);
     /** Extras a showroom gives rather than costs it takes on: "termasuk garansi mesin" is its published warranty. */
     private static final Pattern GIVEN_EXTRA = Pattern.compile("(?:garansi|service|servis|ganti oli)(?![\\p{L}])", CI);
 
@@ -354,6 +373,28 @@ final class OfferClaims {
         }
         return false;
     }
+
+    /** "gratis service pertama plus kaca film": what is added to a published extra must be published too. */
+    private boolean unpublishedAddOn(String text, int end) {
+        int stop = text.length();
+        for (char c : new char[] {'.', '!', '?', '\n'}) {
+            int at = text.indexOf(c, end);
+            if (at >= 0 && at < stop) {
+                stop = at;
+            }
+        }
+        Matcher plus = ADD_ON.matcher(text.substring(end, stop));
+        while (plus.find()) {
+            String word = plus.group(1).toLowerCase(Locale.ROOT);
+            if (!FILLER.contains(word) && !published.contains(word.length() > 5 ? word.substring(0, 5) : word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ADD_ON = Pattern.compile(
+            "(?<![\\p{L}])(?:plus|ditambah|serta|\\+|dan juga|sekaligus)\\W+(?:juga\\W+)?(\\p{L}+)", CI);
 
     /** "biaya balik nama kami gratiskan": a verb's objects stand before it, in its own clause. */
     private static List<String> wordsBefore(String text, int start) {

@@ -98,7 +98,7 @@ public class ReplyGuard {
             return GuardVerdict.withhold("foreign_currency");
         }
         OfferClaims offers = new OfferClaims(text, facts.published(), facts.negotiation());
-        Optional<String> problem = carProblem(text, cars)
+        Optional<String> problem = carProblem(text, cars, facts)
                 .or(() -> priceProblem(text, cars, facts, offers))
                 .or(offers::problem)
                 .or(() -> FactClaims.problem(text, (start, end) -> carsNamedWith(text, cars, start, end, facts)));
@@ -407,8 +407,14 @@ public class ReplyGuard {
         return clause;
     }
 
-    private static Optional<String> carProblem(DraftText text, List<CarMention> cars) {
+    private static Optional<String> carProblem(DraftText text, List<CarMention> cars, ShowroomFacts facts) {
+        if (cars.isEmpty() && affirmsUnavailableCar(text, facts)) {
+            return Optional.of("vehicle_not_available"); // "Masih, Kak" about the booked car the customer asked for
+        }
         for (CarMention car : cars) {
+            if (car.notOffered() && offeredAnyway(text, car, cars)) {
+                return Optional.of("vehicle_not_available"); // "sudah dibooking, tapi tetap bisa ambil"
+            }
             if (car.notOffered()) {
                 // a booked car called sold, or a sold one called booked, is still a false statement about stock
                 if (car.claimedStatus() != null
@@ -430,6 +436,40 @@ public class ReplyGuard {
             }
         }
         return Optional.empty();
+    }
+
+    /** "tetap bisa diambil", "masih bisa dipesan": a booked or sold car offered after all. */
+    private static final Pattern OFFERED_ANYWAY = Pattern.compile(
+            "(?<![\\p{L}])(?:tetap|masih)\\W+(?:\\p{L}+\\W+)?(?:bisa|boleh|dapat)\\W+(?:\\p{L}+\\W+)?(?:di)?(?:ambil|beli|"
+                    + "bawa pulang|miliki|dapatkan|booking|book|pesan|amankan)(?![\\p{L}])",
+            CI);
+
+    private static boolean offeredAnyway(DraftText text, CarMention car, List<CarMention> cars) {
+        int end = cars.stream()
+                .filter(c -> c.start() > car.end() && c.segment().equals(car.segment()))
+                .mapToInt(CarMention::start)
+                .findFirst()
+                .orElse(car.segment().end());
+        return OFFERED_ANYWAY.matcher(text.text.substring(car.end(), end)).find();
+    }
+
+    /** A reply that names no car and opens by saying it is still there ("Masih, Kak", "Ready kak"). */
+    private static final Pattern AFFIRMS_AVAILABLE = Pattern.compile(
+            "^\\W*(?:(?:iya|ya|yes|betul|benar|siap)\\W+(?:kak\\W+)?)?(?:masih|ada|ready|redi|tersedia|available)(?![\\p{L}])"
+                    + "(?!\\W+(?:yang|yg|lagi yang|beberapa|pilihan|unit lain|mobil lain))",
+            CI);
+
+    private static boolean affirmsUnavailableCar(DraftText text, ShowroomFacts facts) {
+        if (facts.conversationModels().isEmpty()
+                || !AFFIRMS_AVAILABLE.matcher(text.text).find()
+                || NOT_OFFERED.matcher(text.text).find()) {
+            return false;
+        }
+        List<StockCar> asked = facts.cars().stream()
+                .filter(c -> c.model() != null
+                        && facts.conversationModels().contains(c.model().toLowerCase(Locale.ROOT)))
+                .toList();
+        return !asked.isEmpty() && asked.stream().noneMatch(StockCar::available);
     }
 
     private static Optional<String> priceProblem(

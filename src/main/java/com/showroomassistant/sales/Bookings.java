@@ -324,34 +324,31 @@ public class Bookings {
         if (exists) {
             return true; // a redone turn: the booking was already stored
         }
-        Instant reminder = starts.toInstant().minus(Duration.ofDays(1));
-        for (int lane = 1; lane <= settings.capacity(); lane++) {
-            int inserted = jdbc.sql("""
+        Instant reminder = TestDriveSlot.reminderDue(starts.toInstant(), t.now());
+        return TestDriveSlot.claimFirstFreeLane(
+                settings.capacity(),
+                lane -> jdbc.sql("""
                     insert into test_drive (tenant_id, conversation_id, vehicle_id, customer_identity, customer_phone,
                                             customer_name, scheduled_at, ends_at, status, lane, vehicle_lock, reminder_due_at, lead_id)
                     values (?, ?, ?, ?, ?, ?, ?, ?, 'confirmed', ?, ?, ?,
                             (select id from sales_lead where tenant_id = ? and customer_identity = ?)) on conflict do nothing""")
-                    .params(
-                            t.tenant().value(),
-                            t.conversationId(),
-                            vehicle == null ? null : vehicle.id(),
-                            t.customerIdentity(),
-                            t.customerPhone(),
-                            t.customerName(),
-                            Timestamps.db(starts.toInstant()),
-                            Timestamps.db(
-                                    starts.plusMinutes(settings.slotMinutes()).toInstant()),
-                            lane,
-                            vehicle == null ? null : 1,
-                            reminder.isAfter(t.now().plus(Duration.ofHours(1))) ? Timestamps.db(reminder) : null,
-                            t.tenant().value(),
-                            t.customerIdentity())
-                    .update();
-            if (inserted == 1) {
-                return true;
-            }
-        }
-        return false;
+                                .params(
+                                        t.tenant().value(),
+                                        t.conversationId(),
+                                        vehicle == null ? null : vehicle.id(),
+                                        t.customerIdentity(),
+                                        t.customerPhone(),
+                                        t.customerName(),
+                                        Timestamps.db(starts.toInstant()),
+                                        Timestamps.db(starts.plusMinutes(settings.slotMinutes())
+                                                .toInstant()),
+                                        lane,
+                                        vehicle == null ? null : 1,
+                                        Timestamps.db(reminder),
+                                        t.tenant().value(),
+                                        t.customerIdentity())
+                                .update()
+                        == 1);
     }
 
     private List<ZonedDateTime> freeSlots(

@@ -9,7 +9,6 @@ import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.tenant.AiConfig;
 import com.showroomassistant.tenant.AiConfigs;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Set;
@@ -123,9 +122,10 @@ public class TestDriveChanges {
     /** Claims the first free lane of the new slot; the car may not be booked twice in it. */
     private void move(TenantId tenant, Current td, Instant starts, AiConfig config) {
         ZonedDateTime at = starts.atZone(config.zone());
-        Instant reminder = starts.minus(Duration.ofDays(1));
-        for (int lane = 1; lane <= config.capacity(); lane++) {
-            int moved = jdbc.sql("""
+        Instant reminder = TestDriveSlot.reminderDue(starts, clock.instant());
+        boolean moved = TestDriveSlot.claimFirstFreeLane(
+                config.capacity(),
+                lane -> jdbc.sql("""
                     update test_drive set scheduled_at = ?, ends_at = ?, lane = ?, vehicle_lock = ?, status = 'confirmed',
                            reminder_due_at = ?, reminder_sent_at = null, updated_at = current_timestamp
                      where id = ?
@@ -133,29 +133,27 @@ public class TestDriveChanges {
                                           and o.lane = ? and o.id <> ?)
                        and (vehicle_id is null or not exists (select 1 from test_drive c where c.vehicle_id = ?
                                           and c.scheduled_at = ? and c.vehicle_lock is not null and c.id <> ?))""")
-                    .params(
-                            Timestamps.db(starts),
-                            Timestamps.db(at.plusMinutes(config.slotMinutes()).toInstant()),
-                            lane,
-                            td.vehicleId() == null ? null : 1,
-                            reminder.isAfter(clock.instant().plus(Duration.ofHours(1)))
-                                    ? Timestamps.db(reminder)
-                                    : null,
-                            td.id(),
-                            tenant.value(),
-                            Timestamps.db(starts),
-                            lane,
-                            td.id(),
-                            td.vehicleId(),
-                            Timestamps.db(starts),
-                            td.id())
-                    .update();
-            if (moved == 1) {
-                return;
-            }
+                                .params(
+                                        Timestamps.db(starts),
+                                        Timestamps.db(at.plusMinutes(config.slotMinutes())
+                                                .toInstant()),
+                                        lane,
+                                        td.vehicleId() == null ? null : 1,
+                                        Timestamps.db(reminder),
+                                        td.id(),
+                                        tenant.value(),
+                                        Timestamps.db(starts),
+                                        lane,
+                                        td.id(),
+                                        td.vehicleId(),
+                                        Timestamps.db(starts),
+                                        td.id())
+                                .update()
+                        == 1);
+        if (!moved) {
+            throw new ConflictException("no free test-drive slot at " + Bookings.describe(at)
+                    + (td.vehicleId() == null ? "" : " (or the car is already booked then)"));
         }
-        throw new ConflictException("no free test-drive slot at " + Bookings.describe(at)
-                + (td.vehicleId() == null ? "" : " (or the car is already booked then)"));
     }
 
     private void setStatus(Current td, String status) {

@@ -49,6 +49,7 @@ public final class NumberWords {
     }
 
     public static String rewrite(String text) {
+        text = decimals(text);
         Matcher m = RUN.matcher(text);
         if (!m.find()) {
             return text;
@@ -59,6 +60,40 @@ public final class NumberWords {
             // a unit after digits ("150 juta", "45 ribu") is not a number of its own
             long value = MULTIPLIERS.contains(words[0]) ? -1 : value(words);
             String replacement = value < 10 ? m.group() : format(value);
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final String SMALL = "(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+            + "seratus|belas|puluh|ratus)";
+    /** "satu koma lima belas miliar", "seratus empat puluh dua koma lima juta". */
+    private static final Pattern DECIMAL = Pattern.compile(
+            "(?<![\\p{L}])(" + SMALL + "(?:\\s+" + SMALL + ")*)\\s+koma\\s+(" + SMALL + "(?:\\s+" + SMALL
+                    + ")*)\\s+(juta|miliar|milyar)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Spelled-out decimals become digits ("1,15 miliar"), as a model writes them in figures. */
+    private static String decimals(String text) {
+        Matcher m = DECIMAL.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        do {
+            long whole = value(m.group(1).toLowerCase(Locale.ROOT).split("\\s+"));
+            String[] fractionWords = m.group(2).toLowerCase(Locale.ROOT).split("\\s+");
+            // "nol lima" is ",05": digit by digit; "lima belas" is ",15"
+            boolean digits = java.util.Arrays.stream(fractionWords).allMatch(DIGITS::containsKey);
+            String fraction = digits
+                    ? java.util.Arrays.stream(fractionWords)
+                            .map(w -> DIGITS.get(w).toString())
+                            .collect(java.util.stream.Collectors.joining())
+                    : Long.toString(value(fractionWords));
+            String replacement = whole < 0 || fraction.startsWith("-")
+                    ? m.group()
+                    : whole + "," + fraction + " " + m.group(3).toLowerCase(Locale.ROOT);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         } while (m.find());
         m.appendTail(out);

@@ -47,7 +47,9 @@ class GuardCorpusTest {
                 "round-9.jsonl",
                 "round-10.jsonl",
                 "round-11.jsonl",
-                "round-12.jsonl"
+                "round-12.jsonl",
+                "round-13.jsonl",
+                "round-14.jsonl"
             })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource("showroom.json"));

@@ -26,6 +26,7 @@ class MoneyTest {
                 "alphard 1,2 miliar                    | 1200000000 | 1200000000 | EXACT",
                 "seratus empat puluh juta              | 140000000  | 140000000  | EXACT",
                 "dua ratus lima belas juta rupiah      | 215000000  | 215000000  | EXACT",
+                "satu koma lima belas miliar           | 1150000000 | 1150000000 | EXACT",
                 "harganya 140-an                       | 140000000  | 149999999  | ROUGHLY",
                 "fortuner 400 jt-an                    | 400000000  | 499999999  | ROUGHLY",
                 "kisaran 1,5 jt-an                     | 1500000    | 1599999    | ROUGHLY",

@@ -19,7 +19,10 @@ class NumberWordsTest {
                 "satu unit aja                        | satu unit aja",
                 "dua tiga hari lagi                   | dua tiga hari lagi",
                 "sejuta                               | 1jt",
-                "dua miliar                           | 2000jt"
+                "dua miliar                           | 2000jt",
+                "satu koma lima belas miliar          | 1,15 miliar",
+                "seratus empat puluh dua koma lima juta | 142,5 juta",
+                "satu koma nol lima miliar            | 1,05 miliar"
             })
     void writesSpelledNumbersAsDigits(String text, String expected) {
         assertThat(NumberWords.rewrite(text)).isEqualTo(expected);
