@@ -59,6 +59,15 @@ final class CustomerRules {
                     "ke (?:showroom|sana|situ|lokasi)|kesana|mampir|otw|(?<!nya )(?<!nya (?:udah|sudah|udh|baru|belum) )datang|meluncur|ketemu\\w*|"
                             + "disiapin|disiapkan|siapkan|siapin|come (?:by|over)"),
             r(T, 2, "mau coba|mau lihat"),
+            // trying the car where it matters to them ("coba di tanjakan", "tes di tol") or coming on a named day
+            r(
+                    T,
+                    4,
+                    "(?:coba|tes|test|nyoba)(?:\\W+\\w+){0,2}?\\W+(?:di\\W+)?(?:tanjakan|turunan|tol|jalan tol|jalan raya|macet|nanjak)"),
+            r(
+                    T,
+                    3.5,
+                    "(?:hold|tahan|keep|simpan)\\w*(?:\\W+\\w+){0,4}?\\W+(?:besok|lusa|sabtu|minggu|nanti)\\W+(?:\\w+\\W+)?(?:lihat|liat|cek|datang|dateng|ke sana|kesana)"),
             r(
                     T,
                     3.5,
@@ -118,6 +127,23 @@ final class CustomerRules {
                             "^(?!.*\\b(?:budget|bujet|dana|duit|uang|range|rentang|kisaran|sekitar|maks\\w*|max|di ?bawah|"
                                     + "di ?atas|under|minimal)\\b).*?\\d[\\d.,]*\\s*(?:jt|juta|m)\\s+(?:aja\\s+)?(?:bisa|boleh|ok|oke|nett?|gimana|gmn|masuk|deal|dapat|dapet)\\b")),
             r(PR, 4.5, "harga\\w*(?:\\W+\\w+){0,2}?\\W+mdl|mdl(?:\\W+\\w+){0,3}?\\W+harga\\w*"),
+            // the customer names the price they would pay ("bisa 350 pas?", "di angka 280 bisa?", "95 jt aja ya")
+            new Rule(
+                    PR,
+                    4,
+                    p(
+                            "^(?!.*\\b(?:budget|bujet|dana|duit|range|rentang|kisaran|maks\\w*|max|di ?bawah|di ?atas|under|minimal)\\b)"
+                                    + ".*?(?:\\b(?:bisa|boleh|gimana kalau|gmn kalo|di ?angka|di ?harga|mentok|dilepas|lepas)\\s+(?:di\\s+)?"
+                                    + "(?:rp\\.? ?)?(?!(?:19|20)\\d\\d\\b)\\d[\\d.,]*\\s*(?:jt|juta|m|rb)?(?!\\s*(?:km|cc|tahun|thn|orang|seat|"
+                                    + "penumpang|menit|jam|hari|unit|x|kali|pintu)\\b)(?![\\d.,])|\\b\\d[\\d.,]*\\s*(?:jt|juta|m)?\\s+(?:aja|saja)\\s+"
+                                    + "(?:ya|yah|ok|oke|deh|gimana|gmn|bisa)\\b)")),
+            // asking which cars a price band buys is a search ("mobil 7 penumpang harga 100-130jt ada ga")
+            new Rule(
+                    V,
+                    4.5,
+                    p(
+                            "harga\\s+(?:rp\\.? ?)?\\d[\\d.,]*\\s*(?:jt|juta)?\\s*(?:-|–|s/?d|sampai|sampe|hingga)\\s*\\d[\\d.,]*\\s*"
+                                    + "(?:jt|juta)?\\W+(?:\\w+\\W+){0,2}?(?:ada|apa|yg|yang|dapat|dapet)\\b")),
             // vehicle availability, specs, condition, photos, recommendations
             r(
                     V,
@@ -152,6 +178,7 @@ final class CustomerRules {
                     G,
                     4,
                     "garansi\\w*|warranty|bpkb\\w*|stnk\\w*|faktur|balik nama|alamat\\w*|lokasi\\w*|share ?loc|"
+                            + "(?:showroom|usaha)\\w* (?:ini |kakak |kalian )?resmi|kantor fisik|terdaftar|izin usaha|legalitas|"
                             + "maps|jam (?:buka|operasional|kerja)|komplain|complain|kecewa|sopan|manager|manajer|atasan|"
                             + "gimana cara|cara\\w* (?:bayar|pesan|beli|jual|titip)|cara (?:\\w+ ){0,4}?(?:gimana|gmn|gmna|bagaimana)|"
                             + "titip jual|konsinyasi|"

@@ -44,6 +44,8 @@ final class SpamRules {
                             // auction and impostor scams, chain messages, political broadcasts
                             + "|lelang|sitaan|amankan unit|transfer (?:dp |uang )?dulu|ke rek(?:ening)? (?:ini|berikut|ini ya)"
                             + "|ini (?:mama|mamah|mami|papa|papi|ayah|bunda) nak|nomor (?:lama|ku|saya) (?:hilang|ganti|rusak)"
+                            + "|nomor baru (?:mama|mamah|mami|papa|papi|ayah|bunda|ibu|bapak|om|tante)|(?:hp|handphone) (?:lama|ku|saya) "
+                            + "(?:hilang|rusak|mati|dicuri|kecebur)|transfer (?:\\w+ ){1,2}dulu ke rek\\w*"
                             + "|ganti nomor|jangan berhenti di|jangan (?:diputus|putus)|amalkan|coblos|pemilu|pilpres|pilkada|"
                             + "caleg|capres|paslon|kampanye|pilih nomor|(?:kami|saya) (?:jasa|menyediakan|melayani)|pricelist|"
                             + "price ?list|undangan (?:digital|pernikahan)"

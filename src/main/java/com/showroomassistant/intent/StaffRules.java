@@ -59,10 +59,21 @@ final class StaffRules {
             "\\?|(?<![\\p{L}])(?:tolong|tlg|minta|mohon|cek|lihat|liat|list|kirim\\w*|brp|"
                     + "berapa|apa (?:aja|saja)|update|rekap|laporan|upload|tambah\\w*|input|naikin|dinaikin|ubah|ganti|tandai)(?![\\p{L}])");
 
+    /** Office life, not the stock: coffee in the pantry, the office's taxes, a video for social media. */
+    private static final Pattern OFFICE_LIFE =
+            p("(?<![\\p{L}])(?:kopi|pantry|galon|gula|snack|cemilan|makan siang|nitip|"
+                    + "(?:video|konten|foto)\\w*\\W+(?:\\w+\\W+){0,2}?(?:ke|di|buat|untuk)\\W+(?:tiktok|ig|instagram|reels|youtube|fb)|fyp|"
+                    + "atk|tisu|kertas|printer|tinta|pajak kantor|laporan pajak|spt|listrik kantor|"
+                    + "wifi|arisan|kondangan|gaji|thr|cuti)(?![\\p{L}])");
+
     /** "omset bulan lalu lumayan ya wkwk": staff talking among themselves, however many command words it holds. */
     static boolean smallTalk(String norm) {
-        return SMALL_TALK.matcher(norm).find() && !REQUEST.matcher(norm).find();
+        return SMALL_TALK.matcher(norm).find() && !REQUEST.matcher(norm).find()
+                || OFFICE_LIFE.matcher(norm).find();
     }
+
+    /** A plate names one car: "innova plat B 1290 KZA ready lagi" changes its status, whatever else is said. */
+    private static final Pattern PLATE = p("(?<![\\p{L}\\d])[a-z]{1,2}\\s?\\d{1,4}\\s?[a-z]{1,3}(?![\\p{L}\\d])");
 
     static final Pattern INVENTORY = p(
             "(?<![\\p{L}])(?:cek (?:stok|unit|inventory|mobil|ketersediaan)|stok|"
@@ -107,6 +118,9 @@ final class StaffRules {
         // "ada brp unit yg statusnya booked?": counting by status, not changing one
         boolean counting =
                 QUESTION.matcher(norm).find() && INVENTORY.matcher(norm).find();
+        if (PLATE.matcher(norm).find() && STATUS_WORD.matcher(norm).find() && !norm.contains("?")) {
+            return STAFF_UPDATE_STATUS;
+        }
         if (UPDATE_EXPLICIT.matcher(norm).find()
                 && (vehicleRef || STATUS_WORD.matcher(norm).find())
                 && !counting) {
