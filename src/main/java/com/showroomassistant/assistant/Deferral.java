@@ -16,6 +16,7 @@ final class Deferral {
             "(?:staff|staf|tim|team|admin|sales|marketing|cs|customer service|rekan|kolega|"
                     + "pemilik|owner|manager|manajer|kepala|supervisor|spv|petugas|karyawan|pihak|konsultan|mekanik|"
                     + "operator|sales advisor|salesman|pic|orang kami|teman-teman|kawan|teknisi|technician|sales consultant|atasan|kasir|finance|bagian keuangan|"
+                    + "pimpinan|direktur|direksi|leasing rekanan|pihak leasing|"
                     + "yang (?:pegang|megang|handle|memegang|menangani) (?:unit|jadwal|mobil|data|urusan|bagian)\\w*|penanggung jawab|"
                     + "(?:bagian|divisi|departemen|dept) (?!(?:depan|belakang|dalam|luar|atas|bawah|samping|kiri|kanan|mesin|"
                     + "kabin|bagasi|interior|eksterior)(?![\\p{L}]))\\p{L}+)";
@@ -34,7 +35,8 @@ final class Deferral {
                     + "menaksir|taksir|ditaksir|menilai|dinilai|arrange|handle|take care of|reach you|call you|contact you)";
     private static final String PRONOUN = "(?:saya|aku|kami|sy|sya)";
     private static final String ASK =
-            "(?:tanyakan|tanya|tanyain|cek|cekkan|cekin|check|konfirmasi|konfirmasikan|confirm|"
+            "(?:tanyakan|tanya|tanyain|menanyakan\\w*|cek|cekkan|cekin|mengecek\\w*|check|konfirmasi|konfirmasikan|mengonfirmasi\\w*|"
+                    + "mengkonfirmasi\\w*|konsultasikan|mengkonsultasikan|konsultasi|confirm|verify|"
                     + "pastikan|teruskan|sampaikan|informasikan|forward|diskusikan|koordinasikan|mintakan|carikan info|hubungkan|"
                     + "sambungkan|arahkan|alihkan|oper|operkan|koneksikan|mintakan|minta|mintain|ambilkan)";
     private static final String SOMEONE =
@@ -55,7 +57,8 @@ final class Deferral {
                 CI),
         // "saya tanyakan dulu ke tim", "kami teruskan ke admin", "diteruskan ke bagian"
         Pattern.compile(
-                "(?<![\\p{L}])(?:" + PRONOUN + "\\W+(?:akan\\W+|coba\\W+|bantu\\W+)?" + ASK + "|di" + ASK
+                "(?<![\\p{L}])(?:" + PRONOUN + "\\W+(?:akan\\W+|coba\\W+|bantu\\W+|perlu\\W+|harus\\W+|mau\\W+)?" + ASK
+                        + "|di" + ASK
                         + ")(?:\\W+\\p{L}+){0,4}?\\W+(?:ke|kepada|dengan|sama|pada|untuk|dari)\\W+(?:\\p{L}+\\W+)?"
                         + SOMEONE + "(?![\\p{L}])",
                 CI),
@@ -65,6 +68,13 @@ final class Deferral {
         // "mereka yang akan menghubungi", "beliau yang jelaskan": the people just named will act
         Pattern.compile(
                 "(?<![\\p{L}])(?:mereka|beliau)\\W+(?:yang\\W+)?(?:akan\\W+|nanti\\W+)?" + ACT + "(?![\\p{L}])", CI),
+        // "bukan hal yang bisa saya pastikan", "data yang saya pegang tidak mencantumkan": the data does not say
+        Pattern.compile(
+                "(?<![\\p{L}])(?:bukan|tidak)\\W+(?:hal\\W+)?yang\\W+(?:bisa|dapat)\\W+(?:saya|kami)\\W+(?:pastikan|jawab|janjikan)"
+                        + "(?![\\p{L}])|(?<![\\p{L}])(?:data|informasi|catatan)\\W+(?:\\p{L}+\\W+){0,4}?(?:tidak|belum)\\W+"
+                        + "(?:mencantumkan|mencatat|memuat|menyebutkan|mencakup)(?![\\p{L}])|(?<![\\p{L}])(?:let me|i will|i'll|we will|we'll)"
+                        + "\\W+(?:confirm|check|verify|ask|revert|get back)(?![\\p{L}])",
+                CI),
         // "tidak bisa saya jawab dengan pasti", "belum tercantum di informasi saya": the assistant does not know
         Pattern.compile(
                 "(?<![\\p{L}])(?:tidak|belum|tak)\\W+(?:bisa|dapat)\\W+(?:saya|kami)\\W+(?:jawab|pastikan|sebutkan|"

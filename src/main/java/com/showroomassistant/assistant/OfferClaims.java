@@ -34,8 +34,20 @@ final class OfferClaims {
                     + "(?:masih\\W+)?ada\\W+(?:sedikit\\W+|sedikit\\W+lagi\\W+)?ruang(?!\\W+(?:kabin|bagasi|kaki|kepala|penyimpanan|"
                     + "tunggu|tamu|pamer|display|kosong|untuk\\W+(?:barang|koper|bagasi)))|"
                     + "harga\\w*(?:\\W+\\p{L}+){0,4}?\\W+(?:masih\\W+)?(?:cukup\\W+|sangat\\W+)?(?:fleksibel|flexible|longgar|lentur)|"
-                    + "penawaran\\W+harga)(?![\\p{L}])",
+                    + "penawaran\\W+harga|penyesuaian\\W+harga|(?:angka|harga)\\W+akhir\\w*\\W+(?:\\p{L}+\\W+){0,4}?(?:diskusi\\w*|bicara\\w*|"
+                    + "runding\\w*|obrol\\w*|omong\\w*)|(?:masih\\W+)?(?:dapat|bisa)\\W+dikondisikan|"
+                    + "(?:lebih|sangat|paling)\\W+menguntungkan|harga\\w*\\W+(?:\\p{L}+\\W+){0,2}?lebih\\W+(?:bersahabat|menarik|miring|ringan|baik)|"
+                    + "open (?:for|to) (?:discussion|negotiation)|can be (?:discussed|negotiated)|room for negotiation|"
+                    + "price is (?:still )?flexible)(?![\\p{L}])",
             CI);
+    /** Words that only introduce the offers listed after them. */
+    private static final Pattern POINTER = Pattern.compile("promo\\w*|bonus\\w*|hadiah\\w*", CI);
+
+    private static final Pattern HEADER_AFTER = Pattern.compile(
+            "(?:-?nya)?\\W*(?:(?:yang|yg)\\W+(?:sedang\\W+|masih\\W+)?(?:berlaku|ada|tersedia)(?:\\W+(?:saat ini|sekarang|bulan ini))?"
+                    + "\\W*(?:kak\\W*)?(?::|adalah|yaitu|\\n)|\\W*(?:gratis|free|berupa|yaitu|adalah))",
+            CI);
+
     /** A deal agreed: only staff agree a price, never the assistant, whatever the showroom's negotiation setting. */
     private static final Pattern DEAL = Pattern.compile(
             "(?<![\\p{L}])(?:deal|sepakat|disepakati|kami setujui|disetujui|"
@@ -46,7 +58,8 @@ final class OfferClaims {
     /** "sebelum deal", "kalau sudah sepakat": a deal spoken of, not made. */
     private static final Pattern CONDITION_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:sebelum|setelah|sesudah|begitu|"
-                    + "kalau|kalo|jika|bila|apabila|sampai|hingga|agar|supaya|untuk|biar|mau|ingin|siap|belum)\\W+(?:\\p{L}+\\W+){0,2}$",
+                    + "kalau|kalo|jika|bila|apabila|sampai|hingga|agar|supaya|untuk|biar|mau|ingin|siap|belum|apakah|apa)\\W+"
+                    + "(?:\\p{L}+\\W+){0,6}$",
             CI);
 
     private static final Pattern DISCOUNT = Pattern.compile(
@@ -86,6 +99,11 @@ final class OfferClaims {
             "(?<![\\d.,])(\\d{1,3})(?:\\s*(?:-|–|s/d|sampai|hingga)\\s*"
                     + "(\\d{1,3}))?\\s*(tahun|thn|th|bulan|bln|minggu|pekan|hari|x|kali)(?![\\p{L}])",
             CI);
+    /** "unit yang baru 1 bulan", "dipakai 2 minggu": how old a purchase is, not a term the showroom gives. */
+    private static final Pattern AGE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:baru|sudah|udah|umur|usia|dipakai|pakai|sejak|selama\\W+(?:saya|kakak|bapak|ibu)\\W+pakai)\\W*$",
+            CI);
+
     /** "setahun", "sebulan": one unit written as a word. */
     private static final Pattern ONE_UNIT = Pattern.compile("(?<![\\p{L}])se(tahun|bulan|minggu|hari)(?![\\p{L}])", CI);
 
@@ -174,7 +192,7 @@ final class OfferClaims {
         Matcher deal = DEAL.matcher(text);
         while (deal.find()) {
             String before =
-                    text.substring(Math.max(0, deal.start() - 30), deal.start()).replaceFirst("(?s)^.*[,;.!?\\n]", "");
+                    text.substring(Math.max(0, deal.start() - 70), deal.start()).replaceFirst("(?s)^.*[,;.!?\\n]", "");
             if (claims(text, deal.start(), deal.end())
                     && !CONDITION_BEFORE.matcher(before).find()
                     && !asked(text, deal.end())) {
@@ -183,8 +201,14 @@ final class OfferClaims {
         }
         Matcher d = DISCOUNT.matcher(text);
         while (d.find()) {
+            if (HEADER_AFTER.matcher(text.substring(d.end())).lookingAt()
+                    && POINTER.matcher(d.group()).matches()) {
+                continue; // "Promo yang berlaku saat ini:", "bonusnya gratis kaca film": the items say what is given
+            }
             if (claims(text, d.start(), d.end())
-                    && (!publishedTerm(d.group(), text, d.end()) || unpublishedAddOn(text, d.end()))) {
+                    && (!publishedTerm(d.group(), text, d.end())
+                            || unpublishedAddOn(text, d.end())
+                            || paymentChanged(text, d.start(), d.end()))) {
                 return Optional.of("unpublished_offer");
             }
         }
@@ -217,7 +241,9 @@ final class OfferClaims {
         Matcher t = DURATION.matcher(text);
         while (t.find()) {
             String family = family(text, t.start());
-            if (family == null || negatedAfter(text, t.end())) {
+            if (family == null
+                    || negatedAfter(text, t.end())
+                    || AGE_BEFORE.matcher(text.substring(0, t.start())).find()) {
                 continue;
             }
             if (!publishedDuration(family, days(t.group(1), t.group(3)))
@@ -311,13 +337,18 @@ final class OfferClaims {
         // film")
         String before = text.substring(Math.max(0, start - 40), start).replaceFirst("(?s)^.*[,;.!?\\n]", "");
         String after = text.substring(end, Math.min(text.length(), end + 40));
+        // "untuk harga nett Innova, admin yang kabari" still says there is one; "untuk diskon, ..." names a topic
         boolean topic = TOPIC_BEFORE.matcher(before).find()
-                && !OFFERED_AFTER.matcher(after).find();
+                && !OFFERED_AFTER.matcher(after).find()
+                && !SPECIAL_PRICE.matcher(text.substring(start, end)).matches();
         return !NEGATED_BEFORE.matcher(before).find()
                 && !NEGATED_AFTER.matcher(after).find()
                 && !topic
                 && !REFUSED_PRICE.matcher(before).find();
     }
+
+    private static final Pattern SPECIAL_PRICE =
+            Pattern.compile("harga (?:nett?|spesial|special|khusus|miring|teman|istimewa)", CI);
 
     /** "Untuk nego bisa kak", "Soal diskon, ada!": the topic named, then offered. */
     private static final Pattern OFFERED_AFTER = Pattern.compile(
@@ -344,7 +375,7 @@ final class OfferClaims {
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("nya$", "")
                 .split("\\s+")[0];
-        stem = stem.length() > 5 ? stem.substring(0, 5) : stem;
+        stem = stemIn(stem);
         int at = published.indexOf(stem);
         if (at < 0) {
             return false;
@@ -374,6 +405,71 @@ final class OfferClaims {
         return false;
     }
 
+    private static final Pattern CASH = Pattern.compile("(?<![\\p{L}])(?:cash|tunai|lunas)(?![\\p{L}])", CI);
+    private static final Pattern CREDIT =
+            Pattern.compile("(?<![\\p{L}])(?:kredit|leasing|cicilan|angsuran)(?![\\p{L}])", CI);
+
+    /** "gratis kaca film untuk pembelian cash" where the showroom gives it only on credit: the condition is changed. */
+    private boolean paymentChanged(String text, int start, int end) {
+        String clause = sentenceAround(text, start, end);
+        String stem = stemIn(text.substring(start, end).toLowerCase(Locale.ROOT).split("\\s+")[0]);
+        int at = published.indexOf(stem);
+        if (at < 0) {
+            return false;
+        }
+        String sentence = sentenceAround(published, at, at + stem.length());
+        boolean cashOnly =
+                CASH.matcher(sentence).find() && !CREDIT.matcher(sentence).find();
+        boolean creditOnly =
+                CREDIT.matcher(sentence).find() && !CASH.matcher(sentence).find();
+        return cashOnly && affirms(CREDIT, clause)
+                || creditOnly && affirms(CASH, clause)
+                || workshopChanged(clause, sentence);
+    }
+
+    private static final Pattern NOT_FOR =
+            Pattern.compile("(?<![\\p{L}])(?:tidak|tdk|bukan|tanpa|kecuali|selain)\\W+(?:\\p{L}+\\W+){0,2}$", CI);
+
+    /** The clause speaks of this way of paying, not to exclude it ("tidak berlaku untuk kredit"). */
+    private static boolean affirms(Pattern payment, String clause) {
+        Matcher m = payment.matcher(clause);
+        while (m.find()) {
+            if (!NOT_FOR.matcher(clause.substring(Math.max(0, m.start() - 30), m.start()))
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern WORKSHOP = Pattern.compile("(?<![\\p{L}])bengkel\\W+(\\p{L}+)", CI);
+
+    /** "di bengkel resmi" where the showroom wrote "di bengkel rekanan": the place the extra is given is changed. */
+    private static boolean workshopChanged(String clause, String sentence) {
+        Matcher drafted = WORKSHOP.matcher(clause);
+        Matcher published = WORKSHOP.matcher(sentence);
+        return drafted.find() && published.find() && !drafted.group(1).equalsIgnoreCase(published.group(1));
+    }
+
+    /** The sentence holding a span; the dots of "Rp 5.000.000" end none. */
+    private static String sentenceAround(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !endsSentence(text, from - 1)) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !endsSentence(text, to)) {
+            to++;
+        }
+        return text.substring(from, to);
+    }
+
+    private static boolean endsSentence(String text, int at) {
+        char c = text.charAt(at);
+        return "!?\n".indexOf(c) >= 0
+                || c == '.' && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)));
+    }
+
     /** "gratis service pertama plus kaca film": what is added to a published extra must be published too. */
     private boolean unpublishedAddOn(String text, int end) {
         int stop = text.length();
@@ -395,6 +491,12 @@ final class OfferClaims {
 
     private static final Pattern ADD_ON = Pattern.compile(
             "(?<![\\p{L}])(?:plus|ditambah|serta|\\+|dan juga|sekaligus)\\W+(?:juga\\W+)?(\\p{L}+)", CI);
+
+    /** The first five letters a term is looked up by; "potongan" is found as the showroom's "diskon" too. */
+    private String stemIn(String word) {
+        String stem = word.length() > 5 ? word.substring(0, 5) : word;
+        return stem.equals("poton") && published.indexOf(stem) < 0 ? "disko" : stem;
+    }
 
     /** "biaya balik nama kami gratiskan": a verb's objects stand before it, in its own clause. */
     private static List<String> wordsBefore(String text, int start) {

@@ -50,6 +50,12 @@ public class ReplyGuard {
             "(?<![\\p{L}])(?:(?:mobil|unit|kendaraan)\\W+"
                     + "(?:lama\\W+)?(?:saya|sy|aku|gue|gw|ku)|mobilku|punya\\W+(?:saya|sy|aku))(?![\\p{L}])",
             CI);
+
+    private static final Pattern GENERIC_AFTER = Pattern.compile("\\s*-?\\s*car(?![\\p{L}])", CI);
+    /** "seperti Rush tersebut", "dibanding Xenia": a car named to compare with, not one offered. */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(?<![\\p{L}])(?:seperti|mirip|kayak|dibanding(?:kan)?|daripada|pengganti)\\W+(?:(?:dengan|unit|mobil)\\W+)?$",
+            CI);
     /** "tukar tambah Agya 2017": the car named next is the customer's own, not one on offer. */
     private static final Pattern CUSTOMERS_CAR = Pattern.compile(
             "(?<![\\p{L}])(?:tukar[- ]tambah|trade[- ]?in|"
@@ -138,6 +144,9 @@ public class ReplyGuard {
             if (!kept.isEmpty() && partOfPrevious(text.text, kept.getLast(), s, facts)) {
                 continue;
             }
+            if (GENERIC_AFTER.matcher(text.text.substring(s.end())).lookingAt()) {
+                continue; // "city car" is a kind of car, not a Honda City
+            }
             kept.add(s);
         }
         List<CarMention> out = new ArrayList<>();
@@ -162,13 +171,19 @@ public class ReplyGuard {
                 before = "";
             }
             // "a white 2020 Ertiga GX": a year or colour written just before the name describes it too
-            String extra = aliasExtra(named, s.model().model());
+            String extra = aliasExtra(named, s.model().model(), s.make(), stock);
             List<StockCar> fitting =
                     fitting(stock, extra + " " + window + " " + before, text, s.end() - extra.length() - 1);
+            if (namesUnstockedVariant(window, stock)) {
+                fitting = List.of(); // "tersedia varian Exceed dan Ultimate" where only the Ultimate is stocked
+            }
             String clause = clauseAround(text, segment, s, kept, i);
             boolean notOffered = NOT_OFFERED.matcher(clause).find()
                     || CUSTOMERS_CAR
                             .matcher(text.text.substring(Math.max(segment.start(), s.start() - 40), s.start()))
+                            .find()
+                    || COMPARED_WITH
+                            .matcher(text.text.substring(Math.max(segment.start(), s.start() - 30), s.start()))
                             .find();
             String claimed = SAYS_SOLD.matcher(clause).find()
                     ? "sold"
@@ -196,13 +211,23 @@ public class ReplyGuard {
 
     private static final Set<String> ALIAS_FILLER = Set.of("new", "grand", "all", "the", "great", "nya");
 
-    /** Words of the name as written beyond the model's own ("Brio RS" -> "RS"), which state a variant. */
-    private static String aliasExtra(String written, String model) {
-        String own = model.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    /**
+     * Words of the name as written beyond the model's own ("Brio RS" -> "RS"), which state a variant; the make
+     * ("Toyota Rush") and words of the model as the showroom stocks it ("Confero S") state none.
+     */
+    private static String aliasExtra(String written, String model, String make, List<StockCar> stock) {
+        String own = (model + " " + (make == null ? "" : make) + " "
+                        + stock.stream()
+                                .map(c -> c.model() == null ? "" : c.model())
+                                .collect(Collectors.joining(" ")))
+                .toLowerCase(Locale.ROOT);
+        Set<String> ownWords = new java.util.HashSet<>(List.of(own.split("[^\\p{L}\\p{N}]+")));
+        String joined = own.replaceAll("[^\\p{L}\\p{N}]", "");
         StringBuilder extra = new StringBuilder();
         for (String word : written.split("[\\s]+")) {
             String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-            if (!w.isEmpty() && !own.contains(w) && !ALIAS_FILLER.contains(w)) {
+            boolean ofTheName = w.length() > 1 ? joined.contains(w) : ownWords.contains(w);
+            if (!w.isEmpty() && !ofTheName && !ALIAS_FILLER.contains(w)) {
                 extra.append(' ').append(word.toUpperCase(Locale.ROOT));
             }
         }
@@ -358,6 +383,32 @@ public class ReplyGuard {
         return words;
     }
 
+    /** Variants named as such ("varian Exceed dan Ultimate", "tipe GR"), wherever they stand after the name. */
+    private static final Pattern NAMED_VARIANTS = Pattern.compile(
+            "(?<![\\p{L}])(?:varian|variant|tipe|type|trim)\\s+((?:[A-Z][\\w.+-]*)(?:\\s*(?:,|dan|atau|&|/)\\s*[A-Z][\\w.+-]*)*)");
+
+    private static final Set<String> BODY_TYPES =
+            Set.of("mpv", "suv", "lcgc", "sedan", "hatchback", "mpv/suv", "crossover", "pickup", "van", "city", "ev");
+
+    private static boolean namesUnstockedVariant(String window, List<StockCar> stock) {
+        if (stock.isEmpty()) {
+            return false;
+        }
+        Matcher m = NAMED_VARIANTS.matcher(window);
+        while (m.find()) {
+            for (String v : m.group(1).split("\\s*(?:,|dan|atau|&|/)\\s*")) {
+                String named = v.replaceAll("[.,]$", "");
+                if (!named.isBlank()
+                        && !BODY_TYPES.contains(named.toLowerCase(Locale.ROOT))
+                        && stock.stream()
+                                .noneMatch(c -> variantWords(c).stream().anyMatch(w -> w.equalsIgnoreCase(named)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean containsWord(String text, String word) {
         // one-letter variants ("G", "E") count only as written, in capitals
         return WORD_PATTERNS
@@ -411,6 +462,9 @@ public class ReplyGuard {
         if (cars.isEmpty() && affirmsUnavailableCar(text, facts)) {
             return Optional.of("vehicle_not_available"); // "Masih, Kak" about the booked car the customer asked for
         }
+        if (colourGoesOnWrong(text, cars)) {
+            return Optional.of("vehicle_details_not_in_stock"); // "Brio Satya E 2020. Unit tersedia dalam warna putih"
+        }
         for (CarMention car : cars) {
             if (car.notOffered() && offeredAnyway(text, car, cars)) {
                 return Optional.of("vehicle_not_available"); // "sudah dibooking, tapi tetap bisa ambil"
@@ -436,6 +490,43 @@ public class ReplyGuard {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern COLOUR_WORD = Pattern.compile("(?<![\\p{L}])warna(?:nya)?\\W+$", CI);
+
+    /** A sentence naming no car gives a colour ("warna putih") the car named before it in the paragraph lacks. */
+    private static boolean colourGoesOnWrong(DraftText text, List<CarMention> cars) {
+        for (DraftText.Segment segment : text.segments) {
+            if (cars.stream().anyMatch(c -> c.segment().equals(segment))) {
+                continue;
+            }
+            String sentence = text.of(segment);
+            CarMention previous = cars.stream()
+                    .filter(c -> c.end() <= segment.start() && c.segment().paragraph() == segment.paragraph())
+                    .reduce((a, b) -> b)
+                    .orElse(null);
+            if (previous == null
+                    || previous.notOffered()
+                    || NOT_OFFERED.matcher(sentence).find()) {
+                continue;
+            }
+            // "Kalau yang 1.3 G 2019 warnanya hitam": another car of the model, told apart by its year or variant
+            if (YEAR.matcher(sentence).find()
+                    || previous.stock().stream()
+                            .flatMap(c -> variantWords(c).stream())
+                            .anyMatch(w -> containsWord(sentence, w))) {
+                continue;
+            }
+            List<StockCar> described = previous.fitting().isEmpty() ? previous.stock() : previous.fitting();
+            for (Colours.Mention colour : Colours.findAll(sentence)) {
+                if (COLOUR_WORD.matcher(sentence.substring(0, colour.start())).find()
+                        && !described.isEmpty()
+                        && described.stream().noneMatch(c -> Colours.same(colour.base(), c.colour()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "tetap bisa diambil", "masih bisa dipesan": a booked or sold car offered after all. */
@@ -592,8 +683,22 @@ public class ReplyGuard {
                         && (c.segment().equals(segment) || c.segment().paragraph() == segment.paragraph()))
                 .reduce((a, b) -> b)
                 .filter(c -> c.notOffered()
-                        && facts.conversationModels().contains(c.model().toLowerCase(Locale.ROOT)))
+                        && facts.conversationModels().contains(c.model().toLowerCase(Locale.ROOT))
+                        && !customerMeansAnother(c, facts))
                 .isPresent();
+    }
+
+    /** "Xpander Sport harga?" asks about the Sport: the sold Exceed's old price was not asked for. */
+    private static boolean customerMeansAnother(CarMention car, ShowroomFacts facts) {
+        List<StockCar> named = car.fitting().isEmpty() ? car.stock() : car.fitting();
+        List<String> asked = car.stock().stream()
+                .flatMap(c -> variantWords(c).stream())
+                .filter(w -> w.length() > 1 && !w.matches("[\\d.]+") && containsWord(facts.customerText(), w))
+                .toList();
+        return !asked.isEmpty()
+                && named.stream()
+                        .noneMatch(c -> variantWords(c).stream()
+                                .anyMatch(w -> asked.stream().anyMatch(w::equalsIgnoreCase)));
     }
 
     /**

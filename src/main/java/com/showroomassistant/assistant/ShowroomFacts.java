@@ -73,8 +73,16 @@ public record ShowroomFacts(
             return "available".equals(status);
         }
 
+        /** "Confero" is the stocked "Confero S", and "CRV" the stocked "CR-V": the name as the catalogue knows it. */
         boolean isModel(String name) {
-            return model != null && model.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT));
+            if (model == null || name == null) {
+                return false;
+            }
+            String stocked = model.toLowerCase(Locale.ROOT);
+            String asked = name.toLowerCase(Locale.ROOT);
+            return stocked.equals(asked)
+                    || stocked.startsWith(asked + " ")
+                    || stocked.replaceAll("[^\\p{L}\\p{N}]", "").equals(asked.replaceAll("[^\\p{L}\\p{N}]", ""));
         }
     }
 

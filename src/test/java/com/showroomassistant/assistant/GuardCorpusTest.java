@@ -49,7 +49,9 @@ class GuardCorpusTest {
                 "round-11.jsonl",
                 "round-12.jsonl",
                 "round-13.jsonl",
-                "round-14.jsonl"
+                "round-14.jsonl",
+                "round-15.jsonl",
+                "round-16.jsonl"
             })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource(showroomOf(round)));
