@@ -1,5 +1,6 @@
 package com.showroomassistant.gateway;
 
+import com.showroomassistant.shared.DisplayName;
 import com.showroomassistant.shared.Timestamps;
 import com.showroomassistant.tenant.CloudCredentials;
 import com.showroomassistant.tenant.GatewayAccount;
@@ -232,20 +233,14 @@ class CloudGateway implements WhatsAppGateway {
 
     /**
      * Template parameters may hold no new lines, tabs or runs of more than four spaces (Meta refuses them), nor more
-     * than {@link #PARAMETER_MAX} characters: flattened to one line, and cut with an ellipsis.
+     * than {@link #PARAMETER_MAX} characters: quoted on one line as every notice quotes a text, and cut with an ellipsis.
      */
     static String parameter(String value) {
-        String flat = value == null
-                ? "-"
-                : value.replaceAll("[\\r\\n\\t]+", " ").replaceAll(" {2,}", " ").strip();
-        if (flat.length() > PARAMETER_MAX) {
-            int end = PARAMETER_MAX - 1;
-            if (Character.isHighSurrogate(flat.charAt(end - 1))) {
-                end--;
-            }
-            flat = flat.substring(0, end).strip() + "…";
+        String line = DisplayName.oneLine(value);
+        if (line == null || line.isEmpty()) {
+            return "-";
         }
-        return flat.isEmpty() ? "-" : flat;
+        return line.length() <= PARAMETER_MAX ? line : DisplayName.excerpt(line, PARAMETER_MAX - 1);
     }
 
     /**

@@ -45,7 +45,7 @@ class CloudErrorsTest {
 
     @Test
     void templateParametersAreFlattenedToOneLine() {
-        assertThat(CloudGateway.parameter("Halo kak\n\nAvanza   2019\tada")).isEqualTo("Halo kak Avanza 2019 ada");
+        assertThat(CloudGateway.parameter("Halo kak\n\nAvanza   2019\tada")).isEqualTo("Halo kak / Avanza 2019 ada");
         assertThat(CloudGateway.parameter("  ")).isEqualTo("-");
         assertThat(CloudGateway.parameter(null)).isEqualTo("-");
     }
