@@ -1,6 +1,7 @@
 package com.showroomassistant.assistant;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +33,8 @@ final class Deferral {
                     + "menghitungkan|mengirimkan|kirimkan|dikirimkan|kirim|mengirim|dikirim|send|wa|whatsapp|wa-in|"
                     + "memberikan penawaran|menyusun|tunjukkan|menunjukkan|ditunjukkan|temani|menemani|antar|mengantar|"
                     + "jelasin|dijelasin|jelaskan|hitungkan|carikan|mencarikan|dicarikan|siapkan|disiapkan|tanggapi|ditanggapi|"
-                    + "menaksir|taksir|ditaksir|menilai|dinilai|arrange|handle|take care of|reach you|call you|contact you)";
+                    + "menaksir|taksir|ditaksir|menilai|dinilai|arrange|handle|take care of|reach you|call you|contact you|"
+                    + "memutuskan|putuskan|diputuskan|decide)";
     private static final String PRONOUN = "(?:saya|aku|kami|sy|sya)";
     private static final String ASK =
             "(?:tanyakan|tanya|tanyain|menanyakan\\w*|cek|cekkan|cekin|mengecek\\w*|check|konfirmasi|konfirmasikan|mengonfirmasi\\w*|"
@@ -104,6 +106,23 @@ final class Deferral {
                         + "(?![\\p{L}])|(?<![\\p{L}])nanti\\W+(?:kakak|kak|anda|bapak|ibu|bapak/ibu|customer)\\W+(?:akan\\W+)?"
                         + "(?:segera\\W+)?di(?:kabari|hubungi|infokan|info|konfirmasi|kontak|telepon|telpon|chat|wa)(?![\\p{L}])",
                 CI),
+        // "saya cek ke gudang dulu", "sy tanya ke bos dulu ya": the assistant goes to ask first
+        Pattern.compile(
+                "(?<![\\p{L}])" + PRONOUN
+                        + "\\W+(?:akan\\W+|coba\\W+)?(?:cek|cekkan|check|tanya|tanyakan|konfirmasi\\w*|pastikan)"
+                        + "(?:\\W+\\p{L}+){1,4}?\\W+dulu(?![\\p{L}])",
+                CI),
+        // a reply that opens by not knowing ("gatau kak", "kurang tahu ya")
+        Pattern.compile("^\\W*(?:tidak|kurang|belum)\\W+tahu(?![\\p{L}])", CI),
+        // "keluhan kakak akan segera ditindaklanjuti": someone will act on it, unnamed
+        Pattern.compile(
+                "(?<![\\p{L}])(?:akan|segera)\\W+(?:segera\\W+)?(?:ditindaklanjuti|ditangani|dicek|diperiksa|dicarikan)(?![\\p{L}])",
+                CI),
+        // "nanti mobil kakak dinilai langsung sama tim kami"
+        Pattern.compile(
+                "(?<![\\p{L}])(?:akan|nanti)\\W+(?:\\p{L}+\\W+){0,3}?di\\p{L}+\\W+(?:\\p{L}+\\W+){0,2}?(?:oleh|sama|dengan|dari)\\W+"
+                        + "(?:\\p{L}+\\W+)?" + PERSON + "(?![\\p{L}])",
+                CI),
         // "kakak akan segera dihubungi", "pesan kakak sudah kami teruskan": someone will act, unnamed
         Pattern.compile(
                 "(?<![\\p{L}])(?:akan|segera)\\W+(?:segera\\W+)?(?:dihubungi|dikabari|dikontak|ditelepon|ditelpon|"
@@ -157,18 +176,92 @@ final class Deferral {
 
     private Deferral() {}
 
+    /** Chat spellings read as the words the patterns know ("ntar dikabarin admin" is "nanti dikabari admin"). */
+    private static final java.util.Map<String, String> CHAT_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("ntar", "nanti"),
+            java.util.Map.entry("entar", "nanti"),
+            java.util.Map.entry("ntr", "nanti"),
+            java.util.Map.entry("sy", "saya"),
+            java.util.Map.entry("aq", "saya"),
+            java.util.Map.entry("gw", "saya"),
+            java.util.Map.entry("yg", "yang"),
+            java.util.Map.entry("sm", "sama"),
+            java.util.Map.entry("dgn", "dengan"),
+            java.util.Map.entry("dr", "dari"),
+            java.util.Map.entry("ke", "ke"),
+            java.util.Map.entry("gatau", "tidak tahu"),
+            java.util.Map.entry("gatahu", "tidak tahu"),
+            java.util.Map.entry("gak", "tidak"),
+            java.util.Map.entry("ga", "tidak"),
+            java.util.Map.entry("gk", "tidak"),
+            java.util.Map.entry("nggak", "tidak"),
+            java.util.Map.entry("ngga", "tidak"),
+            java.util.Map.entry("enggak", "tidak"),
+            java.util.Map.entry("tdk", "tidak"),
+            java.util.Map.entry("blm", "belum"),
+            java.util.Map.entry("tau", "tahu"),
+            java.util.Map.entry("bentar", "sebentar"),
+            java.util.Map.entry("kabarin", "kabari"),
+            java.util.Map.entry("dikabarin", "dikabari"),
+            java.util.Map.entry("ngabarin", "mengabari"),
+            java.util.Map.entry("tanyain", "tanyakan"),
+            java.util.Map.entry("nanyain", "menanyakan"),
+            java.util.Map.entry("pastiin", "pastikan"),
+            java.util.Map.entry("mastiin", "memastikan"),
+            java.util.Map.entry("cekin", "cek"),
+            java.util.Map.entry("ngecek", "mengecek"),
+            java.util.Map.entry("mutusin", "memutuskan"),
+            java.util.Map.entry("jelasin", "jelaskan"),
+            java.util.Map.entry("ngejelasin", "menjelaskan"),
+            java.util.Map.entry("bantuin", "bantu"),
+            java.util.Map.entry("dibantuin", "dibantu"),
+            java.util.Map.entry("hubungin", "hubungi"),
+            java.util.Map.entry("dihubungin", "dihubungi"),
+            java.util.Map.entry("infoin", "infokan"),
+            java.util.Map.entry("diinfoin", "diinfokan"),
+            java.util.Map.entry("telponin", "telepon"),
+            java.util.Map.entry("ditelponin", "ditelepon"),
+            java.util.Map.entry("urusin", "urus"),
+            java.util.Map.entry("diurusin", "diurus"));
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    static String chatToPlain(String text) {
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String plain = CHAT_WORDS.get(m.group().toLowerCase(java.util.Locale.ROOT));
+            m.appendReplacement(out, Matcher.quoteReplacement(plain == null ? m.group() : plain));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** "Semua unit sudah lolos inspeksi oleh teknisi dan dipastikan bebas banjir": done, not promised. */
+    private static final Pattern DONE_BEFORE =
+            Pattern.compile("(?<![\\p{L}])(?:sudah|telah|udah|pernah)(?![\\p{L}])", CI);
+
+    private static final Pattern PROMISE =
+            Pattern.compile("(?<![\\p{L}])(?:akan|nanti|segera|dulu|siap|bisa|biar|will|yang)(?![\\p{L}])", CI);
+
     /** The phrase that defers, when the text defers to a person. */
     static Optional<String> find(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        text = chatToPlain(text);
         // sentence by sentence: "...oleh tim teknisi kami. Silakan cek..." is two sentences, not "tim ... cek"
         for (String sentence : SENTENCES.split(text)) {
             for (Pattern p : DEFERS) {
                 var m = p.matcher(sentence);
                 while (m.find()) {
                     String around = sentence.substring(Math.max(0, m.start() - 30), m.end());
-                    if (!CUSTOMER_ACTS.matcher(around).find()) {
+                    boolean done = p == DEFERS[0]
+                            && DONE_BEFORE
+                                    .matcher(sentence.substring(0, m.start()))
+                                    .find()
+                            && !PROMISE.matcher(m.group()).find();
+                    if (!CUSTOMER_ACTS.matcher(around).find() && !done) {
                         return Optional.of(m.group());
                     }
                 }

@@ -69,7 +69,8 @@ final class OfferClaims {
                     + "nett?|teman|spesial)|subsidi|promo\\w*|voucher|kado|cuma-cuma|tanpa biaya|free of charge|"
                     + "(?:bebas|free) (?:biaya|ongkos)\\w*|dp\\s*(?:0|nol)|tanpa dp|dp ringan|bunga (?:0|nol|ringan)|"
                     + "uang kembali|money back|refund|(?:di)?kembalikan|pengembalian (?:dana|uang)|nett|"
-                    + "(?:sudah )?(?:termasuk|include[sd]?|incl\\.?) (?:biaya )?(?:balik nama|bbn|asuransi|pajak|"
+                    + "(?:uang|dana|tanda jadi|dp|booking fee)\\W+(?:\\p{L}+\\W+)?balik|balik\\W+(?:full|penuh|utuh|100)|"
+                    + "(?:(?:sudah|udah|harga\\w*(?: sudah)?) (?:termasuk|include[sd]?|incl\\.?)|include[sd]?|incl\\.?|all in) (?:biaya )?(?:balik nama|bbn|asuransi|pajak|"
                     + "surat-surat|stnk|bpkb|service|servis|garansi|ganti oli)|full tank|tangki penuh|bensin penuh|special price|best price|(?:kami|showroom|dealer)(?: yang)? "
                     + "(?:tanggung|menanggung|bayar|bayarkan|cover)|ditanggung (?:oleh )?(?:kami|showroom|dealer|penjual))(?![\\p{L}])",
             CI);
@@ -81,10 +82,11 @@ final class OfferClaims {
     private static final Pattern NEGATED_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:tidak|tdk|tak|belum|blm|bukan|tanpa|"
                     + "gak|ga|gk|nggak|ngga|enggak|no|non|tiada|sudah tidak|tidak lagi|tidak ada|tidak bisa|tidak dapat|"
-                    + "belum ada|belum bisa)\\W+(?:\\p{L}+\\W+){0,2}(?:(?:maupun|ataupun|atau|dan|serta)\\W+)?$",
+                    + "belum ada|belum bisa|don't|do not|doesn't|does not|cannot|can't|won't|not|never)\\W+(?:\\p{L}+\\W+){0,2}"
+                    + "(?:(?:maupun|ataupun|atau|dan|serta)\\W+)?$",
             CI);
     private static final Pattern NEGATED_AFTER = Pattern.compile(
-            "^(?:-?nya)?\\W+(?:\\p{L}+\\W+){0,2}?(?:tidak|tdk|tak|"
+            "^(?:-?nya)?\\W+(?:(?!(?:jadi|sehingga|makanya|karena|maka)(?![\\p{L}]))\\p{L}+\\W+){0,2}?(?:tidak|tdk|tak|"
                     + "belum|blm|gak|ga|nggak|ngga|enggak|sudah tidak)\\W+(?:ada|bisa|tersedia|berlaku|dapat|diberikan|kami "
                     + "berikan|dilayani|memungkinkan)(?![\\p{L}])",
             CI);
@@ -110,6 +112,17 @@ final class OfferClaims {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]+");
     private static final Set<String> FILLER = Set.of(
             "untuk",
+            "rp",
+            "idr",
+            "juta",
+            "jt",
+            "ribu",
+            "rb",
+            "kalau",
+            "kalo",
+            "jika",
+            "bila",
+            "apabila",
             "setiap",
             "berupa",
             "yang",
@@ -157,8 +170,14 @@ final class OfferClaims {
     private final String published;
     private final Money.Reading publishedMoney;
     private final boolean negotiation;
+    private final String customerText;
 
     OfferClaims(DraftText draft, String published, boolean negotiation) {
+        this(draft, published, negotiation, "");
+    }
+
+    OfferClaims(DraftText draft, String published, boolean negotiation, String customerText) {
+        this.customerText = customerText == null ? "" : customerText;
         this.draft = draft;
         this.published = published.toLowerCase(Locale.ROOT);
         this.publishedMoney = PUBLISHED.computeIfAbsent(published, Money::read);
@@ -241,6 +260,9 @@ final class OfferClaims {
         Matcher t = DURATION.matcher(text);
         while (t.find()) {
             String family = family(text, t.start());
+            if (family == null && t.start() < 40) {
+                family = family(customerText, customerText.length()); // "tenor bisa 6 thn?" "bisa kak sampe 6 thn"
+            }
             if (family == null
                     || negatedAfter(text, t.end())
                     || AGE_BEFORE.matcher(text.substring(0, t.start())).find()) {
@@ -344,8 +366,12 @@ final class OfferClaims {
         return !NEGATED_BEFORE.matcher(before).find()
                 && !NEGATED_AFTER.matcher(after).find()
                 && !topic
-                && !REFUSED_PRICE.matcher(before).find();
+                && !(REFUSED_PRICE.matcher(before).find()
+                        && !NETT.matcher(text.substring(start, end)).matches());
     }
+
+    /** "harga sudah nett" still names a nett price, which the showroom must have published. */
+    private static final Pattern NETT = Pattern.compile("nett?", CI);
 
     private static final Pattern SPECIAL_PRICE =
             Pattern.compile("harga (?:nett?|spesial|special|khusus|miring|teman|istimewa)", CI);
@@ -365,6 +391,9 @@ final class OfferClaims {
 
     /** The term is in the published text, and so is what it is about ("gratis service", not "gratis kaca film"). */
     private boolean publishedTerm(String term, String text, int end) {
+        if (REFUND.matcher(term).find()) {
+            return refundAsPublished(sentenceAround(text, end - term.length(), end));
+        }
         Matcher included = INCLUDED.matcher(term);
         if (included.matches() && !GIVEN_EXTRA.matcher(included.group(1)).lookingAt()) {
             // a cost the buyer would otherwise pay ("sudah termasuk balik nama") only as the showroom wrote it
@@ -375,7 +404,7 @@ final class OfferClaims {
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("nya$", "")
                 .split("\\s+")[0];
-        stem = stemIn(stem);
+        stem = term.toLowerCase(Locale.ROOT).contains("balik") ? stemIn("balik") : stemIn(stem);
         int at = published.indexOf(stem);
         if (at < 0) {
             return false;
@@ -395,8 +424,11 @@ final class OfferClaims {
             return true;
         }
         while (at >= 0) {
-            int sentenceEnd = published.indexOf('.', at);
-            String sentence = published.substring(at, sentenceEnd < 0 ? published.length() : sentenceEnd);
+            int sentenceEnd = at;
+            while (sentenceEnd < published.length() && !endsSentence(published, sentenceEnd)) {
+                sentenceEnd++; // the dots of "Rp 5.000.000" end no sentence
+            }
+            String sentence = published.substring(at, sentenceEnd);
             if (objects.stream().anyMatch(sentence::contains)) {
                 return true;
             }
@@ -412,7 +444,8 @@ final class OfferClaims {
     /** "gratis kaca film untuk pembelian cash" where the showroom gives it only on credit: the condition is changed. */
     private boolean paymentChanged(String text, int start, int end) {
         String clause = sentenceAround(text, start, end);
-        String stem = stemIn(text.substring(start, end).toLowerCase(Locale.ROOT).split("\\s+")[0]);
+        String term = text.substring(start, end).toLowerCase(Locale.ROOT);
+        String stem = stemIn(term.contains("balik") ? "balik" : term.split("\\s+")[0]);
         int at = published.indexOf(stem);
         if (at < 0) {
             return false;
@@ -492,8 +525,37 @@ final class OfferClaims {
     private static final Pattern ADD_ON = Pattern.compile(
             "(?<![\\p{L}])(?:plus|ditambah|serta|\\+|dan juga|sekaligus)\\W+(?:juga\\W+)?(\\p{L}+)", CI);
 
+    private static final Pattern REFUND = Pattern.compile(
+            "(?<![\\p{L}])(?:balik(?!\\W+nama)|(?:di)?kembalikan|refund|money back|uang kembali|pengembalian)", CI);
+    private static final Pattern CONDITION =
+            Pattern.compile("(?<![\\p{L}])(?:bila|jika|apabila|kalau|asal|selama)\\W+([^.;]+)", CI);
+
+    /**
+     * A refund is published only with its condition: "dikembalikan penuh bila pengajuan kredit ditolak leasing" is no
+     * promise to refund "kapan pun Kakak membatalkan". The draft's sentence must name the condition's words.
+     */
+    private boolean refundAsPublished(String sentence) {
+        Matcher r = REFUND.matcher(published);
+        while (r.find()) {
+            Matcher condition = CONDITION.matcher(sentenceAround(published, r.start(), r.end()));
+            if (!condition.find()) {
+                return true; // refunded without a condition
+            }
+            String draftSentence = sentence.toLowerCase(Locale.ROOT);
+            for (String word : condition.group(1).split("[^\\p{L}]+")) {
+                if (word.length() > 4 && !FILLER.contains(word) && draftSentence.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The first five letters a term is looked up by; "potongan" is found as the showroom's "diskon" too. */
     private String stemIn(String word) {
+        if (word.contains("balik")) {
+            return "kemba"; // "uangnya balik penuh" is the showroom's "dikembalikan penuh"
+        }
         String stem = word.length() > 5 ? word.substring(0, 5) : word;
         return stem.equals("poton") && published.indexOf(stem) < 0 ? "disko" : stem;
     }

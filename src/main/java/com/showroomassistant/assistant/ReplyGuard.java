@@ -37,7 +37,10 @@ public class ReplyGuard {
             "(?<![\\p{L}])(?:(?:tidak|tdk|tak|belum|blm|gak|ga|gk|"
                     + "nggak|ngga|enggak|sudah tidak|udah gak|udah ga)\\W+(?:\\p{L}+\\W+)?(?:ada|tersedia|ready|redi|punya|"
                     + "jual|menjual|sedia|menyediakan|available|masuk)|kosong|habis|sold(?:\\s*out)?|terjual|laku|laris|"
-                    + "keluar|(?:sudah|udah|telah|sdh)\\W+(?:di)?(?:ambil|beli)|dibooking|di-booking|(?:sudah|sedang|lagi|telah|status)\\W+(?:\\p{L}+\\W+){0,2}?"
+                    + "keluar|kejual|ke-jual|(?:sudah|udah|dah|sdh)\\W+laku|(?:sudah|udah|dah|sdh)\\W+ada\\W+(?:yang|yg)|"
+                    + "(?:belum|tidak)\\W+(?:bisa|dapat)\\W+(?:saya\\W+|kami\\W+)?(?:pastikan|memastikan|konfirmasi)|let me check|"
+                    + "(?:saya|sy|kami)\\W+(?:cek|tanyakan|tanya)\\w*\\W+(?:\\p{L}+\\W+){0,3}?dulu|"
+                    + "(?:sudah|udah|telah|sdh)\\W+(?:di)?(?:ambil|beli)|dibooking|di-booking|(?:sudah|sedang|lagi|telah|status)\\W+(?:\\p{L}+\\W+){0,2}?"
                     + "(?:di-?)?booking|booked|dibook|"
                     + "di-book|dipesan|reserved|ter-?booking|tanda jadi|sudah (?:di)?-?dp|sudah ada yang|di-?hold|on hold|"
                     + "(?:sedang|lagi)\\W+(?:di-?)?hold|inden(?:t)?\\W+(?:dulu|\\d+)|belum (?:ada|masuk)|"
@@ -103,7 +106,7 @@ public class ReplyGuard {
         if (FOREIGN_CURRENCY.matcher(text.text).find()) {
             return GuardVerdict.withhold("foreign_currency");
         }
-        OfferClaims offers = new OfferClaims(text, facts.published(), facts.negotiation());
+        OfferClaims offers = new OfferClaims(text, facts.published(), facts.negotiation(), facts.customerText());
         Optional<String> problem = carProblem(text, cars, facts)
                 .or(() -> priceProblem(text, cars, facts, offers))
                 .or(offers::problem)
@@ -164,6 +167,9 @@ public class ReplyGuard {
             List<StockCar> stock = facts.ofModel(s.model().model());
             if (stock.isEmpty()) {
                 stock = byVariant(facts, named); // "Veloz" for an "Avanza 1.5 Veloz" in stock
+            }
+            if (stock.isEmpty()) {
+                stock = facts.ofModel(named.strip()); // "320i" stocked as itself, known to the catalogue as a 3-Series
             }
             int previousEnd = i > 0 ? Math.max(kept.get(i - 1).end(), segment.start()) : segment.start();
             String before = text.text.substring(Math.max(previousEnd, s.start() - 18), s.start());
@@ -563,14 +569,46 @@ public class ReplyGuard {
         return !asked.isEmpty() && asked.stream().noneMatch(StockCar::available);
     }
 
+    /** "(Rp 167.500.000)" after a published cashback: the named car's own price, not a financing figure. */
+    private static boolean listedPriceOfNamedCar(
+            DraftText text, List<CarMention> cars, Money.Amount amount, ShowroomFacts facts) {
+        return amount.kind() == Money.Kind.EXACT
+                && carsNamedWith(text, cars, amount.start(), amount.end(), facts).stream()
+                        .flatMap(List::stream)
+                        .anyMatch(c -> c.available() && c.price() != null && c.price() == amount.low());
+    }
+
+    /** "HR-V bisa 270 kak": a bare number offered as the price, in millions. */
+    private static final Pattern BARE_PRICE = Pattern.compile(
+            "(?<![\\p{L}\\d.,])(?:bisa|jadi|cuma|cukup|dilepas|lepas|di angka)\\s+(\\d{2,3})(?![\\d.,]|\\s*(?:%|km|cc|tahun|thn|th|"
+                    + "bulan|bln|hari|jam|menit|unit|orang|seat|kursi|x|kali|pintu|juta|jt|rb|ribu|m|miliar|an|-an|penumpang)(?![\\p{L}]))",
+            CI);
+
+    private static boolean bareOffer(DraftText text, List<CarMention> cars, ShowroomFacts facts) {
+        Matcher m = BARE_PRICE.matcher(text.text);
+        while (m.find()) {
+            long millions = Long.parseLong(m.group(1));
+            if (millions >= 20
+                    && !cars.isEmpty()
+                    && facts.cars().stream()
+                            .noneMatch(c -> c.available() && c.price() != null && c.price() == millions * 1_000_000)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<String> priceProblem(
             DraftText text, List<CarMention> cars, ShowroomFacts facts, OfferClaims offers) {
+        if (bareOffer(text, cars, facts)) {
+            return Optional.of("unlisted_price");
+        }
         Money.Reading customer = Money.read(facts.customerText());
         for (Money.Amount amount : text.money.amounts()) {
             if (amount.high() < SMALLEST_PRICE || offers.publishedAmount(amount) || offers.refused(amount)) {
                 continue;
             }
-            if (offers.isFinancingAmount(amount)) {
+            if (offers.isFinancingAmount(amount) && !listedPriceOfNamedCar(text, cars, amount, facts)) {
                 return Optional.of("unpublished_financing_figure");
             }
             boolean ofCar = carBefore(text, cars, amount);
@@ -592,7 +630,9 @@ public class ReplyGuard {
                 }
                 return Optional.of("unlisted_price");
             }
-            if ((amount.kind() == Money.Kind.RANGE || amount.kind() == Money.Kind.ROUGHLY)
+            if ((amount.kind() == Money.Kind.RANGE
+                            || amount.kind() == Money.Kind.ROUGHLY
+                            || amount.kind() == Money.Kind.AT_MOST)
                     && !carAfter(text, cars, amount)
                     && !exactAlso(text, amount)) {
                 return Optional.of("vague_price_for_one_car"); // "Xpander kisaran 220-240 juta": the price is open

@@ -51,7 +51,9 @@ class GuardCorpusTest {
                 "round-13.jsonl",
                 "round-14.jsonl",
                 "round-15.jsonl",
-                "round-16.jsonl"
+                "round-16.jsonl",
+                "round-17.jsonl",
+                "round-18.jsonl"
             })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource(showroomOf(round)));
