@@ -137,6 +137,22 @@ final class CustomerRules {
                                     + "(?:rp\\.? ?)?(?!(?:19|20)\\d\\d\\b)\\d[\\d.,]*\\s*(?:jt|juta|m|rb)?(?!\\s*(?:km|cc|tahun|thn|orang|seat|"
                                     + "penumpang|menit|jam|hari|unit|x|kali|pintu)\\b)(?![\\d.,])|\\b\\d[\\d.,]*\\s*(?:jt|juta|m)?\\s+(?:aja|saja)\\s+"
                                     + "(?:ya|yah|ok|oke|deh|gimana|gmn|bisa)\\b)")),
+            // an offer turned into a question ("klo 95jt ga dikasih?", "yaris 180-an dapet ga?", "135 ya kak, deal")
+            new Rule(
+                    PR,
+                    4,
+                    p(
+                            "\\b\\d[\\d.,]*\\s*(?:jt|juta|m)?\\s*-?an?\\s+(?:(?:ga|gak|gk|tidak|nggak)\\s+)?(?:dikasih|dilepas|dapet|dapat|boleh)\\b|"
+                                    + "\\b\\d[\\d.,]*\\s*(?:jt|juta|m)?\\s+(?:ga|gak|gk|tidak|nggak)\\s+(?:dikasih|dilepas|boleh|bisa)\\b|"
+                                    + "^\\s*\\d[\\d.,]*\\s*(?:jt|juta)?\\s+(?:ya|yah|aja)\\b.*\\bdeal\\b|would you (?:accept|take)|"
+                                    + "(?:best|lowest|last) price|accept (?:idr|rp)")),
+            // credit despite a bad record is a credit question, not a complaint
+            r(
+                    PR,
+                    5,
+                    "(?:kredit|leasing|cicilan|nyicil)\\w*(?:\\W+\\w+){0,4}?\\W+(?:bi checking|slik|ojk|tunggakan|blacklist|paylater)"),
+            // "yg 120an ada ga", "harga 2 digit ada": which cars a budget buys
+            r(V, 5, "(?:yg|yang) \\d+\\s*(?:an|-an|jt|juta|jtan)\\W+(?:\\w+\\W+)?(?:ada|ready)|harga \\d digit"),
             // asking which cars a price band buys is a search ("mobil 7 penumpang harga 100-130jt ada ga")
             new Rule(
                     V,
@@ -179,6 +195,8 @@ final class CustomerRules {
                     4,
                     "garansi\\w*|warranty|bpkb\\w*|stnk\\w*|faktur|balik nama|alamat\\w*|lokasi\\w*|share ?loc|"
                             + "(?:showroom|usaha)\\w* (?:ini |kakak |kalian )?resmi|kantor fisik|terdaftar|izin usaha|legalitas|"
+                            + "retur\\w*|setelah (?:beli|pembelian)|sewa (?:mobil|unit)|(?:bisa|mau) sewa|rent a car|(?:yang|yg) (?:kemarin|kemaren|baru|sudah|udah) "
+                            + "beli|check engine|"
                             + "maps|jam (?:buka|operasional|kerja)|komplain|complain|kecewa|sopan|manager|manajer|atasan|"
                             + "gimana cara|cara\\w* (?:bayar|pesan|beli|jual|titip)|cara (?:\\w+ ){0,4}?(?:gimana|gmn|gmna|bagaimana)|"
                             + "titip jual|konsinyasi|"
@@ -243,6 +261,8 @@ final class CustomerRules {
 
     /** Weighted keyword evidence for each customer intent, plus what the entities say about a car or a visit. */
     static Scores score(String norm, EntityExtractor.Found found) {
+        norm = com.showroomassistant.vocabulary.NumberWords.rewrite(
+                norm); // "seratus lima puluh juta bisa?" is an offer
         double[] scores = new double[ORDER.size()];
         int[] hits = new int[ORDER.size()];
         for (Rule rule : RULES) {

@@ -52,7 +52,7 @@ final class StaffRules {
     /** Colleagues' small talk: a joke, a wish, a remark or a story about a customer, with nothing asked. */
     private static final Pattern SMALL_TALK =
             p("(?<![\\p{L}])(?:wkwk\\w*|haha\\w*|hehe\\w*|semoga|lumayan|alhamdulillah|"
-                    + "mantap\\w*|numpuk|izin (?:telat|pulang|keluar|sakit|cuti|ke)|(?:td|tadi) ada (?:customer|pelanggan|konsumen|cust)"
+                    + "mantap\\w*|numpuk|semangat\\w*|izin (?:telat|pulang|keluar|sakit|cuti|ke)|(?:td|tadi) ada (?:customer|pelanggan|konsumen|cust)"
                     + "|(?:aku|saya|sy|gue|gw) bilang)(?![\\p{L}])|😭|🤲|😂");
 
     private static final Pattern REQUEST = p(
