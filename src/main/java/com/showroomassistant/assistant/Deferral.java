@@ -15,7 +15,7 @@ final class Deferral {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String PERSON =
             "(?:staff|staf|tim|team|admin|sales|marketing|cs|customer service|rekan|kolega|"
-                    + "pemilik|owner|manager|manajer|kepala|supervisor|spv|petugas|karyawan|pihak|konsultan|mekanik|"
+                    + "pemilik|owner|manager|manajer|kepala|supervisor|spv|petugas|karyawan|pihak(?!\\W+(?:pembeli|customer|konsumen|kakak|anda|pertama|kedua|ketiga|penjual lain))|konsultan|mekanik|"
                     + "operator|sales advisor|salesman|pic|orang kami|teman-teman|kawan|teknisi|technician|sales consultant|atasan|kasir|finance|bagian keuangan|"
                     + "pimpinan|direktur|direksi|leasing rekanan|pihak leasing|"
                     + "yang (?:pegang|megang|handle|memegang|menangani) (?:unit|jadwal|mobil|data|urusan|bagian)\\w*|penanggung jawab|"

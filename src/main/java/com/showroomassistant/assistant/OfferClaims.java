@@ -413,6 +413,8 @@ final class OfferClaims {
         Matcher w = WORD.matcher(text.substring(end, Math.min(text.length(), end + 60)));
         while (w.find() && objects.size() < 2) {
             String word = w.group().toLowerCase(Locale.ROOT);
+            word = ENGLISH.getOrDefault(
+                    word, word); // "free first periodic service" against "gratis service berkala pertama"
             if (!FILLER.contains(word)) {
                 objects.add(word);
             }
@@ -551,8 +553,34 @@ final class OfferClaims {
         return false;
     }
 
+    /** English words a model uses for what an Indonesian showroom published. */
+    private static final java.util.Map<String, String> ENGLISH = java.util.Map.ofEntries(
+            java.util.Map.entry("free", "gratis"),
+            java.util.Map.entry("discount", "diskon"),
+            java.util.Map.entry("warranty", "garansi"),
+            java.util.Map.entry("first", "pertama"),
+            java.util.Map.entry("periodic", "berkala"),
+            java.util.Map.entry("oil", "oli"),
+            java.util.Map.entry("engine", "mesin"),
+            java.util.Map.entry("transmission", "transmisi"),
+            java.util.Map.entry("window", "kaca"),
+            java.util.Map.entry("tint", "kaca"),
+            java.util.Map.entry("with", "dengan"),
+            java.util.Map.entry("every", "setiap"),
+            java.util.Map.entry("purchase", "pembelian"),
+            java.util.Map.entry("comes", "untuk"),
+            java.util.Map.entry("on", "untuk"),
+            java.util.Map.entry("at", "di"),
+            java.util.Map.entry("our", "kami"),
+            java.util.Map.entry("in", "di"),
+            java.util.Map.entry("months", "bulan"),
+            java.util.Map.entry("month", "bulan"),
+            java.util.Map.entry("years", "tahun"),
+            java.util.Map.entry("year", "tahun"));
+
     /** The first five letters a term is looked up by; "potongan" is found as the showroom's "diskon" too. */
     private String stemIn(String word) {
+        word = ENGLISH.getOrDefault(word, word);
         if (word.contains("balik")) {
             return "kemba"; // "uangnya balik penuh" is the showroom's "dikembalikan penuh"
         }

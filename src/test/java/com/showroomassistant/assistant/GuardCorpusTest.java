@@ -53,7 +53,9 @@ class GuardCorpusTest {
                 "round-15.jsonl",
                 "round-16.jsonl",
                 "round-17.jsonl",
-                "round-18.jsonl"
+                "round-18.jsonl",
+                "round-19.jsonl",
+                "round-20.jsonl"
             })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource(showroomOf(round)));
