@@ -85,6 +85,10 @@ final class InboxGroupCommit implements AutoCloseable {
         }
         var item = new Item(lockOrder, params, new CompletableFuture<>());
         queue.add(item);
+        if (closed && queue.remove(item)) {
+            // closed meanwhile, and no writer took it: the writers may have stopped already
+            throw new NotBatched(new IllegalStateException("closed"));
+        }
         try {
             return item.result().get();
         } catch (ExecutionException e) {
@@ -98,7 +102,7 @@ final class InboxGroupCommit implements AutoCloseable {
 
     private void write() {
         List<Item> batch = new ArrayList<>(maxBatch);
-        while (!closed) {
+        while (!closed || !queue.isEmpty()) { // what was queued before the close is still written
             try {
                 Item first = queue.poll(1, TimeUnit.SECONDS);
                 if (first == null) {
@@ -157,18 +161,18 @@ final class InboxGroupCommit implements AutoCloseable {
                 connection.rollback();
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException e) {
+                    // a broken connection: the pool discards it; a batch that committed is still reported stored
+                }
             }
         }
     }
 
-    /** New messages are stored one by one from now on; batches under way finish. */
+    /** New messages are stored one by one from now on; the writers finish what was queued, then stop. */
     @Override
     public void close() {
-        closed = true; // the writers stop within a second, after the batch under way
-        Item left;
-        while ((left = queue.poll()) != null) {
-            left.result().completeExceptionally(new IllegalStateException("closed"));
-        }
+        closed = true;
     }
 }
