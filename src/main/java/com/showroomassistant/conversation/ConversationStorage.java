@@ -3,6 +3,7 @@ package com.showroomassistant.conversation;
 import com.showroomassistant.shared.Databases;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,11 +24,26 @@ class ConversationStorage {
         this.postgres = Databases.isPostgres(dataSource);
     }
 
+    /**
+     * On PostgreSQL, concurrent customer messages share a transaction and a round trip ({@link InboxGroupCommit});
+     * {@code showroom.inbox.group-commit.writers=0} gives each message its own, as before.
+     */
     @Bean
-    Inbox inbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction) {
-        return postgres
-                ? new PostgresInbox(jdbc, events, clock, transaction)
-                : new PortableInbox(jdbc, events, clock, transaction);
+    Inbox inbox(
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock,
+            TransactionTemplate transaction,
+            DataSource dataSource,
+            @Value("${showroom.inbox.group-commit.writers:2}") int writers,
+            @Value("${showroom.inbox.group-commit.max-batch:64}") int maxBatch) {
+        if (!postgres) {
+            return new PortableInbox(jdbc, events, clock, transaction);
+        }
+        var groupCommit = writers > 0
+                ? new InboxGroupCommit(dataSource, PostgresInbox.storeInOpenStatement(), writers, maxBatch)
+                : null;
+        return new PostgresInbox(jdbc, events, clock, transaction, groupCommit);
     }
 
     @Bean

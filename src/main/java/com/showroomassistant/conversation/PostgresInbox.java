@@ -22,10 +22,32 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ignore, a first message racing another) goes through the portable path in one transaction. H2 has no
  * data-modifying CTEs.
  */
-class PostgresInbox extends PortableInbox {
+class PostgresInbox extends PortableInbox implements AutoCloseable {
 
-    PostgresInbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction) {
+    /** Null when every message is its own transaction ({@code showroom.inbox.group-commit.writers=0}). */
+    private final InboxGroupCommit groupCommit;
+
+    PostgresInbox(
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock,
+            TransactionTemplate transaction,
+            InboxGroupCommit groupCommit) {
         super(jdbc, events, clock, transaction);
+        this.groupCommit = groupCommit;
+    }
+
+    /** At shutdown: the group commit's writers stop after the batch under way. */
+    @Override
+    public void close() {
+        if (groupCommit != null) {
+            groupCommit.close();
+        }
+    }
+
+    /** The statement that stores a customer's message in their open conversation, for the group commit. */
+    static String storeInOpenStatement() {
+        return STORE_IN_OPEN;
     }
 
     @Override
@@ -45,15 +67,20 @@ class PostgresInbox extends PortableInbox {
      */
     private Optional<Long> storeInOpen(
             GatewayAccount account, PhoneNumber customer, Inbound in, Instant now, Instant dueAt) {
-        return jdbc.sql(STORE_IN_OPEN)
-                .params(messageColumns(account, in))
-                .param("identity", customer.value())
-                .param("now", Timestamps.db(now))
-                .param("dueAt", Timestamps.db(dueAt))
-                .param("name", named(in.pushName()))
-                .param("wroteAt", Timestamps.db(in.wroteAt(now)))
-                .query(Long.class)
-                .optional();
+        var params = messageColumns(account, in);
+        params.put("identity", customer.value());
+        params.put("now", Timestamps.db(now));
+        params.put("dueAt", Timestamps.db(dueAt));
+        params.put("name", named(in.pushName()));
+        params.put("wroteAt", Timestamps.db(in.wroteAt(now)));
+        if (groupCommit != null) {
+            try {
+                return groupCommit.store(account.id() + "/" + customer.value(), params);
+            } catch (InboxGroupCommit.NotBatched e) {
+                // nothing of that batch was written: this message alone, as without the group commit
+            }
+        }
+        return jdbc.sql(STORE_IN_OPEN).params(params).query(Long.class).optional();
     }
 
     /**

@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.showroomassistant.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -93,6 +96,66 @@ class WebhookIT extends IntegrationTest {
                         .get("total")
                         .asInt())
                 .isEqualTo(1);
+    }
+
+    /**
+     * On PostgreSQL concurrent messages share a batch and a transaction (the inbox's group commit): a message delivered
+     * several times within one batch, or across batches, is still stored once, and each conversation counts exactly
+     * the messages stored in it.
+     */
+    @Test
+    void concurrentRedeliveriesIntoOpenConversationsStoreEachMessageOnceAndCountIt() throws Exception {
+        Showroom s = newShowroom();
+        List<String> customers = List.of("6281266660001", "6281266660002", "6281266660003", "6281266660004");
+        for (String customer : customers) {
+            http.post("/api/v1/webhooks/aimeow", null, aimeowText(s.clientId(), "OPEN-" + customer, customer, "halo"));
+        }
+        String seq = "select c.inbox_seq from conversation c join gateway_account a on a.id = c.account_id"
+                + " where a.client_id = ? and c.customer_identity = ?";
+        Map<String, Long> before = new HashMap<>();
+        for (String customer : customers) {
+            before.put(
+                    customer,
+                    jdbc.sql(seq)
+                            .params(s.clientId(), customer)
+                            .query(Long.class)
+                            .single());
+        }
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int delivery = 0; delivery < 3; delivery++) {
+            for (String customer : customers) {
+                for (int i = 0; i < 10; i++) {
+                    String body = aimeowText(s.clientId(), "MANY-" + customer + "-" + i, customer, "pesan " + i);
+                    calls.add(() -> http.post("/api/v1/webhooks/aimeow", null, body)
+                            .json()
+                            .get("status")
+                            .asString());
+                }
+            }
+        }
+        Collections.shuffle(calls, new Random(7));
+        List<String> statuses = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(40)) {
+            for (Future<String> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+        }
+        assertThat(statuses).filteredOn("accepted"::equals).hasSize(40);
+        assertThat(statuses).filteredOn("duplicate"::equals).hasSize(80);
+        assertThat(jdbc.sql("select count(*) from message m join gateway_account a on a.id = m.account_id"
+                                + " where a.client_id = ? and m.direction = 'inbound'")
+                        .param(s.clientId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(44);
+        for (String customer : customers) {
+            assertThat(jdbc.sql(seq)
+                            .params(s.clientId(), customer)
+                            .query(Long.class)
+                            .single())
+                    .as("messages counted in %s's conversation", customer)
+                    .isEqualTo(before.get(customer) + 10);
+        }
     }
 
     @Test
