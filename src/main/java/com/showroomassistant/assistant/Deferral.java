@@ -37,7 +37,7 @@ final class Deferral {
                     + "memutuskan|putuskan|diputuskan|decide)";
     private static final String PRONOUN = "(?:saya|aku|kami|sy|sya)";
     private static final String ASK =
-            "(?:tanyakan|tanya|tanyain|menanyakan\\w*|cek|cekkan|cekin|mengecek\\w*|check|konfirmasi|konfirmasikan|mengonfirmasi\\w*|"
+            "(?:tanyakan|tanya|tanyain|menanyakan\\w*|infokan|kabarkan|beritahu|beri tahu|panggilkan|panggil|cek|cekkan|cekin|mengecek\\w*|check|konfirmasi|konfirmasikan|mengonfirmasi\\w*|"
                     + "mengkonfirmasi\\w*|konsultasikan|mengkonsultasikan|konsultasi|confirm|verify|"
                     + "pastikan|teruskan|sampaikan|informasikan|forward|diskusikan|koordinasikan|mintakan|carikan info|hubungkan|"
                     + "sambungkan|arahkan|alihkan|oper|operkan|koneksikan|mintakan|minta|mintain|ambilkan)";

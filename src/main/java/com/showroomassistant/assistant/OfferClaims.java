@@ -114,6 +114,7 @@ final class OfferClaims {
             "untuk",
             "rp",
             "idr",
+            "sesuai",
             "juta",
             "jt",
             "ribu",
@@ -465,12 +466,19 @@ final class OfferClaims {
     private static final Pattern NOT_FOR =
             Pattern.compile("(?<![\\p{L}])(?:tidak|tdk|bukan|tanpa|kecuali|selain)\\W+(?:\\p{L}+\\W+){0,2}$", CI);
 
+    /** "untuk pembelian kredit tidak termasuk promo": the way of paying named to exclude it. */
+    private static final Pattern NOT_INCLUDED_AFTER = Pattern.compile(
+            "^\\W*(?:\\p{L}+\\W+)?(?:tidak|tdk|bukan|belum)\\W+(?:termasuk|berlaku|dapat|mendapat|ikut)", CI);
+
     /** The clause speaks of this way of paying, not to exclude it ("tidak berlaku untuk kredit"). */
     private static boolean affirms(Pattern payment, String clause) {
         Matcher m = payment.matcher(clause);
         while (m.find()) {
             if (!NOT_FOR.matcher(clause.substring(Math.max(0, m.start() - 30), m.start()))
-                    .find()) {
+                            .find()
+                    && !NOT_INCLUDED_AFTER
+                            .matcher(clause.substring(m.end(), Math.min(clause.length(), m.end() + 30)))
+                            .find()) {
                 return true;
             }
         }

@@ -37,7 +37,7 @@ public class ReplyGuard {
             "(?<![\\p{L}])(?:(?:tidak|tdk|tak|belum|blm|gak|ga|gk|"
                     + "nggak|ngga|enggak|sudah tidak|udah gak|udah ga)\\W+(?:\\p{L}+\\W+)?(?:ada|tersedia|ready|redi|punya|"
                     + "jual|menjual|sedia|menyediakan|available|masuk)|kosong|habis|sold(?:\\s*out)?|terjual|laku|laris|"
-                    + "keluar|kejual|ke-jual|(?:sudah|udah|dah|sdh)\\W+laku|(?:sudah|udah|dah|sdh)\\W+ada\\W+(?:yang|yg)|"
+                    + "keluar|kejual|ke-jual|(?:booking|bookingan|pemesanan)(?:nya)?\\W+(?:[\\p{L}\\d]+\\W+){0,6}?(?:batal|dibatalkan|cancel)|(?:sudah|udah|dah|sdh)\\W+laku|(?:sudah|udah|dah|sdh)\\W+ada\\W+(?:yang|yg)|"
                     + "(?:belum|tidak)\\W+(?:bisa|dapat)\\W+(?:saya\\W+|kami\\W+)?(?:pastikan|memastikan|konfirmasi)|let me check|"
                     + "(?:saya|sy|kami)\\W+(?:cek|tanyakan|tanya)\\w*\\W+(?:\\p{L}+\\W+){0,3}?dulu|"
                     + "(?:sudah|udah|telah|sdh)\\W+(?:di)?(?:ambil|beli)|dibooking|di-booking|(?:sudah|sedang|lagi|telah|status)\\W+(?:\\p{L}+\\W+){0,2}?"
@@ -51,7 +51,8 @@ public class ReplyGuard {
     /** The customer speaks of a car of their own ("mobil lama saya Agya 2016", "punya saya"). */
     private static final Pattern CUSTOMER_OWNS = Pattern.compile(
             "(?<![\\p{L}])(?:(?:mobil|unit|kendaraan)\\W+"
-                    + "(?:lama\\W+)?(?:saya|sy|aku|gue|gw|ku)|mobilku|punya\\W+(?:saya|sy|aku))(?![\\p{L}])",
+                    + "(?:lama\\W+)?(?:saya|sy|aku|gue|gw|ku)|mobilku|punya\\W+(?:saya|sy|aku)|tukar[- ]tambah|tuker[- ]tambah|"
+                    + "trade[- ]?in)(?![\\p{L}])",
             CI);
 
     private static final Pattern GENERIC_AFTER = Pattern.compile("\\s*-?\\s*car(?![\\p{L}])", CI);
@@ -111,6 +112,9 @@ public class ReplyGuard {
                 .or(() -> priceProblem(text, cars, facts, offers))
                 .or(offers::problem)
                 .or(() -> FactClaims.problem(text, (start, end) -> carsNamedWith(text, cars, start, end, facts)));
+        if (problem.isEmpty() && offerBelowItsFloor(text, cars, facts)) {
+            problem = Optional.of("unpublished_offer");
+        }
         if (problem.isPresent()) {
             return GuardVerdict.withhold(problem.get());
         }
@@ -202,6 +206,29 @@ public class ReplyGuard {
             }
             out.add(new CarMention(
                     s.model().model(), s.start(), s.end(), segment, stock, fitting, notOffered, claimed));
+        }
+        // "Pajero yang kami punya hanya Pajero Sport Dakar ... sudah dibooking": the first name heads the second
+        for (int i = 0; i < out.size(); i++) {
+            CarMention head = out.get(i);
+            for (int j = i + 1; j < out.size(); j++) {
+                CarMention named = out.get(j);
+                if (!head.notOffered()
+                        && named.notOffered()
+                        && named.segment().equals(head.segment())
+                        && named.stock().equals(head.stock())) {
+                    out.set(
+                            i,
+                            new CarMention(
+                                    head.model(),
+                                    head.start(),
+                                    head.end(),
+                                    head.segment(),
+                                    head.stock(),
+                                    head.fitting(),
+                                    true,
+                                    named.claimedStatus()));
+                }
+            }
         }
         return out;
     }
@@ -528,6 +555,50 @@ public class ReplyGuard {
                 if (COLOUR_WORD.matcher(sentence.substring(0, colour.start())).find()
                         && !described.isEmpty()
                         && described.stream().noneMatch(c -> Colours.same(colour.base(), c.colour()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern OFFER_WORD = Pattern.compile(
+            "(?<![\\p{L}])(?:cashback|cash back|diskon|potongan|gratis|bonus|hadiah|free)(?![\\p{L}])", CI);
+    private static final Pattern OFFER_DENIED = Pattern.compile(
+            "(?<![\\p{L}])(?:tidak|tdk|bukan|belum|tak)\\W+(?:\\p{L}+\\W+)?(?:dapat|termasuk|berlaku|bisa|masuk)(?![\\p{L}])",
+            CI);
+
+    /**
+     * A published offer with a price floor ("cashback untuk unit dengan harga di atas Rp 200.000.000") offered with
+     * a car priced below it.
+     */
+    private static boolean offerBelowItsFloor(DraftText text, List<CarMention> cars, ShowroomFacts facts) {
+        for (Money.Amount floor : Money.read(facts.published()).amounts()) {
+            if (floor.kind() != Money.Kind.AT_LEAST) {
+                continue;
+            }
+            String published = facts.published();
+            int from = Math.max(published.lastIndexOf(". ", floor.start()), published.lastIndexOf('\n', floor.start()));
+            int to = published.indexOf(". ", floor.end());
+            String sentence = published.substring(Math.max(0, from), to < 0 ? published.length() : to);
+            Matcher offer = OFFER_WORD.matcher(sentence);
+            if (!offer.find()) {
+                continue;
+            }
+            Matcher drafted = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(offer.group()) + "(?![\\p{L}])", CI)
+                    .matcher(text.text);
+            while (drafted.find()) {
+                DraftText.Segment segment = text.segmentAt(drafted.start());
+                if (OFFER_DENIED.matcher(text.of(segment)).find()
+                        || text.money.amounts().stream()
+                                .anyMatch(a -> segment.contains(a.start()) && a.low() == floor.low())) {
+                    continue; // denied, or the floor itself restated ("hanya untuk unit di atas Rp 200.000.000")
+                }
+                List<StockCar> named = carsNamedWith(text, cars, drafted.start(), drafted.end(), facts).stream()
+                        .flatMap(List::stream)
+                        .filter(c -> c.available() && c.price() != null)
+                        .toList();
+                if (!named.isEmpty() && named.stream().allMatch(c -> c.price() < floor.low())) {
                     return true;
                 }
             }

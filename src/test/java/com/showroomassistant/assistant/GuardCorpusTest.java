@@ -55,7 +55,9 @@ class GuardCorpusTest {
                 "round-17.jsonl",
                 "round-18.jsonl",
                 "round-19.jsonl",
-                "round-20.jsonl"
+                "round-20.jsonl",
+                "round-21.jsonl",
+                "round-22.jsonl"
             })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource(showroomOf(round)));
