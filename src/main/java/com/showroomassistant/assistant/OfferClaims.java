@@ -167,6 +167,15 @@ final class OfferClaims {
     private static final java.util.Map<String, Money.Reading> PUBLISHED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The amounts of a showroom's published text, read once per text. */
+    static Money.Reading moneyIn(String published) {
+        Money.Reading reading = PUBLISHED.computeIfAbsent(published, Money::read);
+        if (PUBLISHED.size() > 1_000) {
+            PUBLISHED.clear(); // a showroom's published text changes rarely; this only bounds the memory
+        }
+        return reading;
+    }
+
     private final DraftText draft;
     private final String published;
     private final Money.Reading publishedMoney;
@@ -181,10 +190,7 @@ final class OfferClaims {
         this.customerText = customerText == null ? "" : customerText;
         this.draft = draft;
         this.published = published.toLowerCase(Locale.ROOT);
-        this.publishedMoney = PUBLISHED.computeIfAbsent(published, Money::read);
-        if (PUBLISHED.size() > 1_000) {
-            PUBLISHED.clear(); // a showroom's published text changes rarely; this only bounds the memory
-        }
+        this.publishedMoney = moneyIn(published);
         this.negotiation = negotiation;
     }
 

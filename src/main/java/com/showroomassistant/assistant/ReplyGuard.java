@@ -573,7 +573,7 @@ public class ReplyGuard {
      * a car priced below it.
      */
     private static boolean offerBelowItsFloor(DraftText text, List<CarMention> cars, ShowroomFacts facts) {
-        for (Money.Amount floor : Money.read(facts.published()).amounts()) {
+        for (Money.Amount floor : OfferClaims.moneyIn(facts.published()).amounts()) {
             if (floor.kind() != Money.Kind.AT_LEAST) {
                 continue;
             }
