@@ -426,7 +426,8 @@ final class OfferClaims {
                 objects.add(word);
             }
         }
-        if (objects.isEmpty()) {
+        boolean namedBefore = objects.isEmpty();
+        if (namedBefore) {
             objects = wordsBefore(text, end - term.length());
         }
         if (objects.isEmpty()) {
@@ -437,7 +438,10 @@ final class OfferClaims {
             while (sentenceEnd < published.length() && !endsSentence(published, sentenceEnd)) {
                 sentenceEnd++; // the dots of "Rp 5.000.000" end no sentence
             }
-            String sentence = published.substring(at, sentenceEnd);
+            // what the draft names before the term ("promo Lebaran potongan") the showroom may too: "Promo Lebaran:
+            // potongan ..."; what it names after, the showroom names after the term as well
+            String sentence =
+                    namedBefore ? sentenceAround(published, at, sentenceEnd) : published.substring(at, sentenceEnd);
             if (objects.stream().anyMatch(sentence::contains)) {
                 return true;
             }

@@ -57,7 +57,8 @@ class GuardCorpusTest {
                 "round-19.jsonl",
                 "round-20.jsonl",
                 "round-21.jsonl",
-                "round-22.jsonl"
+                "round-22.jsonl",
+                "round-23.jsonl"
             })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource(showroomOf(round)));
