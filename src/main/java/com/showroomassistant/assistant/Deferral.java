@@ -1,7 +1,7 @@
 package com.showroomassistant.assistant;
 
+import com.showroomassistant.vocabulary.ChatWords;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +55,13 @@ final class Deferral {
                         + "di(?:hubungi|bantu|kabari|jelaskan|jelasin|jawab|proses|urus|layani|tangani|follow\\w*|konfirmasi\\w*|"
                         + "informasikan|infokan|kontak|telepon|telpon|hitung|hitungkan|kirim\\w*|tindaklanjuti|respon))\\W+"
                         + "(?:\\p{L}+\\W+){0,2}?(?:oleh|sama|dengan|dari)\\W+(?:\\p{L}+\\W+)?" + PERSON
+                        + "(?![\\p{L}])",
+                CI),
+        // "nanti dijawab admin kami", "akan dikirimkan sales": a promise in the passive with its doer right after it
+        Pattern.compile(
+                "(?<![\\p{L}])(?:akan|nanti|segera|biar)\\W+(?:\\p{L}+\\W+)?di(?:jawab|balas|kirim\\w*|bantu|hubungi|"
+                        + "jelaskan|infokan|informasikan|kabari|proses|urus|layani|tangani|cek|konfirmasi\\w*|hitung\\w*|"
+                        + "kontak|telepon|telpon|respon|tindaklanjuti|follow\\W?up)\\W+(?:langsung\\W+)?" + PERSON
                         + "(?![\\p{L}])",
                 CI),
         // "saya tanyakan dulu ke tim", "kami teruskan ke admin", "diteruskan ke bagian"
@@ -176,67 +183,6 @@ final class Deferral {
 
     private Deferral() {}
 
-    /** Chat spellings read as the words the patterns know ("ntar dikabarin admin" is "nanti dikabari admin"). */
-    private static final java.util.Map<String, String> CHAT_WORDS = java.util.Map.ofEntries(
-            java.util.Map.entry("ntar", "nanti"),
-            java.util.Map.entry("entar", "nanti"),
-            java.util.Map.entry("ntr", "nanti"),
-            java.util.Map.entry("sy", "saya"),
-            java.util.Map.entry("aq", "saya"),
-            java.util.Map.entry("gw", "saya"),
-            java.util.Map.entry("yg", "yang"),
-            java.util.Map.entry("sm", "sama"),
-            java.util.Map.entry("dgn", "dengan"),
-            java.util.Map.entry("dr", "dari"),
-            java.util.Map.entry("ke", "ke"),
-            java.util.Map.entry("gatau", "tidak tahu"),
-            java.util.Map.entry("gatahu", "tidak tahu"),
-            java.util.Map.entry("gak", "tidak"),
-            java.util.Map.entry("ga", "tidak"),
-            java.util.Map.entry("gk", "tidak"),
-            java.util.Map.entry("nggak", "tidak"),
-            java.util.Map.entry("ngga", "tidak"),
-            java.util.Map.entry("enggak", "tidak"),
-            java.util.Map.entry("tdk", "tidak"),
-            java.util.Map.entry("blm", "belum"),
-            java.util.Map.entry("tau", "tahu"),
-            java.util.Map.entry("bentar", "sebentar"),
-            java.util.Map.entry("kabarin", "kabari"),
-            java.util.Map.entry("dikabarin", "dikabari"),
-            java.util.Map.entry("ngabarin", "mengabari"),
-            java.util.Map.entry("tanyain", "tanyakan"),
-            java.util.Map.entry("nanyain", "menanyakan"),
-            java.util.Map.entry("pastiin", "pastikan"),
-            java.util.Map.entry("mastiin", "memastikan"),
-            java.util.Map.entry("cekin", "cek"),
-            java.util.Map.entry("ngecek", "mengecek"),
-            java.util.Map.entry("mutusin", "memutuskan"),
-            java.util.Map.entry("jelasin", "jelaskan"),
-            java.util.Map.entry("ngejelasin", "menjelaskan"),
-            java.util.Map.entry("bantuin", "bantu"),
-            java.util.Map.entry("dibantuin", "dibantu"),
-            java.util.Map.entry("hubungin", "hubungi"),
-            java.util.Map.entry("dihubungin", "dihubungi"),
-            java.util.Map.entry("infoin", "infokan"),
-            java.util.Map.entry("diinfoin", "diinfokan"),
-            java.util.Map.entry("telponin", "telepon"),
-            java.util.Map.entry("ditelponin", "ditelepon"),
-            java.util.Map.entry("urusin", "urus"),
-            java.util.Map.entry("diurusin", "diurus"));
-
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-
-    static String chatToPlain(String text) {
-        Matcher m = WORD.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            String plain = CHAT_WORDS.get(m.group().toLowerCase(java.util.Locale.ROOT));
-            m.appendReplacement(out, Matcher.quoteReplacement(plain == null ? m.group() : plain));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
     /** "Semua unit sudah lolos inspeksi oleh teknisi dan dipastikan bebas banjir": done, not promised. */
     private static final Pattern DONE_BEFORE =
             Pattern.compile("(?<![\\p{L}])(?:sudah|telah|udah|pernah)(?![\\p{L}])", CI);
@@ -249,7 +195,7 @@ final class Deferral {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        text = chatToPlain(text);
+        text = ChatWords.toStandard(text); // "ntar dikabarin admin" is "nanti dikabari admin"
         // sentence by sentence: "...oleh tim teknisi kami. Silakan cek..." is two sentences, not "tim ... cek"
         for (String sentence : SENTENCES.split(text)) {
             for (Pattern p : DEFERS) {

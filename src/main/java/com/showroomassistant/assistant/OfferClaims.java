@@ -341,7 +341,13 @@ final class OfferClaims {
                 .anyMatch(p -> p.low() == amount.low() && p.high() == amount.high()
                         || amount.kind() == Money.Kind.EXACT
                                 && p.admits(amount.low())
-                                && p.kind() != Money.Kind.AT_LEAST);
+                                && p.kind() != Money.Kind.AT_LEAST
+                        // a published bound restated from the other side: "di atas 200 juta" as "di bawah 200 juta"
+                        || bound(amount) && bound(p) && amount.value() == p.value());
+    }
+
+    private static boolean bound(Money.Amount amount) {
+        return amount.kind() == Money.Kind.AT_LEAST || amount.kind() == Money.Kind.AT_MOST;
     }
 
     /** "tidak ada program bunga 0%": the figure is denied within its own clause. */
@@ -407,25 +413,16 @@ final class OfferClaims {
             return published.contains("termasuk " + included.group(1).toLowerCase(Locale.ROOT))
                     || published.contains("termasuk biaya " + included.group(1).toLowerCase(Locale.ROOT));
         }
-        String stem = (included.matches() ? included.group(1) : term)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("nya$", "")
-                .split("\\s+")[0];
+        String stem = headWord((included.matches() ? included.group(1) : term).replaceAll("nya$", ""));
         stem = term.toLowerCase(Locale.ROOT).contains("balik") ? stemIn("balik") : stemIn(stem);
         int at = published.indexOf(stem);
         if (at < 0) {
             return false;
         }
-        List<String> objects = new ArrayList<>();
-        Matcher w = WORD.matcher(text.substring(end, Math.min(text.length(), end + 60)));
-        while (w.find() && objects.size() < 2) {
-            String word = w.group().toLowerCase(Locale.ROOT);
-            word = ENGLISH.getOrDefault(
-                    word, word); // "free first periodic service" against "gratis service berkala pertama"
-            if (!FILLER.contains(word)) {
-                objects.add(word);
-            }
-        }
+        Given given = given(text, end);
+        List<String> objects = given.words();
+        // a promo's name says where a discount comes from; "DP 0 dari leasing rekanan" still offers the figure
+        boolean fromSource = given.fromSource() && !FIGURE_TERM.matcher(term).lookingAt();
         boolean namedBefore = objects.isEmpty();
         if (namedBefore) {
             objects = wordsBefore(text, end - term.length());
@@ -434,14 +431,12 @@ final class OfferClaims {
             return true;
         }
         while (at >= 0) {
-            int sentenceEnd = at;
-            while (sentenceEnd < published.length() && !endsSentence(published, sentenceEnd)) {
-                sentenceEnd++; // the dots of "Rp 5.000.000" end no sentence
-            }
+            int sentenceEnd = sentenceEnd(published, at); // the dots of "Rp 5.000.000" end no sentence
             // what the draft names before the term ("promo Lebaran potongan") the showroom may too: "Promo Lebaran:
             // potongan ..."; what it names after, the showroom names after the term as well
-            String sentence =
-                    namedBefore ? sentenceAround(published, at, sentenceEnd) : published.substring(at, sentenceEnd);
+            String sentence = namedBefore || fromSource
+                    ? sentenceAround(published, at, sentenceEnd)
+                    : published.substring(at, sentenceEnd);
             if (objects.stream().anyMatch(sentence::contains)) {
                 return true;
             }
@@ -454,16 +449,51 @@ final class OfferClaims {
     private static final Pattern CREDIT =
             Pattern.compile("(?<![\\p{L}])(?:kredit|leasing|cicilan|angsuran)(?![\\p{L}])", CI);
 
+    /**
+     * What an offer term gives, as its first two words after it ("gratis ganti oli": ganti, oli), or the promo it is
+     * taken from ("potongan Rp 5.000.000 dari Promo Gajian": promo, gajian, {@code fromSource}). A comma or a
+     * parenthesis starts the offer's conditions ("(berlaku sampai ...)"), which are not what is given.
+     */
+    private record Given(List<String> words, boolean fromSource) {}
+
+    private static Given given(String text, int end) {
+        List<String> words = new ArrayList<>();
+        String after = CONDITIONS_START.split(text.substring(end, Math.min(text.length(), end + 60)), 2)[0];
+        Matcher w = WORD.matcher(after);
+        boolean fromSource = false;
+        while (w.find() && words.size() < 2) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            word = ENGLISH.getOrDefault(
+                    word, word); // "free first periodic service" against "gratis service berkala pertama"
+            if (words.isEmpty() && SOURCE.contains(word)) {
+                fromSource = true;
+            } else if (!FILLER.contains(word)) {
+                words.add(word);
+            }
+        }
+        return new Given(words, fromSource);
+    }
+
     /** "gratis kaca film untuk pembelian cash" where the showroom gives it only on credit: the condition is changed. */
     private boolean paymentChanged(String text, int start, int end) {
         String clause = sentenceAround(text, start, end);
         String term = text.substring(start, end).toLowerCase(Locale.ROOT);
-        String stem = stemIn(term.contains("balik") ? "balik" : term.split("\\s+")[0]);
+        String stem = stemIn(term.contains("balik") ? "balik" : headWord(term));
         int at = published.indexOf(stem);
         if (at < 0) {
             return false;
         }
+        // of the published sentences with the term, the one giving what the draft gives ("gratis ganti oli", not the
+        // "gratis antar unit" published first)
+        List<String> given = given(text, end).words();
         String sentence = sentenceAround(published, at, at + stem.length());
+        for (int next = at; next >= 0 && !given.isEmpty(); next = published.indexOf(stem, next + 1)) {
+            String candidate = sentenceAround(published, next, next + stem.length());
+            if (given.stream().anyMatch(candidate::contains)) {
+                sentence = candidate;
+                break;
+            }
+        }
         boolean cashOnly =
                 CASH.matcher(sentence).find() && !CREDIT.matcher(sentence).find();
         boolean creditOnly =
@@ -505,16 +535,21 @@ final class OfferClaims {
     }
 
     /** The sentence holding a span; the dots of "Rp 5.000.000" end none. */
-    private static String sentenceAround(String text, int start, int end) {
+    static String sentenceAround(String text, int start, int end) {
         int from = start;
         while (from > 0 && !endsSentence(text, from - 1)) {
             from--;
         }
-        int to = end;
+        return text.substring(from, sentenceEnd(text, end));
+    }
+
+    /** Where the sentence running on at {@code from} ends. */
+    static int sentenceEnd(String text, int from) {
+        int to = from;
         while (to < text.length() && !endsSentence(text, to)) {
             to++;
         }
-        return text.substring(from, to);
+        return to;
     }
 
     private static boolean endsSentence(String text, int at) {
@@ -525,14 +560,7 @@ final class OfferClaims {
 
     /** "gratis service pertama plus kaca film": what is added to a published extra must be published too. */
     private boolean unpublishedAddOn(String text, int end) {
-        int stop = text.length();
-        for (char c : new char[] {'.', '!', '?', '\n'}) {
-            int at = text.indexOf(c, end);
-            if (at >= 0 && at < stop) {
-                stop = at;
-            }
-        }
-        Matcher plus = ADD_ON.matcher(text.substring(end, stop));
+        Matcher plus = ADD_ON.matcher(text.substring(end, sentenceEnd(text, end)));
         while (plus.find()) {
             String word = plus.group(1).toLowerCase(Locale.ROOT);
             if (!FILLER.contains(word) && !published.contains(word.length() > 5 ? word.substring(0, 5) : word)) {
@@ -541,6 +569,11 @@ final class OfferClaims {
         }
         return false;
     }
+
+    private static final Pattern CONDITIONS_START = Pattern.compile(",\\s|\\(");
+    private static final Pattern FIGURE_TERM =
+            Pattern.compile("\\s*(?:dp|tanpa dp|bunga|cicilan|angsuran|tenor)(?![\\p{L}])", CI);
+    private static final Set<String> SOURCE = Set.of("dari", "lewat", "melalui", "via");
 
     private static final Pattern ADD_ON = Pattern.compile(
             "(?<![\\p{L}])(?:plus|ditambah|serta|\\+|dan juga|sekaligus)\\W+(?:juga\\W+)?(\\p{L}+)", CI);
@@ -597,6 +630,12 @@ final class OfferClaims {
             java.util.Map.entry("year", "tahun"));
 
     /** The first five letters a term is looked up by; "potongan" is found as the showroom's "diskon" too. */
+    /** The word that names the offer: "potongan" of "potongan harga", "spesial" of "harga spesial". */
+    private static String headWord(String term) {
+        String[] words = term.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        return words.length > 1 && words[0].startsWith("harga") ? words[1] : words[0];
+    }
+
     private String stemIn(String word) {
         word = ENGLISH.getOrDefault(word, word);
         if (word.contains("balik")) {

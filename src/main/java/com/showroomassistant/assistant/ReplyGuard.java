@@ -7,6 +7,7 @@ import com.showroomassistant.vocabulary.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -98,10 +99,11 @@ public class ReplyGuard {
         this.catalogue = catalogue;
     }
 
-    public GuardVerdict judge(String draft, ShowroomFacts facts) {
+    public GuardVerdict judge(String draft, ShowroomFacts recorded) {
         if (draft == null || draft.isBlank()) {
             return GuardVerdict.withhold("empty_reply");
         }
+        ShowroomFacts facts = inCatalogueNames(recorded);
         DraftText text = new DraftText(draft);
         List<CarMention> cars = cars(text, facts);
         if (FOREIGN_CURRENCY.matcher(text.text).find()) {
@@ -112,8 +114,11 @@ public class ReplyGuard {
                 .or(() -> priceProblem(text, cars, facts, offers))
                 .or(offers::problem)
                 .or(() -> FactClaims.problem(text, (start, end) -> carsNamedWith(text, cars, start, end, facts)));
-        if (problem.isEmpty() && offerBelowItsFloor(text, cars, facts)) {
+        if (problem.isEmpty() && (offerBelowItsFloor(text, cars, facts) || offerExcludedForCar(text, cars, facts))) {
             problem = Optional.of("unpublished_offer");
+        }
+        if (problem.isEmpty() && financingMovedToAnotherCar(text, cars, facts, offers)) {
+            problem = Optional.of("unpublished_financing_figure");
         }
         if (problem.isPresent()) {
             return GuardVerdict.withhold(problem.get());
@@ -121,6 +126,47 @@ public class ReplyGuard {
         return Deferral.find(text.text)
                 .map(p -> GuardVerdict.escalate("assistant_deferred"))
                 .orElse(GuardVerdict.send());
+    }
+
+    /** Stock recorded under a catalogue alias ("Kijang Innova") is judged under the catalogue's name ("Innova"). */
+    private ShowroomFacts inCatalogueNames(ShowroomFacts facts) {
+        List<StockCar> cars = facts.cars().stream()
+                .map(c -> {
+                    String name = catalogueName(c.model());
+                    if (name == null || name.equals(c.model())) {
+                        return c;
+                    }
+                    // the recorded name's own words ("Kijang") describe the car as its variant does
+                    Set<String> catalogued =
+                            Set.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+                    String more = java.util.Arrays.stream(c.model().split("\\s+"))
+                            .filter(w -> !catalogued.contains(w.toLowerCase(Locale.ROOT)))
+                            .collect(Collectors.joining(" "));
+                    String variant =
+                            more.isEmpty() ? c.variant() : (more + " " + Objects.toString(c.variant(), "")).strip();
+                    return new StockCar(name, variant, c.year(), c.price(), c.colour(), c.status(), c.facts());
+                })
+                .toList();
+        if (cars.equals(facts.cars())) {
+            return facts;
+        }
+        Set<String> models = facts.conversationModels().stream()
+                .map(m -> catalogueName(m).toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        return new ShowroomFacts(cars, facts.published(), facts.negotiation(), models, facts.customerText());
+    }
+
+    /** The catalogue's name for a model written as one of its aliases, else the name as written. */
+    private String catalogueName(String model) {
+        if (model == null) {
+            return null;
+        }
+        List<VehicleCatalogue.Span> spans = catalogue.modelSpans(model);
+        return spans.size() == 1
+                        && spans.getFirst().start() == 0
+                        && spans.getFirst().end() == model.strip().length()
+                ? spans.getFirst().model().model()
+                : model;
     }
 
     /** Whether a text the assistant wrote itself (a template, an FAQ answer) tells the customer a person will act. */
@@ -573,21 +619,21 @@ public class ReplyGuard {
      * a car priced below it.
      */
     private static boolean offerBelowItsFloor(DraftText text, List<CarMention> cars, ShowroomFacts facts) {
-        for (Money.Amount floor : OfferClaims.moneyIn(facts.published()).amounts()) {
+        Money.Reading published = OfferClaims.moneyIn(facts.published());
+        for (Money.Amount floor : published.amounts()) {
             if (floor.kind() != Money.Kind.AT_LEAST) {
                 continue;
             }
-            String published = facts.published();
-            int from = Math.max(published.lastIndexOf(". ", floor.start()), published.lastIndexOf('\n', floor.start()));
-            int to = published.indexOf(". ", floor.end());
-            String sentence = published.substring(Math.max(0, from), to < 0 ? published.length() : to);
-            Matcher offer = OFFER_WORD.matcher(sentence);
+            Matcher offer =
+                    OFFER_WORD.matcher(OfferClaims.sentenceAround(published.text(), floor.start(), floor.end()));
             if (!offer.find()) {
                 continue;
             }
-            Matcher drafted = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(offer.group()) + "(?![\\p{L}])", CI)
-                    .matcher(text.text);
+            Matcher drafted = OFFER_WORD.matcher(text.text);
             while (drafted.find()) {
+                if (!drafted.group().equalsIgnoreCase(offer.group())) {
+                    continue; // the floor holds for the offer it was published with
+                }
                 DraftText.Segment segment = text.segmentAt(drafted.start());
                 if (OFFER_DENIED.matcher(text.of(segment)).find()
                         || text.money.amounts().stream()
@@ -599,6 +645,95 @@ public class ReplyGuard {
                         .filter(c -> c.available() && c.price() != null)
                         .toList();
                 if (!named.isEmpty() && named.stream().allMatch(c -> c.price() < floor.low())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "garansi tidak berlaku untuk unit niaga (pick up dan blind van)": what an offer is published not to cover. */
+    private static final Pattern EXCLUDED = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:tidak|tdk|tak)\\W+berlaku\\W+(?:untuk|bagi|pada)|kecuali(?:\\W+untuk)?)\\W+([^.;!?\\n]+)",
+            CI);
+
+    private static final Pattern OFFER_OR_WARRANTY = Pattern.compile(
+            "(?<![\\p{L}])(?:cashback|cash back|diskon|potongan|gratis|bonus|hadiah|free|garansi)(?![\\p{L}])", CI);
+    private static final Set<String> NOT_A_KIND_OF_CAR =
+            Set.of("unit", "untuk", "dan", "atau", "yang", "mobil", "kendaraan", "pembelian", "jenis", "tipe", "lain");
+
+    /** "L300 Pick Up juga dapat garansi mesin" where the warranty is published not to cover pick-ups. */
+    private static boolean offerExcludedForCar(DraftText text, List<CarMention> cars, ShowroomFacts facts) {
+        Matcher excluded = EXCLUDED.matcher(facts.published());
+        while (excluded.find()) {
+            Matcher offer = OFFER_OR_WARRANTY.matcher(
+                    OfferClaims.sentenceAround(facts.published(), excluded.start(), excluded.end()));
+            Set<String> kinds = new java.util.HashSet<>();
+            for (String w : excluded.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (w.length() >= 3 && !NOT_A_KIND_OF_CAR.contains(w)) {
+                    kinds.add(w);
+                }
+            }
+            while (offer.find() && !kinds.isEmpty()) {
+                Matcher drafted = OFFER_OR_WARRANTY.matcher(text.text);
+                while (drafted.find()) {
+                    if (!drafted.group().equalsIgnoreCase(offer.group())
+                            || OFFER_DENIED
+                                    .matcher(text.of(text.segmentAt(drafted.start())))
+                                    .find()) {
+                        continue;
+                    }
+                    boolean forExcluded = carsNamedWith(text, cars, drafted.start(), drafted.end(), facts).stream()
+                            .flatMap(List::stream)
+                            .filter(StockCar::available)
+                            .anyMatch(c -> List.of((c.model() + " " + Objects.toString(c.variant(), ""))
+                                            .toLowerCase(Locale.ROOT)
+                                            .split("[^\\p{L}]+"))
+                                    .stream()
+                                    .anyMatch(kinds::contains));
+                    if (forExcluded) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Xpander Sport 2019: DP Rp 45.000.000, angsuran Rp 5.350.000" where the showroom published that example for an
+     * Avanza Veloz 2020: a published financing figure belongs to the car it was published for.
+     */
+    private boolean financingMovedToAnotherCar(
+            DraftText text, List<CarMention> cars, ShowroomFacts facts, OfferClaims offers) {
+        Money.Reading published = OfferClaims.moneyIn(facts.published());
+        for (Money.Amount amount : text.money.amounts()) {
+            if (!offers.isFinancingAmount(amount)) {
+                continue;
+            }
+            for (Money.Amount p : published.amounts()) {
+                if (p.low() != amount.low() || p.high() != amount.high()) {
+                    continue;
+                }
+                String sentence = OfferClaims.sentenceAround(published.text(), p.start(), p.end());
+                Set<String> models = catalogue.modelSpans(sentence).stream()
+                        .map(span -> span.model().model())
+                        .collect(Collectors.toSet());
+                if (models.isEmpty()) {
+                    continue; // a figure the showroom published for no car in particular
+                }
+                Set<Integer> years = new java.util.HashSet<>();
+                Matcher y = YEAR.matcher(sentence);
+                while (y.find()) {
+                    years.add(Integer.valueOf(y.group(1)));
+                }
+                List<StockCar> named = carsNamedWith(text, cars, amount.start(), amount.end(), facts).stream()
+                        .flatMap(List::stream)
+                        .toList();
+                if (!named.isEmpty()
+                        && named.stream()
+                                .noneMatch(c -> models.stream().anyMatch(c::isModel)
+                                        && (years.isEmpty() || years.contains(c.year())))) {
                     return true;
                 }
             }
@@ -683,7 +818,7 @@ public class ReplyGuard {
                 return Optional.of("unpublished_financing_figure");
             }
             boolean ofCar = carBefore(text, cars, amount);
-            if (!ofCar && echoesBudget(text, amount, customer)) {
+            if (!ofCar && echoesBudget(text, cars, amount, customer)) {
                 continue;
             }
             if (!ofCar && customer.amounts().isEmpty() && inventedBound(amount, facts)) {
@@ -842,11 +977,24 @@ public class ReplyGuard {
     }
 
     /** The customer's own budget repeated back ("untuk budget 150 juta, ada pilihan ini"). */
-    private static boolean echoesBudget(DraftText text, Money.Amount amount, Money.Reading customer) {
+    private static boolean echoesBudget(
+            DraftText text, List<CarMention> cars, Money.Amount amount, Money.Reading customer) {
         String before = text.text.substring(Math.max(0, amount.start() - 40), amount.start());
         boolean saidByCustomer = customer.amounts().stream()
                 .anyMatch(c -> c.value() == amount.value()
                         || amount.kind() == Money.Kind.RANGE && c.low() == amount.low() && c.high() == amount.high());
+        if (amount.kind() != Money.Kind.EXACT) {
+            // "Range 250-an ada City Rp 265.000.000": a range said to hold cars that lie outside it is a price claim
+            DraftText.Segment segment = text.segmentAt(amount.start());
+            List<StockCar> listed = cars.stream()
+                    .filter(c -> c.segment().equals(segment) && c.start() >= amount.end())
+                    .flatMap(c -> (c.fitting().isEmpty() ? c.stock() : c.fitting()).stream())
+                    .filter(c -> c.available() && c.price() != null)
+                    .toList();
+            if (!listed.isEmpty() && listed.stream().noneMatch(c -> amount.admits(c.price()))) {
+                return false;
+            }
+        }
         return saidByCustomer && (BUDGET_BEFORE.matcher(before).find() || amount.kind() != Money.Kind.EXACT);
     }
 }

@@ -1,5 +1,6 @@
 package com.showroomassistant.intent;
 
+import com.showroomassistant.vocabulary.ChatWords;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -20,52 +21,22 @@ final class TextNormalizer {
     private static final Pattern RUNS = Pattern.compile("(\\p{L})\\1{2,}");
 
     static {
-        put("berapa", "brp", "brapa", "brpa", "berapa", "brph", "brepa", "berpa");
-        put("berapaan", "brpan", "berapaan", "brapaan", "brpaan");
-        put("harga", "hrg", "hrga", "harg", "hargax");
-        put("harganya", "hrgnya", "hrgny", "harganya", "harganyaa");
-        put(
-                "tidak", "gk", "ga", "gak", "nggak", "ngga", "nga", "engga", "enggak", "kagak", "gag", "tdk", "ndak",
-                "nda", "gaa", "gx", "kaga", "tak", "ngak");
-        put("sudah", "udh", "udah", "dah", "sdh", "uda", "udha", "sudh", "dh");
-        put("belum", "blm", "blom", "belom", "blum", "lom");
-        put("yang", "yg", "yng", "yag");
-        put("saya", "sy", "aku", "gw", "gue", "gua", "ane", "aq", "sya");
-        put("untuk", "utk", "untk", "buat", "bwt");
-        put("dengan", "dgn", "dg", "sama", "sm", "ama");
-        put("bisa", "bs", "bsa", "bsia", "bisaa");
-        put("masih", "msh", "masi", "mash", "msih");
-        put(
-                "lihat",
-                "liat",
-                "lht",
-                "liad",
-                "ngeliat",
-                "lihatin",
-                "diliat",
-                "dilihat",
-                "liatin",
-                "melihat",
-                "ngeliatin",
-                "liatt");
-        put("kapan", "kpn");
-        put("dimana", "dmn", "dimn", "dmana", "dimna");
-        put("gimana", "gmn", "gmana", "gmna", "bgmn", "gimn", "bagaimana", "gimna");
-        put("tolong", "tlg", "tlong", "tolongin");
-        put("minta", "mnt", "mintak");
-        put("kalau", "kalo", "klo", "kl", "klu", "kalu", "if");
-        put("tahun", "thn", "th", "taun", "thun");
-        put("bulan", "bln");
-        put("tanggal", "tgl");
-        put("sekarang", "skrg", "skrang", "skg", "skr");
-        put("orang", "org", "orng");
-        put("mobil", "mbl", "mobl", "moobil");
-        put("dari", "dr");
-        put("tapi", "tp", "tpi");
-        put("sebelum", "sblm");
-        put("cuma", "cm", "cuman");
+        // the shared chat spellings first; the collapses below are the classifier's own and win over them
+        ChatWords.spellings().forEach((spelling, standard) -> {
+            SLANG.put(spelling, standard);
+            CANONICAL.add(standard);
+        });
+        put("saya", "aku");
+        put("untuk", "buat", "bwt");
+        put("dengan", "sama", "sm", "ama");
+        put("tidak", "tak");
+        put("kalau", "if");
+        put("nomor", "nomornya");
+        put("lihat", "ngeliat", "lihatin", "diliat", "dilihat", "liatin", "melihat", "ngeliatin");
+        put("gimana", "bagaimana");
+        put("tolong", "tolongin");
         put("coba", "jajal", "njajal", "nyoba", "nyobain", "cobain", "nyobak", "mencoba", "dicoba", "nyobaa", "try");
-        put("cek", "ngecek", "dicek", "cekin", "ngecheck", "check", "cheking", "ngecek", "cekk", "chek", "ngechek");
+        put("cek", "ngecek", "dicek", "cekin", "ngecheck", "check", "cheking", "cekk", "chek", "ngechek");
         put("test", "tes", "tst");
         put("test drive", "testdrive", "tesdrive", "testdriv");
         put(
@@ -96,31 +67,17 @@ final class TextNormalizer {
         put("mbak", "mba", "mbk", "mb");
         put("pak", "bapak", "bpk");
         put("bu", "ibu");
-        put("hubungi", "hub", "hubungin");
+        put("hubungi", "hub");
         put("stok", "stock", "setok", "stoknya", "stocknya");
         put("ready", "redy", "reddy", "readi", "rdy");
         put("available", "avail", "availabel");
-        put("ada", "ad", "adaa", "adakah");
         put("ini", "ni", "nih");
         put("itu", "tu", "tuh");
-        put("lagi", "lg");
-        put("besok", "bsk", "besuk");
-        put("jam", "jm");
-        put("datang", "dtg", "dateng");
         put("kesana", "ksna", "ksana");
         put("mau", "pengen", "pingin", "pengin", "ingin", "mo", "mw", "pgn", "mao");
-        put("tanya", "nanya", "tny", "nanyain");
-        put("banget", "bgt", "bngt");
-        put("sampai", "sampe", "smpe", "nyampe");
-        put("nomor", "nomer", "nmr", "nomornya");
-        put("juga", "jg");
-        put("terus", "trus", "trs");
-        put("karena", "krn", "karna");
+        put("tanya", "nanyain");
         put("apa", "ap", "apaan");
-        put("aja", "aj", "ajah", "ajaa");
-        put("dong", "dng", "donk", "dongg");
-        put("gitu", "gt");
-        put("kirim", "kirimin", "kirimkan", "krm");
+        put("kirim", "kirimin", "kirimkan");
         put("foto", "poto", "photo", "pic", "pict", "gambar");
         put("unit", "unitnya");
         put("tangan", "tgn");
@@ -144,41 +101,11 @@ final class TextNormalizer {
         put("kondisi", "kondisinya");
         put("per", "perbulan");
         put("jangan", "jgn", "jngn", "jgan");
-        // regional words people mix in: Javanese, Sundanese, Betawi
-        put("harga", "rego", "regane", "regone");
-        put("berapa", "piro", "pira", "pinten", "sabaraha", "berape");
-        put("bisa", "iso", "isa", "saged", "tiasa");
-        put("tidak", "ra", "ora", "mboten", "henteu", "teu");
-        put("saya", "abdi", "kulo", "kula", "aye");
-        put("mau", "bade", "arep");
-        put("lihat", "ningali", "ndelok", "delok", "ndeleng", "deleng");
-        put("ada", "ade", "ono", "enek");
-        put("aja", "aje");
-        put("itu", "kuwi");
-        put("yang", "sing");
-        put("gimana", "piye", "kumaha");
-        put("masih", "sek");
-        put("nanti", "mengko", "engke");
         put("mobilnya", "mobilna");
         put("unit", "unitna");
-        // Suroboyoan, Minang, Palembang, Banjar and eastern Indonesian words for the same things
-        put("lihat", "caliak", "meliat", "nengok", "tengok", "lia");
         put("siapkan", "siapke", "siapno", "disiapno", "disiapke", "siapkeun");
         put("otw", "budhal", "budal", "mangkat");
         put("kesana", "mrono", "rono", "sano");
-        put("besok", "sesuk", "mbenjing", "bisuak");
-        put("nanti", "kagek", "engkok", "ngkok");
-        put("datang", "dugi", "teko");
-        put("berapa", "berapo", "brapo");
-        put("harga", "harago");
-        put("tidak", "dak", "indak", "kada", "sonde", "seng");
-        put("ada", "ado", "onok", "aya");
-        put("saya", "ambo", "ulun", "beta");
-        put("mau", "handak");
-        put("bisa", "pacak", "kawa");
-        put("sudah", "su", "wis", "uwis", "wes", "sampun");
-        put("belum", "durung", "alun", "balum");
-        put("apa", "opo", "apo");
         put("kilometer", "kilometere");
     }
 

@@ -43,6 +43,12 @@ public final class Money {
                     + "tangan|pintu|speed|inci|inch|wib|pk|hp|ps|rpm|nm)(?![\\p{L}])",
             CI);
 
+    /** A number after one of these is a mileage: "km 102 ribu", "odo baru 35rb". */
+    private static final Pattern NOT_MONEY_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:km|kilometer|kilometernya|odometer|odo|jarak tempuh|mileage)(?:nya)?[\\s:=]+"
+                    + "(?:(?:baru|masih|cuma|cuman|hanya|sekitar|kurang lebih|di|angka)[\\s:]+){0,2}$",
+            CI);
+
     private static final Pattern PRICE_WORDS_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:harga\\w*|hrg|budget\\w*|bujet|"
                     + "dana|di ?bawah|dibawah|di ?atas|diatas|sekitar|kisaran|mulai|max|maks|maksimal|minimal|range|rentang|"
@@ -178,6 +184,9 @@ public final class Money {
                         || NOT_MONEY_AFTER.matcher(afterPartner).find())
                 && !prefix) {
             return java.util.Optional.empty(); // "45rb km", "1.500 cc", "36 bulan"
+        }
+        if (NOT_MONEY_BEFORE.matcher(before).find() && !prefix) {
+            return java.util.Optional.empty();
         }
         boolean grouped = num.matches("\\d{1,3}(?:[.,]\\d{3}){2,}(?:,\\d{1,2})?");
         long value;

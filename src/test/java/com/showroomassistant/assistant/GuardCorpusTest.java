@@ -58,7 +58,10 @@ class GuardCorpusTest {
                 "round-20.jsonl",
                 "round-21.jsonl",
                 "round-22.jsonl",
-                "round-23.jsonl"
+                "round-23.jsonl",
+                "round-24.jsonl",
+                "round-25.jsonl",
+                "round-26.jsonl"
             })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource(showroomOf(round)));

@@ -72,6 +72,9 @@ class MoneyTest {
                 "Avanza 1.3 G",
                 "irit 14-16 km per liter",
                 "ada 12 unit",
+                "km 102 ribu",
+                "odo baru 35rb",
+                "kilometer: 87.000",
             })
     void numbersThatAreNotMoneyAreNotRead(String text) {
         assertThat(Money.read(text).amounts()).isEmpty();
