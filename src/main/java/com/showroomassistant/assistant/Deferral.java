@@ -73,7 +73,9 @@ final class Deferral {
                 CI),
         // "saya tanya bos dulu", "kami tanyakan pak Budi": asking a person with no "ke" between
         Pattern.compile(
-                "(?<![\\p{L}])" + PRONOUN + "\\W+(?:akan\\W+|coba\\W+)?" + ASK + "\\W+" + SOMEONE + "(?![\\p{L}])", CI),
+                "(?<![\\p{L}])" + PRONOUN + "\\W+(?:(?:akan|coba|perlu|harus|mesti|mau)\\W+)?" + ASK + "\\W+" + SOMEONE
+                        + "(?![\\p{L}])",
+                CI),
         // "mereka yang akan menghubungi", "beliau yang jelaskan": the people just named will act
         Pattern.compile(
                 "(?<![\\p{L}])(?:mereka|beliau)\\W+(?:yang\\W+)?(?:akan\\W+|nanti\\W+)?" + ACT + "(?![\\p{L}])", CI),

@@ -296,6 +296,11 @@ final class OfferClaims {
     }
 
     /** Amounts tied to a financing or discount word: a down payment or instalment, never a car's price. */
+    /** Whether a published sentence gives a financing figure or a discount ("DP Rp 45.000.000", "potongan ..."). */
+    static boolean namesFinancingOrDiscount(String sentence) {
+        return FINANCING_OR_DISCOUNT.matcher(sentence).find();
+    }
+
     boolean isFinancingAmount(Money.Amount amount) {
         DraftText.Segment segment = draft.segmentAt(amount.start());
         String before = draft.text.substring(segment.start(), amount.start());
@@ -314,7 +319,7 @@ final class OfferClaims {
     private static final Pattern FINANCING_OR_DISCOUNT = Pattern.compile(
             "(?<![\\p{L}])(?:dp|d\\.p\\.|uang muka|tdp|"
                     + "cicilan\\w*|angsuran\\w*|tenor\\w*|bunga\\w*|installment|down payment|diskon\\w*|discount\\w*|"
-                    + "potongan|cash ?back|subsidi|voucher)(?![\\p{L}])",
+                    + "potongan|cash ?back|subsidi|voucher|(?:di)?kurangi|kurangin|(?:di)?potong)(?![\\p{L}])",
             CI);
     private static final Pattern PRICE_WORD =
             Pattern.compile("(?<![\\p{L}])(?:harga\\w*|hrg|price|otr|cash|tunai)" + "(?![\\p{L}])", CI);
@@ -452,13 +457,14 @@ final class OfferClaims {
     /**
      * What an offer term gives, as its first two words after it ("gratis ganti oli": ganti, oli), or the promo it is
      * taken from ("potongan Rp 5.000.000 dari Promo Gajian": promo, gajian, {@code fromSource}). A comma or a
-     * parenthesis starts the offer's conditions ("(berlaku sampai ...)"), which are not what is given.
+     * parenthesis starts the offer's conditions ("(berlaku sampai ...)"), which are not what is given; the sentence's end
+     * ends it.
      */
     private record Given(List<String> words, boolean fromSource) {}
 
     private static Given given(String text, int end) {
         List<String> words = new ArrayList<>();
-        String after = CONDITIONS_START.split(text.substring(end, Math.min(text.length(), end + 60)), 2)[0];
+        String after = CONDITIONS_START.split(text.substring(end, Math.min(sentenceEnd(text, end), end + 60)), 2)[0];
         Matcher w = WORD.matcher(after);
         boolean fromSource = false;
         while (w.find() && words.size() < 2) {
@@ -467,6 +473,9 @@ final class OfferClaims {
                     word, word); // "free first periodic service" against "gratis service berkala pertama"
             if (words.isEmpty() && SOURCE.contains(word)) {
                 fromSource = true;
+            } else if (words.isEmpty() && PROMO_NAME.contains(word)) {
+                fromSource = true; // "potongan Promo Merdeka Rp 5.000.000": the promo named after the term
+                words.add(word);
             } else if (!FILLER.contains(word)) {
                 words.add(word);
             }
@@ -573,6 +582,7 @@ final class OfferClaims {
     private static final Pattern CONDITIONS_START = Pattern.compile(",\\s|\\(");
     private static final Pattern FIGURE_TERM =
             Pattern.compile("\\s*(?:dp|tanpa dp|bunga|cicilan|angsuran|tenor)(?![\\p{L}])", CI);
+    private static final Set<String> PROMO_NAME = Set.of("promo", "program");
     private static final Set<String> SOURCE = Set.of("dari", "lewat", "melalui", "via");
 
     private static final Pattern ADD_ON = Pattern.compile(

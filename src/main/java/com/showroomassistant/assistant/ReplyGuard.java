@@ -1,6 +1,7 @@
 package com.showroomassistant.assistant;
 
 import com.showroomassistant.assistant.ShowroomFacts.StockCar;
+import com.showroomassistant.intent.CatalogueEntry;
 import com.showroomassistant.intent.VehicleCatalogue;
 import com.showroomassistant.vocabulary.Colours;
 import com.showroomassistant.vocabulary.Money;
@@ -114,7 +115,10 @@ public class ReplyGuard {
                 .or(() -> priceProblem(text, cars, facts, offers))
                 .or(offers::problem)
                 .or(() -> FactClaims.problem(text, (start, end) -> carsNamedWith(text, cars, start, end, facts)));
-        if (problem.isEmpty() && (offerBelowItsFloor(text, cars, facts) || offerExcludedForCar(text, cars, facts))) {
+        if (problem.isEmpty()
+                && (offerBelowItsFloor(text, cars, facts)
+                        || offerExcludedForCar(text, cars, facts)
+                        || offerForOtherCars(text, cars, facts))) {
             problem = Optional.of("unpublished_offer");
         }
         if (problem.isEmpty() && financingMovedToAnotherCar(text, cars, facts, offers)) {
@@ -663,7 +667,7 @@ public class ReplyGuard {
             Set.of("unit", "untuk", "dan", "atau", "yang", "mobil", "kendaraan", "pembelian", "jenis", "tipe", "lain");
 
     /** "L300 Pick Up juga dapat garansi mesin" where the warranty is published not to cover pick-ups. */
-    private static boolean offerExcludedForCar(DraftText text, List<CarMention> cars, ShowroomFacts facts) {
+    private boolean offerExcludedForCar(DraftText text, List<CarMention> cars, ShowroomFacts facts) {
         Matcher excluded = EXCLUDED.matcher(facts.published());
         while (excluded.find()) {
             Matcher offer = OFFER_OR_WARRANTY.matcher(
@@ -686,7 +690,7 @@ public class ReplyGuard {
                     boolean forExcluded = carsNamedWith(text, cars, drafted.start(), drafted.end(), facts).stream()
                             .flatMap(List::stream)
                             .filter(StockCar::available)
-                            .anyMatch(c -> List.of((c.model() + " " + Objects.toString(c.variant(), ""))
+                            .anyMatch(c -> List.of((make(c) + " " + c.model() + " " + Objects.toString(c.variant(), ""))
                                             .toLowerCase(Locale.ROOT)
                                             .split("[^\\p{L}]+"))
                                     .stream()
@@ -698,6 +702,73 @@ public class ReplyGuard {
             }
         }
         return false;
+    }
+
+    /** "potongan Rp 5.000.000 khusus unit merek Toyota dan Daihatsu": the makes or models an offer is kept to. */
+    private static final Pattern ONLY_FOR =
+            Pattern.compile("(?<![\\p{L}])(?:khusus|hanya\\W+(?:berlaku\\W+)?untuk)\\W+([^.;!?\\n]+)", CI);
+
+    /** "CR-V dapat potongan Promo Merdeka" where the promo is published for Toyota and Daihatsu only. */
+    private boolean offerForOtherCars(DraftText text, List<CarMention> cars, ShowroomFacts facts) {
+        Matcher only = ONLY_FOR.matcher(facts.published());
+        while (only.find()) {
+            Set<String> makes = new java.util.HashSet<>();
+            for (String w : only.group(1).split("[^\\p{L}-]+")) {
+                catalogue.firstMakeSpan(w).ifPresent(m -> makes.add(m.make().toLowerCase(Locale.ROOT)));
+            }
+            Set<String> models = catalogue.modelSpans(only.group(1)).stream()
+                    .map(m -> m.model().model())
+                    .collect(Collectors.toSet());
+            if (makes.isEmpty() && models.isEmpty()) {
+                continue; // kept to a way of paying or a kind of buyer, not to cars
+            }
+            Matcher offer =
+                    OFFER_OR_WARRANTY.matcher(OfferClaims.sentenceAround(facts.published(), only.start(), only.end()));
+            while (offer.find()) {
+                Matcher drafted = OFFER_OR_WARRANTY.matcher(text.text);
+                while (drafted.find()) {
+                    if (!drafted.group().equalsIgnoreCase(offer.group())
+                            || OFFER_DENIED
+                                    .matcher(text.of(text.segmentAt(drafted.start())))
+                                    .find()) {
+                        continue;
+                    }
+                    String rest = text.text
+                            .substring(drafted.end(), OfferClaims.sentenceEnd(text.text, drafted.end()))
+                            .toLowerCase(Locale.ROOT);
+                    if (makes.stream().anyMatch(rest::contains)
+                            || models.stream().anyMatch(m -> rest.contains(m.toLowerCase(Locale.ROOT)))) {
+                        continue; // "Diskon cash ... hanya berlaku untuk Xpander": the draft restates whom it is for
+                    }
+                    List<StockCar> named = carsNamedWith(text, cars, drafted.start(), drafted.end(), facts).stream()
+                            .flatMap(List::stream)
+                            .filter(StockCar::available)
+                            .toList();
+                    if (!named.isEmpty()
+                            && named.stream()
+                                    .noneMatch(c -> makes.contains(make(c).toLowerCase(Locale.ROOT))
+                                            || models.stream().anyMatch(c::isModel))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "ditambah tanda jadi Rp 2.000.000": the amount is named with a word of the sentence that published it. */
+    private static boolean namedAsPublished(DraftText text, Money.Amount amount, String sentence) {
+        String before = text.text.substring(Math.max(0, amount.start() - 30), amount.start());
+        List<String> words =
+                new ArrayList<>(List.of(before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+        words.removeIf(w -> w.length() < 3);
+        String published = sentence.toLowerCase(Locale.ROOT);
+        return words.subList(Math.max(0, words.size() - 2), words.size()).stream()
+                .anyMatch(w -> containsWord(published, w));
+    }
+
+    private String make(StockCar car) {
+        return catalogue.byModel(car.model()).map(CatalogueEntry::make).orElse("");
     }
 
     /**
@@ -716,6 +787,9 @@ public class ReplyGuard {
                     continue;
                 }
                 String sentence = OfferClaims.sentenceAround(published.text(), p.start(), p.end());
+                if (!OfferClaims.namesFinancingOrDiscount(sentence) && !namedAsPublished(text, amount, sentence)) {
+                    return true; // "DP cukup Rp 2.000.000" where Rp 2.000.000 is the published booking fee
+                }
                 Set<String> models = catalogue.modelSpans(sentence).stream()
                         .map(span -> span.model().model())
                         .collect(Collectors.toSet());

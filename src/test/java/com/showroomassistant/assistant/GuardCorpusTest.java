@@ -61,7 +61,9 @@ class GuardCorpusTest {
                 "round-23.jsonl",
                 "round-24.jsonl",
                 "round-25.jsonl",
-                "round-26.jsonl"
+                "round-26.jsonl",
+                "round-27.jsonl",
+                "round-28.jsonl"
             })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource(showroomOf(round)));

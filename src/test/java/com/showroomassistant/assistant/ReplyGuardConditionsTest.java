@@ -23,7 +23,9 @@ class ReplyGuardConditionsTest {
             new StockCar("Xpander", "Sport", 2019, 219_500_000L, "abu-abu", "available"),
             new StockCar("L300", "Pick Up 2.5 Diesel", 2018, 168_000_000L, "hitam", "available"),
             new StockCar("Ertiga", "GL", 2016, 119_000_000L, "biru tua", "available"),
-            new StockCar("Mobilio", "1.5 E", 2018, 149_000_000L, "silver", "available"));
+            new StockCar("Mobilio", "1.5 E", 2018, 149_000_000L, "silver", "available"),
+            new StockCar("3 Series", "320i Sport", 2018, 485_000_000L, "hitam", "available"),
+            new StockCar("CR-V", "1.5 Turbo", 2019, 418_000_000L, "putih", "available"));
     private static final String PUBLISHED = String.join(
             "\n",
             "Promo Gajian: potongan Rp 5.000.000 untuk pembelian tunai (cash) unit dengan harga di atas Rp 200.000.000."
@@ -32,7 +34,10 @@ class ReplyGuardConditionsTest {
                     + " per bulan, tenor 48 bulan.",
             "Gratis antar unit dalam kota.",
             "Bonus untuk setiap pembelian unit secara tunai: gratis ganti oli mesin dan filter oli satu kali.",
-            "Garansi mesin dan transmisi 1 bulan; garansi tidak berlaku untuk unit niaga (pick up dan blind van).");
+            "Garansi mesin dan transmisi 1 bulan; garansi tidak berlaku untuk unit niaga (pick up dan blind van),"
+                    + " juga tidak untuk unit Eropa: semua unit kecuali BMW.",
+            "Tanda jadi Rp 2.000.000, dikembalikan bila kredit ditolak.",
+            "Cashback Rp 1.000.000 khusus unit merek Toyota dan Mitsubishi.");
 
     private static Decision judge(String draft, String customer) {
         return GUARD.judge(draft, new ShowroomFacts(STOCK, PUBLISHED, false, Set.of(), customer))
@@ -51,6 +56,8 @@ class ReplyGuardConditionsTest {
                 "Ertiga GL 2016 biru tua manual, km 102 ribu, harga Rp 119.000.000.",
                 "Pembelian tunai dapat gratis ganti oli mesin sekali kak.",
                 "Xpander Sport 2019 dapat garansi mesin 1 bulan kak.",
+                "Xpander Sport 2019 kak, ada cashback Rp 1.000.000 khusus unit merek Mitsubishi.",
+                "Tanda jadi Rp 2.000.000 kak, dikembalikan bila kredit ditolak.",
             })
     void whatTheShowroomPublishedForThisCarPasses(String draft) {
         assertThat(judge(draft, "")).isEqualTo(Decision.SEND);
@@ -67,6 +74,13 @@ class ReplyGuardConditionsTest {
                 "Beli kredit maupun tunai sama-sama dapat gratis ganti oli mesin sekali kak.",
                 // a discount named by a promo nobody published
                 "Untuk pelanggan lama ada harga spesial kak, nanti sales kami yang infokan angkanya ya.",
+                // the cashback is kept to Toyota and Mitsubishi
+                "Honda CR-V 1.5 Turbo 2019 Rp 418.000.000 dapat cashback Rp 1.000.000 kak.",
+                // the warranty excludes the make
+                "BMW 320i Sport 2018 juga dapat garansi mesin 1 bulan kak.",
+                // the published booking fee offered as a down payment, or as a cut in price
+                "DP cukup Rp 2.000.000 aja kak, langsung bawa pulang.",
+                "Harga CR-V 2019 Rp 418.000.000 kak, kalau cash bisa kami kurangi 2 juta.",
             })
     void anOfferMovedOutsideItsConditionsIsWithheld(String draft) {
         assertThat(judge(draft, "")).isEqualTo(Decision.WITHHOLD);
@@ -89,6 +103,7 @@ class ReplyGuardConditionsTest {
                 "sy ga bs jwb soal itu kak, nnti admin yg bls yaa",
                 "Pajak L300 hidup Uda, tapi bulan jatuh temponya ambo cek dulu ka tim yo.",
                 "utk unit silver lain sy tny tim dl y kak",
+                "Untuk itu saya perlu tanya tim dulu kak.",
             })
     void aDeferralInThePassiveOrInChatSpellingEscalates(String draft) {
         assertThat(judge(draft, "")).isEqualTo(Decision.SEND_AND_ESCALATE);

@@ -58,12 +58,7 @@ class AssignmentBrowserIT extends IntegrationTest {
                 null,
                 aimeowText(s.clientId(), UUID.randomUUID().toString(), customer, "halo"));
         await().until(() -> !sendsTo(GATEWAY, s.clientId(), customer).isEmpty());
-        long conversation = http.get("/api/v1/whatsapp-ai/conversations?q=" + customer, s.apiKey())
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
+        long conversation = conversationId(s, customer);
 
         browser = Browser.open("http://localhost:" + port);
         browser.desktopSized().login(email, PASSWORD);

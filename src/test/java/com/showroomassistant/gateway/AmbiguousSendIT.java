@@ -64,16 +64,9 @@ class AmbiguousSendIT extends IntegrationTest {
         }
     }
 
+    /** The assistant's reply in the customer's conversation. */
     private JsonNode reply(Showroom s) {
-        long conversation = http.get("/api/v1/whatsapp-ai/conversations", s.apiKey())
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
-        return http.get("/api/v1/whatsapp-ai/conversations/" + conversation + "/messages", s.apiKey())
-                .json()
-                .get("items")
+        return customerMessages(s, CUSTOMER)
                 .valueStream()
                 .filter(m -> m.get("direction").asString().equals("outbound"))
                 .findFirst()

@@ -193,12 +193,7 @@ class CloudApiIT extends IntegrationTest {
                 .startsWith("outside the 24-hour customer-service window")
                 .contains("131047")
                 .contains("more than 24 hours have passed");
-        long conversation = http.get("/api/v1/whatsapp-ai/conversations?q=" + CUSTOMER, s.apiKey())
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
+        long conversation = conversationId(s, CUSTOMER);
         assertThat(owner(s).get("/app/conversations/" + conversation).body())
                 .contains("di luar jendela 24 jam WhatsApp");
     }
@@ -368,12 +363,7 @@ class CloudApiIT extends IntegrationTest {
         assertThat(cloudSendsTo(GRAPH, s.clientId(), CUSTOMER)).hasSize(1);
 
         // the owner's conversation view says why in words
-        long conversation = http.get("/api/v1/whatsapp-ai/conversations?q=" + CUSTOMER, s.apiKey())
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
+        long conversation = conversationId(s, CUSTOMER);
         assertThat(owner(s).get("/app/conversations/" + conversation).body())
                 .contains("di luar jendela 24 jam WhatsApp");
     }

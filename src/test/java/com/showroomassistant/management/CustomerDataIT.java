@@ -123,8 +123,8 @@ class CustomerDataIT extends IntegrationTest {
         Showroom s = showroom();
         say(s, CUSTOMER, "avanza 2019 masih ada? saya Rudi", 1);
         say(s, OTHER, "halo, ada fortuner?", 1);
-        long rudi = conversationOf(s, CUSTOMER);
-        long other = conversationOf(s, OTHER);
+        long rudi = conversationId(s, CUSTOMER);
+        long other = conversationId(s, OTHER);
         http.post(
                 "/api/v1/whatsapp-ai/conversations/" + rudi + "/notes",
                 s.apiKey(),
@@ -199,15 +199,6 @@ class CustomerDataIT extends IntegrationTest {
                         select count(*) from message m join conversation c on c.id = m.conversation_id
                          where m.tenant_id = ? and c.is_staff and m.content like ?""").params(s.tenantId(), like).query(Long.class).single();
         return commands + messages;
-    }
-
-    private long conversationOf(Showroom s, String customer) {
-        return http.get("/api/v1/whatsapp-ai/conversations?q=" + customer, s.apiKey())
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
     }
 
     @Test

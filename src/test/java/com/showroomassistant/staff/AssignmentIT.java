@@ -446,13 +446,6 @@ class AssignmentIT extends IntegrationTest {
                 .single();
     }
 
-    long conversationId(Showroom s, String customer) {
-        return jdbc.sql("select id from conversation where tenant_id = ? and customer_identity = ?")
-                .params(s.tenantId(), customer)
-                .query(Long.class)
-                .single();
-    }
-
     Long ownerId(Showroom s, String customer) {
         long id = jdbc.sql("select coalesce(assignee_staff_id, -1) from conversation"
                         + " where tenant_id = ? and customer_identity = ?")

@@ -113,12 +113,7 @@ class SavedRepliesIT extends StaffTestSupport {
         assertThat(command(s, "/catatan 081234567001 minta simulasi kredit 3 tahun, DP 30%"))
                 .contains("Catatan untuk 6281234567001 disimpan");
         staysSilent(s, CUSTOMER, 1);
-        long conversation = http.get("/api/v1/whatsapp-ai/conversations?q=" + CUSTOMER, s.apiKey())
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
+        long conversation = conversationId(s, CUSTOMER);
         JsonNode notes = http.get("/api/v1/whatsapp-ai/conversations/" + conversation + "/notes", s.apiKey())
                 .json();
         assertThat(StreamSupport.stream(notes.spliterator(), false)

@@ -237,14 +237,19 @@ public abstract class IntegrationTest {
                 .asString();
     }
 
-    /** The messages of the conversation the list API finds for {@code customer}, oldest first. */
-    protected tools.jackson.databind.JsonNode customerMessages(Showroom s, String customer) {
-        long conversation = http.get("/api/v1/whatsapp-ai/conversations?q=" + customer, s.apiKey())
+    /** The id of the conversation the list API finds for {@code customer}. */
+    protected long conversationId(Showroom s, String customer) {
+        return http.get("/api/v1/whatsapp-ai/conversations?q=" + customer, s.apiKey())
                 .json()
                 .get("items")
                 .get(0)
                 .get("id")
                 .asLong();
+    }
+
+    /** The messages of the conversation the list API finds for {@code customer}, oldest first. */
+    protected tools.jackson.databind.JsonNode customerMessages(Showroom s, String customer) {
+        long conversation = conversationId(s, customer);
         return http.get("/api/v1/whatsapp-ai/conversations/" + conversation + "/messages", s.apiKey())
                 .json()
                 .get("items");
