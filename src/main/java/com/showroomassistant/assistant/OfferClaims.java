@@ -99,7 +99,7 @@ final class OfferClaims {
             "(?<![\\p{L}])harga\\w*\\W+(?:\\p{L}+\\W+)?" + "(?:sudah|udah|memang)\\W+(?:\\p{L}+\\W+)?$", CI);
     private static final Pattern DURATION = Pattern.compile(
             "(?<![\\d.,])(\\d{1,3})(?:\\s*(?:-|–|s/d|sampai|hingga)\\s*"
-                    + "(\\d{1,3}))?\\s*(tahun|thn|th|bulan|bln|minggu|pekan|hari|x|kali)(?![\\p{L}])",
+                    + "(\\d{1,3}))?\\s*(tahun|thn|th|bulan|bln|minggu|pekan|hari|x|kali)(?![\\p{L}\\d])",
             CI);
     /** "unit yang baru 1 bulan", "dipakai 2 minggu": how old a purchase is, not a term the showroom gives. */
     private static final Pattern AGE_BEFORE = Pattern.compile(
@@ -295,12 +295,12 @@ final class OfferClaims {
         return stop < text.length() && text.charAt(stop) == '?';
     }
 
-    /** Amounts tied to a financing or discount word: a down payment or instalment, never a car's price. */
     /** Whether a published sentence gives a financing figure or a discount ("DP Rp 45.000.000", "potongan ..."). */
     static boolean namesFinancingOrDiscount(String sentence) {
         return FINANCING_OR_DISCOUNT.matcher(sentence).find();
     }
 
+    /** Amounts tied to a financing or discount word: a down payment or instalment, never a car's price. */
     boolean isFinancingAmount(Money.Amount amount) {
         DraftText.Segment segment = draft.segmentAt(amount.start());
         String before = draft.text.substring(segment.start(), amount.start());
@@ -509,7 +509,8 @@ final class OfferClaims {
                 CREDIT.matcher(sentence).find() && !CASH.matcher(sentence).find();
         return cashOnly && affirms(CREDIT, clause)
                 || creditOnly && affirms(CASH, clause)
-                || workshopChanged(clause, sentence);
+                || workshopChanged(clause, sentence)
+                || fewerUnits(clause, sentence);
     }
 
     private static final Pattern NOT_FOR =
@@ -535,6 +536,25 @@ final class OfferClaims {
     }
 
     private static final Pattern WORKSHOP = Pattern.compile("(?<![\\p{L}])bengkel\\W+(\\p{L}+)", CI);
+
+    private static final Pattern AT_LEAST_UNITS =
+            Pattern.compile("(?<![\\p{L}])(?:minimal|minimum|min\\.?|paling sedikit)\\W+(\\d+)\\W+unit", CI);
+    private static final Pattern UNITS = Pattern.compile("(?<![\\d.,])(\\d+)\\W+unit", CI);
+
+    /** "potongan armada untuk 2 unit" where the showroom gives it from 3 units: the count is changed. */
+    private static boolean fewerUnits(String clause, String sentence) {
+        Matcher least = AT_LEAST_UNITS.matcher(sentence);
+        if (!least.find()) {
+            return false;
+        }
+        Matcher drafted = UNITS.matcher(clause);
+        while (drafted.find()) {
+            if (Integer.parseInt(drafted.group(1)) < Integer.parseInt(least.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "di bengkel resmi" where the showroom wrote "di bengkel rekanan": the place the extra is given is changed. */
     private static boolean workshopChanged(String clause, String sentence) {

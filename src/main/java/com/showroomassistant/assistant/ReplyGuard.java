@@ -63,6 +63,13 @@ public class ReplyGuard {
             "(?<![\\p{L}])(?:seperti|mirip|kayak|dibanding(?:kan)?|daripada|pengganti)\\W+(?:(?:dengan|unit|mobil)\\W+)?$",
             CI);
     /** "tukar tambah Agya 2017": the car named next is the customer's own, not one on offer. */
+    /**
+     * "bawa Avanza Bapak ke showroom": the name followed by its owner, the customer, and more words (a bare "Avanza
+     * Bapak," may be said to him). Short forms ("kak", "pak") are how a reply addresses the customer, never an owner.
+     */
+    private static final Pattern OWNER_AFTER =
+            Pattern.compile("^\\W*(?:\\d{4}\\W+)?(?:milik\\W+\\p{L}+|bapak|ibu|anda|bpk|saudara)\\s+\\p{L}", CI);
+
     private static final Pattern CUSTOMERS_CAR = Pattern.compile(
             "(?<![\\p{L}])(?:tukar[- ]tambah|trade[- ]?in|"
                     + "mobil lama|unit lama)\\W+(?:(?:mobil|unit|kakak|kak|anda|dengan|pakai|berupa)\\W+){0,2}$",
@@ -160,17 +167,14 @@ public class ReplyGuard {
         return new ShowroomFacts(cars, facts.published(), facts.negotiation(), models, facts.customerText());
     }
 
-    /** The catalogue's name for a model written as one of its aliases, else the name as written. */
+    /** The catalogue's name for a model written as one of its aliases or with more words, else the name as written. */
     private String catalogueName(String model) {
         if (model == null) {
             return null;
         }
+        // "New Carry Pick Up": one catalogue model in the name; its other words are read as the variant's
         List<VehicleCatalogue.Span> spans = catalogue.modelSpans(model);
-        return spans.size() == 1
-                        && spans.getFirst().start() == 0
-                        && spans.getFirst().end() == model.strip().length()
-                ? spans.getFirst().model().model()
-                : model;
+        return spans.size() == 1 ? spans.getFirst().model().model() : model;
     }
 
     /** Whether a text the assistant wrote itself (a template, an FAQ answer) tells the customer a person will act. */
@@ -239,6 +243,7 @@ public class ReplyGuard {
             }
             String clause = clauseAround(text, segment, s, kept, i);
             boolean notOffered = NOT_OFFERED.matcher(clause).find()
+                    || OWNER_AFTER.matcher(window).lookingAt()
                     || CUSTOMERS_CAR
                             .matcher(text.text.substring(Math.max(segment.start(), s.start() - 40), s.start()))
                             .find()
@@ -670,8 +675,15 @@ public class ReplyGuard {
     private boolean offerExcludedForCar(DraftText text, List<CarMention> cars, ShowroomFacts facts) {
         Matcher excluded = EXCLUDED.matcher(facts.published());
         while (excluded.find()) {
-            Matcher offer = OFFER_OR_WARRANTY.matcher(
-                    OfferClaims.sentenceAround(facts.published(), excluded.start(), excluded.end()));
+            // the offer may stand in the sentence before: "Promo Niaga: potongan ... Tidak berlaku untuk SUV."
+            String sentence = OfferClaims.sentenceAround(facts.published(), excluded.start(), excluded.end());
+            if (!OFFER_OR_WARRANTY.matcher(sentence).find()) {
+                String line = lineAround(facts.published(), excluded.start());
+                int at = line.indexOf(sentence.strip());
+                sentence =
+                        at <= 0 ? sentence : OfferClaims.sentenceAround(line, Math.max(0, at - 2), Math.max(0, at - 2));
+            }
+            Matcher offer = OFFER_OR_WARRANTY.matcher(sentence);
             Set<String> kinds = new java.util.HashSet<>();
             for (String w : excluded.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                 if (w.length() >= 3 && !NOT_A_KIND_OF_CAR.contains(w)) {
@@ -690,7 +702,8 @@ public class ReplyGuard {
                     boolean forExcluded = carsNamedWith(text, cars, drafted.start(), drafted.end(), facts).stream()
                             .flatMap(List::stream)
                             .filter(StockCar::available)
-                            .anyMatch(c -> List.of((make(c) + " " + c.model() + " " + Objects.toString(c.variant(), ""))
+                            .anyMatch(c -> List.of((make(c) + " " + bodyType(c) + " " + c.model() + " "
+                                                    + Objects.toString(c.variant(), ""))
                                             .toLowerCase(Locale.ROOT)
                                             .split("[^\\p{L}]+"))
                                     .stream()
@@ -705,13 +718,22 @@ public class ReplyGuard {
     }
 
     /** "potongan Rp 5.000.000 khusus unit merek Toyota dan Daihatsu": the makes or models an offer is kept to. */
-    private static final Pattern ONLY_FOR =
-            Pattern.compile("(?<![\\p{L}])(?:khusus|hanya\\W+(?:berlaku\\W+)?untuk)\\W+([^.;!?\\n]+)", CI);
+    private static final Pattern ONLY_FOR = Pattern.compile(
+            "(?<![\\p{L}])(?:khusus|hanya\\W+(?:berlaku\\W+)?untuk|"
+                    + "untuk\\W+(?:setiap\\W+)?(?:pembelian\\W+)?(?:unit|mobil))\\W+([^.;!?\\n]+)",
+            CI);
+
+    private static final Pattern NEGATED_END =
+            Pattern.compile("(?<![\\p{L}])(?:tidak|tdk|tak|bukan|kecuali)\\W+(?:\\p{L}+\\W+)?$", CI);
 
     /** "CR-V dapat potongan Promo Merdeka" where the promo is published for Toyota and Daihatsu only. */
     private boolean offerForOtherCars(DraftText text, List<CarMention> cars, ShowroomFacts facts) {
         Matcher only = ONLY_FOR.matcher(facts.published());
         while (only.find()) {
+            String before = facts.published().substring(Math.max(0, only.start() - 30), only.start());
+            if (NEGATED_END.matcher(before).find()) {
+                continue; // "tidak berlaku untuk unit niaga" excludes; offerExcludedForCar reads it
+            }
             Set<String> makes = new java.util.HashSet<>();
             for (String w : only.group(1).split("[^\\p{L}-]+")) {
                 catalogue.firstMakeSpan(w).ifPresent(m -> makes.add(m.make().toLowerCase(Locale.ROOT)));
@@ -756,6 +778,11 @@ public class ReplyGuard {
         return false;
     }
 
+    /** "tanda jadi Rp 3.000.000 sebagai DP": a published amount made into a financing figure. */
+    private static final Pattern AS_FINANCING = Pattern.compile(
+            "\\W*(?:sebagai|untuk|jadi|buat|dijadikan)\\W+(?:dp|uang muka|down payment|cicilan|angsuran)(?![\\p{L}])",
+            CI);
+
     /** "ditambah tanda jadi Rp 2.000.000": the amount is named with a word of the sentence that published it. */
     private static boolean namedAsPublished(DraftText text, Money.Amount amount, String sentence) {
         String before = text.text.substring(Math.max(0, amount.start() - 30), amount.start());
@@ -771,6 +798,17 @@ public class ReplyGuard {
         return catalogue.byModel(car.model()).map(CatalogueEntry::make).orElse("");
     }
 
+    private String bodyType(StockCar car) {
+        return catalogue.byModel(car.model()).map(CatalogueEntry::bodyType).orElse("");
+    }
+
+    /** The published line (one FAQ answer, or the product knowledge) holding a position. */
+    private static String lineAround(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        int to = text.indexOf('\n', at);
+        return text.substring(from, to < 0 ? text.length() : to);
+    }
+
     /**
      * "Xpander Sport 2019: DP Rp 45.000.000, angsuran Rp 5.350.000" where the showroom published that example for an
      * Avanza Veloz 2020: a published financing figure belongs to the car it was published for.
@@ -779,7 +817,10 @@ public class ReplyGuard {
             DraftText text, List<CarMention> cars, ShowroomFacts facts, OfferClaims offers) {
         Money.Reading published = OfferClaims.moneyIn(facts.published());
         for (Money.Amount amount : text.money.amounts()) {
-            if (!offers.isFinancingAmount(amount)) {
+            boolean madeFinancing = AS_FINANCING
+                    .matcher(text.text.substring(amount.end(), Math.min(text.text.length(), amount.end() + 30)))
+                    .lookingAt();
+            if (!offers.isFinancingAmount(amount) && !madeFinancing) {
                 continue;
             }
             for (Money.Amount p : published.amounts()) {
@@ -787,7 +828,8 @@ public class ReplyGuard {
                     continue;
                 }
                 String sentence = OfferClaims.sentenceAround(published.text(), p.start(), p.end());
-                if (!OfferClaims.namesFinancingOrDiscount(sentence) && !namedAsPublished(text, amount, sentence)) {
+                if (!OfferClaims.namesFinancingOrDiscount(sentence)
+                        && (madeFinancing || !namedAsPublished(text, amount, sentence))) {
                     return true; // "DP cukup Rp 2.000.000" where Rp 2.000.000 is the published booking fee
                 }
                 Set<String> models = catalogue.modelSpans(sentence).stream()

@@ -63,7 +63,9 @@ class GuardCorpusTest {
                 "round-25.jsonl",
                 "round-26.jsonl",
                 "round-27.jsonl",
-                "round-28.jsonl"
+                "round-28.jsonl",
+                "round-29.jsonl",
+                "round-30.jsonl"
             })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource(showroomOf(round)));

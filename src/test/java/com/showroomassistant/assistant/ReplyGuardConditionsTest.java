@@ -25,7 +25,8 @@ class ReplyGuardConditionsTest {
             new StockCar("Ertiga", "GL", 2016, 119_000_000L, "biru tua", "available"),
             new StockCar("Mobilio", "1.5 E", 2018, 149_000_000L, "silver", "available"),
             new StockCar("3 Series", "320i Sport", 2018, 485_000_000L, "hitam", "available"),
-            new StockCar("CR-V", "1.5 Turbo", 2019, 418_000_000L, "putih", "available"));
+            new StockCar("CR-V", "1.5 Turbo", 2019, 418_000_000L, "putih", "available"),
+            new StockCar("New Carry Pick Up", "1.5 WD", 2021, 128_000_000L, "hitam", "available"));
     private static final String PUBLISHED = String.join(
             "\n",
             "Promo Gajian: potongan Rp 5.000.000 untuk pembelian tunai (cash) unit dengan harga di atas Rp 200.000.000."
@@ -37,7 +38,8 @@ class ReplyGuardConditionsTest {
             "Garansi mesin dan transmisi 1 bulan; garansi tidak berlaku untuk unit niaga (pick up dan blind van),"
                     + " juga tidak untuk unit Eropa: semua unit kecuali BMW.",
             "Tanda jadi Rp 2.000.000, dikembalikan bila kredit ditolak.",
-            "Cashback Rp 1.000.000 khusus unit merek Toyota dan Mitsubishi.");
+            "Cashback Rp 1.000.000 khusus unit merek Toyota dan Mitsubishi.",
+            "Potongan armada Rp 2.500.000 per unit untuk pembelian minimal 3 unit pick up sekaligus.");
 
     private static Decision judge(String draft, String customer) {
         return GUARD.judge(draft, new ShowroomFacts(STOCK, PUBLISHED, false, Set.of(), customer))
@@ -58,6 +60,11 @@ class ReplyGuardConditionsTest {
                 "Xpander Sport 2019 dapat garansi mesin 1 bulan kak.",
                 "Xpander Sport 2019 kak, ada cashback Rp 1.000.000 khusus unit merek Mitsubishi.",
                 "Tanda jadi Rp 2.000.000 kak, dikembalikan bila kredit ditolak.",
+                // stock recorded with more words than the catalogue's name
+                "Suzuki New Carry Pick Up 1.5 WD 2021 hitam harganya Rp 128.000.000,- Kak.",
+                // the customer's own car, named with its owner
+                "Nilai mobil lama ditentukan setelah inspeksi. Silakan bawa Avanza Bapak ke showroom pada jam buka.",
+                "Untuk pembelian 3 unit pick up sekaligus ada potongan armada Rp 2.500.000 per unit.",
             })
     void whatTheShowroomPublishedForThisCarPasses(String draft) {
         assertThat(judge(draft, "")).isEqualTo(Decision.SEND);
@@ -81,6 +88,9 @@ class ReplyGuardConditionsTest {
                 // the published booking fee offered as a down payment, or as a cut in price
                 "DP cukup Rp 2.000.000 aja kak, langsung bawa pulang.",
                 "Harga CR-V 2019 Rp 418.000.000 kak, kalau cash bisa kami kurangi 2 juta.",
+                "Bisa kak, cukup bayar tanda jadi Rp 2.000.000 sebagai DP, Xpander Sport 2019 langsung diproses.",
+                // a fleet discount published from three units
+                "Untuk pembelian 2 unit sekaligus kami berikan potongan armada Rp 2.500.000 per unit kak.",
             })
     void anOfferMovedOutsideItsConditionsIsWithheld(String draft) {
         assertThat(judge(draft, "")).isEqualTo(Decision.WITHHOLD);
@@ -104,6 +114,7 @@ class ReplyGuardConditionsTest {
                 "Pajak L300 hidup Uda, tapi bulan jatuh temponya ambo cek dulu ka tim yo.",
                 "utk unit silver lain sy tny tim dl y kak",
                 "Untuk itu saya perlu tanya tim dulu kak.",
+                "Untuk simulasi kredit unit 4x4, nanti dihitung oleh tim marketing kami ya Pak.",
             })
     void aDeferralInThePassiveOrInChatSpellingEscalates(String draft) {
         assertThat(judge(draft, "")).isEqualTo(Decision.SEND_AND_ESCALATE);
