@@ -57,10 +57,6 @@ class OutboxSender implements SmartLifecycle {
     private final MediaStore media;
 
     private final Duration unknownWait;
-    private final javax.sql.DataSource dataSource;
-    private final boolean groupCommit;
-    /** The sent records in batches; null when off ({@code showroom.outbox.group-commit=false}) or stopped. */
-    private volatile SentRecords sentRecords;
 
     OutboxSender(
             JdbcClient jdbc,
@@ -70,12 +66,8 @@ class OutboxSender implements SmartLifecycle {
             Clock clock,
             MeterRegistry meters,
             MediaStore media,
-            @Value("${showroom.outbox.unknown-wait:30s}") Duration unknownWait,
-            javax.sql.DataSource dataSource,
-            @Value("${showroom.outbox.group-commit:true}") boolean groupCommit) {
+            @Value("${showroom.outbox.unknown-wait:30s}") Duration unknownWait) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
-        this.groupCommit = groupCommit;
         this.unknownWait = unknownWait;
         this.media = media;
         this.gateways = gateways;
@@ -103,9 +95,6 @@ class OutboxSender implements SmartLifecycle {
     @Override
     public void start() {
         senders = Executors.newVirtualThreadPerTaskExecutor();
-        if (groupCommit) {
-            sentRecords = new SentRecords(dataSource, 64);
-        }
         scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("outbox").daemon().factory());
         running = true;
@@ -123,10 +112,6 @@ class OutboxSender implements SmartLifecycle {
             senders.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        if (sentRecords != null) {
-            sentRecords.close(); // after the senders: what they queued is written first
-            sentRecords = null;
         }
     }
 
@@ -269,15 +254,6 @@ class OutboxSender implements SmartLifecycle {
      * one (that would send it again). Recording is retried while the send's lease keeps other senders off it.
      */
     private void recordSent(long id, String gatewayId, int tries) {
-        var batched = sentRecords;
-        if (tries == 0 && batched != null) {
-            try {
-                batched.record(id, gatewayId);
-                return;
-            } catch (SentRecords.NotBatched e) {
-                // the batch wrote nothing: recorded on its own below, as without batches
-            }
-        }
         try {
             finish(id, "sent", gatewayId, null);
         } catch (RuntimeException e) {
