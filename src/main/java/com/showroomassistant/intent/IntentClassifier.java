@@ -28,6 +28,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class IntentClassifier {
 
+    // compiled once: String.matches, replaceAll and split compile their pattern on every call (2% of the app's
+    // samples at 500 msg/s, and 4% of its allocation)
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** What a message is about shows in its first few thousand characters; regexes are not linear on 200,000. */
     private static final int MAX_TEXT = 4_000;
     /** How sure the phrasing model must be before it overrides "no rule matched, so a general question". */
@@ -183,7 +188,7 @@ public class IntentClassifier {
                 || CustomerRules.BARE_AMOUNT
                         .matcher(Greetings.withoutAddressee(norm))
                         .matches()) {
-            boolean phone = raw.replaceAll("\\D", "").length() >= 9;
+            boolean phone = NOT_DIGIT.matcher(raw).replaceAll("").length() >= 9;
             return new Guess(phone ? CustomerRules.G : CustomerRules.V, 0.6, scores.top(), null);
         }
         if (PHONE_WITH_NAME.matcher(raw).matches()) {
@@ -222,7 +227,7 @@ public class IntentClassifier {
      * fewer. The model is asked only with a cue of its own: a spam word, or a number, handle, link or rate.
      */
     private boolean looksLikeSpam(String raw, String norm, double spam, boolean buyerAsking) {
-        int length = raw.split("\\s+").length;
+        int length = SPACES.split(raw).length;
         boolean brief = length <= 6 || raw.contains("?") && length <= 10;
         if (brief || buyerAsking || SpamRules.ASKS_ABOUT_FORWARD.matcher(norm).find()) {
             return false;

