@@ -1,4 +1,4 @@
-// Benchmark for Showroom Assistant: run with `java bench/Bench.java [webhook|e2e|all] [key=value ...]`
+// Benchmark for Showroom Assistant: run with `java bench/Bench.java [webhook|e2e|backlog|all] [key=value ...]`
 // after `./mvnw -DskipTests package`. JDK only: stand-in LLM and gateway are in-process HTTP servers;
 // the app runs as a separate process against PostgreSQL (fresh schema) like production.
 import com.sun.net.httpserver.HttpServer;
@@ -106,6 +106,7 @@ public class Bench {
                 drain();
             }
             if (mode.equals("e2e") || mode.equals("all")) endToEnd(base, tenant);
+            if (mode.equals("backlog")) backlog(base, tenant);
             results.put("app_rss_mb", rssMb(app.pid(), "VmRSS:"));
             results.put("app_rss_peak_mb", rssMb(app.pid(), "VmHWM:"));
             classifierTime();
@@ -798,6 +799,101 @@ public class Bench {
         results.put(
                 "reference_full_inventory_prompt_tokens_est",
                 Math.round(referencePromptChars(Integer.parseInt(opt.get("vehicles"))) / 4));
+    }
+
+    /**
+     * Issue #25's backlog: {@code backlogConversations} (3,000) first messages from new customers, posted as fast as the
+     * webhook takes them by {@code backlogSenders} (8) keep-alive connections; then the time until the stand-in gateway
+     * has a reply for every customer, or {@code backlogTimeoutSeconds} (120) passed. The same burst runs
+     * {@code backlogWarmups} (4) times first with other customers, not counted: the JIT compiles the hot paths.
+     */
+    static void backlog(String base, String[] tenant) throws Exception {
+        int warmups = Integer.parseInt(opt.getOrDefault("backlogWarmups", "4"));
+        for (int round = 1; round <= warmups; round++) {
+            backlog(base, tenant, round, false);
+            drain();
+        }
+        if (warmups > 0 && !"false".equals(opt.get("analyzeAfterWarmup"))) analyze();
+        backlog(base, tenant, 0, true);
+    }
+
+    static void backlog(String base, String[] tenant, int round, boolean record) throws Exception {
+        int n = Integer.parseInt(opt.getOrDefault("backlogConversations", "3000"));
+        int senders = Integer.parseInt(opt.getOrDefault("backlogSenders", "8"));
+        long timeout = Long.parseLong(opt.getOrDefault("backlogTimeoutSeconds", "120")) * 1_000_000_000L;
+        long llmDelay = Long.parseLong(opt.get("llmDelayMs"));
+        String[] texts = {"avanza 2019 ada?", "brio merah harga brp?", "halo kak"};
+        String[] phones = IntStream.range(0, n)
+                .mapToObj(i -> "628" + (400_000_000L + round * 10_000_000L + i))
+                .toArray(String[]::new);
+        URI target = URI.create(base + "/api/v1/webhooks/aimeow?token=bench-secret");
+        AtomicInteger next = new AtomicInteger(), errors = new AtomicInteger();
+        var sampled = new ConcurrentHashMap<String, long[]>(); // metric -> highest value over the run
+        String load = Files.readString(Path.of("/proc/loadavg")).strip();
+        replies.clear();
+        long[] cpuBefore = cpuMs();
+        long start = System.nanoTime();
+        Thread sampler = record ? sampleMetrics(base, start, 1, sampled) : null;
+        try (var exec = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int s = 0; s < senders; s++) {
+                exec.execute(() -> {
+                    try (var connection = new Connection(target)) {
+                        for (int k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
+                            String body;
+                            try {
+                                body = connection.post(
+                                        message(tenant[0], "backlog" + round + "-" + k, phones[k], texts[k % 3]));
+                            } catch (IOException e) {
+                                body = null;
+                            }
+                            if (body == null || !body.contains("accepted")) errors.incrementAndGet();
+                        }
+                    }
+                });
+            }
+        }
+        long posted = System.nanoTime();
+        while (System.nanoTime() - start < timeout && replies.size() < n) Thread.sleep(50);
+        long[] cpuAfter = cpuMs();
+        if (sampler != null) sampler.interrupt();
+        Thread.sleep(3000); // late duplicates would show up here
+        if (!record) return;
+        int received = 0, answered = 0, doubled = 0;
+        long lastReply = start;
+        for (String phone : phones) {
+            List<Long> out = new ArrayList<>(replies.getOrDefault(phone, List.of()));
+            received += out.size();
+            if (out.isEmpty()) continue;
+            answered++;
+            doubled += out.size() - 1;
+            lastReply = Math.max(lastReply, Collections.min(out));
+        }
+        double drainSeconds = (lastReply - start) / 1e9;
+        results.put("backlog_load_average_at_start", load);
+        results.put("backlog_conversations", n);
+        results.put("backlog_senders", senders);
+        results.put("backlog_llm_latency_ms", llmDelay);
+        results.put("backlog_webhook_errors", errors.get());
+        results.put("backlog_posting_s", Math.round((posted - start) / 1e7) / 100.0);
+        results.put("backlog_posted_per_s", Math.round(n / ((posted - start) / 1e9)));
+        results.put("backlog_replies_received", received);
+        results.put("backlog_first_post_to_last_reply_s", Math.round(drainSeconds * 100) / 100.0);
+        results.put("backlog_drain_per_s", Math.round(answered / drainSeconds));
+        // no reply can come before the LLM's delay: the rate the rest of the run drained at
+        results.put("backlog_drain_per_s_less_llm_delay", Math.round(answered / (drainSeconds - llmDelay / 1000.0)));
+        results.put("backlog_doubled_replies", doubled);
+        results.put("backlog_unanswered", n - answered);
+        String[] who = {
+            "app", "postgres", "bench_client_and_stand_ins", "app_of_it_in_kernel", "app_of_it_jit_compiling"
+        };
+        for (int i = 0; i < who.length; i++) {
+            results.put(
+                    "backlog_cpu_ms_per_message_" + who[i],
+                    Math.round((cpuAfter[i] - cpuBefore[i]) * 100.0 / n) / 100.0);
+        }
+        for (String metric : List.of("conversations_in_flight", "db_pool_waiting")) {
+            results.put("backlog_peak_" + metric, sampled.getOrDefault(metric, new long[1])[0]);
+        }
     }
 
     /**
