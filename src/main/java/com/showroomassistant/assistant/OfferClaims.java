@@ -23,7 +23,7 @@ final class OfferClaims {
                     + "negotiable|(?:bisa\\W+)?(?:kami\\W+|saya\\W+)?bantu\\W+(?:harga\\W+)?sedikit|kami\\W+bantu\\W+harga|"
                     + "ruang\\W+(?:nego|negosiasi|tawar)|(?:masih\\W+)?(?:bisa|boleh)\\W+turun(?:\\W+(?:sedikit|dikit))?|"
                     + "bisa\\W+(?:di)?atur(?:\\W+\\p{L}+){0,2}?\\W+(?:ketemu|bertemu|di showroom|langsung)|"
-                    + "tawar(?!kan|an)\\w*|ditawar(?!kan)\\w*|turun harga|kurangi harga|bisa kurang|kurang sedikit|harga bisa (?:kurang|turun|"
+                    + "tawar(?!kan|an)\\w*|ditawar(?!kan)\\w*|turun harga|kurangi harga|bisa kurang|kurang sedikit|(?:bisa\\W+)?(?:kami\\W+|saya\\W+)?(?:di)?kurangi\\W+(?:sedikit|dikit)|harga bisa (?:kurang|turun|"
                     + "disesuaikan|diatur|dibicarakan|didiskusikan)|harga (?:masih )?(?:bisa )?(?:nego|dinego)|(?:masih )?bisa "
                     + "(?:dibicarakan|didiskusikan|diobrolin|diomongin)|negotiable|open to offers?|"
                     + "(?:masih\\W+)?bisa\\W+kita\\W+(?:obrol\\w*|bicarakan|diskusikan|omongin|rundingkan|atur)|"

@@ -720,7 +720,7 @@ public class ReplyGuard {
     /** "potongan Rp 5.000.000 khusus unit merek Toyota dan Daihatsu": the makes or models an offer is kept to. */
     private static final Pattern ONLY_FOR = Pattern.compile(
             "(?<![\\p{L}])(?:khusus|hanya\\W+(?:berlaku\\W+)?untuk|"
-                    + "untuk\\W+(?:setiap\\W+)?(?:pembelian\\W+)?(?:unit|mobil))\\W+([^.;!?\\n]+)",
+                    + "untuk\\W+(?:\\p{L}+\\W+){0,5}?(?:unit|mobil))\\W+([^.;!?\\n]+)",
             CI);
 
     private static final Pattern NEGATED_END =

@@ -65,7 +65,8 @@ class GuardCorpusTest {
                 "round-27.jsonl",
                 "round-28.jsonl",
                 "round-29.jsonl",
-                "round-30.jsonl"
+                "round-30.jsonl",
+                "round-31.jsonl"
             })
     void everyDraftGetsItsLabel(String round) throws IOException {
         JsonNode showroom = JSON.readTree(resource(showroomOf(round)));

@@ -39,7 +39,8 @@ class ReplyGuardConditionsTest {
                     + " juga tidak untuk unit Eropa: semua unit kecuali BMW.",
             "Tanda jadi Rp 2.000.000, dikembalikan bila kredit ditolak.",
             "Cashback Rp 1.000.000 khusus unit merek Toyota dan Mitsubishi.",
-            "Potongan armada Rp 2.500.000 per unit untuk pembelian minimal 3 unit pick up sekaligus.");
+            "Potongan armada Rp 2.500.000 per unit untuk pembelian minimal 3 unit pick up sekaligus.",
+            "Promo Agustus: hadiah Rp 500.000 untuk pembelian tunai (cash) semua unit Toyota.");
 
     private static Decision judge(String draft, String customer) {
         return GUARD.judge(draft, new ShowroomFacts(STOCK, PUBLISHED, false, Set.of(), customer))
@@ -89,6 +90,9 @@ class ReplyGuardConditionsTest {
                 "DP cukup Rp 2.000.000 aja kak, langsung bawa pulang.",
                 "Harga CR-V 2019 Rp 418.000.000 kak, kalau cash bisa kami kurangi 2 juta.",
                 "Bisa kak, cukup bayar tanda jadi Rp 2.000.000 sebagai DP, Xpander Sport 2019 langsung diproses.",
+                // the gift is for Toyota cars only, the cut in price is bargaining
+                "Honda CR-V 1.5 Turbo 2019 dapat hadiah Rp 500.000 untuk pembelian cash kak.",
+                "Harga CR-V 2019 Rp 418.000.000 kak, tapi kalau serius ambil minggu ini bisa kami kurangi sedikit.",
                 // a fleet discount published from three units
                 "Untuk pembelian 2 unit sekaligus kami berikan potongan armada Rp 2.500.000 per unit kak.",
             })
