@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -638,20 +639,15 @@ public class ReplyGuard {
             if (!offer.find()) {
                 continue;
             }
-            Matcher drafted = OFFER_WORD.matcher(text.text);
-            while (drafted.find()) {
-                if (!drafted.group().equalsIgnoreCase(offer.group())) {
-                    continue; // the floor holds for the offer it was published with
-                }
+            // the floor holds for the offer it was published with
+            for (MatchResult drafted : offered(text, OFFER_WORD, offer.group())) {
                 DraftText.Segment segment = text.segmentAt(drafted.start());
-                if (OFFER_DENIED.matcher(text.of(segment)).find()
-                        || text.money.amounts().stream()
-                                .anyMatch(a -> segment.contains(a.start()) && a.low() == floor.low())) {
-                    continue; // denied, or the floor itself restated ("hanya untuk unit di atas Rp 200.000.000")
+                if (text.money.amounts().stream()
+                        .anyMatch(a -> segment.contains(a.start()) && a.low() == floor.low())) {
+                    continue; // the floor itself restated ("hanya untuk unit di atas Rp 200.000.000")
                 }
-                List<StockCar> named = carsNamedWith(text, cars, drafted.start(), drafted.end(), facts).stream()
-                        .flatMap(List::stream)
-                        .filter(c -> c.available() && c.price() != null)
+                List<StockCar> named = availableNamedWith(text, cars, drafted, facts).stream()
+                        .filter(c -> c.price() != null)
                         .toList();
                 if (!named.isEmpty() && named.stream().allMatch(c -> c.price() < floor.low())) {
                     return true;
@@ -659,6 +655,30 @@ public class ReplyGuard {
             }
         }
         return false;
+    }
+
+    /** Where the draft offers {@code word} as the showroom published it, not denied in its own segment. */
+    private static List<MatchResult> offered(DraftText text, Pattern offerWords, String word) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher drafted = offerWords.matcher(text.text);
+        while (drafted.find()) {
+            if (drafted.group().equalsIgnoreCase(word)
+                    && !OFFER_DENIED
+                            .matcher(text.of(text.segmentAt(drafted.start())))
+                            .find()) {
+                out.add(drafted.toMatchResult());
+            }
+        }
+        return out;
+    }
+
+    /** The available stock cars the draft names with an offer. */
+    private static List<StockCar> availableNamedWith(
+            DraftText text, List<CarMention> cars, MatchResult offer, ShowroomFacts facts) {
+        return carsNamedWith(text, cars, offer.start(), offer.end(), facts).stream()
+                .flatMap(List::stream)
+                .filter(StockCar::available)
+                .toList();
     }
 
     /** "garansi tidak berlaku untuk unit niaga (pick up dan blind van)": what an offer is published not to cover. */
@@ -691,17 +711,8 @@ public class ReplyGuard {
                 }
             }
             while (offer.find() && !kinds.isEmpty()) {
-                Matcher drafted = OFFER_OR_WARRANTY.matcher(text.text);
-                while (drafted.find()) {
-                    if (!drafted.group().equalsIgnoreCase(offer.group())
-                            || OFFER_DENIED
-                                    .matcher(text.of(text.segmentAt(drafted.start())))
-                                    .find()) {
-                        continue;
-                    }
-                    boolean forExcluded = carsNamedWith(text, cars, drafted.start(), drafted.end(), facts).stream()
-                            .flatMap(List::stream)
-                            .filter(StockCar::available)
+                for (MatchResult drafted : offered(text, OFFER_OR_WARRANTY, offer.group())) {
+                    boolean forExcluded = availableNamedWith(text, cars, drafted, facts).stream()
                             .anyMatch(c -> List.of((make(c) + " " + bodyType(c) + " " + c.model() + " "
                                                     + Objects.toString(c.variant(), ""))
                                             .toLowerCase(Locale.ROOT)
@@ -747,14 +758,7 @@ public class ReplyGuard {
             Matcher offer =
                     OFFER_OR_WARRANTY.matcher(OfferClaims.sentenceAround(facts.published(), only.start(), only.end()));
             while (offer.find()) {
-                Matcher drafted = OFFER_OR_WARRANTY.matcher(text.text);
-                while (drafted.find()) {
-                    if (!drafted.group().equalsIgnoreCase(offer.group())
-                            || OFFER_DENIED
-                                    .matcher(text.of(text.segmentAt(drafted.start())))
-                                    .find()) {
-                        continue;
-                    }
+                for (MatchResult drafted : offered(text, OFFER_OR_WARRANTY, offer.group())) {
                     String rest = text.text
                             .substring(drafted.end(), OfferClaims.sentenceEnd(text.text, drafted.end()))
                             .toLowerCase(Locale.ROOT);
@@ -762,10 +766,7 @@ public class ReplyGuard {
                             || models.stream().anyMatch(m -> rest.contains(m.toLowerCase(Locale.ROOT)))) {
                         continue; // "Diskon cash ... hanya berlaku untuk Xpander": the draft restates whom it is for
                     }
-                    List<StockCar> named = carsNamedWith(text, cars, drafted.start(), drafted.end(), facts).stream()
-                            .flatMap(List::stream)
-                            .filter(StockCar::available)
-                            .toList();
+                    List<StockCar> named = availableNamedWith(text, cars, drafted, facts);
                     if (!named.isEmpty()
                             && named.stream()
                                     .noneMatch(c -> makes.contains(make(c).toLowerCase(Locale.ROOT))
